@@ -1,0 +1,31 @@
+package org.xiaoneng;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module map holds: no cycles, no access to another module's internals, no undeclared dependency.
+ */
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(XiaonengApplication.class);
+
+	@Test
+	void modulesKeepTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void everyPlatformModuleIsDetected() {
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
+			.contains("common", "database", "security", "audit", "documents", "notification", "web");
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeDocumentation();
+	}
+}

@@ -1,0 +1,91 @@
+package org.xiaoneng.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * One embedded PostgreSQL per test JVM; every Spring test context gets a fresh, empty database in it, which the
+ * application migrates as it would in production. Starting the server once keeps the suite fast on two cores;
+ * a database per context keeps contexts from seeing each other's data.
+ */
+public class SharedTestDatabase implements ContextCustomizerFactory {
+
+	private static final AtomicInteger DATABASES = new AtomicInteger();
+
+	private static EmbeddedPostgres server;
+
+	/** The shared server, started on first use and stopped when the JVM exits. */
+	public static synchronized EmbeddedPostgres server() {
+		if (server == null) {
+			try {
+				server = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(SharedTestDatabase::stop));
+		}
+		return server;
+	}
+
+	/** A new empty database in the shared server; returns its JDBC URL. */
+	public static String newDatabase() {
+		String name = "test_" + DATABASES.incrementAndGet();
+		try (var connection = server().getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("create database " + name + " encoding 'UTF8' template template0");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot create test database " + name, e);
+		}
+		return server().getJdbcUrl("postgres", name);
+	}
+
+	private static synchronized void stop() {
+		try {
+			server.close();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			java.util.List<ContextConfigurationAttributes> configAttributes) {
+		return new FreshDatabase();
+	}
+
+	/** Points one test context at its own database. Equal to every other, so it never splits the context cache. */
+	static final class FreshDatabase implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			Map<String, Object> properties = Map.of("spring.datasource.url", newDatabase(),
+					"spring.datasource.username", "postgres", "spring.datasource.password", "");
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sharedTestDatabase", properties));
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof FreshDatabase;
+		}
+
+		@Override
+		public int hashCode() {
+			return FreshDatabase.class.hashCode();
+		}
+	}
+}
