@@ -2,7 +2,9 @@ package org.xiaoneng.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -53,6 +55,12 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 		return server().getJdbcUrl("postgres", name);
 	}
 
+	private static byte[] randomKey() {
+		byte[] key = new byte[16];
+		new SecureRandom().nextBytes(key);
+		return key;
+	}
+
 	private static synchronized void stop() {
 		try {
 			server.close();
@@ -73,8 +81,10 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			// A random SM4 key per context: tests never touch a key file in the working tree.
 			Map<String, Object> properties = Map.of("spring.datasource.url", newDatabase(),
-					"spring.datasource.username", "postgres", "spring.datasource.password", "");
+					"spring.datasource.username", "postgres", "spring.datasource.password", "",
+					"xiaoneng.crypto.key", HexFormat.of().formatHex(randomKey()));
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sharedTestDatabase", properties));
 		}
 

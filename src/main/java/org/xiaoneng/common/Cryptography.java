@@ -1,0 +1,17 @@
+package org.xiaoneng.common;
+
+/**
+ * Every cryptographic operation of the platform, behind one small interface so that a deployment can replace the
+ * software keys with a certified hardware module (GB/T 39786: commercial cryptography for information systems).
+ */
+public interface Cryptography {
+
+	/** SM3 digest (GB/T 32905) of the given bytes: 32 bytes. */
+	byte[] sm3(byte[] data);
+
+	/** Encrypts personal data at rest with SM4 (GB/T 32907); the result is printable and carries its own IV. */
+	String encrypt(String plain);
+
+	/** Reverses {@link #encrypt(String)}. */
+	String decrypt(String encrypted);
+}

@@ -1,0 +1,120 @@
+package org.xiaoneng.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Set;
+
+import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMModeCipher;
+import org.bouncycastle.crypto.params.AEADParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * {@link Cryptography} in software with BouncyCastle: SM3 digests and SM4-GCM encryption with a 128-bit key.
+ */
+@Component
+class SoftwareCryptography implements Cryptography {
+
+	private static final Logger LOG = LoggerFactory.getLogger(SoftwareCryptography.class);
+
+	private static final int IV_BYTES = 12;
+
+	private static final int TAG_BITS = 128;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final KeyParameter key;
+
+	SoftwareCryptography(CryptographySettings settings) {
+		this.key = new KeyParameter(loadKey(settings));
+	}
+
+	@Override
+	public byte[] sm3(byte[] data) {
+		SM3Digest digest = new SM3Digest();
+		digest.update(data, 0, data.length);
+		byte[] out = new byte[digest.getDigestSize()];
+		digest.doFinal(out, 0);
+		return out;
+	}
+
+	@Override
+	public String encrypt(String plain) {
+		byte[] iv = new byte[IV_BYTES];
+		random.nextBytes(iv);
+		byte[] sealed = run(true, iv, plain.getBytes(StandardCharsets.UTF_8));
+		byte[] out = Arrays.copyOf(iv, IV_BYTES + sealed.length);
+		System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
+		return Base64.getEncoder().encodeToString(out);
+	}
+
+	@Override
+	public String decrypt(String encrypted) {
+		byte[] in = Base64.getDecoder().decode(encrypted);
+		if (in.length <= IV_BYTES) {
+			throw new IllegalArgumentException("Not an SM4 ciphertext");
+		}
+		byte[] iv = Arrays.copyOf(in, IV_BYTES);
+		return new String(run(false, iv, Arrays.copyOfRange(in, IV_BYTES, in.length)), StandardCharsets.UTF_8);
+	}
+
+	private byte[] run(boolean encrypt, byte[] iv, byte[] input) {
+		GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine());
+		cipher.init(encrypt, new AEADParameters(key, TAG_BITS, iv));
+		byte[] out = new byte[cipher.getOutputSize(input.length)];
+		int length = cipher.processBytes(input, 0, input.length, out, 0);
+		try {
+			length += cipher.doFinal(out, length);
+		}
+		catch (InvalidCipherTextException e) {
+			throw new IllegalArgumentException("SM4 ciphertext was altered or the key is wrong", e);
+		}
+		return Arrays.copyOf(out, length);
+	}
+
+	private byte[] loadKey(CryptographySettings settings) {
+		if (StringUtils.hasText(settings.key())) {
+			return parse(settings.key().strip(), "xiaoneng.crypto.key");
+		}
+		Path file = settings.keyFile().toAbsolutePath();
+		try {
+			if (Files.exists(file)) {
+				return parse(Files.readString(file).strip(), file.toString());
+			}
+			byte[] fresh = new byte[16];
+			random.nextBytes(fresh);
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, HexFormat.of().formatHex(fresh));
+			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+			}
+			LOG.warn("Created a new SM4 key in {}: back it up, data encrypted with it cannot be read without it", file);
+			return fresh;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read or create the SM4 key file " + file, e);
+		}
+	}
+
+	private static byte[] parse(String hex, String source) {
+		if (!hex.matches("[0-9a-fA-F]{32}")) {
+			throw new IllegalStateException("The SM4 key in " + source + " must be 32 hex digits");
+		}
+		return HexFormat.of().parseHex(hex);
+	}
+}
