@@ -41,6 +41,8 @@ class EmbeddedDatabaseConfiguration {
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
+			// Spring stops the server after the pool has closed; zonky's own hook would race the graceful shutdown.
+			.setRegisterShutdownHook(false)
 			.setPort(settings.port())
 			.setServerConfig("listen_addresses", "localhost")
 			.start();
