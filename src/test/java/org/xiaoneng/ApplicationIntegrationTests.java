@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.xiaoneng.testing.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The platform starts on the shared embedded PostgreSQL and migrates every module's schema.
  */
-@SpringBootTest
+@IntegrationTest
 class ApplicationIntegrationTests {
 
 	@Autowired

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -28,11 +31,14 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 
 	private static EmbeddedPostgres server;
 
+	/** Test contexts still holding connections; the server stops only after the last one has closed. */
+	private static int openContexts;
+
 	/** The shared server, started on first use and stopped when the JVM exits. */
 	public static synchronized EmbeddedPostgres server() {
 		if (server == null) {
 			try {
-				server = EmbeddedPostgres.builder().start();
+				server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -61,9 +67,29 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 		return key;
 	}
 
+	private static synchronized void opened() {
+		openContexts++;
+	}
+
+	private static synchronized void closed() {
+		openContexts--;
+		SharedTestDatabase.class.notifyAll();
+	}
+
+	/**
+	 * Runs in a JVM shutdown hook, concurrently with Spring's hooks that close the cached test contexts: waits for
+	 * them (bounded), so that no context is left trying to reach a stopped server.
+	 */
 	private static synchronized void stop() {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 		try {
+			while (openContexts > 0 && System.nanoTime() < deadline) {
+				SharedTestDatabase.class.wait(1000);
+			}
 			server.close();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -72,7 +98,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
-			java.util.List<ContextConfigurationAttributes> configAttributes) {
+			List<ContextConfigurationAttributes> configAttributes) {
 		return new FreshDatabase();
 	}
 
@@ -86,6 +112,10 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 					"spring.datasource.username", "postgres", "spring.datasource.password", "",
 					"xiaoneng.crypto.key", HexFormat.of().formatHex(randomKey()));
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sharedTestDatabase", properties));
+			// Registered before any other bean, so destroyed after all of them, connection pool included.
+			opened();
+			((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("sharedTestDatabaseRelease",
+					SharedTestDatabase::closed);
 		}
 
 		@Override

@@ -1,0 +1,41 @@
+package org.xiaoneng.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The one application context that integration, web and browser tests share: the whole application on a random
+ * port (so browser tests reach it), MockMvc for request-level tests, and a {@link MutableClock}. Every test class
+ * that uses exactly this annotation reuses the same context and database, so the suite starts Spring once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import(IntegrationTest.TestClock.class)
+public @interface IntegrationTest {
+
+	/** Replaces the system clock so that tests can move time. */
+	@TestConfiguration(proxyBeanMethods = false)
+	class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(ZoneId.of("Asia/Shanghai"));
+		}
+	}
+}
