@@ -1,0 +1,238 @@
+package org.xiaoneng.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.xiaoneng.bench.http.Loopback;
+
+/**
+ * What one run of the harness does, from its command line; each option with a value may also come from an
+ * environment variable ({@code --warmup-time} from {@code BENCH_WARMUP_TIME}), and the command line wins.
+ */
+public final class Settings {
+
+	static final String USAGE = """
+			usage: bench/run [options]
+			  --jmh-only               run only the in-process benchmarks (JMH)
+			  --http-only              run only the HTTP scenarios
+			  --base-url URL           measure a server already running on this machine (loopback only);
+			                           without it the harness starts the application on a free port
+			  --verbose                show JMH's own progress on standard error
+
+			  JMH                                                    (default)
+			  --jmh REGEX              benchmarks whose name matches     all
+			  --forks N                forked JVMs per benchmark         1
+			  --warmups N              warm-up iterations                2
+			  --warmup-time SECONDS    length of a warm-up iteration     1
+			  --iterations N           measured iterations               3
+			  --time SECONDS           length of a measured iteration    1
+
+			  HTTP
+			  --scenario REGEX         scenarios whose name matches      all
+			  --requests N             measured requests per scenario    2000
+			  --concurrency N          requests in flight at once        8
+			  --max-seconds SECONDS    time limit per scenario           60
+			  --warmup-requests N      unmeasured requests first         200
+
+			Each option with a value can also be set by BENCH_<NAME>, e.g. BENCH_REQUESTS=500.
+			""";
+
+	private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+	static {
+		DEFAULTS.put("base-url", "");
+		DEFAULTS.put("jmh", ".*");
+		DEFAULTS.put("forks", "1");
+		DEFAULTS.put("warmups", "2");
+		DEFAULTS.put("warmup-time", "1");
+		DEFAULTS.put("iterations", "3");
+		DEFAULTS.put("time", "1");
+		DEFAULTS.put("scenario", ".*");
+		DEFAULTS.put("requests", "2000");
+		DEFAULTS.put("concurrency", "8");
+		DEFAULTS.put("max-seconds", "60");
+		DEFAULTS.put("warmup-requests", "200");
+	}
+
+	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "verbose", "help");
+
+	private final Map<String, String> values;
+
+	private final Set<String> switches;
+
+	private Settings(Map<String, String> values, Set<String> switches) {
+		this.values = values;
+		this.switches = switches;
+	}
+
+	/**
+	 * Reads the command line over the environment over the defaults.
+	 * @throws IllegalArgumentException for an unknown option, a missing value or a value out of range
+	 */
+	static Settings parse(String[] args, Map<String, String> environment) {
+		Map<String, String> values = new LinkedHashMap<>();
+		DEFAULTS.forEach((name, fallback) -> values.put(name,
+				environment.getOrDefault("BENCH_" + name.toUpperCase(Locale.ROOT).replace('-', '_'), fallback)));
+		Set<String> switches = new HashSet<>();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (!arg.startsWith("--")) {
+				throw new IllegalArgumentException("Unexpected argument: " + arg);
+			}
+			String name = arg.substring(2);
+			String value = null;
+			int equals = name.indexOf('=');
+			if (equals >= 0) {
+				value = name.substring(equals + 1);
+				name = name.substring(0, equals);
+			}
+			if (SWITCHES.contains(name) && value == null) {
+				switches.add(name);
+			}
+			else if (DEFAULTS.containsKey(name)) {
+				if (value == null) {
+					if (i + 1 == args.length) {
+						throw new IllegalArgumentException("Option --" + name + " needs a value");
+					}
+					value = args[++i];
+				}
+				values.put(name, value);
+			}
+			else {
+				throw new IllegalArgumentException("Unknown option: " + arg);
+			}
+		}
+		Settings settings = new Settings(values, switches);
+		settings.validate();
+		return settings;
+	}
+
+	private void validate() {
+		if (switches.contains("jmh-only") && switches.contains("http-only")) {
+			throw new IllegalArgumentException("--jmh-only and --http-only exclude each other");
+		}
+		for (String name : DEFAULTS.keySet()) {
+			if (!name.equals("base-url") && !name.equals("jmh") && !name.equals("scenario")) {
+				positive(name);
+			}
+		}
+		Pattern.compile(jmhInclude());
+		scenarioFilter();
+		baseUrl().ifPresent(Loopback::require);
+	}
+
+	private int positive(String name) {
+		String text = values.get(name);
+		int value;
+		try {
+			value = Integer.parseInt(text.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException("--" + name + " must be a whole number, not '" + text + "'");
+		}
+		if (value < 1) {
+			throw new IllegalArgumentException("--" + name + " must be at least 1, not " + value);
+		}
+		return value;
+	}
+
+	boolean help() {
+		return switches.contains("help");
+	}
+
+	boolean runJmh() {
+		return !switches.contains("http-only");
+	}
+
+	boolean runHttp() {
+		return !switches.contains("jmh-only");
+	}
+
+	public boolean verbose() {
+		return switches.contains("verbose");
+	}
+
+	public String jmhInclude() {
+		return values.get("jmh");
+	}
+
+	public int forks() {
+		return positive("forks");
+	}
+
+	public int warmups() {
+		return positive("warmups");
+	}
+
+	public int warmupSeconds() {
+		return positive("warmup-time");
+	}
+
+	public int iterations() {
+		return positive("iterations");
+	}
+
+	public int iterationSeconds() {
+		return positive("time");
+	}
+
+	public Pattern scenarioFilter() {
+		return Pattern.compile(values.get("scenario"));
+	}
+
+	public int requests() {
+		return positive("requests");
+	}
+
+	public int concurrency() {
+		return positive("concurrency");
+	}
+
+	public Duration maxDuration() {
+		return Duration.ofSeconds(positive("max-seconds"));
+	}
+
+	public int warmupRequests() {
+		return positive("warmup-requests");
+	}
+
+	/** The server to measure when one is already running; empty when the harness starts its own. */
+	public Optional<URI> baseUrl() {
+		String text = values.get("base-url").trim();
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text));
+	}
+
+	/** A few lines that say how the figures were taken, printed under the table. */
+	String describe() {
+		StringBuilder text = new StringBuilder();
+		if (runJmh()) {
+			text.append(String.format(Locale.ROOT, "JMH:     %d fork(s), %d x %d s warm-up, %d x %d s measured%n",
+					forks(), warmups(), warmupSeconds(), iterations(), iterationSeconds()));
+		}
+		if (runHttp()) {
+			text.append(String.format(Locale.ROOT,
+					"HTTP:    %d requests after %d warm-up, %d concurrent, at most %d s per scenario, against %s%n",
+					requests(), warmupRequests(), concurrency(), maxDuration().toSeconds(),
+					baseUrl().map(URI::toString).orElse("a freshly started application")));
+		}
+		text.append(String.format(Locale.ROOT, "machine: %d cores, Java %s", Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version")));
+		// on a machine shared with other builds the load says how far the figures can be trusted
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		if (load >= 0) {
+			text.append(String.format(Locale.ROOT, ", load average %.1f at the end", load));
+		}
+		return text.toString();
+	}
+}

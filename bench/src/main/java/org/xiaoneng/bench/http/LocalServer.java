@@ -1,0 +1,217 @@
+package org.xiaoneng.bench.http;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.xiaoneng.XiaonengApplication;
+import org.xiaoneng.bench.BenchmarkFailure;
+
+/**
+ * The application started for a run: its own JVM on a free loopback port, with the default embedded PostgreSQL
+ * keeping its data in a temporary directory, so a run neither needs nor touches anyone's data. Closing it stops the
+ * application as an operator would (SIGTERM) and deletes the directory.
+ */
+final class LocalServer implements AutoCloseable {
+
+	/** Generous for two busy cores: the first start creates the PostgreSQL cluster and migrates the schema. */
+	private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+
+	/** Graceful shutdown waits up to 30 s for requests in flight, then PostgreSQL stops. */
+	private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(60);
+
+	private final Process process;
+
+	private final Path directory;
+
+	private final URI baseUrl;
+
+	private final Thread stopOnExit = new Thread(this::stop, "bench-stop-application");
+
+	private LocalServer(Process process, Path directory, URI baseUrl) {
+		this.process = process;
+		this.directory = directory;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Starts the application and returns once its health endpoint reports UP. */
+	static LocalServer start(HttpClient client) {
+		Path directory;
+		int port;
+		try {
+			directory = Files.createTempDirectory("xiaoneng-bench-");
+			port = freeLoopbackPort();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				applicationClassPath(), XiaonengApplication.class.getName(),
+				// listening on loopback only: nothing but this harness should reach a benchmark server
+				"--server.address=" + InetAddress.getLoopbackAddress().getHostAddress(), "--server.port=" + port,
+				"--xiaoneng.database.embedded.data-directory=" + directory.resolve("postgres"));
+		Process process;
+		try {
+			process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(directory.resolve("application.log").toFile())
+				.start();
+		}
+		catch (IOException e) {
+			deleteQuietly(directory);
+			throw new BenchmarkFailure("Cannot start the application: " + e.getMessage(), e);
+		}
+		LocalServer server = new LocalServer(process, directory,
+				URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port));
+		Runtime.getRuntime().addShutdownHook(server.stopOnExit);
+		try {
+			server.awaitHealthy(client);
+		}
+		catch (RuntimeException e) {
+			server.printLogTail();
+			server.close();
+			throw e;
+		}
+		return server;
+	}
+
+	URI baseUrl() {
+		return baseUrl;
+	}
+
+	@Override
+	public void close() {
+		try {
+			Runtime.getRuntime().removeShutdownHook(stopOnExit);
+		}
+		catch (IllegalStateException alreadyExiting) {
+			// the hook is running or about to run and stops the application itself
+			return;
+		}
+		stop();
+	}
+
+	private void awaitHealthy(HttpClient client) {
+		long started = System.nanoTime();
+		long deadline = started + STARTUP_LIMIT.toNanos();
+		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		System.err.println("bench: starting the application on " + baseUrl + " (embedded PostgreSQL in a temporary directory)");
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new BenchmarkFailure("The application exited with status " + process.exitValue() + " while starting");
+			}
+			try {
+				HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+					System.err.printf("bench: application up after %.1f s%n", (System.nanoTime() - started) / 1e9);
+					return;
+				}
+			}
+			catch (IOException notListeningYet) {
+				// the port opens only once the application context is ready
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new BenchmarkFailure("Interrupted while the application was starting");
+			}
+			pause();
+		}
+		throw new BenchmarkFailure("The application did not report UP within " + STARTUP_LIMIT.toSeconds() + " s");
+	}
+
+	private void stop() {
+		if (process.isAlive()) {
+			System.err.println("bench: stopping the application");
+			long stopping = System.nanoTime();
+			// SIGTERM: the application shuts down gracefully and stops its PostgreSQL before exiting
+			process.destroy();
+			try {
+				if (process.waitFor(SHUTDOWN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+					System.err.printf("bench: application stopped after %.1f s%n", (System.nanoTime() - stopping) / 1e9);
+				}
+				else {
+					System.err.println("bench: the application did not stop within " + SHUTDOWN_LIMIT.toSeconds()
+							+ " s; killing it");
+					process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+				}
+			}
+			catch (InterruptedException e) {
+				process.destroyForcibly();
+				Thread.currentThread().interrupt();
+			}
+		}
+		deleteQuietly(directory);
+	}
+
+	private void printLogTail() {
+		Path log = directory.resolve("application.log");
+		try (Stream<String> lines = Files.lines(log)) {
+			List<String> all = lines.collect(Collectors.toList());
+			System.err.println("bench: last lines of the application's log:");
+			all.subList(Math.max(0, all.size() - 40), all.size()).forEach(line -> System.err.println("  " + line));
+		}
+		catch (IOException | UncheckedIOException e) {
+			System.err.println("bench: the application's log cannot be read: " + e.getMessage());
+		}
+	}
+
+	/**
+	 * The harness's own class path less the harness's classes: the application and its libraries as Maven resolved
+	 * them for the harness, and nothing of the harness itself inside the application's component scan.
+	 */
+	private static String applicationClassPath() {
+		Path harness;
+		try {
+			harness = Path.of(LocalServer.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+				.toAbsolutePath()
+				.normalize();
+		}
+		catch (URISyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+		return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter(entry -> !Path.of(entry).toAbsolutePath().normalize().equals(harness))
+			.collect(Collectors.joining(File.pathSeparator));
+	}
+
+	private static int freeLoopbackPort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new BenchmarkFailure("Interrupted while the application was starting");
+		}
+	}
+
+	private static void deleteQuietly(Path directory) {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException e) {
+			System.err.println("bench: could not delete " + directory + ": " + e.getMessage());
+		}
+	}
+}
