@@ -5,15 +5,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.ZoneId;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * The one application context that integration, web and browser tests share: the whole application on a random
@@ -25,17 +21,6 @@ import org.springframework.context.annotation.Primary;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(IntegrationTest.TestClock.class)
+@Import(MutableClockConfiguration.class)
 public @interface IntegrationTest {
-
-	/** Replaces the system clock so that tests can move time. */
-	@TestConfiguration(proxyBeanMethods = false)
-	class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(ZoneId.of("Asia/Shanghai"));
-		}
-	}
 }

@@ -4,34 +4,41 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The business clock in tests: it runs with real time until a test moves it; {@link #reset()} puts it back.
- * Tests move time instead of sleeping.
+ * A clock that stands still until a test moves it, so that tests about deadlines, backoff and expiry move time
+ * instead of sleeping. Clocks made from it with {@link #withZone(ZoneId)} move with it.
  */
 public final class MutableClock extends Clock {
 
+	private final AtomicReference<Instant> now;
+
 	private final ZoneId zone;
 
-	private volatile Duration offset = Duration.ZERO;
-
-	public MutableClock(ZoneId zone) {
-		this.zone = zone;
+	public MutableClock(Instant start, ZoneId zone) {
+		this(new AtomicReference<>(Objects.requireNonNull(start, "start")), zone);
 	}
 
-	/** Moves the clock forward (or back, with a negative amount). */
-	public void advance(Duration amount) {
-		offset = offset.plus(amount);
+	private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+		this.now = now;
+		this.zone = Objects.requireNonNull(zone, "zone");
 	}
 
-	/** Sets the clock so that it now reads {@code instant}, then lets it run. */
-	public void setTo(Instant instant) {
-		offset = Duration.between(Instant.now(), instant);
+	/** Moves the clock forward (or back, with a negative duration). */
+	public void advance(Duration duration) {
+		now.updateAndGet(instant -> instant.plus(duration));
 	}
 
-	/** Back to real time. */
-	public void reset() {
-		offset = Duration.ZERO;
+	/** Sets the clock to the given instant. */
+	public void set(Instant instant) {
+		now.set(Objects.requireNonNull(instant, "instant"));
+	}
+
+	@Override
+	public Instant instant() {
+		return now.get();
 	}
 
 	@Override
@@ -40,14 +47,7 @@ public final class MutableClock extends Clock {
 	}
 
 	@Override
-	public Clock withZone(ZoneId other) {
-		MutableClock clock = new MutableClock(other);
-		clock.offset = offset;
-		return clock;
-	}
-
-	@Override
-	public Instant instant() {
-		return Instant.now().plus(offset);
+	public Clock withZone(ZoneId otherZone) {
+		return new MutableClock(now, otherZone);
 	}
 }

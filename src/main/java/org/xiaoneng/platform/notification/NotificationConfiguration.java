@@ -1,0 +1,32 @@
+package org.xiaoneng.platform.notification;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.xiaoneng.common.MenuEntry;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The SMS gateway chosen by the settings, and the module's pages in the staff navigation.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationConfiguration {
+
+	@Bean
+	SmsGateway smsGateway(NotificationSettings settings, JsonMapper json) {
+		return settings.sms().gatewayUrl() == null ? new RecordingSmsGateway()
+				: new HttpSmsGateway(settings.sms(), json);
+	}
+
+	@Bean
+	MenuEntry inboxMenuEntry() {
+		return new MenuEntry("nav.inbox", "/inbox", Set.of(), 10);
+	}
+
+	@Bean
+	MenuEntry failedNotificationsMenuEntry() {
+		return new MenuEntry("nav.notifications.failed", "/notifications/failed", Set.of("ADMIN"), 90);
+	}
+}
