@@ -1,9 +1,12 @@
 package org.xiaoneng.platform.documents;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 /**
- * Prints what the platform hands to people on paper or as files: written notices as PDF and QR codes. Every notice is kept as data plus its PDF and must reprint identically, so a PDF depends on the
+ * Prints what the platform hands to people on paper or as files: written notices as PDF, QR codes, and registers as
+ * Excel workbooks. Every notice is kept as data plus its PDF and must reprint identically, so a PDF depends on the
  * notice's data alone.
  */
 @Component
@@ -29,5 +32,14 @@ public class Documents {
 	 */
 	public byte[] qrCode(String content, int sizePx) {
 		return QrCodeImages.png(content, sizePx);
+	}
+
+	/**
+	 * A register as an .xlsx workbook of one sheet: the headers in a bold, frozen first row, then one row per entry
+	 * with one value per column. Numbers, dates and booleans become typed cells, {@code null} an empty cell, anything
+	 * else its text.
+	 */
+	public byte[] excel(String sheetTitle, List<String> headers, List<? extends List<?>> rows) {
+		return RegisterWorkbook.xlsx(sheetTitle, headers, rows);
 	}
 }
