@@ -1,8 +1,18 @@
 package org.xiaoneng.platform.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,20 +21,30 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends entries to {@code audit.entry}. An insert takes only the next sequence number, never a lock on the chain,
- * so that auditing does not serialise business transactions; the chain is built afterwards in sequence order.
+ * The entries of {@code audit.entry}. An insert takes only the next sequence number, never a lock on the chain,
+ * so that auditing does not serialise business transactions; the chain is built afterwards by the chainer.
  */
 @Repository
 class AuditEntries implements AuditLog {
 
 	static final String SYSTEM = "system";
 
+	// Any fixed number; it names the one lock that the chainer and the archive step take so that chain positions
+	// are given out by one writer at a time. Business inserts never take it.
+	private static final long CHAIN_WRITER_LOCK = 0x58_4E_41_55_44_49_54L;
+
+	private static final String COLUMNS = """
+			seq, occurred_at, actor, module, action, object_id, before_summary, after_summary, chain_position, hash""";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
 
 	private final Clock clock;
 
-	AuditEntries(JdbcClient jdbc, Clock clock) {
+	AuditEntries(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
 	}
 
@@ -41,18 +61,180 @@ class AuditEntries implements AuditLog {
 				insert into audit.entry (occurred_at, actor, module, action, object_id, before_summary, after_summary)
 				values (:occurredAt, :actor, :module, :action, :objectId, :before, :after)
 				""")
-			.param("occurredAt", OffsetDateTime.now(clock))
+			// PostgreSQL keeps microseconds; truncating here makes the stored time the one the caller could see
+			.param("occurredAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS))
 			.param("actor", actor)
 			.param("module", entry.module())
 			.param("action", entry.action())
-			.param("objectId", entry.objectId())
-			.param("before", entry.before())
-			.param("after", entry.after())
+			.param("objectId", PersonalDataMask.mask(entry.objectId()))
+			.param("before", PersonalDataMask.mask(entry.before()))
+			.param("after", PersonalDataMask.mask(entry.after()))
 			.update();
 	}
 
-	private static String currentActor() {
+	/** Takes the chain writer lock until the current transaction ends. */
+	void lockChainWriters() {
+		jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_WRITER_LOCK).query((rs, n) -> n).single();
+	}
+
+	/** The last link of the live chain, if any entry in the live table is chained. */
+	Optional<ChainLink> lastLink() {
+		return jdbc.sql("""
+				select chain_position, hash from audit.entry
+				where chain_position is not null order by chain_position desc limit 1
+				""")
+			.query((rs, n) -> new ChainLink(rs.getLong("chain_position"), rs.getBytes("hash")))
+			.optional();
+	}
+
+	/** The link stored at a chain position. */
+	ChainLink linkAt(long position) {
+		return jdbc.sql("select chain_position, hash from audit.entry where chain_position = :position")
+			.param("position", position)
+			.query((rs, n) -> new ChainLink(rs.getLong("chain_position"), rs.getBytes("hash")))
+			.single();
+	}
+
+	/** Committed entries not yet chained, in sequence order. */
+	List<StoredEntry> unchained(int limit) {
+		return jdbc.sql("select " + COLUMNS + " from audit.entry where chain_position is null order by seq limit :limit")
+			.param("limit", limit)
+			.query(AuditEntries::stored)
+			.list();
+	}
+
+	/** Sets the chain fields of entries, once (the database refuses a second time). */
+	void link(List<StoredEntry> entries, List<ChainLink> links, OffsetDateTime chainedAt) {
+		List<Object[]> rows = new ArrayList<>(entries.size());
+		for (int i = 0; i < entries.size(); i++) {
+			rows.add(new Object[] { links.get(i).position(), links.get(i).hash(), chainedAt, entries.get(i).seq() });
+		}
+		batches.batchUpdate("""
+				update audit.entry set chain_position = ?, hash = ?, chained_at = ?
+				where seq = ? and chain_position is null
+				""", rows);
+	}
+
+	/** Chained entries after a chain position, up to and including another, in chain order. */
+	List<StoredEntry> chainedAfter(long position, long upTo, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from audit.entry
+				where chain_position > :position and chain_position <= :upTo
+				order by chain_position limit :limit
+				""")
+			.param("position", position)
+			.param("upTo", upTo)
+			.param("limit", limit)
+			.query(AuditEntries::stored)
+			.list();
+	}
+
+	/**
+	 * The end of the longest stretch of the live chain after {@code start} whose entries all occurred before
+	 * {@code cutOff}: the chain can only be archived from its start, without gaps.
+	 */
+	long lastPositionOccurredBefore(long start, OffsetDateTime cutOff) {
+		return jdbc.sql("""
+				select coalesce(
+				  (select min(chain_position) - 1 from audit.entry where chain_position > :start and occurred_at >= :cutOff),
+				  (select max(chain_position) from audit.entry where chain_position > :start),
+				  :start)
+				""")
+			.param("start", start)
+			.param("cutOff", cutOff)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Copies the chained entries after position {@code after} up to and including {@code upTo}, unchanged, into
+	 * {@code audit.archived_entry} and removes them from the live table; the database lets them go only because the
+	 * copy exists and an anchor covers them.
+	 */
+	long moveToArchive(long after, long upTo) {
+		int copied = jdbc.sql("""
+				insert into audit.archived_entry (seq, occurred_at, actor, module, action, object_id,
+				  before_summary, after_summary, chain_position, hash, chained_at)
+				select seq, occurred_at, actor, module, action, object_id,
+				  before_summary, after_summary, chain_position, hash, chained_at
+				from audit.entry where chain_position > :after and chain_position <= :upTo
+				""")
+			.param("after", after)
+			.param("upTo", upTo)
+			.update();
+		int removed = jdbc.sql("delete from audit.entry where chain_position > :after and chain_position <= :upTo")
+			.param("after", after)
+			.param("upTo", upTo)
+			.update();
+		if (copied != removed) {
+			throw new IllegalStateException("Archived " + copied + " audit entries but removed " + removed);
+		}
+		return removed;
+	}
+
+	long countUnchainedBefore(OffsetDateTime moment) {
+		return jdbc.sql("select count(*) from audit.entry where chain_position is null and occurred_at < :moment")
+			.param("moment", moment)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The entries matching a filter, newest first. */
+	AuditPage search(AuditFilter filter, int page, int size) {
+		ZoneId zone = clock.getZone();
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (filter.from() != null) {
+			conditions.add("occurred_at >= :from");
+			params.put("from", filter.from().atStartOfDay(zone).toOffsetDateTime());
+		}
+		if (filter.to() != null) {
+			conditions.add("occurred_at < :to");
+			params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+		}
+		equal("actor", filter.actor(), conditions, params);
+		equal("module", filter.module(), conditions, params);
+		equal("action", filter.action(), conditions, params);
+		equal("object_id", filter.objectId(), conditions, params);
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+		long total = jdbc.sql("select count(*) from audit.entry" + where).params(params).query(Long.class).single();
+		List<RecordedEntry> entries = jdbc
+			.sql("select " + COLUMNS + " from audit.entry" + where
+					+ " order by occurred_at desc, seq desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query((rs, n) -> recorded(rs, zone))
+			.list();
+		return new AuditPage(entries, page, size, total);
+	}
+
+	static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
+	}
+
+	private static void equal(String column, String value, List<String> conditions, Map<String, Object> params) {
+		if (value != null) {
+			conditions.add(column + " = :" + column);
+			params.put(column, value);
+		}
+	}
+
+	private static StoredEntry stored(ResultSet rs, int row) throws SQLException {
+		long position = rs.getLong("chain_position");
+		Long chainPosition = rs.wasNull() ? null : position;
+		return new StoredEntry(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class),
+				rs.getString("actor"), rs.getString("module"), rs.getString("action"), rs.getString("object_id"),
+				rs.getString("before_summary"), rs.getString("after_summary"), chainPosition,
+				rs.getBytes("hash"));
+	}
+
+	private static RecordedEntry recorded(ResultSet rs, ZoneId zone) throws SQLException {
+		StoredEntry entry = stored(rs, 0);
+		return new RecordedEntry(entry.seq(), entry.occurredAt().atZoneSameInstant(zone).toOffsetDateTime(),
+				entry.actor(), entry.module(), entry.action(), entry.objectId(), entry.before(), entry.after(),
+				entry.chainPosition());
 	}
 }
