@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.xiaoneng.testing.IntegrationTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * have; each runs in a transaction that starts from an empty log (as only a superuser could make it) and is rolled
  * back at the end, so other tests never see it.
  */
-@SpringBootTest
+@IntegrationTest
 class AuditArchiveIntegrationTests {
 
 	@Autowired

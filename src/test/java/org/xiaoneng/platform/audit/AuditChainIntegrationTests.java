@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.xiaoneng.testing.IntegrationTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +29,7 @@ import org.xiaoneng.platform.audit.ChainVerification.BreakReason;
  * Entries are recorded with the business transaction, chained with SM3 in the background, and verification finds
  * every kind of tampering that the database's own guards cannot stop.
  */
-@SpringBootTest
+@IntegrationTest
 class AuditChainIntegrationTests {
 
 	@Autowired

@@ -2,21 +2,17 @@ package org.xiaoneng.platform.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.xiaoneng.testing.MutableClock;
 
 /**
@@ -25,6 +21,7 @@ import org.xiaoneng.testing.MutableClock;
 @NotificationIntegrationTest
 class FailedNotificationsPageTests {
 
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -45,10 +42,6 @@ class FailedNotificationsPageTests {
 	@Autowired
 	MutableClock clock;
 
-	@BeforeEach
-	void applyTheSecurityFilters(WebApplicationContext context) {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-	}
 
 	@Test
 	@WithMockUser(username = "failed-admin", roles = "ADMIN")

@@ -2,7 +2,6 @@ package org.xiaoneng.platform.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -11,13 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.xiaoneng.testing.MutableClock;
 
 /**
@@ -27,6 +23,7 @@ import org.xiaoneng.testing.MutableClock;
 @NotificationIntegrationTest
 class InboxPageTests {
 
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -35,10 +32,6 @@ class InboxPageTests {
 	@Autowired
 	MutableClock clock;
 
-	@BeforeEach
-	void applyTheSecurityFilters(WebApplicationContext context) {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-	}
 
 	@Test
 	@WithMockUser(username = "inbox-handler", roles = "HANDLER")

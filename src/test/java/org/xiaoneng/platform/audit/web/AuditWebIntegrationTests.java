@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,16 +15,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.xiaoneng.testing.IntegrationTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.xiaoneng.common.MenuEntry;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
@@ -33,11 +29,8 @@ import org.xiaoneng.platform.audit.AuditLog;
 /**
  * Auditors and supervisors verify the chain and read the log; nobody else may.
  */
-@SpringBootTest
+@IntegrationTest
 class AuditWebIntegrationTests {
-
-	@Autowired
-	WebApplicationContext context;
 
 	@Autowired
 	AuditLog log;
@@ -45,12 +38,9 @@ class AuditWebIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
 	MockMvc mvc;
 
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-	}
 
 	@Test
 	@WithMockUser(username = "auditor", roles = "AUDITOR")
