@@ -46,6 +46,8 @@ public class AccountManagement {
 
 	private static final int SEARCH_LIMIT = 200;
 
+	private static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,49}";
+
 	static final String ONE_ADMINISTRATOR_DUTY = "security.duties.oneAdministratorDuty";
 
 	static final String OWN_ACCOUNT = "security.duties.ownAccount";
@@ -172,6 +174,11 @@ public class AccountManagement {
 		auditLog.record(AuditEntry.of(MODULE, "account.password-changed", account.id().toString()));
 		return pending ? advance(account.id(), ((PendingSignIn) authentication).secondFactorPassed())
 				: SignInStep.DONE;
+	}
+
+	/** The password policy's shortest length, for the page that explains the rules. */
+	public int minimumPasswordLength() {
+		return passwordPolicy.minLength();
 	}
 
 	// ---- personal API tokens ----------------------------------------------------------------------------------
@@ -306,6 +313,8 @@ public class AccountManagement {
 	AccountId createWithPassword(NewAccount account, String password, boolean mustChangePassword) {
 		requireAtMostOneAdministratorDuty(account.roles());
 		String username = SignIns.normalized(account.username());
+		Assert.isTrue(username.matches(USERNAME), "A user name is 2 to 50 lower-case letters, digits, '.', '_' or '-'");
+		Assert.hasText(account.displayName(), "displayName");
 		List<String> violations = passwordPolicy.violations(password, username);
 		if (!violations.isEmpty()) {
 			throw new PasswordPolicyViolatedException(violations);
