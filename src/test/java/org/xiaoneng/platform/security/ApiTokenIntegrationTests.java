@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * Personal API tokens: sent as a Bearer token they sign in one API call; without one, or revoked, the API answers
  * 401 with a problem detail, and a role that may not call it gets 403, never a redirect to the sign-in page.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class ApiTokenIntegrationTests {
 

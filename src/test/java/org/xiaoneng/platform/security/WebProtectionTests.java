@@ -5,12 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,7 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * Browser protections: CSRF tokens on forms, a clear page when one is missing, security headers on every response,
  * and pages that need signing in.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class WebProtectionTests {
 
@@ -32,16 +36,18 @@ class WebProtectionTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void aFormPostWithoutCsrfTokenGetsAClearPageAndChangesNothing() throws Exception {
 		String handler = TestAccounts.create(accounts, "csrf", false, Role.HANDLER);
-		Browser browser = new Browser(mvc);
-		browser.signIn(handler, TestAccounts.PASSWORD);
-		MvcResult result = browser.perform(post("/account/tokens").param("name", "forged"));
-		assertThat(result.getResponse().getStatus()).isEqualTo(403);
-		assertThat(result.getResponse().getContentType()).startsWith("text/html");
-		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("页面已过期")
-			.doesNotContain("Exception");
+		RealBrowser browser = new RealBrowser(port);
+		assertThat(browser.signIn(handler, TestAccounts.PASSWORD)).endsWith("/");
+		HttpResponse<String> result = browser.post("/account/tokens", Map.of("name", "forged"));
+		assertThat(result.statusCode()).isEqualTo(403);
+		assertThat(result.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(result.body()).contains("id=\"denied-reason\"", "页面已过期").doesNotContain("Exception");
 		assertThat(jdbc.sql("select count(*) from security.api_token where name = 'forged'")
 			.query(Integer.class)
 			.single()).isZero();
