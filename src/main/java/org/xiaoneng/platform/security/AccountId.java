@@ -1,11 +1,13 @@
 package org.xiaoneng.platform.security;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Identifies an account.
  *
- * @param value the database id
+ * @param value the database id (also its JSON form)
  */
-public record AccountId(long value) {
+public record AccountId(@JsonValue long value) {
 
 	@Override
 	public String toString() {

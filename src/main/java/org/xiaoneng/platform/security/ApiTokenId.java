@@ -1,11 +1,13 @@
 package org.xiaoneng.platform.security;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Identifies a personal API token.
  *
- * @param value the database id
+ * @param value the database id (also its JSON form)
  */
-public record ApiTokenId(long value) {
+public record ApiTokenId(@JsonValue long value) {
 
 	@Override
 	public String toString() {
