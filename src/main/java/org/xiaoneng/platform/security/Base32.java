@@ -1,0 +1,54 @@
+package org.xiaoneng.platform.security;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+
+/**
+ * Base32 (RFC 4648 section 6) without padding: the encoding authenticator apps expect for TOTP secrets.
+ */
+final class Base32 {
+
+	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+	private Base32() {
+	}
+
+	static String encode(byte[] data) {
+		StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
+		int buffer = 0;
+		int bits = 0;
+		for (byte b : data) {
+			buffer = (buffer << 8) | (b & 0xff);
+			bits += 8;
+			while (bits >= 5) {
+				out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
+				bits -= 5;
+			}
+		}
+		if (bits > 0) {
+			out.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
+		}
+		return out.toString();
+	}
+
+	/** Decodes, ignoring case, spaces and padding as people type them. */
+	static byte[] decode(String text) {
+		String clean = text.replace(" ", "").replace("=", "").toUpperCase(Locale.ROOT);
+		ByteArrayOutputStream out = new ByteArrayOutputStream(clean.length() * 5 / 8);
+		int buffer = 0;
+		int bits = 0;
+		for (char c : clean.toCharArray()) {
+			int value = ALPHABET.indexOf(c);
+			if (value < 0) {
+				throw new IllegalArgumentException("Not a base32 character: " + c);
+			}
+			buffer = (buffer << 5) | value;
+			bits += 5;
+			if (bits >= 8) {
+				out.write((buffer >> (bits - 8)) & 0xff);
+				bits -= 8;
+			}
+		}
+		return out.toByteArray();
+	}
+}
