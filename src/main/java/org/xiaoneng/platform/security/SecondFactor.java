@@ -4,10 +4,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.OptionalLong;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.platform.documents.Documents;
 
 /**
  * TOTP second factor (RFC 6238): new secrets, the {@code otpauth://} URI authenticator apps read from a QR code, and
@@ -21,6 +23,8 @@ class SecondFactor {
 
 	private static final int TOLERATED_STEPS = 1;
 
+	private static final int QR_CODE_SIZE = 240;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final Cryptography cryptography;
@@ -29,10 +33,13 @@ class SecondFactor {
 
 	private final Clock clock;
 
-	SecondFactor(Cryptography cryptography, SecuritySettings settings, Clock clock) {
+	private final Documents documents;
+
+	SecondFactor(Cryptography cryptography, SecuritySettings settings, Clock clock, Documents documents) {
 		this.cryptography = cryptography;
 		this.settings = settings;
 		this.clock = clock;
+		this.documents = documents;
 	}
 
 	/** A new random secret, already encrypted for storage. */
@@ -52,7 +59,9 @@ class SecondFactor {
 		String issuer = encode(settings.totpIssuer());
 		String uri = "otpauth://totp/" + issuer + ":" + encode(username) + "?secret=" + secret + "&issuer=" + issuer
 				+ "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
-		return new SecondFactorEnrolment(secret, uri, QrCodes.pngDataUrl(uri));
+		// A data URL: the enrolment page shows the code without script (the CSP forbids inline script).
+		String qrCode = "data:image/png;base64," + Base64.getEncoder().encodeToString(documents.qrCode(uri, QR_CODE_SIZE));
+		return new SecondFactorEnrolment(secret, uri, qrCode);
 	}
 
 	/** The time step whose code was given, if the code is valid now; whether it was used before is not checked here. */

@@ -9,6 +9,8 @@ import java.util.Base64;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xiaoneng.testing.IntegrationTest;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -18,13 +20,21 @@ import com.google.zxing.qrcode.QRCodeReader;
 /**
  * The enrolment QR code carries exactly the otpauth URI, as an authenticator app will read it.
  */
-class QrCodesTests {
+@IntegrationTest
+class SecondFactorEnrolmentTests {
+
+	@Autowired
+	SecondFactor secondFactor;
+
 
 	@Test
 	void theQrCodeReadsBackAsTheOtpauthUri() throws Exception {
-		String uri = "otpauth://totp/Xiaoneng:admin?secret=" + DemoAccounts.TOTP_SECRET
-				+ "&issuer=Xiaoneng&algorithm=SHA1&digits=6&period=30";
-		String dataUrl = QrCodes.pngDataUrl(uri);
+		SecondFactorEnrolment enrolment = secondFactor.enrolmentFor("admin",
+				secondFactor.encrypt(DemoAccounts.TOTP_SECRET));
+		String uri = enrolment.uri();
+		assertThat(uri).isEqualTo("otpauth://totp/Xiaoneng:admin?secret=" + DemoAccounts.TOTP_SECRET
+				+ "&issuer=Xiaoneng&algorithm=SHA1&digits=6&period=30");
+		String dataUrl = enrolment.qrCodeDataUrl();
 		assertThat(dataUrl).startsWith("data:image/png;base64,");
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(
 				Base64.getDecoder().decode(dataUrl.substring("data:image/png;base64,".length()))));
