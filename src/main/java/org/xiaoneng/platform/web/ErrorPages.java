@@ -118,7 +118,9 @@ class ErrorPages {
 
 		private static Map<String, Object> asMap(ProblemDetail problem) {
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("type", problem.getType().toString());
+			if (problem.getType() != null) {
+				body.put("type", problem.getType().toString());
+			}
 			body.put("title", problem.getTitle());
 			body.put("status", problem.getStatus());
 			body.put("detail", problem.getDetail());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,18 +49,28 @@ class RequestReferences extends OncePerRequestFilter implements Ordered {
 		return Ordered.HIGHEST_PRECEDENCE + 10;
 	}
 
+	/** The error page of a request runs through here too, to keep the request's reference in the log. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String reference = reference(request);
-		request.setAttribute(ATTRIBUTE, reference);
-		response.setHeader(HEADER, reference);
+		String reference = of(request);
+		if (reference == null) {
+			reference = reference(request);
+			request.setAttribute(ATTRIBUTE, reference);
+			response.setHeader(HEADER, reference);
+		}
 		MDC.put(LOG_KEY, reference);
 		try {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException e) {
-			if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+			if (request.getDispatcherType() == DispatcherType.ERROR
+					|| DisconnectedClientHelper.isClientDisconnectedException(e)) {
 				throw e;
 			}
 			LOG.error("Unhandled error on {} {}, reference {}", request.getMethod(), ApiRequests.path(request), reference, e);
