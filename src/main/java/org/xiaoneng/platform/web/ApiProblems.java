@@ -3,6 +3,7 @@ package org.xiaoneng.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -205,6 +206,11 @@ class ApiProblems {
 			}
 			return respond(status.value() == HttpStatus.CONTENT_TOO_LARGE.value() ? problems.tooLarge(request)
 					: problems.of(status, request), known.getHeaders());
+		}
+		Optional<HttpStatus> refused = UnreadableRequests.statusOf(ex);
+		if (refused.isPresent()) {
+			return respond(refused.get() == HttpStatus.CONTENT_TOO_LARGE ? problems.tooLarge(request)
+					: problems.of(refused.get(), request), null);
 		}
 		logFailure(ex, request);
 		return respond(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, request), null);

@@ -36,7 +36,7 @@ import org.springframework.web.context.request.WebRequest;
 @Configuration(proxyBeanMethods = false)
 class ErrorPages {
 
-	/** What an error page may know: status, path, time, reference, and why a form was refused. */
+	/** Beyond Boot's status, path and time, an error page knows the reference, why a form was refused, the limits. */
 	static final String REFERENCE = "reference";
 
 	static final String REASON = "reason";

@@ -2,6 +2,7 @@ package org.xiaoneng.platform.web;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
@@ -23,7 +24,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * Gives every request a short reference that an error page or problem shows to the user and the log records with the
  * failure, so that support can find the one log entry a user reports without the user ever seeing exception text.
  * It is also the last line of defence for pages: an exception nobody handled is logged here with its reference and
- * answered with the friendly 500 page.
+ * answered with the friendly 500 page, and parameters the container could not read get its 400 or 413 page.
  */
 @Component
 class RequestReferences extends OncePerRequestFilter implements Ordered {
@@ -73,9 +74,15 @@ class RequestReferences extends OncePerRequestFilter implements Ordered {
 					|| DisconnectedClientHelper.isClientDisconnectedException(e)) {
 				throw e;
 			}
-			LOG.error("Unhandled error on {} {}, reference {}", request.getMethod(), ApiRequests.path(request), reference, e);
+			Optional<HttpStatus> refused = UnreadableRequests.statusOf(e);
+			if (refused.isPresent()) {
+				LOG.debug("Unreadable request parameters on {}, reference {}", ApiRequests.path(request), reference, e);
+			}
+			else {
+				LOG.error("Unhandled error on {} {}, reference {}", request.getMethod(), ApiRequests.path(request), reference, e);
+			}
 			if (!response.isCommitted()) {
-				response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value());
+				response.sendError(refused.orElse(HttpStatus.INTERNAL_SERVER_ERROR).value());
 			}
 		}
 		finally {
