@@ -221,7 +221,7 @@ class SignInIntegrationTests {
 
 	@Test
 	void theSignInPageIsInEnglishWhenAskedFor() throws Exception {
-		String page = mvc.perform(get("/login?error=locked").header("Accept-Language", "en"))
+		String page = mvc.perform(get("/login?error=locked").param("lang", "en"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -1,0 +1,73 @@
+package org.xiaoneng.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.xiaoneng.common.DashboardPanel;
+import org.xiaoneng.common.MenuEntry;
+
+/**
+ * The staff navigation and the workbench panels that the signed-in user may see, from every module's
+ * {@link MenuEntry} and {@link DashboardPanel} beans. Templates call it as {@code @navigation}, so it is only
+ * computed when a page is rendered, never for API calls or static files; its methods are public for them.
+ */
+@Component("navigation")
+class Navigation {
+
+	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
+	private final List<MenuEntry> entries;
+
+	private final List<DashboardPanel> panels;
+
+	Navigation(ObjectProvider<MenuEntry> entries, ObjectProvider<DashboardPanel> panels) {
+		this.entries = sorted(entries.stream().toList(), MenuEntry::order, MenuEntry::messageKey);
+		this.panels = sorted(panels.stream().toList(), DashboardPanel::order, DashboardPanel::messageKey);
+	}
+
+	/** The menu entries the user may see, in menu order; none for an anonymous visitor. */
+	public List<MenuEntry> menu(Authentication user) {
+		Set<String> roles = Roles.of(user);
+		return signedIn(user) ? entries.stream().filter(entry -> visible(entry.roles(), roles)).toList() : List.of();
+	}
+
+	/** The workbench panels the user may see, in order; none for an anonymous visitor. */
+	public List<DashboardPanel> panels(Authentication user) {
+		Set<String> roles = Roles.of(user);
+		return signedIn(user) ? panels.stream().filter(panel -> visible(panel.roles(), roles)).toList() : List.of();
+	}
+
+	/** Whether the entry leads to the page being shown or to one of its sub-pages (for {@code aria-current}). */
+	public boolean current(MenuEntry entry) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return false;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		String path = ApiRequests.path(request);
+		return path.equals(entry.path()) || (!"/".equals(entry.path()) && path.startsWith(entry.path() + "/"));
+	}
+
+	private boolean signedIn(Authentication user) {
+		return user != null && user.isAuthenticated() && !trust.isAnonymous(user);
+	}
+
+	private static boolean visible(Set<String> required, Set<String> held) {
+		return required.isEmpty() || required.stream().anyMatch(held::contains);
+	}
+
+	private static <T> List<T> sorted(List<T> items, ToIntFunction<T> order, Function<T, String> key) {
+		return items.stream().sorted(Comparator.comparingInt(order).thenComparing(key)).toList();
+	}
+}

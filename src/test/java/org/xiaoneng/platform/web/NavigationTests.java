@@ -1,0 +1,70 @@
+package org.xiaoneng.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.xiaoneng.common.DashboardPanel;
+import org.xiaoneng.common.MenuEntry;
+
+/**
+ * The navigation shows a user the entries and panels of their roles, in order, and nothing to an anonymous visitor.
+ */
+class NavigationTests {
+
+	private final MenuEntry home = new MenuEntry("nav.home", "/", Set.of(), 0);
+
+	private final MenuEntry audit = new MenuEntry("nav.audit", "/audit", Set.of("AUDITOR", "SECURITY_ADMIN"), 90);
+
+	private final MenuEntry cases = new MenuEntry("nav.cases", "/cases", Set.of("HANDLER", "DEPT_HEAD"), 10);
+
+	private final DashboardPanel dueSoon = new DashboardPanel("panel.dueSoon", "/cases/partials/due", Set.of("HANDLER"), 1);
+
+	private final DashboardPanel warnings = new DashboardPanel("panel.warnings", "/warnings/partials", Set.of("SUPERVISOR"), 2);
+
+	private final Navigation navigation = navigation();
+
+	@Test
+	void aUserSeesTheEntriesOfTheirRolesInMenuOrder() {
+		assertThat(navigation.menu(user("HANDLER"))).containsExactly(home, cases);
+		assertThat(navigation.menu(user("AUDITOR", "DEPT_HEAD"))).containsExactly(home, cases, audit);
+	}
+
+	@Test
+	void aUserSeesOnlyThePanelsOfTheirRoles() {
+		assertThat(navigation.panels(user("HANDLER"))).containsExactly(dueSoon);
+		assertThat(navigation.panels(user("SUPERVISOR", "HANDLER"))).containsExactly(dueSoon, warnings);
+	}
+
+	@Test
+	void anAnonymousVisitorSeesNothing() {
+		Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
+				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+		assertThat(navigation.menu(anonymous)).isEmpty();
+		assertThat(navigation.menu(null)).isEmpty();
+		assertThat(navigation.panels(anonymous)).isEmpty();
+	}
+
+	private Navigation navigation() {
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("audit", audit);
+		beans.registerSingleton("home", home);
+		beans.registerSingleton("cases", cases);
+		beans.registerSingleton("warnings", warnings);
+		beans.registerSingleton("dueSoon", dueSoon);
+		return new Navigation(beans.getBeanProvider(MenuEntry.class), beans.getBeanProvider(DashboardPanel.class));
+	}
+
+	private static Authentication user(String... roles) {
+		TestingAuthenticationToken user = new TestingAuthenticationToken("user", "secret",
+				AuthorityUtils.createAuthorityList(java.util.Arrays.stream(roles).map(role -> "ROLE_" + role).toArray(String[]::new)));
+		user.setAuthenticated(true);
+		return user;
+	}
+}
