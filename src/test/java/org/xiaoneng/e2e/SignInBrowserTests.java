@@ -66,6 +66,7 @@ class SignInBrowserTests {
 		page.locator("#password-submit").click();
 
 		assertThat(page.locator("#dashboard")).isVisible();
+		assertThat(page.locator("#user-name")).hasText("王小窗");
 		assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
 		assertThat(page.locator("#logout")).hasText("退出");
 

@@ -181,6 +181,14 @@ public class AccountManagement {
 		return passwordPolicy.minLength();
 	}
 
+	/**
+	 * The name to greet a person by: the display name of the account, or the user name itself where there is no
+	 * account behind it.
+	 */
+	public String displayName(String username) {
+		return accounts.findByUsername(username).map(Account::displayName).orElse(username);
+	}
+
 	// ---- personal API tokens ----------------------------------------------------------------------------------
 
 	/** The signed-in person's API tokens, newest first. */

@@ -17,6 +17,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Account")
 class CurrentUserController {
 
+	private final DisplayNames displayNames;
+
+	CurrentUserController(DisplayNames displayNames) {
+		this.displayNames = displayNames;
+	}
+
 	/** The caller as the platform knows them. */
 	record CurrentUser(String username, String displayName, List<String> roles) {
 	}
@@ -29,7 +35,6 @@ class CurrentUserController {
 			throw new AccessDeniedException("Sign-in required");
 		}
 		List<String> roles = Roles.of(caller).stream().sorted().toList();
-		// Until the security module keeps display names, the user name stands in for one.
-		return new CurrentUser(caller.getName(), caller.getName(), roles);
+		return new CurrentUser(caller.getName(), displayNames.of(caller), roles);
 	}
 }
