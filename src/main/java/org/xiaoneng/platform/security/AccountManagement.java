@@ -176,6 +176,11 @@ public class AccountManagement {
 				: SignInStep.DONE;
 	}
 
+	/** How many minutes a locked account stays locked, for the message that tells the person so. */
+	public long lockMinutes() {
+		return signIns.lockDuration().toMinutes();
+	}
+
 	/** The password policy's shortest length, for the page that explains the rules. */
 	public int minimumPasswordLength() {
 		return passwordPolicy.minLength();

@@ -1,6 +1,7 @@
 package org.xiaoneng.platform.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
@@ -56,6 +57,11 @@ class SignIns {
 		this.settings = settings;
 		this.clock = clock;
 		this.unknownAccountHash = passwordEncoder.encode("no account has this password");
+	}
+
+	/** How long an account stays locked after too many failures. */
+	Duration lockDuration() {
+		return settings.lockDuration();
 	}
 
 	static String normalized(String typedUsername) {

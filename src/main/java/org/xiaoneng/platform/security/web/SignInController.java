@@ -49,6 +49,7 @@ class SignInController {
 				case "unused" -> "security.login.unused";
 				default -> "security.login.badCredentials";
 			});
+			model.addAttribute("lockMinutes", accounts.lockMinutes());
 		}
 		else if (request.getParameter("expired") != null) {
 			model.addAttribute("notice", "security.login.expired");
