@@ -371,6 +371,19 @@ public class Organization {
 		return member(existing(id));
 	}
 
+	/**
+	 * A staff member, if the scope lets the caller see them.
+	 *
+	 * @throws OrganizationRecordNotFoundException when there is no such staff member or they are outside the scope
+	 */
+	public StaffMember staffMember(long id, DataScope scope) {
+		StaffRecord record = existing(id);
+		if (!scope.includes(record.staffNumber(), record.unitId(), record.departmentId())) {
+			throw new OrganizationRecordNotFoundException("staff", id);
+		}
+		return member(record);
+	}
+
 	public Optional<StaffMember> staffByNumber(String staffNumber) {
 		return staff.findByNumber(staffNumber).map(this::member);
 	}
