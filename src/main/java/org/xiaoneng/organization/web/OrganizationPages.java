@@ -1,16 +1,21 @@
 package org.xiaoneng.organization.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.organization.DataScope;
@@ -59,6 +65,9 @@ import org.xiaoneng.organization.web.OrganizationForms.UnitForm;
 class OrganizationPages {
 
 	private static final String ADMIN = "hasRole('ADMIN')";
+
+	private static final MediaType SPREADSHEET = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final Organization organization;
 
@@ -170,6 +179,36 @@ class OrganizationPages {
 		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("departmentNames", departmentNames());
 		return htmx != null ? "organization/staff-list :: results" : "organization/staff-list";
+	}
+
+	@GetMapping("/staff/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) StaffStatus status, @RequestParam(required = false) PostKind postKind,
+			Authentication caller, Locale locale) {
+		byte[] xlsx = organization.exportStaff(new StaffQuery(q, unitId, null, status, postKind),
+				organization.scopeOf(caller), locale);
+		return spreadsheet(xlsx, "staff-" + LocalDate.now(clock) + ".xlsx");
+	}
+
+	@GetMapping("/staff/import")
+	@PreAuthorize(ADMIN)
+	String importForm() {
+		return "organization/staff-import";
+	}
+
+	@GetMapping("/staff/import/template")
+	@PreAuthorize(ADMIN)
+	ResponseEntity<byte[]> importTemplate(Locale locale) {
+		return spreadsheet(organization.staffImportTemplate(locale), "staff-import-template.xlsx");
+	}
+
+	@PostMapping("/staff/import")
+	@PreAuthorize(ADMIN)
+	String importStaff(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		try (InputStream xlsx = file.getInputStream()) {
+			model.addAttribute("report", organization.importStaff(xlsx));
+		}
+		return "organization/staff-import";
 	}
 
 	@GetMapping("/staff/{id}")
@@ -297,6 +336,14 @@ class OrganizationPages {
 		catch (RuleViolationException refused) {
 			redirect.addFlashAttribute("problem", PageMessage.of(refused.messageKey(), refused.arguments()));
 		}
+	}
+
+	private static ResponseEntity<byte[]> spreadsheet(byte[] xlsx, String filename) {
+		return ResponseEntity.ok()
+			.contentType(SPREADSHEET)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(xlsx);
 	}
 
 	private static void invalid(RedirectAttributes redirect) {

@@ -6,19 +6,25 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
@@ -158,6 +164,30 @@ class OrganizationPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("登记窗口")))
 			.andExpect(content().string(containsString("赵登记")));
+	}
+
+	@Test
+	void anUploadThatCannotBeReadImportsNobodyAndSaysWhy() throws Exception {
+		mvc.perform(multipart("/org/staff/import").file(new MockMultipartFile("file", "staff.xlsx",
+				"application/octet-stream", "not a workbook".getBytes())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未导入任何人员")))
+			.andExpect(content().string(containsString("不是可读取的 Excel 工作簿")));
+	}
+
+	@Test
+	void theExportIsAnExcelFileOfTheCallersScope() throws Exception {
+		byte[] xlsx = mvc.perform(get("/org/staff/export").with(user("w-" + tag).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("赵登记");
+		}
 	}
 
 	private StaffMember join(String who, Department department, String name) {
