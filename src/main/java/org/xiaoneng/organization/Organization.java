@@ -47,6 +47,8 @@ public class Organization {
 
 	private static final int STAFF_LIST_LIMIT = 500;
 
+	private static final int MAX_PHOTO_BYTES = 1024 * 1024;
+
 	private final Units units;
 
 	private final Departments departments;
@@ -306,14 +308,31 @@ public class Organization {
 		return staffMember(staffId);
 	}
 
-	/** Replaces a staff member's photo (for the badge and the staff page). */
+	/**
+	 * Replaces a staff member's photo (for the badge and the staff page); the media type is taken from the image's own
+	 * first bytes, not from what the uploader claims.
+	 *
+	 * @throws PhotoRefusedException unless it is a JPEG or PNG image of at most 1 MB
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void changePhoto(long staffId, byte[] photo, String contentType) {
+	public void changePhoto(long staffId, byte[] photo) {
 		StaffRecord member = onDuty(staffId);
+		String contentType = imageType(photo).orElseThrow(PhotoRefusedException::new);
 		staff.changePhoto(staffId, photo, contentType);
 		auditLog.record(new AuditEntry(MODULE, "staff.photo-changed", String.valueOf(staffId),
-				member.hasPhoto() ? "photo" : null, "photo, " + photo.length + " bytes"));
+				member.hasPhoto() ? "photo" : null, contentType + ", " + photo.length + " bytes"));
+	}
+
+	private static Optional<String> imageType(byte[] photo) {
+		if (photo == null || photo.length < 8 || photo.length > MAX_PHOTO_BYTES) {
+			return Optional.empty();
+		}
+		if ((photo[0] & 0xFF) == 0xFF && (photo[1] & 0xFF) == 0xD8 && (photo[2] & 0xFF) == 0xFF) {
+			return Optional.of("image/jpeg");
+		}
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+		return Arrays.equals(Arrays.copyOf(photo, png.length), png) ? Optional.of("image/png") : Optional.empty();
 	}
 
 	/** The photo's bytes and media type, if one is on record. */

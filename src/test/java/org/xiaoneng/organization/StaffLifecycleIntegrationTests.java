@@ -231,6 +231,27 @@ class StaffLifecycleIntegrationTests {
 			.isInstanceOf(StaffAlreadyLeftException.class);
 	}
 
+	@Test
+	void aPhotoIsStoredWithTheMediaTypeOfItsOwnBytes() {
+		SampleUnit sample = new SampleUnit(organization);
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
+
+		organization.changePhoto(sample.handler.id(), png);
+
+		assertThat(organization.photoOf(sample.handler.id())).map(StaffPhoto::contentType).contains("image/png");
+		assertThat(organization.staffMember(sample.handler.id()).hasPhoto()).isTrue();
+	}
+
+	@Test
+	void somethingThatIsNotAJpegOrPngIsRefusedAsAPhoto() {
+		SampleUnit sample = new SampleUnit(organization);
+
+		assertThatThrownBy(() -> organization.changePhoto(sample.handler.id(),
+				"<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()))
+			.isInstanceOf(PhotoRefusedException.class);
+		assertThat(organization.photoOf(sample.handler.id())).isEmpty();
+	}
+
 	private long countStaff() {
 		return jdbc.sql("select count(*) from organization.staff").query(Long.class).single();
 	}

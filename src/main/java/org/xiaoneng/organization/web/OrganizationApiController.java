@@ -1,5 +1,6 @@
 package org.xiaoneng.organization.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Leadership;
@@ -302,6 +305,25 @@ class OrganizationApiController {
 	@ApiResponse(responseCode = "409", description = "The staff member has already left")
 	StaffMember leave(@PathVariable long id, @Valid @RequestBody Departure departure) {
 		return organization.leave(id, departure.status());
+	}
+
+	@PutMapping(path = "/staff/{id}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Replaces a staff member's photo: a JPEG or PNG image of at most 1 MB")
+	@ApiResponse(responseCode = "400", description = "Not a JPEG or PNG image, or larger than 1 MB")
+	StaffMember changePhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo) throws IOException {
+		organization.changePhoto(id, photo.getBytes());
+		return organization.staffMember(id);
+	}
+
+	@GetMapping("/staff/{id}/photo")
+	@Operation(summary = "A staff member's photo, if within the caller's data scope")
+	@ApiResponse(responseCode = "404", description = "No photo, no such staff member, or outside the caller's data scope")
+	ResponseEntity<byte[]> photo(@PathVariable long id, Authentication caller) {
+		organization.staffMember(id, organization.scopeOf(caller));
+		return organization.photoOf(id)
+			.map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes()))
+			.orElse(ResponseEntity.notFound().build());
 	}
 
 	@PutMapping("/staff/{id}/posts/{postId}")

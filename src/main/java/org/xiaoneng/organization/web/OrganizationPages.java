@@ -37,6 +37,7 @@ import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
+import org.xiaoneng.organization.Leadership;
 import org.xiaoneng.organization.NewDepartment;
 import org.xiaoneng.organization.NewStaff;
 import org.xiaoneng.organization.NewUnit;
@@ -94,6 +95,21 @@ class OrganizationPages {
 		List<Unit> units = organization.units();
 		Map<Long, List<Department>> departments = new LinkedHashMap<>();
 		units.forEach(unit -> departments.put(unit.id(), organization.departmentsOf(unit.id())));
+		Map<Long, Leadership> leadership = new LinkedHashMap<>();
+		Map<Long, List<StaffMember>> unitStaff = new LinkedHashMap<>();
+		Map<Long, String> leaderNames = new LinkedHashMap<>();
+		for (Unit unit : units) {
+			Leadership leaders = organization.leadership(unit.id());
+			leadership.put(unit.id(), leaders);
+			List<StaffMember> onDuty = organization.searchStaff(
+					new StaffQuery(null, unit.id(), null, StaffStatus.ON_DUTY, null), DataScope.wholeRegionScope());
+			unitStaff.put(unit.id(), onDuty);
+			onDuty.forEach(member -> leaderNames.put(member.id(), member.name()));
+		}
+		model.addAttribute("leadership", leadership);
+		model.addAttribute("unitStaff", unitStaff);
+		model.addAttribute("staffNames", leaderNames);
+		model.addAttribute("departmentNames", departmentNames());
 		model.addAttribute("regions", organization.regions());
 		model.addAttribute("units", units);
 		model.addAttribute("departments", departments);
@@ -123,6 +139,23 @@ class OrganizationPages {
 		else {
 			invalid(redirect);
 		}
+		return "redirect:/org";
+	}
+
+	@PostMapping("/units/{id}/principal-leader")
+	@PreAuthorize(ADMIN)
+	String appointPrincipalLeader(@PathVariable long id, @RequestParam long staffId, RedirectAttributes redirect) {
+		refusedOr(redirect, () -> organization.appointPrincipalLeader(id, staffId));
+		return "redirect:/org";
+	}
+
+	@PostMapping("/units/{id}/deputy-leaders")
+	@PreAuthorize(ADMIN)
+	String appointDeputyLeader(@PathVariable long id, @RequestParam long staffId,
+			@RequestParam(name = "departmentIds", required = false) List<Long> departmentIds,
+			RedirectAttributes redirect) {
+		refusedOr(redirect, () -> organization.appointDeputyLeader(id, staffId,
+				departmentIds == null ? List.of() : departmentIds));
 		return "redirect:/org";
 	}
 
@@ -294,6 +327,15 @@ class OrganizationPages {
 		}
 		model.addAttribute("member", organization.staffMember(id));
 		return "organization/staff-form";
+	}
+
+	@PostMapping("/staff/{id}/photo")
+	@PreAuthorize(ADMIN)
+	String changePhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo, RedirectAttributes redirect)
+			throws IOException {
+		byte[] bytes = photo.getBytes();
+		refusedOr(redirect, () -> organization.changePhoto(id, bytes));
+		return "redirect:/org/staff/" + id;
 	}
 
 	@PostMapping("/staff/{id}/transfer")

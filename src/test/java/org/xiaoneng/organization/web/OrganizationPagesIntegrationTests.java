@@ -28,6 +28,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
+import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -164,6 +165,23 @@ class OrganizationPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("登记窗口")))
 			.andExpect(content().string(containsString("赵登记")));
+	}
+
+	@Test
+	void anAdministratorAppointsTheLeadersFromTheTree() throws Exception {
+		mvc.perform(post("/org/units/{id}/principal-leader", unit.id()).with(csrf())
+			.param("staffId", String.valueOf(enforcer.id())))
+			.andExpect(redirectedUrl("/org"));
+		mvc.perform(post("/org/units/{id}/deputy-leaders", unit.id()).with(csrf())
+			.param("staffId", String.valueOf(handler.id()))
+			.param("departmentIds", String.valueOf(registration.id())))
+			.andExpect(redirectedUrl("/org"));
+
+		assertThat(organization.leadership(unit.id()).principalLeaderId()).isEqualTo(enforcer.id());
+		assertThat(organization.authorityOver(registration.id(), DecisionLevel.DEPUTY_LEADER)).map(StaffMember::id)
+			.contains(handler.id());
+		mvc.perform(get("/org"))
+			.andExpect(content().string(containsString("id=\"principal-" + unit.id() + "\">钱执法<")));
 	}
 
 	@Test
