@@ -142,6 +142,19 @@ class OrganizationPages {
 		return "redirect:/org";
 	}
 
+	@PostMapping("/units/{id}")
+	@PreAuthorize(ADMIN)
+	String changeUnit(@PathVariable long id, @Valid UnitForm form, BindingResult binding, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			refusedOr(redirect, () -> organization.changeUnit(id,
+					new NewUnit(form.regionCode(), form.name(), form.shortName(), form.creditCode())));
+		}
+		else {
+			invalid(redirect);
+		}
+		return "redirect:/org";
+	}
+
 	@PostMapping("/units/{id}/principal-leader")
 	@PreAuthorize(ADMIN)
 	String appointPrincipalLeader(@PathVariable long id, @RequestParam long staffId, RedirectAttributes redirect) {
@@ -192,6 +205,30 @@ class OrganizationPages {
 		return "redirect:/org/departments/" + form.departmentId();
 	}
 
+	@PostMapping("/departments/{id}/name")
+	@PreAuthorize(ADMIN)
+	String renameDepartment(@PathVariable long id, @RequestParam String name, RedirectAttributes redirect) {
+		if (name.isBlank() || name.length() > 100) {
+			invalid(redirect);
+		}
+		else {
+			refusedOr(redirect, () -> organization.renameDepartment(id, name));
+		}
+		return "redirect:/org/departments/" + id;
+	}
+
+	@PostMapping("/posts/{id}")
+	@PreAuthorize(ADMIN)
+	String changePost(@PathVariable long id, @Valid PostForm form, BindingResult binding, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			refusedOr(redirect, () -> organization.changePost(id, form.toNewPost()));
+		}
+		else {
+			invalid(redirect);
+		}
+		return "redirect:/org/departments/" + organization.post(id).departmentId();
+	}
+
 	@PostMapping("/departments/{id}/head")
 	@PreAuthorize(ADMIN)
 	String appointHead(@PathVariable long id, @RequestParam long staffId, RedirectAttributes redirect) {
@@ -203,9 +240,11 @@ class OrganizationPages {
 
 	@GetMapping("/staff")
 	String staff(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) StaffStatus status, @RequestParam(required = false) PostKind postKind,
+			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
+			@RequestParam(required = false) PostKind postKind,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication caller, Model model) {
-		StaffQuery query = new StaffQuery(q, unitId, null, status, postKind);
+		StaffQuery query = new StaffQuery(q, unitId, departmentId, status, postKind);
+		model.addAttribute("allDepartments", allDepartments());
 		model.addAttribute("query", query);
 		model.addAttribute("staff", organization.searchStaff(query, organization.scopeOf(caller)));
 		model.addAttribute("units", organization.units());
@@ -216,9 +255,9 @@ class OrganizationPages {
 
 	@GetMapping("/staff/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) StaffStatus status, @RequestParam(required = false) PostKind postKind,
-			Authentication caller, Locale locale) {
-		byte[] xlsx = organization.exportStaff(new StaffQuery(q, unitId, null, status, postKind),
+			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
+			@RequestParam(required = false) PostKind postKind, Authentication caller, Locale locale) {
+		byte[] xlsx = organization.exportStaff(new StaffQuery(q, unitId, departmentId, status, postKind),
 				organization.scopeOf(caller), locale);
 		return spreadsheet(xlsx, "staff-" + LocalDate.now(clock) + ".xlsx");
 	}

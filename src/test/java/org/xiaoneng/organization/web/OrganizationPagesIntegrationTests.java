@@ -185,6 +185,46 @@ class OrganizationPagesIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorRenamesADepartmentAndChangesAPost() throws Exception {
+		Post post = organization.createPost(new NewPost(registration.id(), "旧岗", PostKind.HANDLING, "", List.of()));
+
+		mvc.perform(post("/org/departments/{id}/name", registration.id()).with(csrf()).param("name", "登记许可科"))
+			.andExpect(redirectedUrl("/org/departments/" + registration.id()));
+		mvc.perform(post("/org/posts/{id}", post.id()).with(csrf())
+			.param("departmentId", String.valueOf(registration.id()))
+			.param("name", "新岗")
+			.param("kind", "WINDOW")
+			.param("duties", "受理")
+			.param("categories", "A-1, B-2"))
+			.andExpect(redirectedUrl("/org/departments/" + registration.id()));
+
+		assertThat(organization.department(registration.id()).name()).isEqualTo("登记许可科");
+		assertThat(organization.post(post.id()).dutyCategories()).containsExactly("A-1", "B-2");
+		assertThat(organization.post(post.id()).kind()).isEqualTo(PostKind.WINDOW);
+	}
+
+	@Test
+	void changingAUnitToAnInvalidCreditCodeChangesNothing() throws Exception {
+		mvc.perform(post("/org/units/{id}", unit.id()).with(csrf())
+			.param("regionCode", "520999")
+			.param("name", "改名局")
+			.param("shortName", "改")
+			.param("creditCode", "123"))
+			.andExpect(redirectedUrl("/org"))
+			.andExpect(flash().attributeExists("problem"));
+
+		assertThat(organization.unit(unit.id()).name()).isEqualTo("页面局" + tag);
+	}
+
+	@Test
+	void theStaffListFiltersByDepartment() throws Exception {
+		mvc.perform(get("/org/staff").param("departmentId", String.valueOf(enforcement.id())).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("钱执法")))
+			.andExpect(content().string(not(containsString("赵登记"))));
+	}
+
+	@Test
 	void anUploadThatCannotBeReadImportsNobodyAndSaysWhy() throws Exception {
 		mvc.perform(multipart("/org/staff/import").file(new MockMultipartFile("file", "staff.xlsx",
 				"application/octet-stream", "not a workbook".getBytes())).with(csrf()))
