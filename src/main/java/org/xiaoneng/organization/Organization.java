@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -739,7 +740,7 @@ public class Organization {
 
 	// ---- helpers ----------------------------------------------------------------------------------------------
 
-	private Optional<Long> upwards(Department department, java.util.function.Function<Department, Long> role) {
+	private Optional<Long> upwards(Department department, Function<Department, Long> role) {
 		Department current = department;
 		while (true) {
 			Long holder = role.apply(current);
