@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.testing.IntegrationTest;
@@ -125,6 +126,14 @@ class OrganizationStructureIntegrationTests {
 		assertThatThrownBy(() -> organization.assignPost(one.enforcer.id(), other.registrationWindow.id()))
 			.isInstanceOf(UnitBoundaryCrossedException.class);
 		assertThat(organization.staffMember(one.enforcer.id()).postIds()).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "someone", roles = "LEADER")
+	void onlyAdministratorsChangeTheOrganisationEvenThroughTheFacade() {
+		assertThatThrownBy(() -> organization.defineRegion("520998", "他县"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(organization.regions()).extracting(Region::code).doesNotContain("520998");
 	}
 
 	@Test
