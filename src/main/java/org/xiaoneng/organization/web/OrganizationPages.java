@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -54,6 +55,7 @@ import org.xiaoneng.organization.web.OrganizationForms.PageMessage;
 import org.xiaoneng.organization.web.OrganizationForms.PostForm;
 import org.xiaoneng.organization.web.OrganizationForms.StaffForm;
 import org.xiaoneng.organization.web.OrganizationForms.UnitForm;
+import org.xiaoneng.platform.security.AccountManagement;
 
 /**
  * The organisation's pages: the tree of units and departments, a department with its posts and holders, the staff
@@ -72,10 +74,13 @@ class OrganizationPages {
 
 	private final Organization organization;
 
+	private final AccountManagement accounts;
+
 	private final Clock clock;
 
-	OrganizationPages(Organization organization, Clock clock) {
+	OrganizationPages(Organization organization, AccountManagement accounts, Clock clock) {
 		this.organization = organization;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -294,6 +299,9 @@ class OrganizationPages {
 		model.addAttribute("allDepartments", allDepartments());
 		model.addAttribute("departmentNames", departmentNames());
 		model.addAttribute("leaving", List.of(StaffStatus.TRANSFERRED_OUT, StaffStatus.RESIGNED, StaffStatus.RETIRED));
+		boolean administrator = caller.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"));
+		model.addAttribute("roles",
+				administrator && member.username() != null ? accounts.rolesOf(member.username()) : Set.of());
 		return "organization/staff";
 	}
 

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,6 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
@@ -43,6 +48,9 @@ import org.xiaoneng.organization.PostKind;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.organization.Unit;
+import org.xiaoneng.platform.security.AccountManagement;
+import org.xiaoneng.platform.security.NewAccount;
+import org.xiaoneng.platform.security.Role;
 import org.xiaoneng.testing.IntegrationTest;
 
 /**
@@ -58,6 +66,9 @@ class OrganizationPagesIntegrationTests {
 
 	@Autowired
 	Organization organization;
+
+	@Autowired
+	AccountManagement accounts;
 
 	String tag;
 
@@ -222,6 +233,29 @@ class OrganizationPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("钱执法")))
 			.andExpect(content().string(not(containsString("赵登记"))));
+	}
+
+	@Test
+	void anAdministratorSeesTheRolesOfTheLinkedAccount() throws Exception {
+		SecurityContext administrator = SecurityContextHolder.getContext();
+		SecurityContext securityAdministrator = SecurityContextHolder.createEmptyContext();
+		securityAdministrator.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("org-secadmin", null,
+				AuthorityUtils.createAuthorityList(Role.SECURITY_ADMIN.authority())));
+		SecurityContextHolder.setContext(securityAdministrator);
+		try {
+			accounts.create(new NewAccount("w-" + tag, "赵登记", Set.of(Role.HANDLER)));
+		}
+		finally {
+			SecurityContextHolder.setContext(administrator);
+		}
+
+		mvc.perform(get("/org/staff/{id}", handler.id()).with(user("org-admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("staff-roles")))
+			.andExpect(content().string(containsString("承办人")));
+		mvc.perform(get("/org/staff/{id}", handler.id()).with(user("w-" + tag).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("staff-roles"))));
 	}
 
 	@Test
