@@ -236,6 +236,15 @@ public class AccountManagement {
 		return find(id).summary();
 	}
 
+	/**
+	 * The roles of the account with this user name, none when there is no such account: the organisation's staff
+	 * records show them next to the account a staff member is linked to.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN','SECURITY_ADMIN')")
+	public Set<Role> rolesOf(String username) {
+		return accounts.findByUsername(SignIns.normalized(username)).map(Account::roles).orElse(Set.of());
+	}
+
 	/** Creates an account with a one-time password that must be changed at first sign-in. */
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Transactional

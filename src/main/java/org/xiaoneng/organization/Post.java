@@ -1,0 +1,21 @@
+package org.xiaoneng.organization;
+
+import java.util.List;
+
+/**
+ * A post (岗位) of a department.
+ *
+ * @param id the post
+ * @param departmentId its department
+ * @param name its name
+ * @param kind window, handling or leading
+ * @param duties its duties (职责), as text
+ * @param dutyCategories codes of the service-item and inquiry categories it answers for (duty scope)
+ */
+public record Post(long id, long departmentId, String name, PostKind kind, String duties,
+		List<String> dutyCategories) {
+
+	public Post {
+		dutyCategories = List.copyOf(dutyCategories);
+	}
+}

@@ -1,0 +1,345 @@
+package org.xiaoneng.organization.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.xiaoneng.organization.DecisionLevel;
+import org.xiaoneng.organization.Department;
+import org.xiaoneng.organization.Leadership;
+import org.xiaoneng.organization.NewDepartment;
+import org.xiaoneng.organization.NewPost;
+import org.xiaoneng.organization.NewStaff;
+import org.xiaoneng.organization.NewUnit;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.Post;
+import org.xiaoneng.organization.PostKind;
+import org.xiaoneng.organization.Region;
+import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.organization.StaffParticulars;
+import org.xiaoneng.organization.StaffQuery;
+import org.xiaoneng.organization.StaffStatus;
+import org.xiaoneng.organization.Unit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The organisation for integrations: regions, units, departments, posts, staff and leadership. Every signed-in
+ * caller reads the structure; staff lists and records are limited to the caller's data scope; only administrators
+ * change anything.
+ */
+@RestController
+@RequestMapping("/api/v1/org")
+@Tag(name = "Organization", description = "Units 单位, departments 股室, posts 岗位, staff 人员 and leaders 领导")
+@PreAuthorize("isAuthenticated()")
+class OrganizationApiController {
+
+	private static final String ADMIN = "hasRole('ADMIN')";
+
+	private final Organization organization;
+
+	OrganizationApiController(Organization organization) {
+		this.organization = organization;
+	}
+
+	/** A region's name. */
+	record RegionName(@NotBlank @Size(max = 50) String name) {
+	}
+
+	/** A department's new name. */
+	record DepartmentName(@NotBlank @Size(max = 100) String name) {
+	}
+
+	/** The staff member appointed. */
+	record Appointment(long staffId) {
+	}
+
+	/** The departments a deputy leader oversees. */
+	record Oversight(@NotNull List<Long> departmentIds) {
+	}
+
+	/** Where a staff member is transferred to. */
+	record Transfer(long departmentId) {
+	}
+
+	/** How a staff member leaves. */
+	record Departure(@NotNull StaffStatus status) {
+	}
+
+	// ---- regions and units ------------------------------------------------------------------------------------
+
+	@GetMapping("/regions")
+	@Operation(summary = "The regions")
+	List<Region> regions() {
+		return organization.regions();
+	}
+
+	@PutMapping("/regions/{code}")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Records or renames a region (six-digit administrative division code)")
+	@ApiResponse(responseCode = "200", description = "The region")
+	@ApiResponse(responseCode = "400", description = "Not a six-digit code, or no name")
+	Region defineRegion(@PathVariable String code, @Valid @RequestBody RegionName region) {
+		return organization.defineRegion(code, region.name());
+	}
+
+	@GetMapping("/units")
+	@Operation(summary = "Every unit of the region")
+	List<Unit> units() {
+		return organization.units();
+	}
+
+	@GetMapping("/units/{id}")
+	@Operation(summary = "One unit")
+	@ApiResponse(responseCode = "404", description = "No such unit")
+	Unit unit(@PathVariable long id) {
+		return organization.unit(id);
+	}
+
+	@PostMapping("/units")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Creates a unit")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "400", description = "Invalid fields, or a credit code whose check character is wrong")
+	@ApiResponse(responseCode = "404", description = "No such region")
+	@ApiResponse(responseCode = "409", description = "Another unit has the credit code")
+	ResponseEntity<Unit> createUnit(@Valid @RequestBody NewUnit unit) {
+		Unit created = organization.createUnit(unit);
+		return ResponseEntity.created(URI.create("/api/v1/org/units/" + created.id())).body(created);
+	}
+
+	@PutMapping("/units/{id}")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Changes a unit's region, names or credit code")
+	Unit changeUnit(@PathVariable long id, @Valid @RequestBody NewUnit unit) {
+		return organization.changeUnit(id, unit);
+	}
+
+	@GetMapping("/units/{id}/leadership")
+	@Operation(summary = "The unit's principal leader and deputy leaders with the departments they oversee")
+	Leadership leadership(@PathVariable long id) {
+		return organization.leadership(id);
+	}
+
+	@PutMapping("/units/{id}/principal-leader")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Appoints the unit's principal leader (主要领导), one of its staff at work")
+	@ApiResponse(responseCode = "422", description = "The staff member belongs to another unit")
+	Leadership appointPrincipalLeader(@PathVariable long id, @RequestBody Appointment appointment) {
+		organization.appointPrincipalLeader(id, appointment.staffId());
+		return organization.leadership(id);
+	}
+
+	@PutMapping("/units/{id}/deputy-leaders/{staffId}")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Appoints a deputy leader (分管领导) overseeing exactly the given departments of the unit")
+	@ApiResponse(responseCode = "422", description = "The staff member or a department belongs to another unit")
+	Leadership appointDeputyLeader(@PathVariable long id, @PathVariable long staffId,
+			@Valid @RequestBody Oversight oversight) {
+		organization.appointDeputyLeader(id, staffId, oversight.departmentIds());
+		return organization.leadership(id);
+	}
+
+	@GetMapping("/units/{id}/departments")
+	@Operation(summary = "The unit's departments in tree order, each with its depth")
+	List<Department> departments(@PathVariable long id) {
+		return organization.departmentsOf(id);
+	}
+
+	@GetMapping("/units/{id}/posts")
+	@Operation(summary = "Every post of the unit, by department")
+	List<Post> postsOfUnit(@PathVariable long id) {
+		return organization.postsOfUnit(id);
+	}
+
+	// ---- departments and posts --------------------------------------------------------------------------------
+
+	@PostMapping("/departments")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Creates a department at the top of its unit or under another department of the same unit")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "422", description = "The parent department belongs to another unit")
+	ResponseEntity<Department> createDepartment(@Valid @RequestBody NewDepartment department) {
+		Department created = organization.createDepartment(department);
+		return ResponseEntity.created(URI.create("/api/v1/org/departments/" + created.id())).body(created);
+	}
+
+	@GetMapping("/departments/{id}")
+	@Operation(summary = "One department")
+	@ApiResponse(responseCode = "404", description = "No such department")
+	Department department(@PathVariable long id) {
+		return organization.department(id);
+	}
+
+	@PutMapping("/departments/{id}/name")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Renames a department")
+	Department renameDepartment(@PathVariable long id, @Valid @RequestBody DepartmentName name) {
+		return organization.renameDepartment(id, name.name());
+	}
+
+	@PutMapping("/departments/{id}/head")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Appoints the department's head (股室负责人), one of the unit's staff at work")
+	Department appointHead(@PathVariable long id, @RequestBody Appointment appointment) {
+		organization.appointDepartmentHead(id, appointment.staffId());
+		return organization.department(id);
+	}
+
+	@GetMapping("/departments/{id}/authority")
+	@Operation(summary = "Who holds the authority of a decision level over the department",
+			description = "Authority not assigned at a level passes up: department head, then deputy leader, then "
+					+ "principal leader. 404 when nobody in that chain is appointed.")
+	@ApiResponse(responseCode = "404", description = "No such department, or nobody holds the authority")
+	ResponseEntity<StaffMember> authority(@PathVariable long id, @RequestParam DecisionLevel level) {
+		return ResponseEntity.of(organization.authorityOver(id, level));
+	}
+
+	@GetMapping("/departments/{id}/posts")
+	@Operation(summary = "The department's posts")
+	List<Post> posts(@PathVariable long id) {
+		return organization.postsOf(id);
+	}
+
+	@PostMapping("/posts")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Creates a post in a department")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "404", description = "No such department")
+	ResponseEntity<Post> createPost(@Valid @RequestBody NewPost post) {
+		Post created = organization.createPost(post);
+		return ResponseEntity.created(URI.create("/api/v1/org/posts/" + created.id())).body(created);
+	}
+
+	@GetMapping("/posts/{id}")
+	@Operation(summary = "One post")
+	Post post(@PathVariable long id) {
+		return organization.post(id);
+	}
+
+	@PutMapping("/posts/{id}")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Changes a post's name, kind, duties and duty scope (it stays in its department)")
+	Post changePost(@PathVariable long id, @Valid @RequestBody NewPost post) {
+		return organization.changePost(id, post);
+	}
+
+	@GetMapping("/posts/{id}/holders")
+	@Operation(summary = "The staff who hold the post (phones masked)")
+	List<StaffMember> holders(@PathVariable long id) {
+		return organization.holdersOf(id);
+	}
+
+	// ---- staff ------------------------------------------------------------------------------------------------
+
+	@GetMapping("/staff")
+	@Operation(summary = "Staff within the caller's data scope that match the filters (at most 500; phones masked)")
+	List<StaffMember> staff(@Parameter(description = "Part of the name, staff number or position")
+	@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
+			@RequestParam(required = false) PostKind postKind, Authentication caller) {
+		return organization.searchStaff(new StaffQuery(q, unitId, departmentId, status, postKind),
+				organization.scopeOf(caller));
+	}
+
+	@GetMapping("/staff/{id}")
+	@Operation(summary = "One staff member, if within the caller's data scope (phone masked)")
+	@ApiResponse(responseCode = "404", description = "No such staff member, or outside the caller's data scope")
+	StaffMember staffMember(@PathVariable long id, Authentication caller) {
+		return organization.staffMember(id, organization.scopeOf(caller));
+	}
+
+	@PostMapping("/staff")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "A staff member joins a department (publishes StaffJoined)")
+	@ApiResponse(responseCode = "201", description = "Joined")
+	@ApiResponse(responseCode = "400", description = "Invalid fields, phone number or secondment period")
+	@ApiResponse(responseCode = "409", description = "The staff number or the account is taken")
+	ResponseEntity<StaffMember> join(@Valid @RequestBody NewStaff staff) {
+		StaffMember joined = organization.join(staff);
+		return ResponseEntity.created(URI.create("/api/v1/org/staff/" + joined.id())).body(joined);
+	}
+
+	@PutMapping("/staff/{id}")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Changes what is recorded about a staff member at work")
+	@ApiResponse(responseCode = "409", description = "The staff member has left, or the account is linked to another")
+	StaffMember changeParticulars(@PathVariable long id, @Valid @RequestBody StaffParticulars particulars) {
+		return organization.changeParticulars(id, particulars);
+	}
+
+	@PostMapping("/staff/{id}/transfer")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Moves a staff member to another department, releasing their posts (publishes StaffTransferred)")
+	@ApiResponse(responseCode = "409", description = "Already in that department, or has left")
+	StaffMember transfer(@PathVariable long id, @RequestBody Transfer transfer) {
+		return organization.transfer(id, transfer.departmentId());
+	}
+
+	@PostMapping("/staff/{id}/leave")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "A staff member leaves: 调离, 离职 or 退休 (publishes StaffLeft)")
+	@ApiResponse(responseCode = "400", description = "No way of leaving given")
+	@ApiResponse(responseCode = "409", description = "The staff member has already left")
+	StaffMember leave(@PathVariable long id, @Valid @RequestBody Departure departure) {
+		return organization.leave(id, departure.status());
+	}
+
+	@PutMapping(path = "/staff/{id}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Replaces a staff member's photo: a JPEG or PNG image of at most 1 MB")
+	@ApiResponse(responseCode = "400", description = "Not a JPEG or PNG image, or larger than 1 MB")
+	StaffMember changePhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo) throws IOException {
+		organization.changePhoto(id, photo.getBytes());
+		return organization.staffMember(id);
+	}
+
+	@GetMapping("/staff/{id}/photo")
+	@Operation(summary = "A staff member's photo, if within the caller's data scope")
+	@ApiResponse(responseCode = "404", description = "No photo, no such staff member, or outside the caller's data scope")
+	ResponseEntity<byte[]> photo(@PathVariable long id, Authentication caller) {
+		organization.staffMember(id, organization.scopeOf(caller));
+		return organization.photoOf(id)
+			.map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes()))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@PutMapping("/staff/{id}/posts/{postId}")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Gives a staff member a post of their unit")
+	@ApiResponse(responseCode = "422", description = "The post belongs to another unit")
+	StaffMember assignPost(@PathVariable long id, @PathVariable long postId) {
+		organization.assignPost(id, postId);
+		return organization.staffMember(id);
+	}
+
+	@DeleteMapping("/staff/{id}/posts/{postId}")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Releases a staff member from a post")
+	StaffMember releasePost(@PathVariable long id, @PathVariable long postId) {
+		organization.releasePost(id, postId);
+		return organization.staffMember(id);
+	}
+}

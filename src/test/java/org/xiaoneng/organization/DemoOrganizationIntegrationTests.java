@@ -1,0 +1,57 @@
+package org.xiaoneng.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.xiaoneng.common.UnifiedSocialCreditCode;
+import org.xiaoneng.testing.IntegrationTest;
+
+/**
+ * The demo county: three units with valid credit codes, about sixty staff, and the demo accounts playing the staff
+ * of 县市场监督管理局 登记注册科 that the README describes.
+ */
+@IntegrationTest
+class DemoOrganizationIntegrationTests {
+
+	@Autowired
+	Organization organization;
+
+	@Test
+	void theDemoCountyIsBuiltOnceWithTheDemoAccountsInPlace() {
+		DemoOrganization demo = new DemoOrganization(organization);
+		demo.run(new DefaultApplicationArguments());
+		int unitsAfterFirstRun = organization.units().size();
+		demo.run(new DefaultApplicationArguments());
+
+		assertThat(organization.units()).hasSize(unitsAfterFirstRun);
+		List<Unit> county = organization.units().stream().filter(unit -> unit.creditCode().startsWith("11520999MB1A2C3")).toList();
+		assertThat(county).extracting(Unit::name)
+			.containsExactly("县市场监督管理局", "县自然资源局", "县人力资源和社会保障局");
+		assertThat(county).allSatisfy(unit -> {
+			assertThat(UnifiedSocialCreditCode.isValid(unit.creditCode())).isTrue();
+			assertThat(unit.principalLeaderId()).isNotNull();
+			assertThat(organization.departmentsOf(unit.id()).size()).isBetween(3, 6);
+		});
+		int staff = county.stream()
+			.mapToInt(unit -> organization.searchStaff(new StaffQuery(null, unit.id(), null, null, null),
+					DataScope.wholeRegionScope()).size())
+			.sum();
+		assertThat(staff).isBetween(55, 70);
+
+		StaffMember handler = organization.staffByUsername("handler").orElseThrow();
+		StaffMember clerk = organization.staffByUsername("clerk").orElseThrow();
+		Department registration = organization.department(handler.departmentId());
+		assertThat(registration.name()).isEqualTo("登记注册科");
+		assertThat(clerk.departmentId()).isEqualTo(registration.id());
+		assertThat(organization.post(clerk.postIds().get(0)).kind()).isEqualTo(PostKind.WINDOW);
+		assertThat(organization.post(handler.postIds().get(0)).kind()).isEqualTo(PostKind.HANDLING);
+		assertThat(organization.authorityOver(registration.id(), DecisionLevel.DEPARTMENT_HEAD)).map(StaffMember::username)
+			.contains("depthead");
+		assertThat(organization.authorityOver(registration.id(), DecisionLevel.DEPUTY_LEADER)).map(StaffMember::username)
+			.contains("leader");
+	}
+}

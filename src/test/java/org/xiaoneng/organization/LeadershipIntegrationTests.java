@@ -1,0 +1,102 @@
+package org.xiaoneng.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.xiaoneng.testing.IntegrationTest;
+
+/**
+ * "Who is the leader with authority over department D for decision X": heads, deputies and the principal leader,
+ * with authority passing up where a level is not assigned.
+ */
+@IntegrationTest
+@WithMockUser(username = "org-admin", roles = "ADMIN")
+class LeadershipIntegrationTests {
+
+	@Autowired
+	Organization organization;
+
+	@Test
+	void eachLevelOfAuthorityOverADepartmentHasItsHolder() {
+		SampleUnit sample = new SampleUnit(organization);
+
+		assertThat(holder(sample.registration.id(), DecisionLevel.DEPARTMENT_HEAD)).isEqualTo(sample.head.id());
+		assertThat(holder(sample.registration.id(), DecisionLevel.DEPUTY_LEADER)).isEqualTo(sample.deputy.id());
+		assertThat(holder(sample.registration.id(), DecisionLevel.PRINCIPAL_LEADER)).isEqualTo(sample.principal.id());
+	}
+
+	@Test
+	void aSubDepartmentWithoutItsOwnHeadOrDeputyAnswersToThoseAboveIt() {
+		SampleUnit sample = new SampleUnit(organization);
+
+		assertThat(holder(sample.windowGroup.id(), DecisionLevel.DEPARTMENT_HEAD)).isEqualTo(sample.head.id());
+		assertThat(holder(sample.windowGroup.id(), DecisionLevel.DEPUTY_LEADER)).isEqualTo(sample.deputy.id());
+	}
+
+	@Test
+	void authorityNotAssignedAtALevelPassesToTheNextLevelUp() {
+		SampleUnit sample = new SampleUnit(organization);
+
+		assertThat(holder(sample.enforcement.id(), DecisionLevel.DEPARTMENT_HEAD)).isEqualTo(sample.principal.id());
+		assertThat(holder(sample.enforcement.id(), DecisionLevel.DEPUTY_LEADER)).isEqualTo(sample.principal.id());
+	}
+
+	@Test
+	void theLeadershipListsDeputiesWithTheDepartmentsTheyOversee() {
+		SampleUnit sample = new SampleUnit(organization);
+		organization.appointDeputyLeader(sample.unit.id(), sample.enforcer.id(),
+				Set.of(sample.enforcement.id(), sample.office.id()));
+
+		Leadership leadership = organization.leadership(sample.unit.id());
+
+		assertThat(leadership.principalLeaderId()).isEqualTo(sample.principal.id());
+		assertThat(leadership.deputies()).containsExactlyInAnyOrder(
+				new Leadership.Deputy(sample.deputy.id(), List.of(sample.registration.id())),
+				new Leadership.Deputy(sample.enforcer.id(),
+						List.of(sample.office.id(), sample.enforcement.id()).stream().sorted().toList()));
+	}
+
+	@Test
+	void aDepartmentHasOneDeputyTheLatestAppointed() {
+		SampleUnit sample = new SampleUnit(organization);
+
+		organization.appointDeputyLeader(sample.unit.id(), sample.enforcer.id(), Set.of(sample.registration.id()));
+
+		assertThat(holder(sample.registration.id(), DecisionLevel.DEPUTY_LEADER)).isEqualTo(sample.enforcer.id());
+	}
+
+	@Test
+	void staffOfAnotherUnitCannotLeadOrHeadHere() {
+		SampleUnit sample = new SampleUnit(organization);
+		SampleUnit other = new SampleUnit(organization);
+
+		assertThatThrownBy(() -> organization.appointPrincipalLeader(sample.unit.id(), other.principal.id()))
+			.isInstanceOf(UnitBoundaryCrossedException.class);
+		assertThatThrownBy(() -> organization.appointDepartmentHead(sample.enforcement.id(), other.head.id()))
+			.isInstanceOf(UnitBoundaryCrossedException.class);
+		assertThatThrownBy(() -> organization.appointDeputyLeader(sample.unit.id(), sample.deputy.id(),
+				Set.of(other.registration.id())))
+			.isInstanceOf(UnitBoundaryCrossedException.class);
+		assertThat(holder(sample.registration.id(), DecisionLevel.DEPUTY_LEADER)).isEqualTo(sample.deputy.id());
+		assertThat(organization.unit(sample.unit.id()).principalLeaderId()).isEqualTo(sample.principal.id());
+	}
+
+	@Test
+	void whenTheHeadLeavesTheDeputyHoldsTheAuthority() {
+		SampleUnit sample = new SampleUnit(organization);
+
+		organization.leave(sample.head.id(), StaffStatus.RETIRED);
+
+		assertThat(holder(sample.registration.id(), DecisionLevel.DEPARTMENT_HEAD)).isEqualTo(sample.deputy.id());
+	}
+
+	private long holder(long departmentId, DecisionLevel level) {
+		return organization.authorityOver(departmentId, level).orElseThrow().id();
+	}
+}
