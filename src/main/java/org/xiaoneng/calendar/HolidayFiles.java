@@ -116,6 +116,45 @@ public final class HolidayFiles {
 		return new HolidayEntry(date, name.strip(), offDay);
 	}
 
+	/**
+	 * A range of days of one holiday, as an administrator types it from the notice (e.g. 国庆节 10-01 to 10-08).
+	 *
+	 * @param first its first day
+	 * @param last its last day, the same as the first for a single day
+	 * @param name the holiday's name
+	 */
+	public record DayRange(LocalDate first, LocalDate last, String name) {
+	}
+
+	/** The longest range accepted: the longest holiday so far (Spring Festival 2020, extended) lasted 10 days. */
+	private static final int MAX_RANGE_DAYS = 31;
+
+	/** A year's notice from the rest-day ranges and make-up working days an administrator typed in. */
+	public static YearCalendar fromRanges(int year, List<DayRange> restDays, List<DayRange> makeUpDays) {
+		Set<LocalDate> seen = new HashSet<>();
+		List<HolidayEntry> days = new ArrayList<>();
+		addRanges(year, restDays, true, seen, days);
+		addRanges(year, makeUpDays, false, seen, days);
+		return new YearCalendar(year, List.of(), days);
+	}
+
+	private static void addRanges(int year, List<DayRange> ranges, boolean offDay, Set<LocalDate> seen,
+			List<HolidayEntry> days) {
+		for (DayRange range : ranges) {
+			if (range.last().isBefore(range.first())) {
+				throw new InvalidCalendarFileException("calendar.file.reversedRange", range.first().toString(),
+						range.last().toString());
+			}
+			if (range.first().plusDays(MAX_RANGE_DAYS).isBefore(range.last())) {
+				throw new InvalidCalendarFileException("calendar.file.longRange", range.first().toString(),
+						range.last().toString(), String.valueOf(MAX_RANGE_DAYS));
+			}
+			for (LocalDate date = range.first(); !date.isAfter(range.last()); date = date.plusDays(1)) {
+				days.add(entry(year, date, range.name(), offDay, seen));
+			}
+		}
+	}
+
 	/** The year in the shipped format, as stored and as offered for download. */
 	public static String write(YearCalendar calendar) {
 		List<FileDay> days = calendar.days()
