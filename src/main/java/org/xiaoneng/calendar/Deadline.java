@@ -3,7 +3,6 @@ package org.xiaoneng.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * A computed time limit: the last day, whether it rests on a year without a published calendar, and on request
@@ -11,31 +10,37 @@ import java.util.function.Supplier;
  */
 public final class Deadline {
 
-	private final LocalDate from;
+	private final WorkingDayTable table;
+
+	private final int start;
+
+	private final int last;
+
+	private final int end;
 
 	private final int days;
 
 	private final boolean naturalDays;
 
-	private final LocalDate date;
-
 	private final boolean provisional;
 
-	private final Supplier<List<ExplainedDay>> explanation;
-
-	Deadline(LocalDate from, int days, boolean naturalDays, LocalDate date, boolean provisional,
-			Supplier<List<ExplainedDay>> explanation) {
-		this.from = from;
+	/**
+	 * A deadline by its day indexes in the table: the start, the last counted day (natural days: the day the count
+	 * reached, before moving past days off) and the end.
+	 */
+	Deadline(WorkingDayTable table, int start, int last, int end, int days, boolean naturalDays, boolean provisional) {
+		this.table = table;
+		this.start = start;
+		this.last = last;
+		this.end = end;
 		this.days = days;
 		this.naturalDays = naturalDays;
-		this.date = date;
 		this.provisional = provisional;
-		this.explanation = explanation;
 	}
 
 	/** The start day (the day of acceptance, which never counts). */
 	public LocalDate from() {
-		return from;
+		return WorkingDayTable.date(start);
 	}
 
 	/** The number of days of the limit. */
@@ -50,7 +55,7 @@ public final class Deadline {
 
 	/** The last day of the limit: the limit ends when this day ends. */
 	public LocalDate date() {
-		return date;
+		return WorkingDayTable.date(end);
 	}
 
 	/** The computation reached into a year without a published calendar and will change when it is published. */
@@ -60,23 +65,23 @@ public final class Deadline {
 
 	/** The days after the start up to the deadline, each counted or skipped with its reason. */
 	public List<ExplainedDay> explanation() {
-		return explanation.get();
+		return naturalDays ? table.explainNaturalDays(start, last, end) : table.explainWorkingDays(start, end, days);
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof Deadline that && from.equals(that.from) && days == that.days
-				&& naturalDays == that.naturalDays && date.equals(that.date) && provisional == that.provisional;
+		return other instanceof Deadline that && start == that.start && days == that.days
+				&& naturalDays == that.naturalDays && end == that.end && provisional == that.provisional;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(from, days, naturalDays, date, provisional);
+		return Objects.hash(start, days, naturalDays, end, provisional);
 	}
 
 	@Override
 	public String toString() {
-		return (naturalDays ? "natural" : "working") + " days " + days + " from " + from + " -> " + date
+		return (naturalDays ? "natural" : "working") + " days " + days + " from " + from() + " -> " + date()
 				+ (provisional ? " (provisional)" : "");
 	}
 }

@@ -32,8 +32,31 @@ public final class WorkingDayTable {
 
 	private static final DayKind[] KINDS = DayKind.values();
 
+	/** Every covered day, made once: answers hand out these instances instead of computing a date each time. */
+	private static final LocalDate[] DATES = new LocalDate[(int) (LAST.toEpochDay() - BASE + 1)];
+
+	private static final int FIRST_YEAR = FIRST.getYear();
+
+	/**
+	 * The index of the first day of each month of the range: a date's index is then one look-up plus its day of
+	 * month, cheaper than converting it to an epoch day (divisions, leap-year rules) on every call.
+	 */
+	private static final int[] MONTH_START = new int[(LAST.getYear() - FIRST_YEAR + 1) * 12];
+
+	static {
+		for (int i = 0; i < DATES.length; i++) {
+			DATES[i] = LocalDate.ofEpochDay(BASE + i);
+		}
+		for (int month = 0; month < MONTH_START.length; month++) {
+			MONTH_START[month] = (int) (LocalDate.of(FIRST_YEAR + month / 12, month % 12 + 1, 1).toEpochDay() - BASE);
+		}
+	}
+
 	/** The kind of each day, as its ordinal. */
 	private final byte[] kinds;
+
+	/** Whether each day is a working day: the kind, reduced to what the arithmetic needs. */
+	private final boolean[] working;
 
 	/** The holiday name of each day, or null. */
 	private final String[] names;
@@ -52,13 +75,15 @@ public final class WorkingDayTable {
 	private WorkingDayTable(byte[] kinds, String[] names, boolean[] publishedYears) {
 		int days = kinds.length;
 		this.kinds = kinds;
+		this.working = new boolean[days];
 		this.names = names;
 		this.publishedYears = publishedYears;
 		this.workedThrough = new int[days];
 		this.unpublishedBefore = new int[days + 1];
 		int worked = 0;
 		for (int i = 0; i < days; i++) {
-			if (KINDS[kinds[i]].working()) {
+			working[i] = KINDS[kinds[i]].working();
+			if (working[i]) {
 				worked++;
 			}
 			workedThrough[i] = worked;
@@ -67,7 +92,7 @@ public final class WorkingDayTable {
 		}
 		this.workingDay = new int[worked];
 		for (int i = 0, k = 0; i < days; i++) {
-			if (KINDS[kinds[i]].working()) {
+			if (working[i]) {
 				workingDay[k++] = i;
 			}
 		}
@@ -154,7 +179,7 @@ public final class WorkingDayTable {
 		DayCountOutOfRangeException.check(workingDays);
 		int start = index(from);
 		int end;
-		if (workingDays == 0 && KINDS[kinds[start]].working()) {
+		if (workingDays == 0 && working[start]) {
 			end = start;
 		}
 		else {
@@ -165,8 +190,7 @@ public final class WorkingDayTable {
 			}
 			end = workingDay[k];
 		}
-		return new Deadline(from, workingDays, false, date(end), provisional(start, end),
-				() -> explainWorkingDays(start, end, workingDays));
+		return new Deadline(this, start, end, end, workingDays, false, provisional(start, end));
 	}
 
 	/**
@@ -180,18 +204,17 @@ public final class WorkingDayTable {
 		if (last >= kinds.length) {
 			throw outside();
 		}
-		int end = KINDS[kinds[last]].working() ? last : nextWorkingDay(last);
-		return new Deadline(from, naturalDays, true, date(end), provisional(start, end),
-				() -> explainNaturalDays(start, last, end));
+		int end = working[last] ? last : nextWorkingDay(last);
+		return new Deadline(this, start, last, end, naturalDays, true, provisional(start, end));
 	}
 
 	/** The working days after {@code from} up to and including {@code to}. */
 	public WorkingDayCount workingDays(LocalDate from, LocalDate to) {
-		if (from.isAfter(to)) {
-			throw new ReversedDateRangeException(from, to);
-		}
 		int start = index(from);
 		int end = index(to);
+		if (start > end) {
+			throw new ReversedDateRangeException(from, to);
+		}
 		return new WorkingDayCount(workedThrough[end] - workedThrough[start], provisional(start, end));
 	}
 
@@ -208,7 +231,7 @@ public final class WorkingDayTable {
 		return unpublishedBefore[end + 1] - unpublishedBefore[start] > 0;
 	}
 
-	private List<ExplainedDay> explainWorkingDays(int start, int end, int workingDays) {
+	List<ExplainedDay> explainWorkingDays(int start, int end, int workingDays) {
 		List<ExplainedDay> days = new ArrayList<>();
 		int ordinal = 0;
 		// with zero days the start itself is listed when it is skipped, so the reader sees why the date moved
@@ -220,7 +243,7 @@ public final class WorkingDayTable {
 		return days;
 	}
 
-	private List<ExplainedDay> explainNaturalDays(int start, int last, int end) {
+	List<ExplainedDay> explainNaturalDays(int start, int last, int end) {
 		List<ExplainedDay> days = new ArrayList<>();
 		for (int i = start + 1; i <= end; i++) {
 			boolean counted = i <= last;
@@ -234,8 +257,8 @@ public final class WorkingDayTable {
 		return new CalendarDay(date, KINDS[kinds[i]], names[i], !publishedYears[date.getYear() - FIRST.getYear()]);
 	}
 
-	private static LocalDate date(int index) {
-		return LocalDate.ofEpochDay(BASE + index);
+	static LocalDate date(int index) {
+		return DATES[index];
 	}
 
 	private static int index(LocalDate date) {
@@ -247,8 +270,11 @@ public final class WorkingDayTable {
 	}
 
 	private static int indexOrNegative(LocalDate date) {
-		long i = date.toEpochDay() - BASE;
-		return i < 0 || i > LAST.toEpochDay() - BASE ? -1 : (int) i;
+		int year = date.getYear() - FIRST_YEAR;
+		if (year < 0 || year >= MONTH_START.length / 12) {
+			return -1;
+		}
+		return MONTH_START[year * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
 	}
 
 	private static DateOutsideSupportedRangeException outside() {
