@@ -58,12 +58,68 @@ class CalendarPublishController {
 	}
 
 	@GetMapping
-	String form(@RequestParam(required = false) Integer year, Model model) {
+	String form(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
+			Model model) {
 		int shown = year == null ? calendar.today().getYear() + 1 : year;
 		model.addAttribute("year", shown);
 		model.addAttribute("restDays", "");
 		model.addAttribute("makeUpDays", "");
+		model.addAttribute("unit", unit);
+		if (unit != null && !unit.isBlank()) {
+			try {
+				model.addAttribute("localHolidays", administration.localHolidays(unit));
+			}
+			catch (RuleViolationException refused) {
+				return refused(model, shown, refused.messageKey(), refused.arguments());
+			}
+		}
 		return page(shown, model);
+	}
+
+	/** Adds a local holiday of a unit (e.g. an ethnic-autonomy holiday) on top of the national calendar. */
+	@PostMapping("/local-holidays")
+	String addLocalHoliday(@RequestParam String unit, @RequestParam String date, @RequestParam String name,
+			Model model, RedirectAttributes redirect) {
+		try {
+			administration.addLocalHoliday(unit, parseDate(date), name);
+		}
+		catch (RuleViolationException refused) {
+			return localRefusal(model, unit, refused.messageKey(), refused.arguments());
+		}
+		catch (DateTimeParseException e) {
+			return localRefusal(model, unit, "calendar.file.badDate", date);
+		}
+		redirect.addAttribute("unit", unit.strip());
+		return "redirect:/calendar/publish";
+	}
+
+	@PostMapping("/local-holidays/remove")
+	String removeLocalHoliday(@RequestParam String unit, @RequestParam String date, Model model,
+			RedirectAttributes redirect) {
+		try {
+			administration.removeLocalHoliday(unit, parseDate(date));
+		}
+		catch (RuleViolationException refused) {
+			return localRefusal(model, unit, refused.messageKey(), refused.arguments());
+		}
+		catch (DateTimeParseException e) {
+			return localRefusal(model, unit, "calendar.file.badDate", date);
+		}
+		redirect.addAttribute("unit", unit.strip());
+		return "redirect:/calendar/publish";
+	}
+
+	private String localRefusal(Model model, String unit, String messageKey, Object... arguments) {
+		int year = calendar.today().getYear() + 1;
+		model.addAttribute("year", year);
+		model.addAttribute("restDays", "");
+		model.addAttribute("makeUpDays", "");
+		model.addAttribute("unit", unit);
+		return refused(model, year, messageKey, arguments);
+	}
+
+	private static LocalDate parseDate(String date) {
+		return LocalDate.parse(date.strip());
 	}
 
 	@PostMapping("/preview")

@@ -158,6 +158,29 @@ class CalendarPagesTests {
 			.andExpect(content().string(allOf(containsString("第 2 行无法识别"), not(containsString("publish-confirm")))));
 	}
 
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void anAdministratorAddsAndRemovesALocalHolidayOfAUnit() throws Exception {
+		String unit = "452000-PAGE-1";
+		mvc.perform(post("/calendar/publish/local-holidays").with(csrf())
+				.param("unit", unit).param("date", "2026-04-20").param("name", "壮族三月三"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/calendar/publish?unit=" + unit));
+
+		mvc.perform(get("/calendar/publish").param("unit", unit))
+			.andExpect(content().string(allOf(containsString("id=\"local-holiday-list\""), containsString("壮族三月三"))));
+		assertThat(calendar.day(unit, LocalDate.of(2026, 4, 20)).kind()).isEqualTo(DayKind.LOCAL_HOLIDAY);
+
+		mvc.perform(post("/calendar/publish/local-holidays/remove").with(csrf()).param("unit", unit).param("date", "2026-04-20"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(calendar.day(unit, LocalDate.of(2026, 4, 20)).kind()).isEqualTo(DayKind.WORKING_DAY);
+
+		mvc.perform(post("/calendar/publish/local-holidays").with(csrf())
+				.param("unit", "bad unit!").param("date", "2026-04-20").param("name", "三月三"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("单位代码无效")));
+	}
+
 	private void assertThatTheYearIsStillUnpublished() {
 		assertThat(calendar.published(2059)).isFalse();
 	}
