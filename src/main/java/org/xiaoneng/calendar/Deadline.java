@@ -22,20 +22,17 @@ public final class Deadline {
 
 	private final boolean naturalDays;
 
-	private final boolean provisional;
-
 	/**
 	 * A deadline by its day indexes in the table: the start, the last counted day (natural days: the day the count
 	 * reached, before moving past days off) and the end.
 	 */
-	Deadline(WorkingDayTable table, int start, int last, int end, int days, boolean naturalDays, boolean provisional) {
+	Deadline(WorkingDayTable table, int start, int last, int end, int days, boolean naturalDays) {
 		this.table = table;
 		this.start = start;
 		this.last = last;
 		this.end = end;
 		this.days = days;
 		this.naturalDays = naturalDays;
-		this.provisional = provisional;
 	}
 
 	/** The start day (the day of acceptance, which never counts). */
@@ -60,7 +57,8 @@ public final class Deadline {
 
 	/** The computation reached into a year without a published calendar and will change when it is published. */
 	public boolean provisional() {
-		return provisional;
+		// looked up when asked: most callers want only the date, and this keeps their answer to fewer memory reads
+		return table.provisional(start, end);
 	}
 
 	/** The days after the start up to the deadline, each counted or skipped with its reason. */
@@ -70,18 +68,18 @@ public final class Deadline {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof Deadline that && start == that.start && days == that.days
-				&& naturalDays == that.naturalDays && end == that.end && provisional == that.provisional;
+		return other instanceof Deadline that && table == that.table && start == that.start && days == that.days
+				&& naturalDays == that.naturalDays && end == that.end;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(start, days, naturalDays, end, provisional);
+		return Objects.hash(start, days, naturalDays, end);
 	}
 
 	@Override
 	public String toString() {
 		return (naturalDays ? "natural" : "working") + " days " + days + " from " + from() + " -> " + date()
-				+ (provisional ? " (provisional)" : "");
+				+ (provisional() ? " (provisional)" : "");
 	}
 }

@@ -190,7 +190,7 @@ public final class WorkingDayTable {
 			}
 			end = workingDay[k];
 		}
-		return new Deadline(this, start, end, end, workingDays, false, provisional(start, end));
+		return new Deadline(this, start, end, end, workingDays, false);
 	}
 
 	/**
@@ -205,7 +205,7 @@ public final class WorkingDayTable {
 			throw outside();
 		}
 		int end = working[last] ? last : nextWorkingDay(last);
-		return new Deadline(this, start, last, end, naturalDays, true, provisional(start, end));
+		return new Deadline(this, start, last, end, naturalDays, true);
 	}
 
 	/** The working days after {@code from} up to and including {@code to}. */
@@ -227,7 +227,8 @@ public final class WorkingDayTable {
 		return workingDay[k];
 	}
 
-	private boolean provisional(int start, int end) {
+	/** Whether any day from {@code start} to {@code end} lies in a year without a published notice. */
+	boolean provisional(int start, int end) {
 		return unpublishedBefore[end + 1] - unpublishedBefore[start] > 0;
 	}
 
