@@ -136,8 +136,8 @@ public class CalendarAdministration {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void removeLocalHoliday(String unitCode, LocalDate date) {
 		String unit = requireUnit(unitCode);
-		versions.raiseRevision();
 		if (localHolidays.remove(unit, date)) {
+			versions.raiseRevision();
 			audit.record(new AuditEntry("calendar", "calendar.localHoliday.removed", unit, date.toString(), null));
 			changed(Set.of(date.getYear()), unit);
 		}

@@ -151,8 +151,8 @@ class CalendarAdministrationTests {
 				INSERT INTO calendar.year_version (year, version, notice, day_count, published_at, published_by)
 				VALUES (2057, 1, ?, 1, now(), 'other-node-admin')""").param(notice).update();
 		jdbc.sql("UPDATE calendar.revision SET value = value + 1 WHERE id = 1").update();
-		assertThat(calendar.day(null, LocalDate.of(2057, 1, 1)).kind()).isEqualTo(DayKind.WORKING_DAY);
 
+		// what the minute's check does on every node (it may already have run: rebuilding is idempotent)
 		refresh.check();
 
 		assertThat(calendar.day(null, LocalDate.of(2057, 1, 1)).kind()).isEqualTo(DayKind.PUBLIC_HOLIDAY);
