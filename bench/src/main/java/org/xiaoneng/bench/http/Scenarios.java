@@ -16,6 +16,8 @@ final class Scenarios {
 				// what a load balancer asks every node several times a second
 				Scenario.get("/actuator/health"),
 				// the first page every member of staff opens, served without a session
-				Scenario.get("/login"));
+				Scenario.get("/login"),
+				// the public deadline question, with its explanation, as other systems and the portal ask it
+				Scenario.get("/api/v1/calendar/deadline?from=2025-09-26&workingDays=20"));
 	}
 }

@@ -52,6 +52,33 @@ public final class JmhSuite {
 		results.stream()
 			.sorted(Comparator.comparing(result -> result.getParams().id()))
 			.forEach(result -> addTo(table, result));
+		addRatios(table, results);
+	}
+
+	/**
+	 * For each benchmark method {@code baselineX} a row with how many times faster its sibling {@code x} of the same
+	 * class (and parameters) is: the figure a claim such as "100 times the day-by-day walk" is checked against.
+	 */
+	private static void addRatios(FigureTable table, Collection<RunResult> results) {
+		for (RunResult baseline : results) {
+			String[] parts = baseline.getParams().getBenchmark().split("\\.");
+			String method = parts[parts.length - 1];
+			if (!method.startsWith("baseline") || method.length() == "baseline".length()) {
+				continue;
+			}
+			String sibling = Character.toLowerCase(method.charAt(8)) + method.substring(9);
+			String siblingName = baseline.getParams().getBenchmark().replaceAll("[^.]+$", sibling);
+			results.stream()
+				.filter(result -> result.getParams().getBenchmark().equals(siblingName))
+				.filter(result -> result.getParams().getParamsKeys().stream()
+					.allMatch(key -> result.getParams().getParam(key).equals(baseline.getParams().getParam(key))))
+				.findFirst()
+				.ifPresent(result -> {
+					double ratio = result.getPrimaryResult().getScore() / baseline.getPrimaryResult().getScore();
+					table.add(parts[parts.length - 2] + "." + sibling + " / " + method, "ratio",
+							FigureTable.number(ratio, FigureTable.decimalsFor(ratio)), "times");
+				});
+		}
 	}
 
 	private static void addTo(FigureTable table, RunResult result) {
