@@ -24,6 +24,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.common.PersonalDataMasks;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.platform.audit.AuditEntry;
@@ -816,7 +817,7 @@ public class Organization {
 	}
 
 	private StaffMember member(StaffRecord record) {
-		String phone = record.encryptedPhone() == null ? null : PhoneMask.mask(cryptography.decrypt(record.encryptedPhone()));
+		String phone = record.encryptedPhone() == null ? null : PersonalDataMasks.phone(cryptography.decrypt(record.encryptedPhone()));
 		return new StaffMember(record.id(), record.staffNumber(), record.name(), record.gender(), phone,
 				record.position(), record.politicalStatus(), record.employment(), record.secondedFrom(),
 				record.secondedUntil(), record.status(), record.unitId(), record.departmentId(), record.username(),
@@ -835,7 +836,7 @@ public class Organization {
 
 	/** The audit summary of a staff member's particulars: the phone masked, never in clear. */
 	private static String describe(StaffParticulars p) {
-		return "name=" + p.name() + ", gender=" + p.gender() + ", phone=" + PhoneMask.mask(p.phone()) + ", position="
+		return "name=" + p.name() + ", gender=" + p.gender() + ", phone=" + PersonalDataMasks.phone(p.phone()) + ", position="
 				+ p.position() + ", political=" + p.politicalStatus() + ", employment=" + p.employment()
 				+ (p.employment() == Employment.SECONDED ? " " + p.secondedFrom() + ".." + p.secondedUntil() : "")
 				+ ", account=" + p.username();

@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.PersonalDataMasks;
 
 /**
  * The entries of {@code audit.entry}. An insert takes only the next sequence number, never a lock on the chain,
@@ -66,9 +67,9 @@ class AuditEntries implements AuditLog {
 			.param("actor", actor)
 			.param("module", entry.module())
 			.param("action", entry.action())
-			.param("objectId", PersonalDataMask.mask(entry.objectId()))
-			.param("before", PersonalDataMask.mask(entry.before()))
-			.param("after", PersonalDataMask.mask(entry.after()))
+			.param("objectId", PersonalDataMasks.inText(entry.objectId()))
+			.param("before", PersonalDataMasks.inText(entry.before()))
+			.param("after", PersonalDataMasks.inText(entry.after()))
 			.update();
 	}
 

@@ -1,5 +1,7 @@
 package org.xiaoneng.platform.notification;
 
+import org.xiaoneng.common.PersonalDataMasks;
+
 /**
  * How a recipient appears on screens and in logs. Mobile numbers and email addresses are personal information, to be
  * protected by encryption and de-identification (个人信息保护法 第五十一条), so only enough is shown to tell them apart.
@@ -13,12 +15,8 @@ final class Masking {
 		return switch (channel) {
 			// Staff user names are not personal data of the public and are needed to find an inbox.
 			case IN_APP -> recipient;
-			// 13800138000 -> 138****8000, the usual form in Chinese government systems
-			case SMS -> recipient.substring(0, 3) + "****" + recipient.substring(recipient.length() - 4);
-			case EMAIL -> {
-				int at = recipient.lastIndexOf('@');
-				yield recipient.charAt(0) + "***" + recipient.substring(at);
-			}
+			case SMS -> PersonalDataMasks.phone(recipient);
+			case EMAIL -> PersonalDataMasks.email(recipient);
 		};
 	}
 }
