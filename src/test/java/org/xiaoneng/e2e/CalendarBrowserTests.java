@@ -86,6 +86,8 @@ class CalendarBrowserTests {
 	@Test
 	void theCalculatorComputesTenWorkingDaysFromSeptember26WithTheExplanation() {
 		page.navigate(url("/calendar/deadline"));
+		assertThat(page.locator("#main-nav [aria-current=page]")).hasCount(1);
+		assertThat(page.locator("#main-nav [aria-current=page]")).hasAttribute("href", "/calendar/deadline");
 		page.locator("#deadline-from").fill("2025-09-26");
 		page.locator("#deadline-days").fill("10");
 		page.locator("#deadline-submit").click();

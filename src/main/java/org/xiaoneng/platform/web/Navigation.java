@@ -49,13 +49,21 @@ class Navigation {
 		return signedIn(user) ? panels.stream().filter(panel -> visible(panel.roles(), roles)).toList() : List.of();
 	}
 
-	/** Whether the entry leads to the page being shown or to one of its sub-pages (for {@code aria-current}). */
+	/**
+	 * Whether the entry leads to the page being shown or to one of its sub-pages (for {@code aria-current}); where
+	 * entries nest ({@code /calendar} and {@code /calendar/deadline}), only the closest one is current.
+	 */
 	public boolean current(MenuEntry entry) {
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return false;
 		}
 		HttpServletRequest request = attributes.getRequest();
 		String path = ApiRequests.path(request);
+		return leadsTo(entry, path) && entries.stream()
+			.noneMatch(other -> other.path().length() > entry.path().length() && leadsTo(other, path));
+	}
+
+	private static boolean leadsTo(MenuEntry entry, String path) {
 		return path.equals(entry.path()) || (!"/".equals(entry.path()) && path.startsWith(entry.path() + "/"));
 	}
 
