@@ -382,9 +382,23 @@ public class Substitutes {
 			.toList();
 	}
 
-	/** The caller as a staff member at work. */
-	public Optional<StaffMember> me() {
-		return callerStaff();
+	/**
+	 * The caller as a staff member at work.
+	 *
+	 * @throws StaffNotLinkedException when the caller's account is not linked to one
+	 */
+	public StaffMember me() {
+		return callerStaff().orElseThrow(StaffNotLinkedException::new);
+	}
+
+	/** Now, by the platform's clock. */
+	public Instant now() {
+		return clock.instant();
+	}
+
+	/** Today in the platform's time zone. */
+	public LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	// ---- time-driven ------------------------------------------------------------------------------------------
@@ -436,6 +450,18 @@ public class Substitutes {
 	 * designated third person), and the absentee must not be the one acting for someone else then.
 	 */
 	private void requireCovered(StaffMember absentee, Instant from, Instant to) {
+		Set<Long> actedFor = new LinkedHashSet<>();
+		actingPeriods.actedBy(absentee.id(), from, to).forEach(period -> actedFor.add(period.postId()));
+		for (Absence other : absences.substitutedBy(absentee.id(), from, to)) {
+			organization.staffMember(other.staffId()).postIds().forEach(actedFor::add);
+		}
+		for (Long postId : actedFor) {
+			Post post = organization.post(postId);
+			if (MUST_STAY_COVERED.contains(post.kind()) && !designatedThroughout(postId, from, to)) {
+				throw new PostWouldBeUncoveredException(post.name(), absentee.name());
+			}
+		}
+
 		for (Long postId : absentee.postIds()) {
 			Post post = organization.post(postId);
 			if (!MUST_STAY_COVERED.contains(post.kind()) || designatedThroughout(postId, from, to)) {
@@ -448,17 +474,6 @@ public class Substitutes {
 			if (!absences.overlapping(Set.of(substitute.get()), from, to).isEmpty()) {
 				throw new PostWouldBeUncoveredException(post.name(),
 						organization.staffMember(substitute.get()).name());
-			}
-		}
-		Set<Long> actedFor = new LinkedHashSet<>();
-		actingPeriods.actedBy(absentee.id(), from, to).forEach(period -> actedFor.add(period.postId()));
-		for (Absence other : absences.substitutedBy(absentee.id(), from, to)) {
-			organization.staffMember(other.staffId()).postIds().forEach(actedFor::add);
-		}
-		for (Long postId : actedFor) {
-			Post post = organization.post(postId);
-			if (MUST_STAY_COVERED.contains(post.kind()) && !designatedThroughout(postId, from, to)) {
-				throw new PostWouldBeUncoveredException(post.name(), absentee.name());
 			}
 		}
 	}
