@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.WorkItem;
@@ -29,24 +30,30 @@ class Absences {
 
 	long insert(NewAbsence absence, long departmentId, AbsenceStatus status, boolean handoverRequired,
 			Long substituteStaffId, String by, Instant at) {
-		return jdbc.sql("""
-				insert into substitution.absence (staff_id, department_id, kind, period, reason, status,
-				handover_required, substitute_staff_id, requested_by, requested_at)
-				values (:staff, :department, :kind, tstzrange(:from, :to, '[)'), :reason, :status, :handover,
-				:substitute, :by, :at) returning id""")
-			.param("staff", absence.staffId())
-			.param("department", departmentId)
-			.param("kind", absence.kind().name())
-			.param("from", time(absence.from()))
-			.param("to", time(absence.to()))
-			.param("reason", absence.reason().strip())
-			.param("status", status.name())
-			.param("handover", handoverRequired)
-			.param("substitute", substituteStaffId)
-			.param("by", by)
-			.param("at", time(at))
-			.query(Long.class)
-			.single();
+		try {
+			return jdbc.sql("""
+					insert into substitution.absence (staff_id, department_id, kind, period, reason, status,
+					handover_required, substitute_staff_id, requested_by, requested_at)
+					values (:staff, :department, :kind, tstzrange(:from, :to, '[)'), :reason, :status, :handover,
+					:substitute, :by, :at) returning id""")
+				.param("staff", absence.staffId())
+				.param("department", departmentId)
+				.param("kind", absence.kind().name())
+				.param("from", time(absence.from()))
+				.param("to", time(absence.to()))
+				.param("reason", absence.reason().strip())
+				.param("status", status.name())
+				.param("handover", handoverRequired)
+				.param("substitute", substituteStaffId)
+				.param("by", by)
+				.param("at", time(at))
+				.query(Long.class)
+				.single();
+		}
+		catch (DataIntegrityViolationException concurrent) {
+			// the exclusion constraint caught an overlapping absence inserted by a concurrent request
+			throw new AbsencesOverlapException(absence.from(), absence.to());
+		}
 	}
 
 	Optional<Absence> find(long id) {

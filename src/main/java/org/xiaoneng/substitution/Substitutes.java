@@ -453,7 +453,11 @@ public class Substitutes {
 		Set<Long> actedFor = new LinkedHashSet<>();
 		actingPeriods.actedBy(absentee.id(), from, to).forEach(period -> actedFor.add(period.postId()));
 		for (Absence other : absences.substitutedBy(absentee.id(), from, to)) {
-			organization.staffMember(other.staffId()).postIds().forEach(actedFor::add);
+			organization.staffMember(other.staffId())
+				.postIds()
+				.stream()
+				.filter(postId -> substituteOf(postId).filter(id -> id == absentee.id()).isPresent())
+				.forEach(actedFor::add);
 		}
 		for (Long postId : actedFor) {
 			Post post = organization.post(postId);
