@@ -247,8 +247,8 @@ public class Substitutes {
 
 	/**
 	 * Registers an absence that is approved at once, by the absentee's head (e.g. sick leave reported afterwards).
-	 * It is not refused when it leaves a post uncovered; {@link PostLeftUncovered} is published for each such post,
-	 * so that a leader designates someone.
+	 * It is not refused when it leaves a post uncovered; when it starts, {@link PostLeftUncovered} is published for
+	 * each such post, so that a leader designates someone.
 	 */
 	@Transactional
 	public Absence registerAbsence(NewAbsence request) {
@@ -416,6 +416,7 @@ public class Substitutes {
 				absences.changeStatus(absence.id(), AbsenceStatus.STARTED);
 				auditLog.recordAs("system", AuditEntry.of(MODULE, "absence.started", String.valueOf(absence.id())));
 				events.publishEvent(new AbsenceStarted(absence.id(), absence.staffId(), absence.substituteStaffId(), now));
+				publishUncovered(absence);
 				changed++;
 			}
 		}
@@ -428,6 +429,16 @@ public class Substitutes {
 			}
 		}
 		return changed;
+	}
+
+	/** Each window or handling post of a starting absence that nobody acts for (no acting period) is reported. */
+	private void publishUncovered(Absence absence) {
+		for (Long postId : organization.staffMember(absence.staffId()).postIds()) {
+			if (MUST_STAY_COVERED.contains(organization.post(postId).kind())
+					&& actingPeriods.at(postId, absence.from()).isEmpty()) {
+				events.publishEvent(new PostLeftUncovered(postId, absence.id(), absence.from(), absence.to()));
+			}
+		}
 	}
 
 	// ---- rules ------------------------------------------------------------------------------------------------
@@ -499,13 +510,8 @@ public class Substitutes {
 				.filter(id -> absences.overlapping(Set.of(id), absence.from(), absence.to())
 					.stream()
 					.noneMatch(other -> other.id() != absence.id()));
-			if (substitute.isPresent()) {
-				actingPeriods.insert(postId, absence.from(), absence.to(), substitute.get(), ActingReason.SUBSTITUTE,
-						absence.id(), null, null);
-			}
-			else {
-				events.publishEvent(new PostLeftUncovered(postId, absence.id(), absence.from(), absence.to()));
-			}
+			substitute.ifPresent(id -> actingPeriods.insert(postId, absence.from(), absence.to(), id,
+					ActingReason.SUBSTITUTE, absence.id(), null, null));
 		}
 		absences.approve(absence.id(), callerName(), clock.instant());
 		auditLog.record(AuditEntry.of(MODULE, "absence.approved", String.valueOf(absence.id())));

@@ -215,6 +215,14 @@ class SubstitutesIntegrationTests {
 
 		assertThat(sick.status()).isEqualTo(AbsenceStatus.APPROVED);
 		assertThat(backups.id()).isNotEqualTo(sick.id());
+		Instant before = clock.instant();
+		try {
+			clock.set(at(3, 4, 10));
+			substitutes.sweep();
+		}
+		finally {
+			clock.set(before);
+		}
 		assertThat(events.stream(PostLeftUncovered.class).filter(e -> e.absenceId() == sick.id()))
 			.extracting(PostLeftUncovered::postId)
 			.containsExactly(u.window.id());
