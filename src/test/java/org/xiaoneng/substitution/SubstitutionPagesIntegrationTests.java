@@ -90,4 +90,13 @@ class SubstitutionPagesIntegrationTests {
 			.andExpect(content().string(containsString(u.lead.name())))
 			.andExpect(content().string(not(containsString(u.window.name()))));
 	}
+
+	@Test
+	void anAdministratorChoosesTheDepartmentFirst() throws Exception {
+		SubstitutionUnit u = new SubstitutionUnit(organization, substitutes);
+
+		mvc.perform(get("/substitution/uncovered").with(user("substitution-page-admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/substitution/uncovered?department=" + u.registration.id())));
+	}
 }

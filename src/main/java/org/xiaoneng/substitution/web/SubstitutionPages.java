@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -175,12 +176,34 @@ class SubstitutionPages {
 		return "substitution/board";
 	}
 
+	/**
+	 * The posts of a department without a substitute: the caller's own department, or the one chosen; an
+	 * administrator without a department of their own chooses one from the list of all departments.
+	 */
 	@GetMapping("/uncovered")
 	String uncovered(@RequestParam(required = false) Long department, Model model) {
-		long departmentId = department != null ? department : substitutes.me().departmentId();
+		Long departmentId = department != null ? department
+				: organization.staffByUsername(callerName()).map(StaffMember::departmentId).orElse(null);
+		if (departmentId == null) {
+			model.addAttribute("departments", organization.units()
+				.stream()
+				.flatMap(unit -> organization.departmentsOf(unit.id())
+					.stream()
+					.map(d -> new DepartmentChoice(d.id(), unit.shortName() + " " + d.name())))
+				.toList());
+			return "substitution/uncovered";
+		}
 		model.addAttribute("department", organization.department(departmentId));
 		model.addAttribute("posts", substitutes.postsWithoutSubstitute(departmentId));
 		return "substitution/uncovered";
+	}
+
+	/** A department to choose, named with its unit. */
+	record DepartmentChoice(long id, String name) {
+	}
+
+	private static String callerName() {
+		return SecurityContextHolder.getContext().getAuthentication().getName();
 	}
 
 	/** The names of the absentees and substitutes of these absences, by staff id. */
