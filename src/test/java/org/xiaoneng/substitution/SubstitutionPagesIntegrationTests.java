@@ -47,6 +47,9 @@ class SubstitutionPagesIntegrationTests {
 			.andExpect(redirectedUrlPattern("/substitution/absences/*"));
 		long id = substitutes.absencesOf(u.clerk.id()).get(0).id();
 
+		mvc.perform(get("/substitution/handovers").with(user(u.username("b")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/substitution/absences/" + id)));
 		mvc.perform(get("/substitution/absences/{id}", id).with(user(u.username("b")).roles("HANDLER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("acknowledge-form")));
