@@ -1,0 +1,629 @@
+package org.xiaoneng.substitution;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.WorkItem;
+import org.xiaoneng.common.WorkItemSource;
+import org.xiaoneng.organization.DecisionLevel;
+import org.xiaoneng.organization.Department;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.Post;
+import org.xiaoneng.organization.PostKind;
+import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.platform.audit.AuditEntry;
+import org.xiaoneng.platform.audit.AuditLog;
+
+/**
+ * 同岗替代制 (the A/B post system of the administrative-efficiency rules): every post has a holder (A 角) and a
+ * substitute (B 角); an absence is approved by the absentee's head (the leader, for heads), handed over to the
+ * substitute before it starts when it lasts a working day or more, and never leaves a window or handling post with
+ * nobody acting. {@link #whoActsFor(long, Instant)} is the question every module asks before routing work. Every
+ * change is audited in its transaction; a refused request changes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Substitutes {
+
+	static final String MODULE = "substitution";
+
+	private static final Set<PostKind> MUST_STAY_COVERED = Set.of(PostKind.WINDOW, PostKind.HANDLING);
+
+	private final Organization organization;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Assignments assignments;
+
+	private final Absences absences;
+
+	private final ActingPeriods actingPeriods;
+
+	private final List<WorkItemSource> workSources;
+
+	private final AuditLog auditLog;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final SubstitutionSettings settings;
+
+	Substitutes(Organization organization, WorkingDayCalendar calendar, Assignments assignments, Absences absences,
+			ActingPeriods actingPeriods, List<WorkItemSource> workSources, AuditLog auditLog,
+			ApplicationEventPublisher events, Clock clock, SubstitutionSettings settings) {
+		this.organization = organization;
+		this.calendar = calendar;
+		this.assignments = assignments;
+		this.absences = absences;
+		this.actingPeriods = actingPeriods;
+		this.workSources = workSources;
+		this.auditLog = auditLog;
+		this.events = events;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	// ---- who acts ---------------------------------------------------------------------------------------------
+
+	/**
+	 * Who acts for the post at that moment: the person of an acting period (the substitute during an approved
+	 * absence, or a designated third person), else the holder. One indexed look-up plus the holder when nobody else
+	 * acts.
+	 */
+	public Acting whoActsFor(long postId, Instant at) {
+		Optional<ActingPeriods.Period> period = actingPeriods.at(postId, at);
+		if (period.isPresent()) {
+			ActingPeriods.Period p = period.get();
+			return new Acting(postId, p.actingStaffId(), p.reason(), p.absenceId());
+		}
+		Long holder = organization.holdersOf(postId).stream().map(StaffMember::id).findFirst().orElse(null);
+		return new Acting(postId, holder, ActingReason.HOLDER, null);
+	}
+
+	/** Who acts for each post of the department at the opening of that day's office hours (值班看板). */
+	public List<DutyRow> dutyBoard(long departmentId, LocalDate day) {
+		Instant at = day.atTime(settings.officeOpens()).atZone(zone()).toInstant();
+		return organization.postsOf(departmentId).stream().map(post -> {
+			Acting acting = whoActsFor(post.id(), at);
+			String name = acting.staffId() == null ? null : organization.staffMember(acting.staffId()).name();
+			return new DutyRow(post.id(), post.name(), acting, name);
+		}).toList();
+	}
+
+	/**
+	 * The open work of everyone this person acts for right now (代岗): the absentee's items, which their work list
+	 * shows marked as done on someone's behalf.
+	 */
+	public List<ActingWork> actingWorkOf(long staffId) {
+		Instant now = clock.instant();
+		List<ActingWork> work = new ArrayList<>();
+		for (ActingPeriods.Period period : actingPeriods.actedBy(staffId, now, now.plusMillis(1))) {
+			Acting holder = holderOf(period.postId());
+			if (holder.staffId() == null) {
+				continue;
+			}
+			String number = organization.staffMember(holder.staffId()).staffNumber();
+			WorkItemSource.openItemsOf(number, workSources)
+				.forEach(item -> work.add(new ActingWork(item, holder.staffId(), period.postId())));
+		}
+		return work;
+	}
+
+	private Acting holderOf(long postId) {
+		Long holder = organization.holdersOf(postId).stream().map(StaffMember::id).findFirst().orElse(null);
+		return new Acting(postId, holder, ActingReason.HOLDER, null);
+	}
+
+	// ---- substitutes (B 角) -----------------------------------------------------------------------------------
+
+	/**
+	 * Names the substitute of a post: a person (of any department: the caller's approval is what makes it so) or the
+	 * holder of another post. The caller must be an administrator, a leader, or the head over the post's department.
+	 *
+	 * @throws SubstituteIsHolderException when the substitute is the post itself or one of its holders
+	 */
+	@Transactional
+	public Assignment assignSubstitute(long postId, Long substituteStaffId, Long substitutePostId) {
+		Post post = organization.post(postId);
+		requireHeadOrAbove(post.departmentId());
+		if ((substituteStaffId == null) == (substitutePostId == null)) {
+			throw new SubstituteIsHolderException();
+		}
+		if (substitutePostId != null) {
+			organization.post(substitutePostId);
+			if (substitutePostId == postId) {
+				throw new SubstituteIsHolderException();
+			}
+		}
+		else {
+			organization.staffMember(substituteStaffId);
+			if (organization.holdersOf(postId).stream().anyMatch(holder -> holder.id() == substituteStaffId)) {
+				throw new SubstituteIsHolderException();
+			}
+		}
+		Optional<Assignment> before = assignments.find(postId);
+		Assignment assignment = new Assignment(postId, substituteStaffId, substitutePostId, callerName(),
+				clock.instant());
+		assignments.save(assignment);
+		auditLog.record(new AuditEntry(MODULE, "substitute.assigned", String.valueOf(postId),
+				before.map(Substitutes::describe).orElse(null), describe(assignment)));
+		return assignment;
+	}
+
+	public Optional<Assignment> assignmentOf(long postId) {
+		return assignments.find(postId);
+	}
+
+	/** The person who stands in for the post now: the named substitute, or the first holder of the substitute post. */
+	public Optional<Long> substituteOf(long postId) {
+		return assignments.find(postId).flatMap(assignment -> assignment.substituteStaffId() != null
+				? Optional.of(assignment.substituteStaffId())
+				: organization.holdersOf(assignment.substitutePostId()).stream().map(StaffMember::id).findFirst());
+	}
+
+	/** The posts of the department that have no substitute on record (they are shown to the head and ADMIN). */
+	public List<Post> postsWithoutSubstitute(long departmentId) {
+		List<Post> posts = organization.postsOf(departmentId);
+		Set<Long> assigned = Set.copyOf(assignments.assignedAmong(posts.stream().map(Post::id).toList()));
+		return posts.stream().filter(post -> !assigned.contains(post.id())).toList();
+	}
+
+	/**
+	 * Names who acts for a leader: the principal leader (or an administrator) names the acting leader of a deputy,
+	 * and an administrator names the deputy who acts for the principal.
+	 */
+	@Transactional
+	public ActingLeader nameActingLeader(long leaderStaffId, long actingStaffId) {
+		StaffMember leader = organization.staffMember(leaderStaffId);
+		StaffMember acting = organization.staffMember(actingStaffId);
+		if (leaderStaffId == actingStaffId) {
+			throw new SubstituteIsHolderException();
+		}
+		Long principal = organization.leadership(leader.unitId()).principalLeaderId();
+		boolean principalNamesForDeputy = principal != null && principal != leaderStaffId
+				&& callerStaff().filter(caller -> caller.id() == principal).isPresent();
+		if (!callerIs("ADMIN") && !principalNamesForDeputy) {
+			throw new ApprovalAuthorityMissingException();
+		}
+		Optional<ActingLeader> before = assignments.actingLeader(leaderStaffId);
+		ActingLeader named = new ActingLeader(leaderStaffId, acting.id(), callerName(), clock.instant());
+		assignments.saveActingLeader(named);
+		auditLog.record(new AuditEntry(MODULE, "acting-leader.named", String.valueOf(leaderStaffId),
+				before.map(b -> "acting=" + b.actingStaffId()).orElse(null), "acting=" + acting.id()));
+		return named;
+	}
+
+	public Optional<ActingLeader> actingLeaderOf(long leaderStaffId) {
+		return assignments.actingLeader(leaderStaffId);
+	}
+
+	// ---- absences ---------------------------------------------------------------------------------------------
+
+	/** The open work of the staff member from every module: what a handover of theirs would list now. */
+	public List<WorkItem> handoverPreview(long staffId) {
+		return WorkItemSource.openItemsOf(organization.staffMember(staffId).staffNumber(), workSources);
+	}
+
+	/**
+	 * Asks for an absence, by the absentee or their head. When it covers the office hours of a working day or more,
+	 * the absentee's open work becomes its handover list for the substitute to acknowledge.
+	 *
+	 * @throws AbsencePeriodReversedException when it does not end after it starts
+	 * @throws AbsencesOverlapException when the absentee is already away during part of it
+	 * @throws PostWouldBeUncoveredException when a window or handling post would have nobody acting
+	 */
+	@Transactional
+	public Absence requestAbsence(NewAbsence request) {
+		StaffMember absentee = validated(request);
+		if (callerStaff().filter(caller -> caller.id() == absentee.id()).isEmpty()) {
+			requireApprover(absentee);
+		}
+		requireCovered(absentee, request.from(), request.to());
+		boolean handover = lastsAWorkingDay(absentee, request.from(), request.to());
+		long id = absences.insert(request, absentee.departmentId(), AbsenceStatus.REQUESTED, handover,
+				mainSubstitute(absentee).orElse(null), callerName(), clock.instant());
+		if (handover) {
+			absences.insertHandover(id, handoverPreview(absentee.id()));
+		}
+		auditLog.record(new AuditEntry(MODULE, "absence.requested", String.valueOf(id), null, describe(request)));
+		return absence(id);
+	}
+
+	/**
+	 * Registers an absence that is approved at once, by the absentee's head (e.g. sick leave reported afterwards).
+	 * It is not refused when it leaves a post uncovered; when it starts, {@link PostLeftUncovered} is published for
+	 * each such post, so that a leader designates someone.
+	 */
+	@Transactional
+	public Absence registerAbsence(NewAbsence request) {
+		StaffMember absentee = validated(request);
+		requireApprover(absentee);
+		long id = absences.insert(request, absentee.departmentId(), AbsenceStatus.REQUESTED, false,
+				mainSubstitute(absentee).orElse(null), callerName(), clock.instant());
+		auditLog.record(new AuditEntry(MODULE, "absence.registered", String.valueOf(id), null, describe(request)));
+		approveChecked(absence(id), absentee);
+		return absence(id);
+	}
+
+	/** The absentee notes how to carry on with one item of their handover list. */
+	@Transactional
+	public List<HandoverItem> noteHandover(long absenceId, int position, String note) {
+		Absence absence = absence(absenceId);
+		if (callerStaff().filter(caller -> caller.id() == absence.staffId()).isEmpty()) {
+			throw new ApprovalAuthorityMissingException();
+		}
+		if (absence.acknowledged() || absence.status() != AbsenceStatus.REQUESTED) {
+			throw new AbsenceStatusException();
+		}
+		if (!absences.note(absenceId, position, note == null || note.isBlank() ? null : note.strip())) {
+			throw new SubstitutionRecordNotFoundException("handoverItem", position);
+		}
+		auditLog.record(new AuditEntry(MODULE, "handover.noted", absenceId + "#" + position, null, null));
+		return absences.handover(absenceId);
+	}
+
+	/**
+	 * The substitute acknowledges the handover list; publishes {@link HandoverAcknowledged}.
+	 *
+	 * @throws NotTheSubstituteException when the caller is not the substitute named on the absence
+	 */
+	@Transactional
+	public Absence acknowledgeHandover(long absenceId) {
+		Absence absence = absence(absenceId);
+		requireSubstitute(absence);
+		if (absence.acknowledged() || absence.status() == AbsenceStatus.ENDED) {
+			throw new AbsenceStatusException();
+		}
+		Instant now = clock.instant();
+		absences.acknowledge(absenceId, now);
+		auditLog.record(AuditEntry.of(MODULE, "handover.acknowledged", String.valueOf(absenceId)));
+		events.publishEvent(new HandoverAcknowledged(absenceId, absence.staffId(), absence.substituteStaffId(), now));
+		return absence(absenceId);
+	}
+
+	/**
+	 * The head (the leader, for heads) approves the absence; the substitutes' acting periods go on record.
+	 *
+	 * @throws ApprovalAuthorityMissingException when the caller has no authority over the absentee
+	 * @throws HandoverPendingException when a needed handover has not been acknowledged yet
+	 */
+	@Transactional
+	public Absence approve(long absenceId) {
+		Absence absence = absence(absenceId);
+		StaffMember absentee = organization.staffMember(absence.staffId());
+		requireApprover(absentee);
+		if (absence.status() != AbsenceStatus.REQUESTED) {
+			throw new AbsenceStatusException();
+		}
+		if (absence.handoverRequired() && !absence.acknowledged()) {
+			throw new HandoverPendingException();
+		}
+		approveChecked(absence, absentee);
+		return absence(absenceId);
+	}
+
+	/** The substitute reports what was done while the holder was away (交回). */
+	@Transactional
+	public Absence recordReturn(long absenceId, String report) {
+		Absence absence = absence(absenceId);
+		requireSubstitute(absence);
+		if (absence.status() == AbsenceStatus.REQUESTED) {
+			throw new AbsenceStatusException();
+		}
+		String text = report == null ? "" : report.strip();
+		absences.recordReturn(absenceId, text, clock.instant());
+		auditLog.record(new AuditEntry(MODULE, "absence.returned", String.valueOf(absenceId), null,
+				text.length() + " characters"));
+		return absence(absenceId);
+	}
+
+	/**
+	 * A leader with authority over the post's department designates a third person to act for the post for a
+	 * period (holder and substitute both away), with the reason on record.
+	 */
+	@Transactional
+	public void designate(long postId, Instant from, Instant to, long staffId, String reason) {
+		Post post = organization.post(postId);
+		if (!callerIs("ADMIN") && !hasAuthority(post.departmentId(), DecisionLevel.DEPUTY_LEADER)) {
+			throw new ApprovalAuthorityMissingException();
+		}
+		if (!to.isAfter(from)) {
+			throw new AbsencePeriodReversedException();
+		}
+		organization.staffMember(staffId);
+		if (!actingPeriods.overlapping(postId, from, to).isEmpty()) {
+			throw new AbsencesOverlapException();
+		}
+		actingPeriods.insert(postId, from, to, staffId, ActingReason.DESIGNATED, null, reason.strip(), callerName());
+		auditLog.record(new AuditEntry(MODULE, "acting.designated", String.valueOf(postId), null,
+				"staff=" + staffId + ", " + from + ".." + to + ", reason=" + reason.strip()));
+	}
+
+	/** @throws SubstitutionRecordNotFoundException when there is no such absence */
+	public Absence absence(long id) {
+		return absences.find(id).orElseThrow(() -> new SubstitutionRecordNotFoundException("absence", id));
+	}
+
+	public List<HandoverItem> handoverOf(long absenceId) {
+		absence(absenceId);
+		return absences.handover(absenceId);
+	}
+
+	public List<Absence> absencesOf(long staffId) {
+		return absences.of(staffId);
+	}
+
+	/** The absences for which this person is the substitute (their inbox of handovers). */
+	public List<Absence> handoversFor(long staffId) {
+		return absences.substitutedBy(staffId);
+	}
+
+	/** The requested absences the caller has the authority to approve. */
+	public List<Absence> awaitingMyApproval() {
+		return absences.withStatus(AbsenceStatus.REQUESTED)
+			.stream()
+			.filter(absence -> isApprover(organization.staffMember(absence.staffId())))
+			.toList();
+	}
+
+	/**
+	 * The caller as a staff member at work.
+	 *
+	 * @throws StaffNotLinkedException when the caller's account is not linked to one
+	 */
+	public StaffMember me() {
+		return callerStaff().orElseThrow(StaffNotLinkedException::new);
+	}
+
+	/** Now, by the platform's clock. */
+	public Instant now() {
+		return clock.instant();
+	}
+
+	/** Today in the platform's time zone. */
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	// ---- time-driven ------------------------------------------------------------------------------------------
+
+	/**
+	 * Starts the approved absences whose time has come and ends the started ones whose time is over, publishing
+	 * {@link AbsenceStarted} and {@link AbsenceEnded}. Returns how many changed.
+	 */
+	@Transactional
+	public int sweep() {
+		Instant now = clock.instant();
+		int changed = 0;
+		for (Absence absence : absences.withStatus(AbsenceStatus.APPROVED)) {
+			if (!absence.from().isAfter(now)) {
+				absences.changeStatus(absence.id(), AbsenceStatus.STARTED);
+				auditLog.recordAs("system", AuditEntry.of(MODULE, "absence.started", String.valueOf(absence.id())));
+				events.publishEvent(new AbsenceStarted(absence.id(), absence.staffId(), absence.substituteStaffId(), now));
+				publishUncovered(absence);
+				changed++;
+			}
+		}
+		for (Absence absence : absences.withStatus(AbsenceStatus.STARTED)) {
+			if (!absence.to().isAfter(now)) {
+				absences.changeStatus(absence.id(), AbsenceStatus.ENDED);
+				auditLog.recordAs("system", AuditEntry.of(MODULE, "absence.ended", String.valueOf(absence.id())));
+				events.publishEvent(new AbsenceEnded(absence.id(), absence.staffId(), absence.substituteStaffId(), now));
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	/** Each window or handling post of a starting absence that nobody acts for (no acting period) is reported. */
+	private void publishUncovered(Absence absence) {
+		for (Long postId : organization.staffMember(absence.staffId()).postIds()) {
+			if (MUST_STAY_COVERED.contains(organization.post(postId).kind())
+					&& actingPeriods.at(postId, absence.from()).isEmpty()) {
+				events.publishEvent(new PostLeftUncovered(postId, absence.id(), absence.from(), absence.to()));
+			}
+		}
+	}
+
+	// ---- rules ------------------------------------------------------------------------------------------------
+
+	private StaffMember validated(NewAbsence request) {
+		Objects.requireNonNull(request.kind(), "kind");
+		if (!request.to().isAfter(request.from())) {
+			throw new AbsencePeriodReversedException();
+		}
+		StaffMember absentee = organization.staffMember(request.staffId());
+		absences.overlapping(Set.of(absentee.id()), request.from(), request.to()).stream().findFirst().ifPresent(
+				other -> {
+					throw new AbsencesOverlapException(format(other.from()), format(other.to()));
+				});
+		return absentee;
+	}
+
+	/**
+	 * A and B are never away together: each window or handling post of the absentee needs a substitute at work (or a
+	 * designated third person), and the absentee must not be the one acting for someone else then.
+	 */
+	private void requireCovered(StaffMember absentee, Instant from, Instant to) {
+		Set<Long> actedFor = new LinkedHashSet<>();
+		actingPeriods.actedBy(absentee.id(), from, to).forEach(period -> actedFor.add(period.postId()));
+		for (Absence other : absences.substitutedBy(absentee.id(), from, to)) {
+			organization.staffMember(other.staffId())
+				.postIds()
+				.stream()
+				.filter(postId -> substituteOf(postId).filter(id -> id == absentee.id()).isPresent())
+				.forEach(actedFor::add);
+		}
+		for (Long postId : actedFor) {
+			Post post = organization.post(postId);
+			if (MUST_STAY_COVERED.contains(post.kind()) && !designatedThroughout(postId, from, to)) {
+				throw new PostWouldBeUncoveredException(post.name(), absentee.name());
+			}
+		}
+
+		for (Long postId : absentee.postIds()) {
+			Post post = organization.post(postId);
+			if (!MUST_STAY_COVERED.contains(post.kind()) || designatedThroughout(postId, from, to)) {
+				continue;
+			}
+			Optional<Long> substitute = substituteOf(postId).filter(id -> id != absentee.id());
+			if (substitute.isEmpty()) {
+				throw new PostWouldBeUncoveredException(post.name(), "—");
+			}
+			if (!absences.overlapping(Set.of(substitute.get()), from, to).isEmpty()) {
+				throw new PostWouldBeUncoveredException(post.name(),
+						organization.staffMember(substitute.get()).name());
+			}
+		}
+	}
+
+	private boolean designatedThroughout(long postId, Instant from, Instant to) {
+		return actingPeriods.overlapping(postId, from, to)
+			.stream()
+			.anyMatch(period -> period.reason() == ActingReason.DESIGNATED && !period.from().isAfter(from)
+					&& !period.to().isBefore(to));
+	}
+
+	/** Writes the acting periods of the absentee's posts and marks the absence approved. */
+	private void approveChecked(Absence absence, StaffMember absentee) {
+		for (Long postId : absentee.postIds()) {
+			if (!actingPeriods.overlapping(postId, absence.from(), absence.to()).isEmpty()) {
+				continue;
+			}
+			Optional<Long> substitute = substituteOf(postId).filter(id -> id != absentee.id())
+				.filter(id -> absences.overlapping(Set.of(id), absence.from(), absence.to())
+					.stream()
+					.noneMatch(other -> other.id() != absence.id()));
+			substitute.ifPresent(id -> actingPeriods.insert(postId, absence.from(), absence.to(), id,
+					ActingReason.SUBSTITUTE, absence.id(), null, null));
+		}
+		absences.approve(absence.id(), callerName(), clock.instant());
+		auditLog.record(AuditEntry.of(MODULE, "absence.approved", String.valueOf(absence.id())));
+	}
+
+	/** Whether it covers the office hours of at least one working day of the absentee's unit. */
+	private boolean lastsAWorkingDay(StaffMember absentee, Instant from, Instant to) {
+		String unitCode = organization.unit(absentee.unitId()).creditCode();
+		LocalDate last = to.atZone(zone()).toLocalDate();
+		for (LocalDate day = from.atZone(zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+			Instant opens = day.atTime(settings.officeOpens()).atZone(zone()).toInstant();
+			Instant closes = day.atTime(settings.officeCloses()).atZone(zone()).toInstant();
+			if (!from.isAfter(opens) && !to.isBefore(closes) && calendar.day(unitCode, day).workingDay()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The substitute of the absentee's first window or handling post, else of their first post. */
+	private Optional<Long> mainSubstitute(StaffMember absentee) {
+		List<Long> ordered = new ArrayList<>();
+		absentee.postIds().stream().filter(id -> MUST_STAY_COVERED.contains(organization.post(id).kind())).forEach(ordered::add);
+		ordered.addAll(absentee.postIds());
+		return ordered.stream()
+			.map(this::substituteOf)
+			.flatMap(Optional::stream)
+			.filter(id -> id != absentee.id())
+			.findFirst();
+	}
+
+	private void requireSubstitute(Absence absence) {
+		Optional<StaffMember> caller = callerStaff();
+		if (absence.substituteStaffId() == null || caller.isEmpty()
+				|| caller.get().id() != absence.substituteStaffId()) {
+			throw new NotTheSubstituteException();
+		}
+	}
+
+	private void requireApprover(StaffMember absentee) {
+		if (!isApprover(absentee)) {
+			throw new ApprovalAuthorityMissingException();
+		}
+	}
+
+	/** The head of the absentee's department approves; a head's (or a higher leader's) absence goes up a level. */
+	private boolean isApprover(StaffMember absentee) {
+		Optional<StaffMember> caller = callerStaff();
+		if (caller.isEmpty() || caller.get().id() == absentee.id()) {
+			return false;
+		}
+		for (DecisionLevel level : DecisionLevel.values()) {
+			Optional<StaffMember> authority = organization.authorityOver(absentee.departmentId(), level);
+			if (authority.isPresent() && authority.get().id() != absentee.id()) {
+				return authority.get().id() == caller.get().id();
+			}
+		}
+		return false;
+	}
+
+	private void requireHeadOrAbove(long departmentId) {
+		if (callerIs("ADMIN") || hasAuthority(departmentId, DecisionLevel.DEPARTMENT_HEAD)
+				|| hasAuthority(departmentId, DecisionLevel.DEPUTY_LEADER)
+				|| hasAuthority(departmentId, DecisionLevel.PRINCIPAL_LEADER)) {
+			return;
+		}
+		throw new ApprovalAuthorityMissingException();
+	}
+
+	private boolean hasAuthority(long departmentId, DecisionLevel level) {
+		Optional<StaffMember> caller = callerStaff();
+		return caller.isPresent() && organization.authorityOver(departmentId, level)
+			.filter(authority -> authority.id() == caller.get().id())
+			.isPresent();
+	}
+
+	private Optional<StaffMember> callerStaff() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return Optional.empty();
+		}
+		return organization.staffByUsername(authentication.getName())
+			.filter(member -> !member.status().hasLeft());
+	}
+
+	private static boolean callerIs(String role) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(("ROLE_" + role)::equals);
+	}
+
+	private static String callerName() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? "system" : authentication.getName();
+	}
+
+	private ZoneId zone() {
+		return clock.getZone();
+	}
+
+	private String format(Instant instant) {
+		return instant.atZone(zone()).toLocalDateTime().toString().replace('T', ' ');
+	}
+
+	private static String describe(Assignment assignment) {
+		return assignment.substituteStaffId() != null ? "staff=" + assignment.substituteStaffId()
+				: "post=" + assignment.substitutePostId();
+	}
+
+	private static String describe(NewAbsence request) {
+		return "staff=" + request.staffId() + ", kind=" + request.kind() + ", " + request.from() + ".." + request.to();
+	}
+}

@@ -1,0 +1,231 @@
+package org.xiaoneng.substitution.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.substitution.Absence;
+import org.xiaoneng.substitution.AbsenceKind;
+import org.xiaoneng.substitution.NewAbsence;
+import org.xiaoneng.substitution.Substitutes;
+
+/**
+ * The staff pages of 同岗替代: my absences with the request form (the handover list shown before submitting), an
+ * absence with its handover, the head's approvals, the substitute's inbox, the duty board and the posts without a
+ * substitute. A refused request comes back to the page with its message and changes nothing.
+ */
+@Controller
+@RequestMapping("/substitution")
+class SubstitutionPages {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final Substitutes substitutes;
+
+	private final Organization organization;
+
+	SubstitutionPages(Substitutes substitutes, Organization organization) {
+		this.substitutes = substitutes;
+		this.organization = organization;
+	}
+
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return ZONE;
+	}
+
+	@GetMapping("/absences")
+	String myAbsences(Model model) {
+		StaffMember me = substitutes.me();
+		model.addAttribute("me", me);
+		model.addAttribute("absences", substitutes.absencesOf(me.id()));
+		model.addAttribute("preview", substitutes.handoverPreview(me.id()));
+		model.addAttribute("kinds", AbsenceKind.values());
+		model.addAttribute("names", names(substitutes.absencesOf(me.id())));
+		return "substitution/absences";
+	}
+
+	@PostMapping("/absences")
+	String request(@RequestParam AbsenceKind kind, @RequestParam String from, @RequestParam String to,
+			@RequestParam String reason, RedirectAttributes redirect) {
+		LocalDateTime start;
+		LocalDateTime end;
+		try {
+			start = LocalDateTime.parse(from);
+			end = LocalDateTime.parse(to);
+		}
+		catch (DateTimeParseException e) {
+			redirect.addFlashAttribute("error", "substitution.page.badTime");
+			redirect.addFlashAttribute("errorArguments", new Object[0]);
+			return "redirect:/substitution/absences";
+		}
+		if (reason.isBlank()) {
+			redirect.addFlashAttribute("error", "substitution.page.reasonRequired");
+			redirect.addFlashAttribute("errorArguments", new Object[0]);
+			return "redirect:/substitution/absences";
+		}
+		return attempt(redirect, "/substitution/absences", () -> {
+			Absence absence = substitutes.requestAbsence(new NewAbsence(substitutes.me().id(), kind,
+					start.atZone(ZONE).toInstant(), end.atZone(ZONE).toInstant(), reason));
+			return "/substitution/absences/" + absence.id();
+		});
+	}
+
+	@GetMapping("/absences/{id}")
+	String absence(@PathVariable long id, Model model) {
+		Absence absence = substitutes.absence(id);
+		StaffMember me = substitutes.me();
+		model.addAttribute("absence", absence);
+		model.addAttribute("handover", substitutes.handoverOf(id));
+		model.addAttribute("names", names(List.of(absence)));
+		model.addAttribute("isAbsentee", me.id() == absence.staffId());
+		model.addAttribute("isSubstitute", absence.substituteStaffId() != null && me.id() == absence.substituteStaffId());
+		model.addAttribute("isApprover", substitutes.awaitingMyApproval().stream().anyMatch(a -> a.id() == id));
+		return "substitution/absence";
+	}
+
+	@PostMapping("/absences/{id}/note")
+	String note(@PathVariable long id, @RequestParam int position, @RequestParam String note,
+			RedirectAttributes redirect) {
+		String back = "/substitution/absences/" + id;
+		return attempt(redirect, back, () -> {
+			substitutes.noteHandover(id, position, note);
+			return back;
+		});
+	}
+
+	@PostMapping("/absences/{id}/acknowledge")
+	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
+		String back = "/substitution/absences/" + id;
+		return attempt(redirect, back, () -> {
+			substitutes.acknowledgeHandover(id);
+			return back;
+		});
+	}
+
+	@PostMapping("/absences/{id}/approve")
+	String approve(@PathVariable long id, RedirectAttributes redirect) {
+		String back = "/substitution/absences/" + id;
+		return attempt(redirect, back, () -> {
+			substitutes.approve(id);
+			return back;
+		});
+	}
+
+	@PostMapping("/absences/{id}/return")
+	String recordReturn(@PathVariable long id, @RequestParam String report, RedirectAttributes redirect) {
+		String back = "/substitution/absences/" + id;
+		return attempt(redirect, back, () -> {
+			substitutes.recordReturn(id, report);
+			return back;
+		});
+	}
+
+	@GetMapping("/approvals")
+	String approvals(Model model) {
+		List<Absence> awaiting = substitutes.awaitingMyApproval();
+		model.addAttribute("absences", awaiting);
+		model.addAttribute("names", names(awaiting));
+		return "substitution/approvals";
+	}
+
+	@GetMapping("/handovers")
+	String handovers(Model model) {
+		StaffMember me = substitutes.me();
+		List<Absence> handovers = substitutes.handoversFor(me.id());
+		model.addAttribute("absences", handovers);
+		model.addAttribute("names", names(handovers));
+		model.addAttribute("actingWork", substitutes.actingWorkOf(me.id()));
+		return "substitution/handovers";
+	}
+
+	@GetMapping("/board")
+	String board(@RequestParam(required = false) Long department, @RequestParam(required = false) String date,
+			Model model) {
+		long departmentId = department != null ? department : substitutes.me().departmentId();
+		LocalDate day;
+		try {
+			day = date == null || date.isBlank() ? substitutes.today() : LocalDate.parse(date.strip());
+		}
+		catch (DateTimeParseException e) {
+			day = substitutes.today();
+			model.addAttribute("error", "substitution.page.badTime");
+			model.addAttribute("errorArguments", new Object[0]);
+		}
+		model.addAttribute("department", organization.department(departmentId));
+		model.addAttribute("date", day);
+		model.addAttribute("rows", substitutes.dutyBoard(departmentId, day));
+		return "substitution/board";
+	}
+
+	/**
+	 * The posts of a department without a substitute: the caller's own department, or the one chosen; an
+	 * administrator without a department of their own chooses one from the list of all departments.
+	 */
+	@GetMapping("/uncovered")
+	String uncovered(@RequestParam(required = false) Long department, Model model) {
+		Long departmentId = department != null ? department
+				: organization.staffByUsername(callerName()).map(StaffMember::departmentId).orElse(null);
+		if (departmentId == null) {
+			model.addAttribute("departments", organization.units()
+				.stream()
+				.flatMap(unit -> organization.departmentsOf(unit.id())
+					.stream()
+					.map(d -> new DepartmentChoice(d.id(), unit.shortName() + " " + d.name())))
+				.toList());
+			return "substitution/uncovered";
+		}
+		model.addAttribute("department", organization.department(departmentId));
+		model.addAttribute("posts", substitutes.postsWithoutSubstitute(departmentId));
+		return "substitution/uncovered";
+	}
+
+	/** A department to choose, named with its unit. */
+	record DepartmentChoice(long id, String name) {
+	}
+
+	private static String callerName() {
+		return SecurityContextHolder.getContext().getAuthentication().getName();
+	}
+
+	/** The names of the absentees and substitutes of these absences, by staff id. */
+	private Map<Long, String> names(List<Absence> absences) {
+		Map<Long, String> names = new HashMap<>();
+		for (Absence absence : absences) {
+			names.computeIfAbsent(absence.staffId(), id -> organization.staffMember(id).name());
+			if (absence.substituteStaffId() != null) {
+				names.computeIfAbsent(absence.substituteStaffId(), id -> organization.staffMember(id).name());
+			}
+		}
+		return names;
+	}
+
+	private static String attempt(RedirectAttributes redirect, String back, Supplier<String> action) {
+		try {
+			return "redirect:" + action.get();
+		}
+		catch (RuleViolationException refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+			return "redirect:" + back;
+		}
+	}
+}
