@@ -2,7 +2,6 @@ package org.xiaoneng.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,16 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.xiaoneng.platform.security.AccountManagement;
-import org.xiaoneng.platform.security.NewAccount;
 import org.xiaoneng.platform.security.Role;
 import org.xiaoneng.testing.IntegrationTest;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 /**
@@ -31,38 +24,26 @@ class CalendarBrowserTests {
 
 	private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
-	/** Unlike the user names, so that the password policy accepts it for every account. */
-	private static final String NEW_PASSWORD = "Working-Day-Check-2026";
-
 	@Autowired
 	AccountManagement accounts;
 
 	@LocalServerPort
 	int port;
 
-	BrowserContext browser;
+	StaffBrowsers browsers;
 
 	Page page;
 
 	@BeforeEach
 	void signIn() {
-		browser = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
-		page = browser.newPage();
-		String[] account = newHandler();
-		page.navigate(url("/login"));
-		page.locator("#username").fill(account[0]);
-		page.locator("#password").fill(account[1]);
-		page.locator("#login-submit").click();
-		page.locator("#current-password").fill(account[1]);
-		page.locator("#new-password").fill(NEW_PASSWORD);
-		page.locator("#confirm-password").fill(NEW_PASSWORD);
-		page.locator("#password-submit").click();
-		assertThat(page.locator("#dashboard")).isVisible();
+		browsers = new StaffBrowsers(port);
+		page = browsers.signIn(StaffBrowsers.newAccount(accounts, "calendar-handler-" + ACCOUNTS.incrementAndGet(),
+				"李承办", Role.HANDLER));
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		browser.close();
+		browsers.close();
 	}
 
 	@Test
@@ -101,22 +82,7 @@ class CalendarBrowserTests {
 		assertThat(page.locator("#deadline-provisional")).hasCount(0);
 	}
 
-	/** A handler created by the security administrator; returns the user name and the one-time password. */
-	private String[] newHandler() {
-		var admin = UsernamePasswordAuthenticationToken.authenticated("browser-secadmin", null,
-				AuthorityUtils.createAuthorityList(Role.SECURITY_ADMIN.authority()));
-		SecurityContextHolder.getContext().setAuthentication(admin);
-		try {
-			String username = "calendar-handler-" + ACCOUNTS.incrementAndGet();
-			var created = accounts.create(new NewAccount(username, "李承办", Set.of(Role.HANDLER)));
-			return new String[] { username, created.oneTimePassword() };
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
 	private String url(String path) {
-		return "http://localhost:" + port + path;
+		return browsers.url(path);
 	}
 }

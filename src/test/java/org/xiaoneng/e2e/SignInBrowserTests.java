@@ -2,7 +2,6 @@ package org.xiaoneng.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,16 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.xiaoneng.platform.security.AccountManagement;
-import org.xiaoneng.platform.security.NewAccount;
 import org.xiaoneng.platform.security.Role;
 import org.xiaoneng.testing.IntegrationTest;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 /**
@@ -32,38 +25,33 @@ class SignInBrowserTests {
 
 	private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
-	private static final String NEW_PASSWORD = "Window-Clerk-2026";
-
 	@Autowired
 	AccountManagement accounts;
 
 	@LocalServerPort
 	int port;
 
-	BrowserContext browser;
+	StaffBrowsers browsers;
 
 	Page page;
 
 	@BeforeEach
 	void openBrowser() {
-		browser = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
-		page = browser.newPage();
+		browsers = new StaffBrowsers(port);
+		page = browsers.open();
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		browser.close();
+		browsers.close();
 	}
 
 	@Test
 	void aClerkSignsInSeesTheDashboardSwitchesToEnglishAndSignsOut() {
-		String[] account = newWindowClerk();
+		StaffBrowsers.Account account = newWindowClerk();
 
-		signIn(account[0], account[1]);
-		page.locator("#current-password").fill(account[1]);
-		page.locator("#new-password").fill(NEW_PASSWORD);
-		page.locator("#confirm-password").fill(NEW_PASSWORD);
-		page.locator("#password-submit").click();
+		browsers.submitSignIn(page, account.username(), account.oneTimePassword());
+		browsers.changeOneTimePassword(page, account);
 
 		assertThat(page.locator("#dashboard")).isVisible();
 		assertThat(page.locator("#user-name")).hasText("王小窗");
@@ -85,41 +73,24 @@ class SignInBrowserTests {
 
 	@Test
 	void aWrongPasswordIsRefusedAndTheSixthAttemptFindsTheAccountLocked() {
-		String[] account = newWindowClerk();
+		StaffBrowsers.Account account = newWindowClerk();
 
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			signIn(account[0], "Not-The-Password-1");
+			browsers.submitSignIn(page, account.username(), "Not-The-Password-1");
 			assertThat(page.locator("#login-error")).containsText("用户名或密码错误");
 		}
-		signIn(account[0], account[1]);
+		browsers.submitSignIn(page, account.username(), account.oneTimePassword());
 
 		assertThat(page.locator("#login-error")).containsText("锁定");
 		assertThat(page.locator("#dashboard")).hasCount(0);
 	}
 
-	private void signIn(String username, String password) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("#login-submit").click();
-	}
-
-	/** A window clerk created by the security administrator; returns the user name and the one-time password. */
-	private String[] newWindowClerk() {
-		var admin = UsernamePasswordAuthenticationToken.authenticated("browser-secadmin", null,
-				AuthorityUtils.createAuthorityList(Role.SECURITY_ADMIN.authority()));
-		SecurityContextHolder.getContext().setAuthentication(admin);
-		try {
-			String username = "browser-clerk-" + ACCOUNTS.incrementAndGet();
-			var created = accounts.create(new NewAccount(username, "王小窗", Set.of(Role.WINDOW_CLERK)));
-			return new String[] { username, created.oneTimePassword() };
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+	private StaffBrowsers.Account newWindowClerk() {
+		return StaffBrowsers.newAccount(accounts, "browser-clerk-" + ACCOUNTS.incrementAndGet(), "王小窗",
+				Role.WINDOW_CLERK);
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + port + path;
+		return browsers.url(path);
 	}
 }

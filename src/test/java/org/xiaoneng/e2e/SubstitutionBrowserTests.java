@@ -1,22 +1,17 @@
 package org.xiaoneng.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.xiaoneng.e2e.StaffBrowsers.as;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -33,13 +28,10 @@ import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.security.AccountManagement;
-import org.xiaoneng.platform.security.NewAccount;
 import org.xiaoneng.platform.security.Role;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 /**
@@ -49,8 +41,6 @@ import com.microsoft.playwright.Page;
  */
 @IntegrationTest
 class SubstitutionBrowserTests {
-
-	private static final String PASSWORD = "Substitute-2026-Ok";
 
 	@Autowired
 	AccountManagement accounts;
@@ -64,11 +54,16 @@ class SubstitutionBrowserTests {
 	@LocalServerPort
 	int port;
 
-	private final List<BrowserContext> browsers = new ArrayList<>();
+	StaffBrowsers browsers;
+
+	@BeforeEach
+	void openBrowsers() {
+		browsers = new StaffBrowsers(port);
+	}
 
 	@AfterEach
 	void closeBrowsers() {
-		browsers.forEach(BrowserContext::close);
+		browsers.close();
 	}
 
 	@Test
@@ -85,22 +80,22 @@ class SubstitutionBrowserTests {
 				"登记窗口岗", PostKind.WINDOW, "窗口受理", List.of())));
 		Post handling = as("e2e-admin", Role.ADMIN, () -> organization.createPost(new NewPost(registration.id(),
 				"登记经办岗", PostKind.HANDLING, "审核", List.of())));
-		String[] clerk = person(tag, "c", "窗口员", Role.WINDOW_CLERK, registration);
-		String[] backup = person(tag, "b", "替岗员", Role.HANDLER, registration);
-		String[] head = person(tag, "h", "科长员", Role.DEPT_HEAD, registration);
+		StaffBrowsers.Account clerk = person(tag, "c", "窗口员", Role.WINDOW_CLERK, registration);
+		StaffBrowsers.Account backup = person(tag, "b", "替岗员", Role.HANDLER, registration);
+		StaffBrowsers.Account head = person(tag, "h", "科长员", Role.DEPT_HEAD, registration);
 		as("e2e-admin", Role.ADMIN, () -> {
-			organization.appointDepartmentHead(registration.id(), id(head[0]));
-			organization.assignPost(id(clerk[0]), window.id());
-			organization.assignPost(id(backup[0]), handling.id());
+			organization.appointDepartmentHead(registration.id(), id(head.username()));
+			organization.assignPost(id(clerk.username()), window.id());
+			organization.assignPost(id(backup.username()), handling.id());
 			return null;
 		});
-		as(head[0], Role.DEPT_HEAD, () -> {
-			substitutes.assignSubstitute(window.id(), id(backup[0]), null);
-			substitutes.assignSubstitute(handling.id(), id(clerk[0]), null);
+		as(head.username(), Role.DEPT_HEAD, () -> {
+			substitutes.assignSubstitute(window.id(), id(backup.username()), null);
+			substitutes.assignSubstitute(handling.id(), id(clerk.username()), null);
 			return null;
 		});
 
-		Page clerkPage = signIn(clerk);
+		Page clerkPage = browsers.signIn(clerk);
 		clerkPage.navigate(url("/substitution/absences"));
 		assertThat(clerkPage.locator("#absence-form")).isVisible();
 		assertThat(clerkPage.locator("#preview-empty").or(clerkPage.locator("#handover-preview"))).isVisible();
@@ -109,13 +104,13 @@ class SubstitutionBrowserTests {
 		assertThat(clerkPage.locator("#absence-handover")).hasText("待替岗人确认");
 		assertThat(clerkPage.locator("#absence-substitute")).hasText("替岗员");
 
-		Page backupPage = signIn(backup);
+		Page backupPage = browsers.signIn(backup);
 		backupPage.navigate(url("/substitution/handovers"));
 		backupPage.locator("#absence-list a").first().click();
 		backupPage.locator("#acknowledge").click();
 		assertThat(backupPage.locator("#absence-handover")).hasText("替岗人已确认");
 
-		Page headPage = signIn(head);
+		Page headPage = browsers.signIn(head);
 		headPage.navigate(url("/substitution/approvals"));
 		headPage.locator("#absence-list a").first().click();
 		headPage.locator("#approve").click();
@@ -142,54 +137,22 @@ class SubstitutionBrowserTests {
 		page.locator("#absence-submit").click();
 	}
 
-	/** Signs in with the one-time password in a browser of its own and sets the new password. */
-	private Page signIn(String[] account) {
-		BrowserContext browser = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
-		browsers.add(browser);
-		Page page = browser.newPage();
-		page.navigate(url("/login"));
-		page.locator("#username").fill(account[0]);
-		page.locator("#password").fill(account[1]);
-		page.locator("#login-submit").click();
-		page.locator("#current-password").fill(account[1]);
-		page.locator("#new-password").fill(PASSWORD);
-		page.locator("#confirm-password").fill(PASSWORD);
-		page.locator("#password-submit").click();
-		assertThat(page.locator("#dashboard")).isVisible();
-		return page;
-	}
-
 	/** A staff member of the department with an account of the role; returns the user name and one-time password. */
-	private String[] person(String tag, String who, String name, Role role, Department department) {
+	private StaffBrowsers.Account person(String tag, String who, String name, Role role, Department department) {
 		String username = "e2e-sub-" + who + "-" + tag;
-		String oneTime = as("e2e-secadmin", Role.SECURITY_ADMIN,
-				() -> accounts.create(new NewAccount(username, name, Set.of(role))).oneTimePassword());
+		StaffBrowsers.Account account = StaffBrowsers.newAccount(accounts, username, name, role);
 		as("e2e-admin", Role.ADMIN, () -> organization.join(new NewStaff(who + tag, department.id(),
 				LocalDate.of(2020, 1, 1), new StaffParticulars(name, Gender.FEMALE, null, "科员",
 						PoliticalStatus.MASSES, Employment.ESTABLISHED, null, null, username))));
-		return new String[] { username, oneTime };
+		return account;
 	}
 
 	private long id(String username) {
 		return organization.staffByUsername(username).map(StaffMember::id).orElseThrow();
 	}
 
-	private static <T> T as(String username, Role role, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role.authority())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
-	}
-
 	private String url(String path) {
-		return "http://localhost:" + port + path;
+		return browsers.url(path);
 	}
 
 	private static String creditCode() {
