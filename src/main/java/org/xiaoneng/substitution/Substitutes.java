@@ -461,9 +461,20 @@ public class Substitutes {
 	 * designated third person), and the absentee must not be the one acting for someone else then.
 	 */
 	private void requireCovered(StaffMember absentee, Instant from, Instant to) {
+		String unitCode = organization.unit(absentee.unitId()).creditCode();
+		// Only office hours of working days must be covered: two absences that meet at night or on a weekend are fine.
+		if (!inOfficeHours(unitCode, from, to)) {
+			return;
+		}
 		Set<Long> actedFor = new LinkedHashSet<>();
-		actingPeriods.actedBy(absentee.id(), from, to).forEach(period -> actedFor.add(period.postId()));
-		for (Absence other : absences.substitutedBy(absentee.id(), from, to)) {
+		actingPeriods.actedBy(absentee.id(), from, to)
+			.stream()
+			.filter(period -> overlapInOfficeHours(unitCode, from, to, period.from(), period.to()))
+			.forEach(period -> actedFor.add(period.postId()));
+		for (Absence other : absences.substitutedBy(absentee.id(), from, to)
+			.stream()
+			.filter(other -> overlapInOfficeHours(unitCode, from, to, other.from(), other.to()))
+			.toList()) {
 			organization.staffMember(other.staffId())
 				.postIds()
 				.stream()
@@ -486,7 +497,9 @@ public class Substitutes {
 			if (substitute.isEmpty()) {
 				throw new PostWouldBeUncoveredException(post.name(), "—");
 			}
-			if (!absences.overlapping(Set.of(substitute.get()), from, to).isEmpty()) {
+			if (absences.overlapping(Set.of(substitute.get()), from, to)
+				.stream()
+				.anyMatch(other -> overlapInOfficeHours(unitCode, from, to, other.from(), other.to()))) {
 				throw new PostWouldBeUncoveredException(post.name(),
 						organization.staffMember(substitute.get()).name());
 			}
@@ -515,6 +528,26 @@ public class Substitutes {
 		}
 		absences.approve(absence.id(), callerName(), clock.instant());
 		auditLog.record(AuditEntry.of(MODULE, "absence.approved", String.valueOf(absence.id())));
+	}
+
+	private boolean overlapInOfficeHours(String unitCode, Instant from, Instant to, Instant otherFrom,
+			Instant otherTo) {
+		Instant start = from.isAfter(otherFrom) ? from : otherFrom;
+		Instant end = to.isBefore(otherTo) ? to : otherTo;
+		return start.isBefore(end) && inOfficeHours(unitCode, start, end);
+	}
+
+	/** Whether [from, to) reaches into the office hours of at least one working day of the unit. */
+	private boolean inOfficeHours(String unitCode, Instant from, Instant to) {
+		LocalDate last = to.atZone(zone()).toLocalDate();
+		for (LocalDate day = from.atZone(zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+			Instant opens = day.atTime(settings.officeOpens()).atZone(zone()).toInstant();
+			Instant closes = day.atTime(settings.officeCloses()).atZone(zone()).toInstant();
+			if (from.isBefore(closes) && to.isAfter(opens) && calendar.day(unitCode, day).workingDay()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether it covers the office hours of at least one working day of the absentee's unit. */

@@ -178,6 +178,20 @@ class SubstitutesIntegrationTests {
 	}
 
 	@Test
+	void aAndBMayBeAwayTogetherOutsideOfficeHours() {
+		SubstitutionUnit u = unit();
+		// Friday after closing to Monday before opening: a trip that takes no office hours
+		u.as("c", () -> substitutes.requestAbsence(
+				new NewAbsence(u.clerk.id(), AbsenceKind.BUSINESS_TRIP, at(3, 6, 18), at(3, 9, 8), "周末出差")));
+
+		// overlaps the clerk's trip only on Sunday and Monday early morning, then takes Monday morning's office hours
+		Absence backups = u.as("b", () -> substitutes.requestAbsence(
+				new NewAbsence(u.backup.id(), AbsenceKind.LEAVE, at(3, 8, 12), at(3, 9, 12), "看病")));
+
+		assertThat(substitutes.absencesOf(u.backup.id())).extracting(Absence::id).containsExactly(backups.id());
+	}
+
+	@Test
 	void aDesignatedThirdPersonLetsAAndBBeAwayTogether() {
 		SubstitutionUnit u = unit();
 		u.as("d", () -> {
