@@ -37,8 +37,11 @@ class ModularityTests {
 	@Test
 	void writesModuleDocumentation() throws IOException {
 		Path folder = Path.of("docs/modules");
+		// Diagrams only: Spring Modulith 2.0.3 builds the module canvases from its Javadoc index and fails on some of
+		// our types ("No signature found in source map"), on a clean build too.
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
-			.writeDocumentation(Documenter.DiagramOptions.defaults(), Documenter.CanvasOptions.defaults());
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
 		try (Stream<Path> diagrams = Files.list(folder)) {
 			for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
 				sortRelations(diagram);
