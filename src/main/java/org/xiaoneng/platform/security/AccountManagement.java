@@ -215,7 +215,7 @@ public class AccountManagement {
 	public void revokeOwnApiToken(ApiTokenId id) {
 		Account owner = currentAccount(SignInStep.DONE);
 		ApiTokenSummary token = tokens.findOwned(owner.id(), id)
-			.orElseThrow(() -> new AccountNotFoundException("API token " + id));
+			.orElseThrow(AccountNotFoundException::new);
 		if (token.active()) {
 			tokens.revoke(id, OffsetDateTime.now(clock));
 			auditLog.record(new AuditEntry(MODULE, "api-token.revoked", id.toString(), "prefix " + token.prefix(),
@@ -409,11 +409,11 @@ public class AccountManagement {
 			throw new IllegalStateException("The current sign-in is not at step " + expectedStep);
 		}
 		return accounts.findByUsername(authentication.getName())
-			.orElseThrow(() -> new AccountNotFoundException("account " + authentication.getName()));
+			.orElseThrow(AccountNotFoundException::new);
 	}
 
 	private Account find(AccountId id) {
-		return accounts.findById(id).orElseThrow(() -> new AccountNotFoundException("account " + id));
+		return accounts.findById(id).orElseThrow(AccountNotFoundException::new);
 	}
 
 	/** The account, if it is not the acting administrator's own: nobody manages their own account. */

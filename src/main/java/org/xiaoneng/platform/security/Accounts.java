@@ -113,7 +113,7 @@ class Accounts {
 			return new AccountId(id);
 		}
 		catch (DuplicateKeyException e) {
-			throw new UsernameTakenException(username);
+			throw new UsernameTakenException();
 		}
 	}
 
