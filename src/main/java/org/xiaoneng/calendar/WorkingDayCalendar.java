@@ -74,6 +74,14 @@ public class WorkingDayCalendar {
 		return table.workingDays(today, deadline);
 	}
 
+	/**
+	 * Today's status of work that started on {@code start} and is due at the end of {@code deadline}, counted in the
+	 * unit's working days: normal, yellow (warning) or red (overdue).
+	 */
+	public DeadlineStatus status(String unitCode, LocalDate start, LocalDate deadline, DeadlineWarning warning) {
+		return table(unitCode).status(start, deadline, today(), warning);
+	}
+
 	/** Every day of a year for the unit. */
 	public List<CalendarDay> year(String unitCode, int year) {
 		return table(unitCode).year(year);

@@ -218,6 +218,26 @@ public final class WorkingDayTable {
 		return new WorkingDayCount(workedThrough[end] - workedThrough[start], provisional(start, end));
 	}
 
+	/**
+	 * The status on {@code today} of work that started on {@code start} and is due at the end of {@code deadline}:
+	 * red after the deadline; yellow when the working days left or the share of working days used reach the warning;
+	 * normal otherwise. O(1), like every count of the table.
+	 */
+	public DeadlineStatus status(LocalDate start, LocalDate deadline, LocalDate today, DeadlineWarning warning) {
+		if (today.isAfter(deadline)) {
+			return DeadlineStatus.RED;
+		}
+		int left = workingDays(today, deadline).days();
+		if (left <= warning.workingDaysLeft()) {
+			return DeadlineStatus.YELLOW;
+		}
+		int total = start.isBefore(deadline) ? workingDays(start, deadline).days() : 0;
+		int used = start.isBefore(today) ? workingDays(start, today).days() : 0;
+		// used / total >= percent / 100, in integers
+		return total > 0 && used * 100L >= (long) warning.percentUsed() * total ? DeadlineStatus.YELLOW
+				: DeadlineStatus.NORMAL;
+	}
+
 	/** The first working day after day {@code i}. */
 	private int nextWorkingDay(int i) {
 		int k = workedThrough[i];

@@ -124,4 +124,39 @@ class WorkingDayTableTests {
 			.isInstanceOf(DateOutsideSupportedRangeException.class);
 		assertThat(NATIONAL.deadline(LocalDate.of(2026, 1, 5), 3650).provisional()).isTrue();
 	}
+
+	@Test
+	void aDeadlineTurnsYellowAtOneWorkingDayLeftAndRedTheDayAfter() {
+		// Accepted Monday 2026-03-02, due in 10 working days: Monday 2026-03-16.
+		LocalDate start = LocalDate.of(2026, 3, 2);
+		LocalDate due = LocalDate.of(2026, 3, 16);
+
+		assertThat(NATIONAL.status(start, due, LocalDate.of(2026, 3, 3), DeadlineWarning.DEFAULT))
+			.isEqualTo(DeadlineStatus.NORMAL);
+		// Friday 03-13: one working day (Monday) left
+		assertThat(NATIONAL.status(start, due, LocalDate.of(2026, 3, 13), DeadlineWarning.DEFAULT))
+			.isEqualTo(DeadlineStatus.YELLOW);
+		assertThat(NATIONAL.status(start, due, due, DeadlineWarning.DEFAULT)).isEqualTo(DeadlineStatus.YELLOW);
+		assertThat(NATIONAL.status(start, due, LocalDate.of(2026, 3, 17), DeadlineWarning.DEFAULT))
+			.isEqualTo(DeadlineStatus.RED);
+	}
+
+	@Test
+	void aDeadlineTurnsYellowOnceTheWarningShareOfItsWorkingDaysIsUsed() {
+		// 10 working days from 2026-03-02; on Tuesday 03-10, 6 are used (60 %), on Thursday 03-12, 8 (80 %).
+		LocalDate start = LocalDate.of(2026, 3, 2);
+		LocalDate due = LocalDate.of(2026, 3, 16);
+		DeadlineWarning noDaysRule = new DeadlineWarning(0, 80);
+
+		assertThat(NATIONAL.status(start, due, LocalDate.of(2026, 3, 10), noDaysRule)).isEqualTo(DeadlineStatus.NORMAL);
+		assertThat(NATIONAL.status(start, due, LocalDate.of(2026, 3, 11), noDaysRule)).isEqualTo(DeadlineStatus.NORMAL);
+		assertThat(NATIONAL.status(start, due, LocalDate.of(2026, 3, 12), noDaysRule)).isEqualTo(DeadlineStatus.YELLOW);
+	}
+
+	@Test
+	void aWarningOutsideItsRangeIsRefused() {
+		assertThatThrownBy(() -> new DeadlineWarning(-1, 80)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new DeadlineWarning(1, 0)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new DeadlineWarning(1, 101)).isInstanceOf(IllegalArgumentException.class);
+	}
 }
