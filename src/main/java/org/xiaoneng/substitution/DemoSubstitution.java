@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -50,7 +51,9 @@ class DemoSubstitution {
 		this.substitutes = substitutes;
 	}
 
+	// Demo data of later modules (catalog, casework, inquiry…) listens with higher orders: it needs the substitutes
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(10)
 	void build() {
 		Optional<StaffMember> clerk = organization.staffByUsername("clerk");
 		if (clerk.isEmpty() || clerk.get().postIds().isEmpty()
