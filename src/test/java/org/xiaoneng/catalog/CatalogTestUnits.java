@@ -44,6 +44,18 @@ public final class CatalogTestUnits {
 		return new Published(item, u.unit.id(), u.tag, new CatalogUnitHandle(u));
 	}
 
+	/** The text of every page of a PDF, without whitespace (line breaks fall anywhere in Chinese text). */
+	public static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+			com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+			StringBuilder text = new StringBuilder();
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(extractor.getTextFromPage(page));
+			}
+			return text.toString().replaceAll("\\s+", "");
+		}
+	}
+
 	/** Runs the action signed in with one role. */
 	public static <T> T as(String username, String role, Supplier<T> action) {
 		return CatalogUnit.runAs(username, role, action);

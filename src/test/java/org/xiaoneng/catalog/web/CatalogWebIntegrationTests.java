@@ -21,8 +21,6 @@ import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /** The public portal and API answer without a login; the staff editor refuses bad input on the page. */
 @IntegrationTest
@@ -62,7 +60,7 @@ class CatalogWebIntegrationTests {
 			.andExpect(content().contentType("application/pdf"))
 			.andReturn();
 
-		String text = text(result.getResponse().getContentAsByteArray());
+		String text = CatalogTestUnits.pdfText(result.getResponse().getContentAsByteArray());
 		assertThat(p.item().materials()).allSatisfy(m -> assertThat(text).contains(m.name().replaceAll("\\s+", "")));
 		assertThat(text).contains("办事指南", "20个工作日");
 	}
@@ -164,16 +162,5 @@ class CatalogWebIntegrationTests {
 				assertThat(item.promisedLimit().number()).isEqualTo(13);
 				assertThat(item.materials()).extracting(m -> m.name()).containsExactly("申请书");
 			});
-	}
-
-	static String text(byte[] pdf) throws Exception {
-		try (PdfReader reader = new PdfReader(pdf)) {
-			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			StringBuilder text = new StringBuilder();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(extractor.getTextFromPage(page));
-			}
-			return text.toString().replaceAll("\\s+", "");
-		}
 	}
 }
