@@ -19,6 +19,11 @@ public final class CatalogTestUnits {
 			return handle.unit().username(who);
 		}
 
+		/** A complete draft like 食品经营许可 (20 / 10 working days) of this unit. */
+		public ItemDraft draft(String name, String suffix) {
+			return handle.unit().foodLicence(name, suffix);
+		}
+
 		/** Publishes a commitment with a measured promise (按时办结率) and an unmeasured one. */
 		public void publishCommitment(ServiceCatalog catalog) {
 			CatalogUnit u = handle.unit();

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xiaoneng.catalog.CatalogTestUnits;
+import org.xiaoneng.catalog.ItemDraft;
+import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.organization.Organization;
@@ -34,6 +36,9 @@ class CatalogWebIntegrationTests {
 
 	@Autowired
 	ServiceCatalog catalog;
+
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
 
 	@Test
 	void theGuideShowsEveryElementWithoutALogin() throws Exception {
@@ -162,5 +167,64 @@ class CatalogWebIntegrationTests {
 				assertThat(item.promisedLimit().number()).isEqualTo(13);
 				assertThat(item.materials()).extracting(m -> m.name()).containsExactly("申请书");
 			});
+	}
+
+	@Test
+	void theApiRefusesAnOverlongPromiseWithAProblemNamingBothNumbers() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "接口拒绝");
+		ItemDraft draft = p.draft("接口十四天" + p.tag(), "api14").withPromisedLimit(TimeLimit.workingDays(14));
+
+		mvc.perform(post("/api/v1/service-items").with(user(p.username("handler")).roles("HANDLER"))
+			.with(csrf())
+			.contentType("application/json")
+			.content(json.writeValueAsString(draft)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.detail").value("承诺时限 14 个工作日超过法定时限 20 个工作日的三分之二（最多 13 个工作日）"));
+		assertThat(catalog.searchInForce("接口十四天" + p.tag(), 5)).isEmpty();
+	}
+
+	@Test
+	void aDraftHasNoPublicGuide() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "草稿指南");
+		ServiceItem draft = CatalogTestUnits.as(p.username("handler"), "ROLE_HANDLER",
+				() -> catalog.createDraft(p.draft("草稿不公开" + p.tag(), "draft")));
+
+		mvc.perform(get("/portal/items/" + draft.id())).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/service-items/" + draft.id())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theStaffPagesShowItemsVersionsAndTheCommitmentEditor() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "工作人员页");
+		var head = user(p.username("head")).roles("DEPT_HEAD");
+
+		mvc.perform(get("/catalog/items").with(head))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(p.item().name())));
+		mvc.perform(get("/catalog/items/" + p.item().id() + "/versions/1").with(head))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("已发布")));
+		mvc.perform(get("/catalog/items/new").with(head)).andExpect(status().isOk());
+		mvc.perform(get("/catalog/commitment").with(user(p.username("leader")).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("commitment-form")));
+	}
+
+	@Test
+	void anUploadOfTheWrongTypeIsRefusedOnThePage() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "上传页");
+		ServiceItem next = CatalogTestUnits.as(p.username("handler"), "ROLE_HANDLER", () -> catalog.revise(p.item().id()));
+		var file = new org.springframework.mock.web.MockMultipartFile("file", "申请书.pdf", "application/pdf",
+				new byte[] { 'M', 'Z', 0, 0 });
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/catalog/items/" + next.id() + "/versions/" + next.version() + "/materials/1/attachments")
+			.file(file)
+			.param("kind", "BLANK_FORM")
+			.with(user(p.username("handler")).roles("HANDLER"))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "catalog.rule.attachmentType"));
 	}
 }
