@@ -211,7 +211,25 @@ class CatalogRulesIntegrationTests {
 		assertThatThrownBy(() -> jdbc.sql("delete from catalog.item_version where item_id = :id")
 			.param("id", published.id())
 			.update()).hasMessageContaining("never deleted");
+		assertThatThrownBy(() -> jdbc.sql("update catalog.item_version set status = 'DRAFT' where item_id = :id")
+			.param("id", published.id())
+			.update()).hasMessageContaining("never returns to DRAFT");
 		assertThat(catalog.version(published.id(), 1).name()).isEqualTo("数据库保护事项");
+	}
+
+	@Test
+	void theDatabaseRefusesToChangeTheAttachmentsOfAPublishedVersion() {
+		CatalogUnit u = unit();
+		ServiceItem draft = u.as("handler", () -> catalog.createDraft(u.foodLicence("附件保护事项", "r")));
+		u.run("handler", () -> catalog.attach(draft.id(), 1, 1, AttachmentKind.BLANK_FORM, "申请书.pdf",
+				"%PDF-1.7\n%%EOF".getBytes()));
+		u.as("handler", () -> catalog.submitForReview(draft.id(), 1));
+		u.as("head", () -> catalog.publish(draft.id(), 1, null));
+
+		assertThatThrownBy(() -> jdbc.sql("delete from catalog.attachment where item_id = :id")
+			.param("id", draft.id())
+			.update()).hasMessageContaining("change only while it is a draft");
+		assertThat(catalog.publicAttachment(draft.id(), 1, 1, AttachmentKind.BLANK_FORM).fileName()).isEqualTo("申请书.pdf");
 	}
 
 	@Test

@@ -265,12 +265,15 @@ class CatalogPages {
 			if (item != null && item.unitId() != unit.id()) {
 				continue;
 			}
-			for (Department department : organization.departmentsOf(unit.id())) {
-				if (scope.includesDepartment(unit.id(), department.id())) {
-					departments.add(department);
-					for (Post post : organization.postsOfUnit(unit.id())) {
-						posts.putIfAbsent(post.id(), labels.departmentName(post.departmentId()) + " · " + post.name());
-					}
+			List<Department> inScope = organization.departmentsOf(unit.id())
+				.stream()
+				.filter(department -> scope.includesDepartment(unit.id(), department.id()))
+				.toList();
+			departments.addAll(inScope);
+			if (!inScope.isEmpty()) {
+				// a step may be worked by any post of the unit (e.g. the leader's office signs off)
+				for (Post post : organization.postsOfUnit(unit.id())) {
+					posts.put(post.id(), labels.departmentName(post.departmentId()) + " · " + post.name());
 				}
 			}
 		}
