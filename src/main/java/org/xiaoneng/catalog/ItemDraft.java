@@ -57,12 +57,4 @@ public record ItemDraft(String name, String basicCode, String implementationCode
 				fees, place, hours, consultationPhone, supervisionPhone, maxVisits, online, refusalAuthority,
 				maxExtensionWorkingDays, discipline, faq);
 	}
-
-	/** This draft with another name and implementation code. */
-	public ItemDraft withName(String changedName, String changedCode) {
-		return new ItemDraft(changedName, basicCode, changedCode, type, unitId, departmentId, responsiblePostIds,
-				legalBasis, conditions, statutoryLimit, promisedLimit, caseKind, steps, specialProcedures, materials,
-				fees, place, hours, consultationPhone, supervisionPhone, maxVisits, online, refusalAuthority,
-				maxExtensionWorkingDays, discipline, faq);
-	}
 }

@@ -56,11 +56,6 @@ public record ServiceItem(long id, int version, String name, String basicCode, S
 		faq = List.copyOf(faq);
 	}
 
-	/** Whether no fee is charged (不收费). */
-	public boolean free() {
-		return fees.isEmpty();
-	}
-
 	/** The material with this number, or {@code null}. */
 	public Material material(int number) {
 		return materials.stream().filter(material -> material.number() == number).findFirst().orElse(null);

@@ -171,7 +171,7 @@ class CatalogApiController {
 		catalog.attach(id, version, number, kind, file.getOriginalFilename(), file.getBytes());
 	}
 
-	@Operation(summary = "Writes the unit's commitment draft (or the next version after the published one)")
+	@Operation(summary = "Writes the unit's commitment draft (or the next version after the published one); promises are renumbered in their order")
 	@PutMapping("/api/v1/units/{unitId}/commitment")
 	@PreAuthorize("isAuthenticated()")
 	ServiceCommitment draftCommitment(@PathVariable long unitId, @RequestBody CommitmentDraft draft) {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -226,5 +227,59 @@ class CatalogWebIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("error", "catalog.rule.attachmentType"));
+	}
+
+	@Test
+	void throughTheApiAHandlerDraftsAndSubmitsAndTheHeadPublishesAndWithdraws() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "接口流程");
+		var handler = user(p.username("handler")).roles("HANDLER");
+		var head = user(p.username("head")).roles("DEPT_HEAD");
+		String body = mvc.perform(post("/api/v1/service-items").with(handler)
+			.with(csrf())
+			.contentType("application/json")
+			.content(json.writeValueAsString(p.draft("接口事项" + p.tag(), "flow"))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = json.readTree(body).get("id").asLong();
+
+		mvc.perform(post("/api/v1/service-items/" + id + "/versions/1/publication").with(head).with(csrf()))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/service-items/" + id + "/versions/1/submission").with(handler).with(csrf()))
+			.andExpect(jsonPath("$.status").value("IN_REVIEW"));
+		mvc.perform(post("/api/v1/service-items/" + id + "/versions/1/publication").with(head).with(csrf()))
+			.andExpect(jsonPath("$.status").value("PUBLISHED"));
+		mvc.perform(get("/api/v1/service-items/" + id)).andExpect(jsonPath("$.version").value(1));
+		mvc.perform(post("/api/v1/service-items/" + id + "/withdrawal").with(head)
+			.with(csrf())
+			.contentType("application/json")
+			.content("{\"reason\":\"职能划转\"}")).andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/service-items/" + id)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/service-items/" + id).param("version", "1"))
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"));
+	}
+
+	@Test
+	void throughTheApiALeaderWritesAndPublishesTheCommitment() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "接口承诺");
+		var leader = user(p.username("leader")).roles("LEADER");
+
+		mvc.perform(get("/api/v1/units/" + p.unitId() + "/commitment")).andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/units/" + p.unitId() + "/commitment").with(leader)
+			.with(csrf())
+			.contentType("application/json")
+			.content("""
+					{"preamble":"我们承诺：","promises":[{"number":1,"category":"SHORTENED_LIMIT","text":"按承诺时限办结",
+					"metric":"ON_TIME_COMPLETION_RATE"}]}"""))
+			.andExpect(jsonPath("$.status").value("DRAFT"));
+		mvc.perform(post("/api/v1/units/" + p.unitId() + "/commitment/publication").with(leader).with(csrf()))
+			.andExpect(jsonPath("$.status").value("PUBLISHED"));
+
+		mvc.perform(get("/api/v1/units/" + p.unitId() + "/commitment"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.promises[0].promise.text").value("按承诺时限办结"))
+			.andExpect(jsonPath("$.averageReductionPercent").value(50));
 	}
 }
