@@ -126,6 +126,7 @@ public class CasePortal {
 		rate(c.id(), rating, clock.instant());
 	}
 
+	@Transactional
 	void rate(long caseId, NewRating rating, Instant at) {
 		CaseRow c = files.lock(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
 		if (!rateable(c)) {
