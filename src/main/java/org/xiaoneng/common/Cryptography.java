@@ -14,4 +14,10 @@ public interface Cryptography {
 
 	/** Reverses {@link #encrypt(String)}. */
 	String decrypt(String encrypted);
+
+	/**
+	 * A keyed digest (HMAC-SM3, RFC 2104 with SM3) of the given bytes: 32 bytes, the same for the same input, so that
+	 * an encrypted value can still be found by exact match without storing it in clear.
+	 */
+	byte[] keyedHash(byte[] data);
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
@@ -40,8 +41,16 @@ class SoftwareCryptography implements Cryptography {
 
 	private final KeyParameter key;
 
+	/** The MAC key is derived from the SM4 key, so that one key is never used for two purposes directly. */
+	private final KeyParameter macKey;
+
 	SoftwareCryptography(CryptographySettings settings) {
-		this.key = new KeyParameter(loadKey(settings));
+		byte[] loaded = loadKey(settings);
+		this.key = new KeyParameter(loaded);
+		byte[] label = "xiaoneng keyed hash".getBytes(StandardCharsets.UTF_8);
+		byte[] derivation = Arrays.copyOf(label, label.length + loaded.length);
+		System.arraycopy(loaded, 0, derivation, label.length, loaded.length);
+		this.macKey = new KeyParameter(sm3(derivation));
 	}
 
 	@Override
@@ -50,6 +59,16 @@ class SoftwareCryptography implements Cryptography {
 		digest.update(data, 0, data.length);
 		byte[] out = new byte[digest.getDigestSize()];
 		digest.doFinal(out, 0);
+		return out;
+	}
+
+	@Override
+	public byte[] keyedHash(byte[] data) {
+		HMac mac = new HMac(new SM3Digest());
+		mac.init(macKey);
+		mac.update(data, 0, data.length);
+		byte[] out = new byte[mac.getMacSize()];
+		mac.doFinal(out, 0);
 		return out;
 	}
 

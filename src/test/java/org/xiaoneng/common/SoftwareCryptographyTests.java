@@ -25,6 +25,16 @@ class SoftwareCryptographyTests {
 	}
 
 	@Test
+	void keyedHashIsStablePerKeyAndDiffersFromThePlainDigest() {
+		byte[] id = "11010519491231002X".getBytes(StandardCharsets.UTF_8);
+		Cryptography otherKey = new SoftwareCryptography(
+				new CryptographySettings("fedcba98765432100123456789abcdef", Path.of("unused")));
+
+		assertThat(cryptography.keyedHash(id)).hasSize(32).isEqualTo(cryptography.keyedHash(id));
+		assertThat(cryptography.keyedHash(id)).isNotEqualTo(otherKey.keyedHash(id)).isNotEqualTo(cryptography.sm3(id));
+	}
+
+	@Test
 	void encryptedPersonalDataReadsBackAndNeverShowsInClear() {
 		String id = "11010519491231002X";
 		String sealed = cryptography.encrypt(id);

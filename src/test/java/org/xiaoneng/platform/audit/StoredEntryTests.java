@@ -95,5 +95,10 @@ class StoredEntryTests {
 		public String decrypt(String encrypted) {
 			throw new AssertionError("the audit chain only digests");
 		}
+
+		@Override
+		public byte[] keyedHash(byte[] data) {
+			throw new AssertionError("the audit chain only digests");
+		}
 	}
 }

@@ -1,0 +1,331 @@
+package org.xiaoneng.casework;
+
+import static org.xiaoneng.casework.CaseFiles.time;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.organization.DataScope;
+import org.xiaoneng.organization.DecisionLevel;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.platform.audit.AuditEntry;
+import org.xiaoneng.platform.audit.AuditLog;
+import org.xiaoneng.platform.notification.Notification;
+import org.xiaoneng.platform.notification.Notifications;
+
+/**
+ * The public side of casework, without login: progress by query code and the last four digits of the applicant's
+ * phone (or the key printed in the receipt's QR code), the applicant's documents, and the rating (好差评) once per
+ * completed case; a bad rating opens a rectification (核实整改) for the handler's department head, with a call-back.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CasePortal {
+
+	private final Cases cases;
+
+	private final CaseFiles files;
+
+	private final JdbcClient jdbc;
+
+	private final Cryptography cryptography;
+
+	private final Organization organization;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Notifications notifications;
+
+	private final AuditLog auditLog;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final CaseworkSettings settings;
+
+	private final LookupLimit limit;
+
+	CasePortal(Cases cases, CaseFiles files, JdbcClient jdbc, Cryptography cryptography, Organization organization,
+			WorkingDayCalendar calendar, Notifications notifications, AuditLog auditLog,
+			ApplicationEventPublisher events, Clock clock, CaseworkSettings settings, LookupLimit limit) {
+		this.cases = cases;
+		this.files = files;
+		this.jdbc = jdbc;
+		this.cryptography = cryptography;
+		this.organization = organization;
+		this.calendar = calendar;
+		this.notifications = notifications;
+		this.auditLog = auditLog;
+		this.events = events;
+		this.clock = clock;
+		this.settings = settings;
+		this.limit = limit;
+	}
+
+	/**
+	 * The progress of a case for the public, by query code plus either the last four digits of the applicant's phone
+	 * or the key of the receipt's QR code. Every look-up counts against the address's limit.
+	 *
+	 * @throws ProgressLookupsExceededException when the address looked up too often
+	 * @throws ProgressLookupRefusedException when code and digits (or key) do not match, the same for either
+	 */
+	public PublicProgress progress(String queryCode, String phoneLast4, String key, String address) {
+		limit.count(address);
+		CaseRow c = verified(queryCode, phoneLast4, key);
+		List<PublicProgress.StepDone> done = files.steps(c.id())
+			.stream()
+			.filter(step -> step.completedOn() != null)
+			.map(step -> new PublicProgress.StepDone(step.name(), step.completedOn()))
+			.toList();
+		List<CaseExtension> approved = files.extensions(c.id())
+			.stream()
+			.filter(e -> e.decision() == ExtensionDecision.APPROVED)
+			.map(e -> new CaseExtension(e.id(), e.caseId(), e.workingDays(), e.reason(), e.requestedOn(), "", 0,
+					e.decision(), null, e.deadlineBefore(), e.deadlineAfter()))
+			.toList();
+		List<CaseDocument> documents = files.documents(c.id()).stream().filter(CaseDocument::forApplicant).toList();
+		boolean rated = rated(c.id());
+		return new PublicProgress(c.queryCode(), c.caseNumber(), c.itemName(), IdentityNumbers.maskName(c.applicantName()),
+				c.state(), c.receivedOn(), c.acceptedOn(), c.deadline(), done, files.pauses(c.id()), approved, documents,
+				rated, !rated && rateable(c), cases.accessKey(c.queryCode()));
+	}
+
+	/** A document the applicant may download, by query code and the access key of the progress page. */
+	public Cases.StoredPdf document(String queryCode, String key, long documentId) {
+		CaseRow c = verified(queryCode, null, key);
+		Cases.StoredPdf pdf = cases.storedPdf(c.id(), documentId);
+		if (!pdf.forApplicant()) {
+			throw new CaseNotFoundException(documentId);
+		}
+		return pdf;
+	}
+
+	/**
+	 * Rates a completed case, once (好差评). 不满意 or worse opens a rectification (核实整改) for the head of the
+	 * handler's department, due in the configured working days, with a call-back (回访) to record.
+	 */
+	@Transactional
+	public void rate(String queryCode, String phoneLast4, String key, NewRating rating, String address) {
+		limit.count(address);
+		CaseRow c = verified(queryCode, phoneLast4, key);
+		rate(c.id(), rating, clock.instant());
+	}
+
+	void rate(long caseId, NewRating rating, Instant at) {
+		CaseRow c = files.lock(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+		if (!rateable(c)) {
+			throw new CaseRuleException("casework.rating.notRateable");
+		}
+		if (rated(caseId)) {
+			throw new CaseRuleException("casework.rating.twice");
+		}
+		for (int score : new int[] { rating.overall(), rating.efficiency(), rating.serviceLevel(), rating.attitude() }) {
+			if (score < 1 || score > 5) {
+				throw new SubmissionInvalidException("casework.rating.scoreInvalid");
+			}
+		}
+		LocalDate today = at.atZone(clock.getZone()).toLocalDate();
+		long department = handlerDepartment(c);
+		String comment = rating.comment() == null || rating.comment().isBlank() ? null : rating.comment().strip();
+		jdbc.sql("""
+				insert into casework.rating (case_id, unit_id, department_id, overall, efficiency, service_level, attitude,
+				comment, channel, real_name, rated_on, rated_at) values (:case, :unit, :department, :overall, :efficiency,
+				:level, :attitude, :comment, :channel, true, :on, :at)""")
+			.param("case", caseId)
+			.param("unit", c.unitId())
+			.param("department", department)
+			.param("overall", rating.overall())
+			.param("efficiency", rating.efficiency())
+			.param("level", rating.serviceLevel())
+			.param("attitude", rating.attitude())
+			.param("comment", comment)
+			.param("channel", (rating.channel() == null ? RatingChannel.PROGRESS_PAGE : rating.channel()).name())
+			.param("on", today)
+			.param("at", time(at))
+			.update();
+		files.history(caseId, at, "applicant", "rated", String.valueOf(rating.overall()));
+		auditLog.recordAs("applicant", new AuditEntry(Cases.MODULE, "case.rated", String.valueOf(caseId), null,
+				String.valueOf(rating.overall())));
+		events.publishEvent(new CaseRated(caseId, c.unitId(), department, rating.overall(), today));
+		if (rating.bad()) {
+			openRectification(c, department, today, at);
+		}
+	}
+
+	private void openRectification(CaseRow c, long department, LocalDate today, Instant at) {
+		Long head = organization.authorityOver(department, DecisionLevel.DEPARTMENT_HEAD).map(StaffMember::id).orElse(null);
+		LocalDate due = calendar.deadline(cases.unitCode(c.unitId()), today, settings.rectificationWorkingDays()).date();
+		long id = jdbc.sql("""
+				insert into casework.rectification (case_id, unit_id, department_id, head_staff_id, opened_on, due_on)
+				values (:case, :unit, :department, :head, :on, :due) returning id""")
+			.param("case", c.id())
+			.param("unit", c.unitId())
+			.param("department", department)
+			.param("head", head)
+			.param("on", today)
+			.param("due", due)
+			.query(Long.class)
+			.single();
+		files.history(c.id(), at, "system", "rectification-opened", String.valueOf(due));
+		events.publishEvent(new RectificationOpened(id, c.id(), c.unitId(), department, head, due));
+		if (head != null) {
+			String username = organization.staffMember(head).username();
+			if (username != null) {
+				notifications.send(Notification.inApp(username, "差评核实整改", c.caseNumber() + " " + c.itemName()
+						+ " 收到差评，请于" + due + "前核实整改并回访", "/cases/rectifications")
+					.withIdempotencyKey("casework:" + c.id() + ":rectification"));
+			}
+		}
+	}
+
+	/** The open rectifications of the heads whose departments the caller's scope covers, or all for region roles. */
+	public List<Rectification> rectifications(DataScope scope) {
+		return jdbc.sql("""
+				select r.*, c.case_number, g.overall, g.comment from casework.rectification r
+				join casework.case_file c on c.id = r.case_id join casework.rating g on g.case_id = r.case_id
+				order by r.closed_at nulls first, r.due_on""")
+			.query((rs, row) -> new Rectification(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"),
+					rs.getLong("department_id"), (Long) rs.getObject("head_staff_id"), CaseRow.date(rs, "opened_on"),
+					CaseRow.date(rs, "due_on"), rs.getInt("overall"), rs.getString("comment"),
+					rs.getString("findings"), rs.getString("measures"), CaseRow.date(rs, "called_back_on"),
+					rs.getString("call_back_note"), rs.getTimestamp("closed_at") != null))
+			.list()
+			.stream()
+			.filter(r -> scope.wholeRegion() || scope.departmentIds().contains(r.departmentId())
+					|| unitInScope(scope, r.caseId()))
+			.toList();
+	}
+
+	/** The head records the findings, the measures and the call-back (回访); every bad rating is called back. */
+	@Transactional
+	public Rectification closeRectification(long id, String findings, String measures, LocalDate calledBackOn,
+			String callBackNote, DataScope scope) {
+		Rectification open = rectifications(scope).stream()
+			.filter(r -> r.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new CaseNotFoundException(id));
+		if (open.closed()) {
+			throw new CaseRuleException("casework.rectification.closed");
+		}
+		if (blank(findings) || blank(measures) || calledBackOn == null || blank(callBackNote)) {
+			throw new SubmissionInvalidException("casework.rectification.incomplete");
+		}
+		Instant at = clock.instant();
+		String actor = cases.actor().name();
+		jdbc.sql("""
+				update casework.rectification set findings = :findings, measures = :measures, called_back_on = :on,
+				call_back_note = :note, closed_at = :at, closed_by = :by where id = :id""")
+			.param("id", id)
+			.param("findings", findings.strip())
+			.param("measures", measures.strip())
+			.param("on", calledBackOn)
+			.param("note", callBackNote.strip())
+			.param("at", time(at))
+			.param("by", actor)
+			.update();
+		files.history(open.caseId(), at, actor, "rectification-closed", null);
+		auditLog.record(AuditEntry.of(Cases.MODULE, "rectification.closed", String.valueOf(id)));
+		return rectifications(scope).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+	}
+
+	private boolean unitInScope(DataScope scope, long caseId) {
+		return files.find(caseId).map(c -> scope.unitIds().contains(c.unitId())).orElse(false);
+	}
+
+	private long handlerDepartment(CaseRow c) {
+		if (c.currentDepartmentId() != null) {
+			return c.currentDepartmentId();
+		}
+		return files.steps(c.id())
+			.stream()
+			.reduce((first, second) -> second)
+			.map(CaseStep::departmentId)
+			.orElse(c.departmentId());
+	}
+
+	private static boolean rateable(CaseRow c) {
+		return c.state() == CaseState.COMPLETED || c.state() == CaseState.DELIVERED;
+	}
+
+	private boolean rated(long caseId) {
+		return jdbc.sql("select count(*) from casework.rating where case_id = :id").param("id", caseId).query(Long.class).single() > 0;
+	}
+
+	/** Code plus phone digits, or code plus key; anything else is the same "not found", so codes cannot be probed. */
+	private CaseRow verified(String queryCode, String phoneLast4, String key) {
+		if (queryCode == null || queryCode.isBlank()) {
+			throw new ProgressLookupRefusedException();
+		}
+		Optional<CaseRow> found = files.byQueryCode(queryCode.strip().toUpperCase(Locale.ROOT));
+		if (found.isEmpty()) {
+			throw new ProgressLookupRefusedException();
+		}
+		CaseRow c = found.get();
+		boolean byKey = key != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+				cases.accessKey(c.queryCode()).getBytes(StandardCharsets.UTF_8));
+		boolean byPhone = phoneLast4 != null && phoneLast4.strip().length() == 4
+				&& cryptography.decrypt(c.phoneEncrypted()).endsWith(phoneLast4.strip());
+		if (!byKey && !byPhone) {
+			throw new ProgressLookupRefusedException();
+		}
+		return c;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** Counts public look-ups per address in the database, so that the limit holds across nodes. */
+	@org.springframework.stereotype.Component
+	static class LookupLimit {
+
+		private final JdbcClient jdbc;
+
+		private final Clock clock;
+
+		private final CaseworkSettings settings;
+
+		LookupLimit(JdbcClient jdbc, Clock clock, CaseworkSettings settings) {
+			this.jdbc = jdbc;
+			this.clock = clock;
+			this.settings = settings;
+		}
+
+		/** Records the look-up in its own transaction (a refused look-up still counts) and refuses past the limit. */
+		@Transactional(propagation = Propagation.REQUIRES_NEW)
+		public void count(String address) {
+			Instant now = clock.instant();
+			String who = address == null ? "unknown" : address;
+			jdbc.sql("delete from casework.progress_lookup where address = :address and at < :since")
+				.param("address", who)
+				.param("since", time(now.minus(settings.progressWindow())))
+				.update();
+			long recent = jdbc.sql("select count(*) from casework.progress_lookup where address = :address")
+				.param("address", who)
+				.query(Long.class)
+				.single();
+			if (recent >= settings.progressLookups()) {
+				throw new ProgressLookupsExceededException();
+			}
+			jdbc.sql("insert into casework.progress_lookup (address, at) values (:address, :at)")
+				.param("address", who)
+				.param("at", time(now))
+				.update();
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package org.xiaoneng.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the public progress page shows: no personal data beyond a masked name.
+ *
+ * @param queryCode the query code
+ * @param caseNumber the case number, once accepted
+ * @param itemName the item
+ * @param maskedName the applicant's name masked (张*)
+ * @param state the state
+ * @param receivedOn received
+ * @param acceptedOn accepted
+ * @param deadline promised completion date
+ * @param stepsDone the steps done: name and day
+ * @param pauses pauses with their reasons
+ * @param extensions approved extensions with their reasons
+ * @param documents documents the applicant may download
+ * @param rated whether the case has been rated
+ * @param mayRate whether it may be rated now
+ * @param accessKey the key that lets the documents and the rating through without the phone digits again
+ */
+public record PublicProgress(String queryCode, String caseNumber, String itemName, String maskedName, CaseState state,
+		LocalDate receivedOn, LocalDate acceptedOn, LocalDate deadline, List<StepDone> stepsDone,
+		List<CasePause> pauses, List<CaseExtension> extensions, List<CaseDocument> documents, boolean rated,
+		boolean mayRate, String accessKey) {
+
+	/** A step done, as the public sees it. */
+	public record StepDone(String name, LocalDate completedOn) {
+	}
+}

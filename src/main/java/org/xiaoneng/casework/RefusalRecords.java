@@ -1,0 +1,11 @@
+package org.xiaoneng.casework;
+
+/**
+ * Implemented by the refusal module (否定报备制): casework asks it before letting a case reach a refused state, so
+ * that no refusal exists without a filing that took effect.
+ */
+public interface RefusalRecords {
+
+	/** Whether the refusal filing took effect for this case. */
+	boolean tookEffect(long refusalId, long caseId);
+}

@@ -1,0 +1,11 @@
+/**
+ * 办件 (casework): intake with the one-time notice (一次性告知制), acceptance with its receipt, steps routed to whoever
+ * acts for each post, the clock with its pauses and extensions (限时办结制), completion and delivery, public progress
+ * and rating (好差评). {@link org.xiaoneng.casework.Cases} is the facade; refused states are reached only through the
+ * refusal module's filing (否定报备制), confirmed by {@link org.xiaoneng.casework.RefusalRecords}.
+ */
+@ApplicationModule(id = "casework", displayName = "Casework 办件", allowedDependencies = { "common", "audit",
+		"documents", "notification", "organization", "calendar", "substitution", "catalog" })
+package org.xiaoneng.casework;
+
+import org.springframework.modulith.ApplicationModule;

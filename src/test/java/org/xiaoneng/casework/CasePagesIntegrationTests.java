@@ -1,0 +1,158 @@
+package org.xiaoneng.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.xiaoneng.casework.CaseworkUnit.at;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.substitution.Substitutes;
+import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.MutableClock;
+
+/** The casework pages render for their users and show no personal data in clear outside the audited view. */
+@IntegrationTest
+class CasePagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	Substitutes substitutes;
+
+	@Autowired
+	CatalogFixture catalog;
+
+	@Autowired
+	MutableClock clock;
+
+	private Instant before;
+
+	@BeforeEach
+	void monday() {
+		before = clock.instant();
+		clock.set(at(3, 9, 9));
+	}
+
+	@AfterEach
+	void restore() {
+		clock.set(before);
+	}
+
+	@Test
+	void theClerkRegistersAnIncompleteSubmissionOnOneScreenAndGetsTheNotice() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		mvc.perform(get("/cases/intake").param("itemId", String.valueOf(u.item.id()))
+			.with(user(u.username("c")).roles("WINDOW_CLERK")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("营业执照复印件")));
+
+		mvc.perform(post("/cases/intake").with(csrf())
+			.with(user(u.username("c")).roles("WINDOW_CLERK"))
+			.param("itemId", String.valueOf(u.item.id()))
+			.param("idempotencyKey", "page-" + u.tag)
+			.param("action", "notice")
+			.param("name", "王五")
+			.param("idType", "RESIDENT_ID")
+			.param("idNumber", CaseworkUnit.RESIDENT_ID)
+			.param("phone", CaseworkUnit.PHONE)
+			.param("applicantKind", "PERSON")
+			.param("channel", "WINDOW")
+			.param("pickup", "PICKUP")
+			.param("rows[0].number", "1").param("rows[0].name", "食品经营许可申请书").param("rows[0].received", "true")
+			.param("rows[0].original", "true").param("rows[0].copies", "1").param("rows[0].pages", "2")
+			.param("rows[1].number", "2").param("rows[1].name", "营业执照复印件").param("rows[1].received", "false")
+			.param("rows[1].problem", "true").param("rows[1].copies", "1").param("rows[1].pages", "1"))
+			.andExpect(redirectedUrlPattern("/cases/*"));
+
+		long id = cases.search(new CaseQuery(null, null, "王五", null, u.item.id(), null, null, null, null),
+				org.xiaoneng.organization.DataScope.wholeRegionScope(), 0, 5).cases().get(0).id();
+		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.AWAITING_CORRECTION);
+		mvc.perform(get("/cases/{id}", id).with(user(u.username("c")).roles("WINDOW_CLERK")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1101**********002X")))
+			.andExpect(content().string(not(containsString(CaseworkUnit.RESIDENT_ID))))
+			.andExpect(content().string(containsString("补正材料通知书")));
+	}
+
+	@Test
+	void theHandlersListTheCasePageAndTheLeadersApprovalsRender() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		u.as("c", () -> cases.accept(id));
+		u.as("a", () -> cases.requestExtension(id, 2, "需现场核查"));
+
+		mvc.perform(get("/cases").with(user(u.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(cases.caseFile(id).caseNumber())));
+		mvc.perform(get("/cases/{id}", id).with(user(u.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("deadline-explanation")))
+			.andExpect(content().string(containsString("2026-03-16")));
+		mvc.perform(get("/cases/approvals").with(user(u.username("d")).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("需现场核查")));
+		mvc.perform(post("/cases/{id}/identity", id).with(csrf()).with(user(u.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(CaseworkUnit.RESIDENT_ID)));
+	}
+
+	@Test
+	void thePublicProgressPageNeedsNoLoginAndShowsOnlyAMaskedName() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		CaseFile file = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null));
+		u.as("c", () -> cases.accept(file.id()));
+
+		mvc.perform(get("/portal/progress").param("code", file.queryCode()).param("phoneLast4", "8000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("张**")))
+			.andExpect(content().string(containsString("收件回执单")))
+			.andExpect(content().string(not(containsString("张三丰"))));
+		mvc.perform(get("/portal/progress").param("code", file.queryCode()).param("phoneLast4", "0000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("progress-error")));
+	}
+
+	@Test
+	void theRectificationsPageListsABadRatingForTheHead() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		u.as("c", () -> cases.accept(id));
+		u.as("a", () -> cases.completeStep(id, 1, "同意"));
+		u.as("r", () -> cases.completeStep(id, 2, "同意"));
+		u.as("h", () -> cases.completeStep(id, 3, "准予"));
+		u.as("h", () -> cases.complete(id, "许可证", "X" + u.tag));
+		CaseFile file = cases.caseFile(id);
+		mvc.perform(post("/portal/progress/rating").with(csrf())
+			.param("code", file.queryCode())
+			.param("key", cases.accessKey(file.queryCode()))
+			.param("overall", "1").param("efficiency", "1").param("serviceLevel", "2").param("attitude", "1")
+			.param("comment", "态度差"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rating-thanks")));
+
+		mvc.perform(get("/cases/rectifications").with(user(u.username("h")).roles("DEPT_HEAD")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("态度差")));
+	}
+}

@@ -1,0 +1,376 @@
+package org.xiaoneng.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xiaoneng.casework.CaseworkUnit.at;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xiaoneng.organization.DataScope;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.substitution.AbsenceKind;
+import org.xiaoneng.substitution.NewAbsence;
+import org.xiaoneng.substitution.Substitutes;
+import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.MutableClock;
+
+/** The life of a case through the facade: intake, one-time notice, acceptance, steps, clock, completion, refusal. */
+@IntegrationTest
+class CasesIntegrationTests {
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	Substitutes substitutes;
+
+	@Autowired
+	CatalogFixture catalog;
+
+	@Autowired
+	ConfirmedRefusals refusals;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Instant before;
+
+	@BeforeEach
+	void monday() {
+		before = clock.instant();
+		clock.set(at(3, 9, 9));
+	}
+
+	@AfterEach
+	void restore() {
+		clock.set(before);
+	}
+
+	@Test
+	void anIncompleteSubmissionGetsOneNoticeListingEverythingAndWaitsInCorrection() {
+		CaseworkUnit u = unit();
+		CaseFile received = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null));
+
+		CaseDocument notice = u.as("c", () -> cases.issueCorrectionNotice(received.id(),
+				List.of(new MaterialDefect(2, null, DefectKind.MISSING, null),
+						new MaterialDefect(null, 2, DefectKind.IRREGULAR, "平面图未标注面积")),
+				null));
+
+		assertThat(cases.caseFile(received.id()).state()).isEqualTo(CaseState.AWAITING_CORRECTION);
+		assertThat(notice.number()).isEqualTo("测" + u.tag + "补告〔2026〕1号");
+		String text = pdfText(received.id(), notice.id());
+		assertThat(text).contains("营业执照复印件", "经营场所平面图", "平面图未标注面积", "0851-12345678", received.queryCode());
+		assertThat(cases.reprint(received.id(), notice.id())).isEqualTo(cases.storedPdf(received.id(), notice.id()).pdf());
+	}
+
+	@Test
+	void aSecondNoticeIsOnlyForNewlySuppliedMaterialWithAReasonAndCountsAsABreach() {
+		CaseworkUnit u = unit();
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		u.as("c", () -> cases.issueCorrectionNotice(id, List.of(new MaterialDefect(2, null, DefectKind.MISSING, null)), null));
+		u.as("c", () -> cases.supplyCorrection(id, List.of(new ReceivedMaterial(2, null, false, 1, 1))));
+
+		assertThatThrownBy(() -> u.as("c", () -> cases.issueCorrectionNotice(id,
+				List.of(new MaterialDefect(null, 3, DefectKind.IRREGULAR, "新补材料模糊")), null)))
+			.isInstanceOf(CaseRuleException.class)
+			.hasMessage("casework.notice.secondNeedsReason");
+		assertThatThrownBy(() -> u.as("c", () -> cases.issueCorrectionNotice(id,
+				List.of(new MaterialDefect(null, 1, DefectKind.IRREGULAR, "申请书未签字")), "补充")))
+			.hasMessage("casework.notice.secondOnlyNewMaterial");
+
+		u.as("c", () -> cases.issueCorrectionNotice(id, List.of(new MaterialDefect(null, 3, DefectKind.IRREGULAR,
+				"新补营业执照复印件模糊")), "新补材料不清晰"));
+		assertThat(jdbc.sql("select breach from casework.correction_notice where case_id = :id order by round")
+			.param("id", id)
+			.query(Boolean.class)
+			.list()).containsExactly(false, true);
+	}
+
+	@Test
+	void acceptanceNumbersTheCaseFixesTheDeadlineAndIssuesAReceiptWithAQrCode() {
+		CaseworkUnit u = unit();
+		long first = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		long second = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+
+		CaseFile accepted = u.as("c", () -> cases.accept(first));
+		CaseFile next = u.as("c", () -> cases.accept(second));
+
+		assertThat(accepted.caseNumber()).isEqualTo("测" + u.tag + "〔2026〕1号");
+		assertThat(next.caseNumber()).isEqualTo("测" + u.tag + "〔2026〕2号");
+		// accepted Monday 9 March: day 1 is Tuesday, the fifth working day Monday 16 March
+		assertThat(accepted.deadline()).isEqualTo(LocalDate.of(2026, 3, 16));
+		assertThat(accepted.state()).isEqualTo(CaseState.ACCEPTED);
+		assertThat(accepted.handlerStaffId()).isEqualTo(u.handler.id());
+		CaseDetails details = cases.details(first, DataScope.wholeRegionScope());
+		CaseDocument receipt = details.documents().stream().filter(d -> d.kind().equals("RECEIPT")).findFirst().orElseThrow();
+		assertThat(pdfText(first, receipt.id())).contains(accepted.caseNumber(), accepted.queryCode(), "1101**********002X",
+				"食品经营许可申请书", "原件", "2026年3月16日", "窗口领取");
+		assertThat(details.explanation().days()).hasSize(7);
+		assertThatThrownBy(() -> u.as("c", () -> cases.accept(first))).isInstanceOf(CaseStateException.class);
+	}
+
+	@Test
+	void stepsGoToTheSubstituteDuringAnAbsenceMarkedAsActingOnBehalf() {
+		CaseworkUnit u = unit();
+		u.as("h", () -> substitutes.registerAbsence(new NewAbsence(u.handler.id(), AbsenceKind.LEAVE, at(3, 9, 8),
+				at(3, 12, 18), "病假")));
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+
+		u.as("c", () -> cases.accept(id));
+
+		CaseStep first = cases.details(id, DataScope.wholeRegionScope()).openStep();
+		assertThat(first.staffId()).isEqualTo(u.backup.id());
+		assertThat(first.onBehalf()).isTrue();
+		assertThat(u.as("b", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.MINE),
+				organization.scopeOf(u.username("b"), java.util.Set.of("HANDLER")), 0, 20)).cases())
+			.extracting(CaseSummary::id)
+			.contains(id);
+		assertThatThrownBy(() -> u.as("a", () -> cases.completeStep(id, 1, "同意"))).isInstanceOf(NotYourWorkException.class);
+	}
+
+	@Test
+	void aStepHandedToAnotherDepartmentNotSignedForTheSameDayIsFlaggedOnce() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+		u.as("a", () -> cases.completeStep(id, 1, "材料齐全，同意"));
+		CaseStep review = cases.details(id, DataScope.wholeRegionScope()).openStep();
+		assertThat(review.needsSigning()).isTrue();
+		assertThat(review.signBy()).isEqualTo(LocalDate.of(2026, 3, 9));
+
+		clock.set(at(3, 10, 9));
+		int flagged = cases.flagUnsignedHandovers();
+
+		assertThat(flagged).isGreaterThanOrEqualTo(1);
+		assertThat(cases.details(id, DataScope.wholeRegionScope()).openStep().signFlagged()).isTrue();
+		assertThat(cases.flagUnsignedHandovers()).isZero();
+	}
+
+	@Test
+	void aSpecialProcedurePausesTheClockAndMovesTheDeadlineByThePausedWorkingDays() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+
+		u.as("a", () -> cases.suspend(id, PauseKind.SPECIAL_PROCEDURE, "专家评审", "需组织专家现场评审", null));
+		assertThatThrownBy(() -> u.as("a", () -> cases.completeStep(id, 1, "同意"))).isInstanceOf(CaseStateException.class);
+		clock.set(at(3, 12, 9));
+		CaseFile resumed = u.as("a", () -> cases.resume(id));
+
+		// paused Tuesday and Wednesday (10, 11 March): the deadline moves from 16 to 18 March
+		assertThat(resumed.deadline()).isEqualTo(LocalDate.of(2026, 3, 18));
+		CaseDetails details = cases.details(id, DataScope.wholeRegionScope());
+		assertThat(details.pauses()).singleElement().satisfies(p -> {
+			assertThat(p.plannedDays()).isEqualTo(5);
+			assertThat(p.workingDays()).isEqualTo(2);
+		});
+		assertThat(details.documents()).extracting(CaseDocument::kind).contains("SUSPENSION_NOTICE");
+	}
+
+	@Test
+	void aPauseForAProcedureTheLawCountsInTheLimitIsRefused() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+
+		assertThatThrownBy(() -> u.as("a", () -> cases.suspend(id, PauseKind.SPECIAL_PROCEDURE, "开会研究", "研究", 3)))
+			.hasMessage("casework.pause.notExcluded");
+	}
+
+	@Test
+	void anExtensionApprovedByTheDeputyMovesTheDeadlineAndTellsTheApplicantInWriting() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+
+		CaseExtension requested = u.as("a", () -> cases.requestExtension(id, 3, "需补充现场核查"));
+		assertThat(requested.deciderStaffId()).isEqualTo(u.deputy.id());
+		assertThat(u.as("d", () -> cases.extensionsAwaiting(u.deputy.id()))).extracting(CaseExtension::id).contains(requested.id());
+		assertThatThrownBy(() -> u.as("h", () -> cases.decideExtension(requested.id(), ExtensionDecision.APPROVED, null)))
+			.isInstanceOf(NotYourWorkException.class);
+		CaseExtension approved = u.as("d", () -> cases.decideExtension(requested.id(), ExtensionDecision.APPROVED, "同意"));
+
+		assertThat(approved.deadlineAfter()).isEqualTo(LocalDate.of(2026, 3, 19));
+		assertThat(cases.caseFile(id).deadline()).isEqualTo(LocalDate.of(2026, 3, 19));
+		assertThat(cases.details(id, DataScope.wholeRegionScope()).documents()).extracting(CaseDocument::kind)
+			.contains("EXTENSION_NOTICE");
+		assertThatThrownBy(() -> u.as("a", () -> cases.requestExtension(id, 1, "再延"))).hasMessage(
+				"casework.extension.beyondMaximum");
+	}
+
+	@Test
+	void anExtensionAfterTheDeadlineIsRefused() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+		clock.set(at(3, 17, 9));
+
+		assertThatThrownBy(() -> u.as("a", () -> cases.requestExtension(id, 2, "来不及")))
+			.isInstanceOf(CaseRuleException.class)
+			.hasMessage("casework.extension.afterDeadline");
+	}
+
+	@Test
+	void aCaseIsCompletedAfterItsLastStepAndDeliveredWithinTenDays() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+		u.as("a", () -> cases.completeStep(id, 1, "同意"));
+		assertThatThrownBy(() -> u.as("h", () -> cases.complete(id, "食品经营许可证", "JY1520999000001")))
+			.hasMessage("casework.complete.stepOpen");
+		u.as("r", () -> cases.signStep(id, 2));
+		u.as("r", () -> cases.completeStep(id, 2, "审核通过"));
+		u.as("h", () -> cases.completeStep(id, 3, "准予许可"));
+
+		CaseFile completed = u.as("h", () -> cases.complete(id, "食品经营许可证", "JY1520999000001"));
+		CaseFile delivered = u.as("c", () -> cases.deliver(id, DeliveryMethod.PICKUP, LocalDate.of(2026, 3, 9)));
+
+		assertThat(completed.state()).isEqualTo(CaseState.COMPLETED);
+		assertThat(delivered.state()).isEqualTo(CaseState.DELIVERED);
+		assertThat(jdbc.sql("select on_time from casework.commitment_fact where case_id = :id").param("id", id)
+			.query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void withoutANoticeWithinFiveWorkingDaysTheCaseCountsAsAcceptedOnTheDayOfReceipt() {
+		CaseworkUnit u = unit();
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		clock.set(at(3, 17, 9));
+
+		assertThatThrownBy(() -> u.as("c", () -> cases.issueCorrectionNotice(id,
+				List.of(new MaterialDefect(2, null, DefectKind.MISSING, null)), null)))
+			.hasMessage("casework.notice.periodOver");
+		cases.acceptWhereNoticePeriodPassed();
+
+		CaseDetails details = cases.details(id, DataScope.wholeRegionScope());
+		assertThat(details.file().acceptedOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+		assertThat(details.deemedAccepted()).isTrue();
+	}
+
+	@Test
+	void aRefusalTakesEffectOnlyWhenTheRefusalRecordsConfirmIt() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+		cases.refusalFiled(id, 41);
+		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.REFUSAL_PENDING);
+
+		assertThatThrownBy(() -> cases.refusalTookEffect(id, 41)).hasMessage("casework.refusal.notConfirmed");
+		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.REFUSAL_PENDING);
+		refusals.confirm(41, id);
+		cases.refusalTookEffect(id, 41);
+
+		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.COMPLETED);
+		assertThat(cases.details(id, DataScope.wholeRegionScope()).result()).isEqualTo(CaseResult.REFUSED);
+		cases.refusalFoundWrong(id, 41, "理由不充分");
+		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.ACCEPTED);
+	}
+
+	@Test
+	void aRefusalBeforeAcceptanceEndsNotAcceptedAndAnOverruledOneReturnsToItsState() {
+		CaseworkUnit u = unit();
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		cases.refusalFiled(id, 51);
+		cases.refusalOverruled(id, 51, "材料可补正，请出具一次性告知");
+		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.RECEIVED);
+
+		cases.refusalFiled(id, 52);
+		refusals.confirm(52, id);
+		cases.refusalTookEffect(id, 52);
+
+		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.NOT_ACCEPTED);
+		assertThat(cases.details(id, DataScope.wholeRegionScope()).history()).extracting(CaseHistoryEntry::note)
+			.anyMatch(note -> note != null && note.contains("材料可补正"));
+		assertThatThrownBy(() -> cases.refusalFiled(id, 53)).isInstanceOf(CaseStateException.class);
+	}
+
+	@Test
+	void archivedDocumentsAreKeptOncePerNumberAndIdentityMatchesTheApplicantExactly() {
+		CaseworkUnit u = unit();
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+
+		cases.archiveDocument(id, "不予受理通知书", "测不受〔2026〕1号", new byte[] { 1, 2 }, true);
+		cases.archiveDocument(id, "不予受理通知书", "测不受〔2026〕1号", new byte[] { 1, 2 }, true);
+
+		assertThat(cases.details(id, DataScope.wholeRegionScope()).documents()).filteredOn(d -> d.kind().equals("ARCHIVED"))
+			.hasSize(1);
+		assertThat(cases.identityMatches(id, " 11010519491231002x ")).isTrue();
+		assertThat(cases.identityMatches(id, "110105194912310029")).isFalse();
+	}
+
+	@Test
+	void personalDataIsEncryptedAtRestAndMaskedInTheCaseFile() {
+		CaseworkUnit u = unit();
+		CaseFile file = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null));
+
+		Map<String, Object> row = jdbc.sql("select * from casework.case_file where id = :id").param("id", file.id())
+			.query()
+			.singleRow();
+		assertThat(row.values()).noneMatch(value -> value != null
+				&& (value.toString().contains(CaseworkUnit.RESIDENT_ID) || value.toString().contains(CaseworkUnit.PHONE)));
+		assertThat(file.applicant().maskedIdNumber()).isEqualTo("1101**********002X");
+		assertThat(file.applicant().maskedPhone()).isEqualTo("138****8000");
+		assertThat(cases.fullIdentity(file.id(), DataScope.wholeRegionScope()).idNumber()).isEqualTo(CaseworkUnit.RESIDENT_ID);
+	}
+
+	@Test
+	void aWrongCheckCharacterIsRefusedAndNothingIsStored() {
+		CaseworkUnit u = unit();
+		long before = jdbc.sql("select count(*) from casework.case_file").query(Long.class).single();
+
+		assertThatThrownBy(() -> u.as("c", () -> cases.submit(u.submission(CaseworkUnit.WRONG_CHECK), null)))
+			.isInstanceOf(IdentityNumberInvalidException.class);
+		assertThat(jdbc.sql("select count(*) from casework.case_file").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void theSameIdempotencyKeyGivesTheFirstCaseBack() {
+		CaseworkUnit u = unit();
+		CaseFile first = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), "key-" + u.tag));
+		CaseFile again = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), "key-" + u.tag));
+
+		assertThat(again.id()).isEqualTo(first.id());
+	}
+
+	@Test
+	void aDeadlineTurnsYellowThenRedOnceEach() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+
+		clock.set(at(3, 13, 9));
+		cases.markDeadlineStatuses();
+		assertThat(status(id)).isEqualTo("YELLOW");
+		clock.set(at(3, 17, 9));
+		cases.markDeadlineStatuses();
+		assertThat(status(id)).isEqualTo("RED");
+		assertThat(u.as("h", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.RED),
+				organization.scopeOf(u.username("h"), java.util.Set.of("DEPT_HEAD")), 0, 20)).cases())
+			.extracting(CaseSummary::id)
+			.contains(id);
+	}
+
+	private String status(long id) {
+		return jdbc.sql("select deadline_status from casework.case_file where id = :id").param("id", id).query(String.class).single();
+	}
+
+	private long accepted(CaseworkUnit u) {
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		u.as("c", () -> cases.accept(id));
+		return id;
+	}
+
+	private CaseworkUnit unit() {
+		return new CaseworkUnit(organization, substitutes, catalog);
+	}
+
+	private String pdfText(long caseId, long documentId) {
+		return PdfText.of(cases.storedPdf(caseId, documentId).pdf());
+	}
+}
