@@ -5,7 +5,7 @@
  */
 @ApplicationModule(id = "refusal", displayName = "Refusal 否定报备",
 		allowedDependencies = { "common", "audit", "documents", "notification", "organization", "substitution",
-				"calendar" })
+				"calendar", "catalog", "casework" })
 package org.xiaoneng.refusal;
 
 import org.springframework.modulith.ApplicationModule;
