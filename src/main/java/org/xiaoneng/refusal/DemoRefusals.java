@@ -1,7 +1,8 @@
 package org.xiaoneng.refusal;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.casework.ApplicantDetails;
 import org.xiaoneng.casework.ApplicantKind;
 import org.xiaoneng.casework.CaseFile;
@@ -58,68 +60,101 @@ class DemoRefusals {
 
 	private final Organization organization;
 
-	DemoRefusals(Refusals refusals, Filings filings, Cases cases, ServiceCatalog catalog, Organization organization) {
+	private final WorkingDayCalendar calendar;
+
+	private final RefusalSettings settings;
+
+	DemoRefusals(Refusals refusals, Filings filings, Cases cases, ServiceCatalog catalog, Organization organization,
+			WorkingDayCalendar calendar, RefusalSettings settings) {
 		this.refusals = refusals;
 		this.filings = filings;
 		this.cases = cases;
 		this.catalog = catalog;
 		this.organization = organization;
+		this.calendar = calendar;
+		this.settings = settings;
+	}
+
+	/** Who files, heads, and receives at the window in the demo: the demo accounts. */
+	record People(String handler, String head, String clerk) {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(50)
 	void build() {
-		Optional<StaffMember> handler = organization.staffByUsername("handler");
-		if (handler.isEmpty() || filings.any()) {
-			return;
+		if (build(new People("handler", "depthead", "clerk")) > 0) {
+			LOG.info("Demo refusals: filings of 登记注册科 within authority, agreed, overruled and overdue");
+		}
+	}
+
+	/**
+	 * Files the demo refusals of the handler's department, once: nothing when the handler has no staff record, the
+	 * department no item in force, or the handler filed before. Returns how many filings were made.
+	 */
+	int build(People people) {
+		Optional<StaffMember> handler = organization.staffByUsername(people.handler());
+		if (handler.isEmpty() || filings.anyFiledBy(handler.get().id())) {
+			return 0;
 		}
 		List<ServiceItem> items = catalog.inForceOfUnit(handler.get().unitId())
 			.stream()
 			.filter(item -> item.departmentId() == handler.get().departmentId())
 			.toList();
 		if (items.isEmpty()) {
-			return;
+			return 0;
 		}
 		ServiceItem item = items.get(0);
 		ServiceItem other = items.get(items.size() > 1 ? 1 : 0);
+		String tag = handler.get().staffNumber();
 
-		long withinCase = receive(item, "刘明", "520999198503120020", "13985100001", false);
-		Refusal within = as("depthead", "ROLE_DEPT_HEAD", () -> refusals.file(filing(withinCase,
+		long withinCase = receive(people, item, "刘明", "520999198503120020", "13985100001", false, tag);
+		Refusal within = as(people.head(), "ROLE_DEPT_HEAD", () -> refusals.file(filing(withinCase,
 				"申请人提交的经营场所为住宅，未提交所在地居（村）民委员会出具的同意证明", "市场主体登记管理条例", "第二十一条")));
-		returnMaterials(within, "刘明", "520999198503120020", "depthead", "ROLE_DEPT_HEAD");
+		returnMaterials(within, "刘明", "520999198503120020", people.head(), "ROLE_DEPT_HEAD");
 
-		long agreedCase = receive(other, "陈静", "520999199207080030", "13985100002", true);
-		Refusal agreed = as("handler", "ROLE_HANDLER", () -> refusals.file(filing(agreedCase,
+		long agreedCase = receive(people, other, "陈静", "520999199207080030", "13985100002", true, tag);
+		Refusal agreed = as(people.handler(), "ROLE_HANDLER", () -> refusals.file(filing(agreedCase,
 				"拟登记的经营范围属于法律、行政法规规定须经批准的项目，申请人未取得批准文件", "市场主体登记管理条例", "第十四条")));
 		decide(agreed, Decision.AGREED, "同意不予许可，请按规定出具决定书并告知救济途径");
-		returnMaterials(refusals.refusal(agreed.id()), "陈静", "520999199207080030", "handler", "ROLE_HANDLER");
+		returnMaterials(refusals.refusal(agreed.id()), "陈静", "520999199207080030", people.handler(),
+				"ROLE_HANDLER");
 
-		long overruledCase = receive(item, "王强", "520999197801150047", "13985100003", true);
-		Refusal overruled = as("handler", "ROLE_HANDLER", () -> refusals.file(filing(overruledCase,
+		long overruledCase = receive(people, item, "王强", "520999197801150047", "13985100003", true, tag);
+		Refusal overruled = as(people.handler(), "ROLE_HANDLER", () -> refusals.file(filing(overruledCase,
 				"申请人名称与已登记的名称近似", "企业名称登记管理规定", "第十七条")));
 		decide(overruled, Decision.DISAGREED, "名称中的行业表述不同，不构成近似，请继续办理");
 
-		long overdueCase = receive(other, "赵丽", "520999200109200057", "13985100004", false);
-		// filed four days ago, so that the leader's two working days have passed
-		Instant fourDaysAgo = refusals.now().minus(Duration.ofDays(4));
-		as("handler", "ROLE_HANDLER", () -> refusals.fileAsOf(filing(overdueCase,
-				"申请人提交的身份证明已过有效期", "中华人民共和国行政许可法", "第三十二条"), fourDaysAgo));
+		long overdueCase = receive(people, other, "赵丽", "520999200109200057", "13985100004", false, tag);
+		Instant longAgo = overdueFilingTime(organization.unit(handler.get().unitId()).creditCode());
+		as(people.handler(), "ROLE_HANDLER", () -> refusals.fileAsOf(filing(overdueCase,
+				"申请人提交的身份证明已过有效期", "中华人民共和国行政许可法", "第三十二条"), longAgo));
 		refusals.reportOverdueDecisions();
-		LOG.info("Demo refusals: four filings of 登记注册科, one within authority, three escalated, one overdue");
+		return 4;
+	}
+
+	/** The latest morning early enough that the leader's working days to decide have passed by today. */
+	private Instant overdueFilingTime(String unitCode) {
+		LocalDate today = calendar.today();
+		LocalDate day = today.minusDays(1);
+		while (!calendar.deadline(unitCode, day, settings.decisionWorkingDays()).date().isBefore(today)) {
+			day = day.minusDays(1);
+		}
+		return day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
 	}
 
 	/** A case received at the window (and accepted, when asked) for the demo applicant. */
-	private long receive(ServiceItem item, String name, String idNumber, String phone, boolean accept) {
+	private long receive(People people, ServiceItem item, String name, String idNumber, String phone, boolean accept,
+			String tag) {
 		List<ReceivedMaterial> materials = item.materials()
 			.stream()
 			.map(material -> new ReceivedMaterial(material.number(), null, true, 1, 1))
 			.toList();
-		CaseFile received = as("clerk", "ROLE_WINDOW_CLERK", () -> cases.submit(new NewSubmission(item.id(),
+		CaseFile received = as(people.clerk(), "ROLE_WINDOW_CLERK", () -> cases.submit(new NewSubmission(item.id(),
 				SubmissionChannel.WINDOW, new ApplicantDetails(ApplicantKind.PERSON, name, null, IdType.RESIDENT_ID,
 						idNumber, phone, null, "示范县人民路" + phone.substring(9) + "号", null, null, null, null),
-				materials, DeliveryMethod.PICKUP), "refusal-demo-" + idNumber));
+				materials, DeliveryMethod.PICKUP), "refusal-demo-" + tag + "-" + idNumber));
 		if (accept) {
-			as("clerk", "ROLE_WINDOW_CLERK", () -> cases.accept(received.id()));
+			as(people.clerk(), "ROLE_WINDOW_CLERK", () -> cases.accept(received.id()));
 		}
 		return received.id();
 	}

@@ -101,9 +101,12 @@ class Filings {
 		return id;
 	}
 
-	/** Whether any filing is on record. */
-	boolean any() {
-		return jdbc.sql("select exists (select 1 from refusal.filing)").query(Boolean.class).single();
+	/** Whether the staff member has filed any refusal. */
+	boolean anyFiledBy(long handlerStaffId) {
+		return jdbc.sql("select exists (select 1 from refusal.filing where handler_staff_id = :id)")
+			.param("id", handlerStaffId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<Refusal> find(long id) {
