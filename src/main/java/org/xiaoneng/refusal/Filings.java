@@ -344,14 +344,7 @@ class Filings {
 	private record Row(Refusal refusal) {
 
 		Refusal with(List<LegalBasis> basis) {
-			Refusal r = refusal;
-			return new Refusal(r.id(), r.caseId(), r.caseReference(), r.kind(), r.state(), r.unitId(),
-					r.departmentId(), r.itemId(), r.itemName(), r.applicant(), r.circumstances(), r.reasons(), basis,
-					r.materialsConcerned(), r.handler(), r.requiredAuthority(), r.withinAuthority(), r.major(),
-					r.deciderStaffId(), r.deciderName(), r.actingForStaffId(), r.decisionDue(), r.decision(),
-					r.decidedByName(), r.decidedAt(), r.opinion(), r.collectiveParticipants(),
-					r.collectiveDecidedOn(), r.overdueReportedAt(), r.noticeNumber(), r.noticeIssuedOn(),
-					r.filedBy(), r.filedAt(), r.review());
+			return refusal.withLegalBasis(basis);
 		}
 	}
 

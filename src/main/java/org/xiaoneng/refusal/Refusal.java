@@ -58,6 +58,32 @@ public record Refusal(long id, long caseId, String caseReference, RefusalKind ki
 		legalBasis = List.copyOf(legalBasis);
 	}
 
+	Refusal withDeciderName(String name) {
+		return new Refusal(id, caseId, caseReference, kind, state, unitId, departmentId, itemId, itemName, applicant,
+				circumstances, reasons, legalBasis, materialsConcerned, handler, requiredAuthority, withinAuthority,
+				major, deciderStaffId, name, actingForStaffId, decisionDue, decision, decidedByName, decidedAt, opinion,
+				collectiveParticipants, collectiveDecidedOn, overdueReportedAt, noticeNumber, noticeIssuedOn, filedBy,
+				filedAt, review);
+	}
+
+	Refusal withAddress(String address) {
+		ApplicantParticulars a = applicant;
+		return new Refusal(id, caseId, caseReference, kind, state, unitId, departmentId, itemId, itemName,
+				new ApplicantParticulars(a.name(), a.organisation(), a.maskedIdNumber(), a.maskedPhone(), address),
+				circumstances, reasons, legalBasis, materialsConcerned, handler, requiredAuthority, withinAuthority,
+				major, deciderStaffId, deciderName, actingForStaffId, decisionDue, decision, decidedByName, decidedAt,
+				opinion, collectiveParticipants, collectiveDecidedOn, overdueReportedAt, noticeNumber, noticeIssuedOn,
+				filedBy, filedAt, review);
+	}
+
+	Refusal withLegalBasis(List<LegalBasis> basis) {
+		return new Refusal(id, caseId, caseReference, kind, state, unitId, departmentId, itemId, itemName, applicant,
+				circumstances, reasons, basis, materialsConcerned, handler, requiredAuthority, withinAuthority, major,
+				deciderStaffId, deciderName, actingForStaffId, decisionDue, decision, decidedByName, decidedAt, opinion,
+				collectiveParticipants, collectiveDecidedOn, overdueReportedAt, noticeNumber, noticeIssuedOn, filedBy,
+				filedAt, review);
+	}
+
 	/**
 	 * The applicant as the filing records them.
 	 *

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -405,6 +406,10 @@ public class Refusals {
 		if (request.signatureKind() == null) {
 			throw new MaterialReturnIncompleteException("refusal.error.signatureRequired");
 		}
+		List<String> received = cases.caseFile(refusal.caseId()).materials().stream().map(m -> m.name()).toList();
+		if (!received.containsAll(request.materials())) {
+			throw new MaterialReturnIncompleteException("refusal.error.materialNotReceived");
+		}
 		String mediaType = signatureMediaType(request.signatureKind(), request.signature());
 		if (!cases.identityMatches(refusal.caseId(), request.collectorIdNumber())) {
 			throw new IdentityMismatchException();
@@ -457,19 +462,7 @@ public class Refusals {
 		Refusal refusal = filings.find(id).orElseThrow(() -> new RefusalNotFoundException(id));
 		String deciderName = refusal.deciderStaffId() == null ? null
 				: organization.staffMember(refusal.deciderStaffId()).name();
-		String address = filings.applicantAddress(id).orElse(null);
-		Refusal.ApplicantParticulars a = refusal.applicant();
-		return new Refusal(refusal.id(), refusal.caseId(), refusal.caseReference(), refusal.kind(), refusal.state(),
-				refusal.unitId(), refusal.departmentId(), refusal.itemId(), refusal.itemName(),
-				new Refusal.ApplicantParticulars(a.name(), a.organisation(), a.maskedIdNumber(), a.maskedPhone(),
-						address),
-				refusal.circumstances(), refusal.reasons(), refusal.legalBasis(), refusal.materialsConcerned(),
-				refusal.handler(), refusal.requiredAuthority(), refusal.withinAuthority(), refusal.major(),
-				refusal.deciderStaffId(), deciderName, refusal.actingForStaffId(), refusal.decisionDue(),
-				refusal.decision(), refusal.decidedByName(), refusal.decidedAt(), refusal.opinion(),
-				refusal.collectiveParticipants(), refusal.collectiveDecidedOn(), refusal.overdueReportedAt(),
-				refusal.noticeNumber(), refusal.noticeIssuedOn(), refusal.filedBy(), refusal.filedAt(),
-				refusal.review());
+		return refusal.withDeciderName(deciderName).withAddress(filings.applicantAddress(id).orElse(null));
 	}
 
 	/** The filing, if the caller may see it (data scope) or must decide it. */
@@ -576,7 +569,10 @@ public class Refusals {
 
 	/** The refusal register (否定报备登记册): the filings the caller may see that match the filter, newest first. */
 	public List<Refusal> register(RegisterFilter filter) {
-		return filings.register(filter, scope());
+		Map<Long, String> names = new HashMap<>();
+		return filings.register(filter, scope()).stream().map(r -> r.deciderStaffId() == null ? r
+				: r.withDeciderName(names.computeIfAbsent(r.deciderStaffId(), id -> organization.staffMember(id).name())))
+			.toList();
 	}
 
 	/** What the caller's register can be filtered by: the units, departments, items and handlers of its filings. */

@@ -122,7 +122,7 @@ class RefusalBadInputIntegrationTests {
 		Refusal refusal = unit.as("a", () -> refusals.file(RefusalCases.filing(caseId)));
 
 		assertThatThrownBy(() -> unit.as("a", () -> refusals.returnMaterials(refusal.id(),
-				new NewMaterialReturn(List.of("营业执照申请书"), "李四", "520102199001010034", SignatureKind.DRAWN,
+				new NewMaterialReturn(List.of("住所使用证明"), "李四", "520102199001010034", SignatureKind.DRAWN,
 						RefusalCases.PNG))))
 			.isInstanceOf(IdentityMismatchException.class);
 		assertThat(refusals.materialReturnOf(refusal.id())).isEmpty();
@@ -132,7 +132,7 @@ class RefusalBadInputIntegrationTests {
 	void materialsAreReturnedOnlyOnce() {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
 		Refusal refusal = unit.as("a", () -> refusals.file(RefusalCases.filing(caseId)));
-		NewMaterialReturn request = new NewMaterialReturn(List.of("营业执照申请书"), "张三", RefusalCases.APPLICANT_ID,
+		NewMaterialReturn request = new NewMaterialReturn(List.of("住所使用证明"), "张三", RefusalCases.APPLICANT_ID,
 				SignatureKind.DRAWN, RefusalCases.PNG);
 		MaterialReturn first = unit.as("a", () -> refusals.returnMaterials(refusal.id(), request));
 
@@ -142,12 +142,25 @@ class RefusalBadInputIntegrationTests {
 	}
 
 	@Test
+	void onlyMaterialsReceivedWithTheCaseAreReturned() {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
+		Refusal refusal = unit.as("a", () -> refusals.file(RefusalCases.filing(caseId)));
+
+		assertThatThrownBy(() -> unit.as("a", () -> refusals.returnMaterials(refusal.id(),
+				new NewMaterialReturn(List.of("房产证原件"), "张三", RefusalCases.APPLICANT_ID, SignatureKind.DRAWN,
+						RefusalCases.PNG))))
+			.isInstanceOf(MaterialReturnIncompleteException.class)
+			.hasMessage("refusal.error.materialNotReceived");
+		assertThat(refusals.materialReturnOf(refusal.id())).isEmpty();
+	}
+
+	@Test
 	void aReturnWithoutSignatureIsRefused() {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
 		Refusal refusal = unit.as("a", () -> refusals.file(RefusalCases.filing(caseId)));
 
 		assertThatThrownBy(() -> unit.as("a", () -> refusals.returnMaterials(refusal.id(),
-				new NewMaterialReturn(List.of("营业执照申请书"), "张三", RefusalCases.APPLICANT_ID, SignatureKind.DRAWN,
+				new NewMaterialReturn(List.of("住所使用证明"), "张三", RefusalCases.APPLICANT_ID, SignatureKind.DRAWN,
 						new byte[] { 1, 2, 3 }))))
 			.isInstanceOf(MaterialReturnIncompleteException.class)
 			.hasMessage("refusal.error.signatureRequired");

@@ -210,10 +210,10 @@ class RefusalFilingIntegrationTests {
 		Refusal refusal = unit.as("a", () -> refusals.file(RefusalCases.filing(caseId)));
 
 		MaterialReturn returned = unit.as("a", () -> refusals.returnMaterials(refusal.id(),
-				new NewMaterialReturn(List.of("营业执照申请书"), "张三", RefusalCases.APPLICANT_ID,
+				new NewMaterialReturn(List.of("住所使用证明"), "张三", RefusalCases.APPLICANT_ID,
 						SignatureKind.DRAWN, RefusalCases.PNG)));
 
-		assertThat(returned.materials()).containsExactly("营业执照申请书");
+		assertThat(returned.materials()).containsExactly("住所使用证明");
 		assertThat(returned.collectorMaskedId()).isEqualTo("520102********0018");
 		assertThat(returned.staffName()).isEqualTo(unit.handler.name());
 		assertThat(unit.as("a", () -> refusals.materialReturnsOfCase(caseId))).hasSize(1);

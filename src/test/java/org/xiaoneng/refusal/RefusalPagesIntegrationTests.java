@@ -125,7 +125,7 @@ class RefusalPagesIntegrationTests {
 
 		mvc.perform(multipart("/refusals/{id}/return", refusal.id())
 			.file(new MockMultipartFile("scannedSlip", "slip.png", "image/png", RefusalCases.PNG))
-			.param("materials", "营业执照申请书")
+			.param("materials", "住所使用证明")
 			.param("collectorName", "张三")
 			.param("collectorIdNumber", RefusalCases.APPLICANT_ID)
 			.param("signatureKind", "SCANNED")
