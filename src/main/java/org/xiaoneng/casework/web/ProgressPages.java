@@ -22,11 +22,11 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @Controller
 @RequestMapping("/portal/progress")
-class PortalPages {
+class ProgressPages {
 
 	private final CasePortal portal;
 
-	PortalPages(CasePortal portal) {
+	ProgressPages(CasePortal portal) {
 		this.portal = portal;
 	}
 
