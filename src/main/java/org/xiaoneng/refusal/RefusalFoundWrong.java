@@ -1,0 +1,18 @@
+package org.xiaoneng.refusal;
+
+/**
+ * A leader or supervisor found a refusal wrong on review: the case was reopened. Accountability turns such findings
+ * into cases against the people responsible.
+ *
+ * @param refusalId the filing
+ * @param caseId the case
+ * @param unitId the case's unit
+ * @param departmentId the case's department
+ * @param handlerStaffId who filed
+ * @param deciderStaffId the leader who agreed, or {@code null} when it lay within the handler's authority
+ * @param reviewedBy the reviewer's sign-in name
+ * @param finding what the reviewer found
+ */
+public record RefusalFoundWrong(long refusalId, long caseId, long unitId, long departmentId, long handlerStaffId,
+		Long deciderStaffId, String reviewedBy, String finding) {
+}

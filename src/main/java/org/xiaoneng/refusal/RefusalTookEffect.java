@@ -1,0 +1,17 @@
+package org.xiaoneng.refusal;
+
+/**
+ * A refusal took effect: the case is refused (不予受理 or 不予许可/不予办理), the notice was issued, archived with the case
+ * and sent to the applicant. Evaluation and disclosure may count it.
+ *
+ * @param refusalId the filing
+ * @param caseId the case
+ * @param unitId the case's unit
+ * @param departmentId the case's department
+ * @param kind what was refused
+ * @param withinAuthority whether it lay within the handler's authority
+ * @param noticeNumber the notice's number
+ */
+public record RefusalTookEffect(long refusalId, long caseId, long unitId, long departmentId, RefusalKind kind,
+		boolean withinAuthority, String noticeNumber) {
+}

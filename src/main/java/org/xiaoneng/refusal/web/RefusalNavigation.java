@@ -1,0 +1,29 @@
+package org.xiaoneng.refusal.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.xiaoneng.common.MenuEntry;
+
+/** Puts the refusal pages in the staff navigation, each for the roles that use it. */
+@Configuration(proxyBeanMethods = false)
+class RefusalNavigation {
+
+	@Bean
+	MenuEntry refusalQueueMenuEntry() {
+		return new MenuEntry("refusal.nav.queue", "/refusals/queue", Set.of("DEPT_HEAD", "LEADER"), 60);
+	}
+
+	@Bean
+	MenuEntry refusalRegisterMenuEntry() {
+		return new MenuEntry("refusal.nav.register", "/refusals",
+				Set.of("HANDLER", "WINDOW_CLERK", "DEPT_HEAD", "LEADER", "SUPERVISOR"), 61);
+	}
+
+	@Bean
+	MenuEntry refusalSummaryMenuEntry() {
+		return new MenuEntry("refusal.nav.summary", "/refusals/summary", Set.of("DEPT_HEAD", "LEADER", "SUPERVISOR"),
+				62);
+	}
+}

@@ -1,0 +1,161 @@
+package org.xiaoneng.refusal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xiaoneng.casework.CaseState;
+import org.xiaoneng.casework.Cases;
+import org.xiaoneng.catalog.RefusalAuthority;
+import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.MutableClock;
+
+/**
+ * /api/v1/refusals: filing, deciding and the register over HTTP, bad input as RFC 9457 problems, and no refused
+ * state of a case without a filing that took effect.
+ */
+@IntegrationTest
+class RefusalApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	ApplicationContext context;
+
+	RefusalCases fixtures;
+
+	@Autowired
+	MutableClock clock;
+
+	RefusalUnit unit;
+
+	@BeforeEach
+	void aUnitOfItsOwn() {
+		clock.set(RefusalCases.MONDAY_MORNING);
+		unit = new RefusalUnit(organization);
+		fixtures = new RefusalCases(context);
+	}
+
+	@Test
+	void aFilingWithinAuthorityTakesEffectOverTheApi() throws Exception {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
+
+		mvc.perform(post("/api/v1/refusals").with(user(unit.username("a")).roles("HANDLER")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(RefusalCases.filingJson(caseId, RefusalCases.REASONS)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.state").value("IN_EFFECT"))
+			.andExpect(jsonPath("$.legalBasis[0].article").value("第三十二条"))
+			.andExpect(jsonPath("$.noticeNumber").isNotEmpty());
+
+		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.NOT_ACCEPTED);
+	}
+
+	@Test
+	void aFilingWithoutReasonsIsAProblemWithTheFieldAndTheCaseStaysReceived() throws Exception {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
+
+		mvc.perform(post("/api/v1/refusals").with(user(unit.username("a")).roles("HANDLER")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(RefusalCases.filingJson(caseId, "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("reasons")));
+
+		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.RECEIVED);
+	}
+
+	@Test
+	void aHandlerApprovingTheirOwnFilingGetsAProblemInTheirLanguage() throws Exception {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.DEPUTY_LEADER);
+		Refusal filed = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
+
+		mvc.perform(post("/api/v1/refusals/{id}/decision", filed.id())
+			.with(user(unit.username("a")).roles("HANDLER"))
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"AGREED\",\"opinion\":\"\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cannot decide a refusal you filed")));
+
+		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.REFUSAL_PENDING);
+	}
+
+	@Test
+	void theDeputyFindsTheFilingInTheQueueAndOverrulesItOverTheApi() throws Exception {
+		long caseId = fixtures.processingCase(unit, RefusalAuthority.DEPUTY_LEADER);
+		Refusal filed = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
+
+		mvc.perform(get("/api/v1/refusals/queue").with(user(unit.username("d")).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].refusal.id").value(filed.id()))
+			.andExpect(jsonPath("$[0].refusal.decisionDue").value("2026-03-04"));
+		mvc.perform(post("/api/v1/refusals/{id}/decision", filed.id())
+			.with(user(unit.username("d")).roles("LEADER"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"DISAGREED\",\"opinion\":\"请继续审查\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("OVERRULED"));
+
+		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.PROCESSING);
+	}
+
+	@Test
+	void aCaseCannotReachARefusedStateWithoutAFilingThatTookEffect() throws Exception {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.DEPUTY_LEADER);
+		Refusal pending = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
+
+		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, pending.id()))
+			.isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, Long.MAX_VALUE))
+			.isInstanceOf(RuleViolationException.class);
+		mvc.perform(post("/api/v1/refusals").with(user(unit.username("a")).roles("HANDLER")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(RefusalCases.filingJsonWithoutBasis(caseId)))
+			.andExpect(status().is4xxClientError());
+
+		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.REFUSAL_PENDING);
+		assertThat(fixtures.state(caseId)).isNotIn(CaseState.NOT_ACCEPTED, CaseState.COMPLETED);
+	}
+
+	@Test
+	void theRegisterIsExportedToExcel() throws Exception {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
+		unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
+
+		byte[] workbook = mvc.perform(get("/api/v1/refusals/register.xlsx").param("unitId", String.valueOf(unit.unit.id()))
+			.with(user(unit.username("h")).roles("DEPT_HEAD")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+			assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(2);
+			assertThat(book.getSheetAt(0).getRow(1).getCell(14).getStringCellValue()).isEqualTo(RefusalCases.REASONS);
+		}
+	}
+}
