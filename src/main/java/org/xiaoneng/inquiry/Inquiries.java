@@ -36,7 +36,8 @@ class Inquiries {
 			Instant receivedAt, String subject, String content, boolean anonymous, boolean publicSubmission,
 			Long firstResponderId, String firstResponderNumber, Long handlerId, String handlerNumber, Long postId,
 			InquiryState state, LocalDate acknowledgeDue, Instant acknowledgedAt, LocalDate deadline,
-			Long concernedUnitId, Long concernedDepartmentId, Long concernedStaffId, LocalDate acceptanceDue) {
+			Long concernedUnitId, Long concernedDepartmentId, Long concernedStaffId, LocalDate acceptanceDue,
+			Long itemId) {
 	}
 
 	long insert(Entry e) {
@@ -44,10 +45,10 @@ class Inquiries {
 				insert into inquiry.inquiry (query_code, unit_id, department_id, channel, category, received_at, subject,
 				content, confidential, anonymous, public_submission, first_responder_id, first_responder_number,
 				handler_id, handler_number, post_id, state, acknowledge_due, acknowledged_at, deadline,
-				concerned_unit_id, concerned_department_id, concerned_staff_id, acceptance_due)
+				concerned_unit_id, concerned_department_id, concerned_staff_id, acceptance_due, item_id)
 				values (:code, :unit, :department, :channel, :category, :received, :subject, :content, :confidential,
 				:anonymous, :public, :first, :firstNumber, :handler, :handlerNumber, :post, :state, :ackDue, :ackAt,
-				:deadline, :cUnit, :cDepartment, :cStaff, :acceptanceDue) returning id""")
+				:deadline, :cUnit, :cDepartment, :cStaff, :acceptanceDue, :item) returning id""")
 			.param("code", e.queryCode())
 			.param("unit", e.unitId())
 			.param("department", e.departmentId())
@@ -72,6 +73,7 @@ class Inquiries {
 			.param("cDepartment", e.concernedDepartmentId())
 			.param("cStaff", e.concernedStaffId())
 			.param("acceptanceDue", e.acceptanceDue())
+			.param("item", e.itemId())
 			.query(Long.class)
 			.single();
 		return id;
@@ -334,7 +336,8 @@ class Inquiries {
 				rs.getString("extension_approved_by"), rs.getObject("concerned_unit_id", Long.class),
 				rs.getObject("concerned_department_id", Long.class), rs.getObject("concerned_staff_id", Long.class),
 				verification == null ? null : Verification.valueOf(verification), rs.getString("findings"),
-				rs.getObject("acceptance_due", LocalDate.class), instant(rs, "acceptance_notified_at"), List.of());
+				rs.getObject("acceptance_due", LocalDate.class), instant(rs, "acceptance_notified_at"), List.of(),
+				rs.getObject("item_id", Long.class));
 		return new Row(id, materials -> new Inquiry(base.id(), base.queryCode(), base.unitId(), base.departmentId(),
 				base.channel(), base.category(), base.receivedAt(), base.subject(), base.content(), base.anonymous(),
 				base.publicSubmission(), base.firstResponderId(), base.handlerId(), base.postId(), base.state(),
@@ -343,7 +346,7 @@ class Inquiries {
 				base.acknowledgeDue(), base.acknowledgedAt(), base.deadline(), base.receivedOn(),
 				base.extensionDays(), base.extensionReason(), base.extensionApprovedBy(), base.concernedUnitId(),
 				base.concernedDepartmentId(), base.concernedStaffId(), base.verification(), base.findings(),
-				base.acceptanceDue(), base.acceptanceNotifiedAt(), materials));
+				base.acceptanceDue(), base.acceptanceNotifiedAt(), materials, base.itemId()));
 	}
 
 	static OffsetDateTime time(Instant instant) {

@@ -48,6 +48,7 @@ import java.util.List;
  * @param acceptanceDue for a real-name complaint or report: the day the reporter must be told of acceptance
  * @param acceptanceNotifiedAt when they were, or {@code null}
  * @param materials the materials received
+ * @param itemId for an application intent: the service item the visitor wants, or {@code null}
  */
 public record Inquiry(long id, String queryCode, long unitId, Long departmentId, InquiryChannel channel,
 		InquiryCategory category, Instant receivedAt, String subject, String content, boolean anonymous,
@@ -57,7 +58,7 @@ public record Inquiry(long id, String queryCode, long unitId, Long departmentId,
 		LocalDate acknowledgeDue, Instant acknowledgedAt, LocalDate deadline, LocalDate receivedOn,
 		Integer extensionDays, String extensionReason, String extensionApprovedBy, Long concernedUnitId,
 		Long concernedDepartmentId, Long concernedStaffId, Verification verification, String findings,
-		LocalDate acceptanceDue, Instant acceptanceNotifiedAt, List<ReceivedMaterial> materials) {
+		LocalDate acceptanceDue, Instant acceptanceNotifiedAt, List<ReceivedMaterial> materials, Long itemId) {
 
 	public Inquiry {
 		materials = List.copyOf(materials);

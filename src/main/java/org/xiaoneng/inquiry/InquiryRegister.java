@@ -22,6 +22,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.DeadlineWarning;
 import org.xiaoneng.calendar.WorkingDayCalendar;
@@ -103,10 +105,13 @@ public class InquiryRegister {
 
 	private final MessageSource messages;
 
+	private final ServiceCatalog catalog;
+
 	InquiryRegister(Inquiries inquiries, Identities identities, ExternalAuthorities authorities,
 			UnitTimeLimits unitLimits, PublicSubmissions publicSubmissions, Organization organization,
 			Substitutes substitutes, WorkingDayCalendar calendar, Cryptography cryptography, AuditLog auditLog,
-			Notifications notifications, ApplicationEventPublisher events, Clock clock, InquirySettings settings, MessageSource messages) {
+			Notifications notifications, ApplicationEventPublisher events, Clock clock, InquirySettings settings, MessageSource messages,
+			ServiceCatalog catalog) {
 		this.inquiries = inquiries;
 		this.identities = identities;
 		this.authorities = authorities;
@@ -122,6 +127,7 @@ public class InquiryRegister {
 		this.clock = clock;
 		this.settings = settings;
 		this.messages = messages;
+		this.catalog = catalog;
 	}
 
 	// ---- registering ------------------------------------------------------------------------------------------
@@ -143,6 +149,10 @@ public class InquiryRegister {
 			throw new InquiryFieldInvalidException("firstResponder");
 		}
 		List<ReceivedMaterial> materials = materials(request.materials());
+		if (request.itemId() != null && (request.category() != InquiryCategory.APPLICATION_INTENT
+				|| catalog.current(request.itemId()).isEmpty())) {
+			throw new InquiryFieldInvalidException("item");
+		}
 		Instant received = request.receivedAt() == null ? clock.instant() : request.receivedAt();
 		if (received.isAfter(clock.instant())) {
 			throw new InquiryFieldInvalidException("receivedAt");
@@ -167,7 +177,7 @@ public class InquiryRegister {
 					false, false, first.id(), first.staffNumber(), first.id(), first.staffNumber(), postId,
 					InquiryState.OPEN, calendar.deadline(unitCode, day, limits.acknowledgeDays()).date(),
 					clock.instant(), calendar.deadline(unitCode, day, limits.answerDays()).date(), null, null, null,
-					null));
+					null, request.itemId()));
 			inquiries.insertVisitor(id, encrypt(request.visitorName()), trim(request.organisation()),
 					encrypt(request.phone()), encrypt(request.address()));
 		}
@@ -229,7 +239,8 @@ public class InquiryRegister {
 					member == null ? null : member.staffNumber(), handler, member == null ? null : member.staffNumber(),
 					acting.map(Acting::postId).orElse(null), InquiryState.OPEN,
 					calendar.deadline(unit.creditCode(), day, limits.acknowledgeDays()).date(), null,
-					calendar.deadline(unit.creditCode(), day, limits.answerDays()).date(), null, null, null, null));
+					calendar.deadline(unit.creditCode(), day, limits.answerDays()).date(), null, null, null, null,
+					null));
 			inquiries.insertVisitor(id, encrypt(submission.name()), null, encrypt(submission.phone()), null);
 		}
 		inquiries.insertStep(id, now, StepKind.REGISTERED, "public", null, null, null);
@@ -513,6 +524,43 @@ public class InquiryRegister {
 		return find(id);
 	}
 
+	/**
+	 * 一次性告知: sends the visitor of an application intent the link to the guide of the item (the printable notice of
+	 * everything needed) by SMS; once per inquiry.
+	 */
+	@Transactional
+	public Inquiry sendGuide(long id) {
+		Inquiry inquiry = visible(id);
+		StaffMember caller = me();
+		if (caller.id() != nullToZero(inquiry.firstResponderId()) && !mayAct(caller, inquiry)) {
+			throw new NotTheHandlerException();
+		}
+		if (inquiry.itemId() == null) {
+			throw new InquiryFieldRequiredException("item");
+		}
+		ServiceItem item = catalog.current(inquiry.itemId()).orElseThrow(() -> new InquiryFieldInvalidException("item"));
+		String phone = inquiries.visitor(id).map(columns -> decrypt(columns[2])).orElse(null);
+		if (phone == null || !phone.matches("1[3-9]\\d{9}")) {
+			throw new InquiryFieldInvalidException("mobile");
+		}
+		notifications.send(Notification.sms(phone, text("inquiry.notice.guide"),
+				text("inquiry.notice.guide.body", item.name(), catalog.guideUrl(item.id())))
+			.withIdempotencyKey("inquiry:" + id + ":guide:" + item.id()));
+		inquiries.insertStep(id, clock.instant(), StepKind.GUIDE_SENT, callerName(), null, null, item.name());
+		auditLog.record(new AuditEntry(MODULE, "inquiry.guideSent", String.valueOf(id), null, "item=" + item.id()));
+		return find(id);
+	}
+
+	/** The items in force that match a keyword (all units), for the application-intent picker. */
+	public List<ServiceItem> itemsInForce(String keyword) {
+		return catalog.searchInForce(keyword == null ? "" : keyword.strip(), 20);
+	}
+
+	/** The item in force, if it still is. */
+	public Optional<ServiceItem> itemInForce(long itemId) {
+		return catalog.current(itemId);
+	}
+
 	// ---- complaints and reports -------------------------------------------------------------------------------
 
 	/** The supervisors' queue of complaints and reports (open first); supervisors only. */
@@ -792,7 +840,7 @@ public class InquiryRegister {
 				calendar.deadline(unitCode, day, limits.acknowledgeDays()).date(), null,
 				calendar.deadline(unitCode, day, limits.concludeDays()).date(), unitId, concernedDepartmentId,
 				concernedStaffId,
-				anonymous ? null : calendar.deadline(unitCode, day, limits.acceptanceNoticeDays()).date()));
+				anonymous ? null : calendar.deadline(unitCode, day, limits.acceptanceNoticeDays()).date(), null));
 		identities.insert(id, encrypt(identity.name()), encrypt(identity.organisation()), encrypt(identity.phone()),
 				encrypt(identity.address()));
 		return id;

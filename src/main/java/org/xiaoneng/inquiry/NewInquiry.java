@@ -20,11 +20,12 @@ import java.util.List;
  * @param concernedUnitId for a complaint or report: the unit concerned, or {@code null} for the caller's
  * @param concernedDepartmentId the department concerned, or {@code null}
  * @param concernedStaffId the staff member concerned, or {@code null}
+ * @param itemId for an application intent: the service item in force the visitor wants, or {@code null}
  */
 public record NewInquiry(InquiryChannel channel, Instant receivedAt, String visitorName, String organisation,
 		String phone, String address, InquiryCategory category, String subject, String content,
 		List<ReceivedMaterial> materials, Long firstResponderId, Long concernedUnitId, Long concernedDepartmentId,
-		Long concernedStaffId) {
+		Long concernedStaffId, Long itemId) {
 
 	public NewInquiry {
 		materials = materials == null ? List.of() : List.copyOf(materials);

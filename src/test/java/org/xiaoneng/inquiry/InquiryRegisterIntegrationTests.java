@@ -185,7 +185,7 @@ class InquiryRegisterIntegrationTests {
 	void anInquiryWithoutACategoryIsRefused() {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		NewInquiry noCategory = new NewInquiry(InquiryChannel.PHONE, null, "张三", null, null, null, null, "事由", null,
-				List.of(), null, null, null, null);
+				List.of(), null, null, null, null, null);
 		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.register(noCategory, null)))
 			.isInstanceOf(InquiryFieldRequiredException.class)
 			.hasMessage("inquiry.required.category");
@@ -205,7 +205,7 @@ class InquiryRegisterIntegrationTests {
 	void aComplaintWithoutContentIsRefused() {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		NewInquiry complaint = new NewInquiry(InquiryChannel.VISIT, null, "李四", null, null, null,
-				InquiryCategory.COMPLAINT, "窗口态度差" + u.tag, " ", List.of(), null, null, null, null);
+				InquiryCategory.COMPLAINT, "窗口态度差" + u.tag, " ", List.of(), null, null, null, null, null);
 		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.register(complaint, null)))
 			.isInstanceOf(InquiryFieldRequiredException.class)
 			.hasMessage("inquiry.required.content");

@@ -12,6 +12,17 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.xiaoneng.catalog.CaseKind;
+import org.xiaoneng.catalog.ItemDraft;
+import org.xiaoneng.catalog.ItemType;
+import org.xiaoneng.catalog.LegalBasis;
+import org.xiaoneng.catalog.LimitUnit;
+import org.xiaoneng.catalog.Material;
+import org.xiaoneng.catalog.ProcedureStep;
+import org.xiaoneng.catalog.RefusalAuthority;
+import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -154,7 +165,22 @@ final class InquiryUnit {
 	/** A phone consultation as the clerk types it. */
 	NewInquiry consultation(String subject) {
 		return new NewInquiry(InquiryChannel.PHONE, null, "张三", null, "13800138000", null,
-				InquiryCategory.CONSULTATION, subject, null, List.of(), null, null, null, null);
+				InquiryCategory.CONSULTATION, subject, null, List.of(), null, null, null, null, null);
+	}
+
+	/** A service item of 登记注册科 in force: drafted by its handler, published by its head. */
+	ServiceItem publishedItem(ServiceCatalog catalog, String name) {
+		ItemDraft draft = new ItemDraft(name, "000127020000", "Q-" + tag + "-" + name.hashCode(),
+				ItemType.ADMINISTRATIVE_LICENSE, unit.id(), registration.id(), List.of(registrationHandling.id()),
+				List.of(new LegalBasis("中华人民共和国市场主体登记管理条例", "第二十一条")), "依法设立",
+				new TimeLimit(15, LimitUnit.WORKING_DAYS, "自受理之日起"), TimeLimit.workingDays(5), CaseKind.PROMISED,
+				List.of(new ProcedureStep(1, "受理", window.id(), 1), new ProcedureStep(2, "审查", registrationHandling.id(), 4)),
+				List.of(), List.of(new Material(0, "登记申请书", "申请人自备", 1, 0, "A4", true, "", true, "", false, false)),
+				List.of(), "政务服务中心一楼", "工作日 9:00—17:00", "0851-86210000", "12345", 1, true,
+				RefusalAuthority.DEPARTMENT_HEAD, 5, "不得吃拿卡要", List.of());
+		ServiceItem item = as("r", "HANDLER", () -> catalog.createDraft(draft));
+		as("r", "HANDLER", () -> catalog.submitForReview(item.id(), 1));
+		return as("rh", "DEPT_HEAD", () -> catalog.publish(item.id(), 1, null));
 	}
 
 	private static Post post(Organization organization, Department department, String name, PostKind kind) {

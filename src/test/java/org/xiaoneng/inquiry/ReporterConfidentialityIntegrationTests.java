@@ -62,7 +62,7 @@ class ReporterConfidentialityIntegrationTests {
 		// a real-name report taken at the window about the food department, the reporter's identity all marked
 		Inquiry atWindow = u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null,
 				"举报人" + marker, "公司" + marker, phone, "住址" + marker, InquiryCategory.REPORT,
-				"食品科检查人员吃拿卡要", "检查时索要好处。", List.of(), null, null, u.food.id(), u.foodHandler.id()), null));
+				"食品科检查人员吃拿卡要", "检查时索要好处。", List.of(), null, null, u.food.id(), u.foodHandler.id(), null), null));
 		// and a real-name report through the public portal, by form
 		mvc.perform(post("/portal/inquiries/new").with(csrf()).with(from("198.51.100.7"))
 			.param("category", "REPORT")

@@ -120,6 +120,7 @@ class InquiryPages {
 		model.addAttribute("posts", labels.postsOfUnit(me.unitId()));
 		model.addAttribute("departments", organization.departmentsOf(me.unitId()));
 		model.addAttribute("authorities", register.authorities());
+		model.addAttribute("items", register.itemsInForce(""));
 		return "inquiry/new";
 	}
 
@@ -140,6 +141,19 @@ class InquiryPages {
 			.filter(member -> staff.stream().noneMatch(s -> s.id() == member.id()))
 			.forEach(staff::add);
 		return staff;
+	}
+
+	/** The application-intent picker's options for a keyword (an htmx fragment). */
+	@GetMapping("/items")
+	String items(@RequestParam(required = false) String q, Model model) {
+		model.addAttribute("items", register.itemsInForce(q));
+		return "inquiry/parts :: itemOptions";
+	}
+
+	@PostMapping("/{id}/guide-sms")
+	String sendGuide(@PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("guideSent", true);
+		return attempt(redirect, id, () -> register.sendGuide(id));
 	}
 
 	@GetMapping("/{id}")
@@ -164,6 +178,7 @@ class InquiryPages {
 		model.addAttribute("authorities", register.authorities());
 		model.addAttribute("authority", inquiry.authorityId() == null ? null : register.authority(inquiry.authorityId()));
 		model.addAttribute("today", register.today());
+		model.addAttribute("item", inquiry.itemId() == null ? null : register.itemInForce(inquiry.itemId()).orElse(null));
 		return "inquiry/inquiry";
 	}
 
@@ -355,7 +370,7 @@ class InquiryPages {
 				: dateTime(form.receivedAt()).atZone(ZONE).toInstant();
 		return new NewInquiry(form.channel(), received, form.visitorName(), form.organisation(), form.phone(),
 				form.address(), form.category(), form.subject(), form.content(), materials, form.firstResponderId(),
-				null, form.concernedDepartmentId(), null);
+				null, form.concernedDepartmentId(), null, form.itemId());
 	}
 
 	private NextStep nextStep(QuickForm form) {
