@@ -359,9 +359,8 @@ public class InquiryRegister {
 			inquiries.insertStep(id, now, StepKind.HANDED_OVER, callerName(), postId, to.id(), text);
 			events.publishEvent(new InquiryHandedOver(id, inquiry.unitId(), from, postId, to.id(),
 					acting.get().onBehalf(), now));
-			notifications.send(Notification.inApp(usernameOr(to), text("inquiry.notice.handedOver"),
-					text("inquiry.notice.handedOver.body", inquiry.subject()),
-					"/inquiries/" + id).withIdempotencyKey("inquiry:" + id + ":handover:" + now.toEpochMilli()));
+			tell(to, text("inquiry.notice.handedOver"), text("inquiry.notice.handedOver.body", inquiry.subject()), id,
+					"handover:" + now.toEpochMilli());
 		}
 		else {
 			LocalDate due = calendar.deadline(unitCode, today(), settings.callbackDays()).date();
@@ -427,9 +426,8 @@ public class InquiryRegister {
 		inquiries.insertStep(id, now, StepKind.ESCALATED, callerName(), null, authority.id(), text);
 		auditLog.record(new AuditEntry(MODULE, "inquiry.escalated", String.valueOf(id), null,
 				"level=" + to + ", staff=" + authority.id()));
-		notifications.send(Notification.inApp(usernameOr(authority), text("inquiry.notice.escalated"),
-				text("inquiry.notice.escalated.body", inquiry.subject()),
-				"/inquiries/" + id).withIdempotencyKey("inquiry:" + id + ":escalated:" + now.toEpochMilli()));
+		tell(authority, text("inquiry.notice.escalated"), text("inquiry.notice.escalated.body", inquiry.subject()), id,
+				"escalated:" + now.toEpochMilli());
 		return find(id);
 	}
 
@@ -743,6 +741,11 @@ public class InquiryRegister {
 
 	public LocalDate today() {
 		return LocalDate.now(clock);
+	}
+
+	/** Now, by the platform's clock. */
+	public Instant now() {
+		return clock.instant();
 	}
 
 	// ---- directory and settings -------------------------------------------------------------------------------
@@ -1106,8 +1109,12 @@ public class InquiryRegister {
 		return instant.atZone(ZONE).toLocalDate();
 	}
 
-	private static String usernameOr(StaffMember member) {
-		return member.username() != null ? member.username() : member.staffNumber();
+	/** An in-app message to a staff member who has an account; staff without one see the matter on their list. */
+	private void tell(StaffMember member, String subject, String body, long inquiryId, String step) {
+		if (member.username() != null) {
+			notifications.send(Notification.inApp(member.username(), subject, body, "/inquiries/" + inquiryId)
+				.withIdempotencyKey("inquiry:" + inquiryId + ":" + step));
+		}
 	}
 
 	private DataScope scope() {
