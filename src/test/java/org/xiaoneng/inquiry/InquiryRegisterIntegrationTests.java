@@ -42,6 +42,9 @@ class InquiryRegisterIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	InquiryWorkItems workItems;
+
 	@Test
 	void aConsultationAnsweredOnTheSpotIsClosedWithTheAnswerAndItsDeadlineCountsThreeWorkingDays() {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
@@ -177,6 +180,76 @@ class InquiryRegisterIntegrationTests {
 		finally {
 			clock.set(before);
 		}
+	}
+
+	@Test
+	void theWorkItemsOfAStaffMemberAreWhatTheyMustActOnNotWhatTheyOnlyFollow() {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		Inquiry handed = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("待办来源测试"),
+				new NextStep.HandOver(u.foodHandling.id(), null)));
+		Inquiry callback = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("回电来源测试"),
+				new NextStep.HandOver(u.emptyPost.id(), null)));
+
+		assertThat(workItems.openItemsOf(organization.staffMember(u.foodHandler.id()).staffNumber()))
+			.extracting(org.xiaoneng.common.WorkItem::link)
+			.containsExactly("/inquiries/" + handed.id());
+		// the clerk holds the callback matter until the post calls back, but does not act on the one handed on
+		assertThat(workItems.openItemsOf(organization.staffMember(u.clerk.id()).staffNumber()))
+			.extracting(org.xiaoneng.common.WorkItem::id)
+			.containsExactly(String.valueOf(callback.id()));
+	}
+
+	@Test
+	void aSupervisorTellsARealNameReporterOfAcceptanceAndASubstantiatedFindingNamesTheDepartmentConcerned() {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		Inquiry report = u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.PHONE, null,
+				"实名举报人", null, "13600136000", null, InquiryCategory.REPORT, "检查人员吃拿卡要", "检查后在店里吃饭不付钱。",
+				List.of(), null, null, u.food.id(), u.foodInspector.id(), null), null));
+		assertThat(report.state()).isEqualTo(InquiryState.WITH_SUPERVISORS);
+		assertThat(report.acceptanceDue()).isEqualTo(java.time.LocalDate.of(2026, 3, 16));
+		assertThat(report.deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 23));
+
+		Inquiry accepted = u.as("s", "SUPERVISOR", () -> register.notifyAcceptance(report.id()));
+		assertThat(accepted.acceptanceNotifiedAt()).isNotNull();
+		Inquiry verified = u.as("s", "SUPERVISOR", () -> register.verify(report.id(), Verification.SUBSTANTIATED,
+				"调取监控属实。", "经核实，反映属实，已移交问责。"));
+
+		assertThat(verified.closed()).isTrue();
+		assertThat(verified.answer()).isEqualTo("经核实，反映属实，已移交问责。");
+		assertThat(events.stream(ComplaintSubstantiated.class).filter(e -> e.inquiryId() == report.id()))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.departmentId()).isEqualTo(u.food.id());
+				assertThat(e.staffId()).isEqualTo(u.foodInspector.id());
+			});
+	}
+
+	@Test
+	void aComplaintIsNotFoundForAnyoneButSupervisors() {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		Inquiry complaint = u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT,
+				null, "投诉人", null, null, null, InquiryCategory.COMPLAINT, "科长推诿", "说不归他管。", List.of(), null,
+				null, u.food.id(), u.foodHead.id(), null), null));
+		assertThatThrownBy(() -> u.as("fh", "DEPT_HEAD", () -> register.inquiry(complaint.id())))
+			.isInstanceOf(InquiryNotFoundException.class);
+		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.identityOf(complaint.id())))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThat(u.as("c", "WINDOW_CLERK", register::takenFirst)).isEmpty();
+	}
+
+	@Test
+	void aDepartmentHeadSetsTheTimeLimitsOfTheirOwnUnitOnly() {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		InquiryUnit other = new InquiryUnit(organization, substitutes);
+		assertThat(u.as("fh", "DEPT_HEAD", () -> register.setTimeLimits(u.unit.id(), new TimeLimits(1, 4, 15, 10))))
+			.isEqualTo(new TimeLimits(1, 4, 15, 10));
+		assertThatThrownBy(() -> u.as("fh", "DEPT_HEAD",
+				() -> register.setTimeLimits(other.unit.id(), new TimeLimits(1, 4, 15, 10))))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThatThrownBy(() -> u.as("fh", "DEPT_HEAD",
+				() -> register.setTimeLimits(u.unit.id(), new TimeLimits(1, 0, 15, 10))))
+			.isInstanceOf(TimeLimitsInvalidException.class);
+		assertThat(register.timeLimitsOf(other.unit.id())).isEqualTo(new TimeLimits(1, 3, 15, 10));
 	}
 
 	// ---- bad input: refused with a clear message, nothing changed ---------------------------------------------
