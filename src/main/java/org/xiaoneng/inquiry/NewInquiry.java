@@ -30,4 +30,10 @@ public record NewInquiry(InquiryChannel channel, Instant receivedAt, String visi
 	public NewInquiry {
 		materials = materials == null ? List.of() : List.copyOf(materials);
 	}
+
+	/** Leaves out the visitor's personal data, so that logging a request by mistake writes none of it. */
+	@Override
+	public String toString() {
+		return "NewInquiry[channel=" + channel + ", category=" + category + "]";
+	}
 }

@@ -239,4 +239,12 @@ class InquiryPagesIntegrationTests {
 		mvc.perform(get("/api/v1/inquiries/mine/following").with(clerk))
 			.andExpect(jsonPath("$[0].id").value(id));
 	}
+
+	@Test
+	void theStaffAndPublicInquiryApisAreInTheOpenApiDocument() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(user("inquiry-doc-reader").roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/inquiries/{id}/path")))
+			.andExpect(content().string(containsString("/api/v1/public/inquiries/{code}")));
+	}
 }

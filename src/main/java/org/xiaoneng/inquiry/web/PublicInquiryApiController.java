@@ -22,7 +22,6 @@ import org.xiaoneng.inquiry.PublicSubmission;
 import org.xiaoneng.inquiry.SubmissionsLimitedException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -32,7 +31,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/public/inquiries")
 @Tag(name = "Public inquiries", description = "首问: 公众咨询、投诉、举报、建议 — no login, rate-limited")
-@SecurityRequirements
 class PublicInquiryApiController {
 
 	private final InquiryRegister register;
