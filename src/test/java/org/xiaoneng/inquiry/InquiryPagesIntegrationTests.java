@@ -127,6 +127,11 @@ class InquiryPagesIntegrationTests {
 		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
 			assertThat(book.getSheetAt(0).getRow(1).getCell(4).getStringCellValue()).isEqualTo("台账导出" + u.tag);
 		}
+		mvc.perform(get("/inquiries/register/export").with(head).param("from", "2026-13-45"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/inquiries/register").with(head).param("from", "2026-13-45"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("日期格式不正确")));
 	}
 
 	@Test

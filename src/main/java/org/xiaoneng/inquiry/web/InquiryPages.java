@@ -289,8 +289,15 @@ class InquiryPages {
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String text,
 			@RequestParam(defaultValue = "false") boolean buckPassing,
 			@RequestParam(defaultValue = "false") boolean overdue, Locale locale) {
-		RegisterFilter filter = new RegisterFilter(date(from, "inquiry.page.badDate"), date(to, "inquiry.page.badDate"),
-				category, state, unit, text, buckPassing, overdue);
+		RegisterFilter filter;
+		try {
+			filter = new RegisterFilter(date(from, "inquiry.page.badDate"), date(to, "inquiry.page.badDate"), category,
+					state, unit, text, buckPassing, overdue);
+		}
+		catch (BadField bad) {
+			// a hand-typed date the register page would have refused: export nothing rather than everything
+			return ResponseEntity.badRequest().build();
+		}
 		List<Inquiry> found = register.register(filter);
 		var names = labels.names(found, List.of());
 		var phones = register.maskedPhones(found);
