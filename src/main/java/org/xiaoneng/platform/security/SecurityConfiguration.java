@@ -122,7 +122,8 @@ class SecurityConfiguration {
 					}
 				}))
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCalls))
+			// the public API (/api/v1/public/**) serves callers without a session, so there is no session to forge requests in
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCalls, pathPattern("/api/v1/public/**")))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(accounts, problems, api),
 					UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint(api, problems))

@@ -1,0 +1,41 @@
+package org.xiaoneng.inquiry;
+
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Public submissions per client, counted in the database so that every node of a cluster applies one limit. */
+@Repository
+class PublicSubmissions {
+
+	private final JdbcClient jdbc;
+
+	PublicSubmissions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Serialises the submissions of one client, so that parallel requests cannot slip past the count. */
+	void lock(String client) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:client))").param("client", client).query(Object.class).list();
+	}
+
+	int since(String client, Instant from) {
+		return jdbc.sql("select count(*) from inquiry.public_submission where client = :client and at > :from")
+			.param("client", client)
+			.param("from", Inquiries.time(from))
+			.query(Integer.class)
+			.single();
+	}
+
+	void record(String client, Instant at) {
+		jdbc.sql("insert into inquiry.public_submission (client, at) values (:client, :at)")
+			.param("client", client)
+			.param("at", Inquiries.time(at))
+			.update();
+	}
+
+	void forgetBefore(Instant before) {
+		jdbc.sql("delete from inquiry.public_submission where at < :before").param("before", Inquiries.time(before)).update();
+	}
+}

@@ -1,0 +1,118 @@
+package org.xiaoneng.inquiry.web;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.inquiry.Inquiry;
+import org.xiaoneng.inquiry.InquiryRegister;
+import org.xiaoneng.inquiry.Verification;
+import org.xiaoneng.organization.Organization;
+
+/**
+ * The supervisors' queue of complaints and reports (投诉、举报) and the verification of one. The identity of whoever
+ * made it is shown only when a supervisor asks for it, and each such view is audited by the facade.
+ */
+@Controller
+@RequestMapping("/inquiries/complaints")
+class ComplaintPages {
+
+	private final InquiryRegister register;
+
+	private final Organization organization;
+
+	private final Labels labels;
+
+	ComplaintPages(InquiryRegister register, Organization organization, Labels labels) {
+		this.register = register;
+		this.organization = organization;
+		this.labels = labels;
+	}
+
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return ZoneId.of("Asia/Shanghai");
+	}
+
+	@GetMapping
+	String queue(@RequestParam(defaultValue = "true") boolean open, Model model) {
+		List<Inquiry> queue = register.complaintQueue(open);
+		model.addAttribute("inquiries", queue);
+		model.addAttribute("open", open);
+		model.addAttribute("statuses", labels.statuses(queue));
+		model.addAttribute("unitNames", unitNames());
+		return "inquiry/complaints";
+	}
+
+	@GetMapping("/{id}")
+	String complaint(@PathVariable long id, @RequestParam(defaultValue = "false") boolean identity, Model model) {
+		Inquiry inquiry = register.inquiry(id);
+		if (!inquiry.confidential()) {
+			return "redirect:/inquiries/" + id;
+		}
+		model.addAttribute("inquiry", inquiry);
+		model.addAttribute("identity", identity ? register.identityOf(id) : null);
+		model.addAttribute("steps", register.stepsOf(id));
+		model.addAttribute("status", register.deadlineStatus(inquiry));
+		model.addAttribute("verifications", Verification.values());
+		model.addAttribute("unitNames", unitNames());
+		model.addAttribute("concerned", concerned(inquiry));
+		return "inquiry/complaint";
+	}
+
+	@PostMapping("/{id}/verify")
+	String verify(@PathVariable long id, @RequestParam(required = false) Verification verification,
+			@RequestParam(required = false) String findings, @RequestParam(required = false) String reply,
+			RedirectAttributes redirect) {
+		return attempt(redirect, id, () -> register.verify(id, verification, findings, reply));
+	}
+
+	@PostMapping("/{id}/acceptance")
+	String notifyAcceptance(@PathVariable long id, RedirectAttributes redirect) {
+		return attempt(redirect, id, () -> register.notifyAcceptance(id));
+	}
+
+	@PostMapping("/{id}/extension")
+	String requestExtension(@PathVariable long id, @RequestParam(defaultValue = "0") int days,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return attempt(redirect, id, () -> register.requestExtension(id, days, reason));
+	}
+
+	private String concerned(Inquiry inquiry) {
+		StringBuilder text = new StringBuilder();
+		if (inquiry.concernedDepartmentId() != null) {
+			text.append(organization.department(inquiry.concernedDepartmentId()).name());
+		}
+		if (inquiry.concernedStaffId() != null) {
+			text.append(text.isEmpty() ? "" : " · ").append(organization.staffMember(inquiry.concernedStaffId()).name());
+		}
+		return text.toString();
+	}
+
+	private java.util.Map<Long, String> unitNames() {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		organization.units().forEach(unit -> names.put(unit.id(), unit.name()));
+		return names;
+	}
+
+	private static String attempt(RedirectAttributes redirect, long id, Supplier<?> action) {
+		try {
+			action.get();
+		}
+		catch (RuleViolationException refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		return "redirect:/inquiries/complaints/" + id;
+	}
+}

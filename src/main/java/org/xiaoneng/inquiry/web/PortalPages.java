@@ -1,0 +1,103 @@
+package org.xiaoneng.inquiry.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.inquiry.InquiryCategory;
+import org.xiaoneng.inquiry.InquiryRegister;
+import org.xiaoneng.inquiry.PublicStatus;
+import org.xiaoneng.inquiry.PublicSubmission;
+import org.xiaoneng.inquiry.SubmissionsLimitedException;
+import org.xiaoneng.organization.Organization;
+
+/**
+ * The public portal's consultation, complaint and report form (no login; a report may be anonymous) and the status
+ * page that follows a matter by its query code, without any personal data.
+ */
+@Controller
+@RequestMapping("/portal/inquiries")
+class PortalPages {
+
+	private static final List<InquiryCategory> CATEGORIES = List.of(InquiryCategory.CONSULTATION,
+			InquiryCategory.COMPLAINT, InquiryCategory.REPORT, InquiryCategory.SUGGESTION);
+
+	private final InquiryRegister register;
+
+	private final Organization organization;
+
+	PortalPages(InquiryRegister register, Organization organization) {
+		this.register = register;
+		this.organization = organization;
+	}
+
+	/** What the public form sends. */
+	record PortalForm(Long unitId, InquiryCategory category, String subject, String content, String name,
+			String phone, Boolean anonymous) {
+
+		boolean isAnonymous() {
+			return Boolean.TRUE.equals(anonymous);
+		}
+	}
+
+	@GetMapping("/new")
+	String form(Model model) {
+		model.addAttribute("form", new PortalForm(null, InquiryCategory.CONSULTATION, null, null, null, null, false));
+		return page(model);
+	}
+
+	@PostMapping("/new")
+	String submit(@ModelAttribute("form") PortalForm form, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		try {
+			PublicStatus status = register.submit(new PublicSubmission(form.unitId(), form.category(), form.subject(),
+					form.content(), form.isAnonymous() ? null : form.name(), form.isAnonymous() ? null : form.phone()),
+					request.getRemoteAddr());
+			model.addAttribute("status", status);
+			model.addAttribute("submitted", true);
+			return "inquiry/portal-status";
+		}
+		catch (RuleViolationException refused) {
+			if (refused instanceof SubmissionsLimitedException) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			}
+			else {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
+			model.addAttribute("error", refused.messageKey());
+			model.addAttribute("errorArguments", refused.arguments());
+			return page(model);
+		}
+	}
+
+	@GetMapping("/status")
+	String status(@RequestParam(required = false) String code, Model model) {
+		if (code != null && !code.isBlank()) {
+			try {
+				model.addAttribute("status", register.status(code));
+			}
+			catch (RuleViolationException refused) {
+				model.addAttribute("error", "inquiry.portal.unknownCode");
+				model.addAttribute("errorArguments", new Object[0]);
+			}
+		}
+		model.addAttribute("code", code);
+		return "inquiry/portal-status";
+	}
+
+	private String page(Model model) {
+		model.addAttribute("units", organization.units());
+		model.addAttribute("categories", CATEGORIES);
+		return "inquiry/portal-new";
+	}
+}
