@@ -6,6 +6,6 @@ import org.xiaoneng.common.RuleViolationException;
 public class ProgressLookupsExceededException extends RuleViolationException {
 
 	ProgressLookupsExceededException() {
-		super(Kind.RULE_BROKEN, "casework.progress.tooMany");
+		super(Kind.TOO_MANY_REQUESTS, "casework.progress.tooMany");
 	}
 }

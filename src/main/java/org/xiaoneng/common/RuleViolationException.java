@@ -24,7 +24,10 @@ public abstract class RuleViolationException extends RuntimeException {
 		CONFLICT,
 
 		/** Well-formed, but a business rule forbids it (an extension beyond the statutory limit): 422. */
-		RULE_BROKEN
+		RULE_BROKEN,
+
+		/** Too many requests from one client in a short time (a public form flooded from one address): 429. */
+		TOO_MANY_REQUESTS
 	}
 
 	private final Kind kind;

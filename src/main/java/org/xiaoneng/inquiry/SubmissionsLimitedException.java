@@ -6,6 +6,6 @@ import org.xiaoneng.common.RuleViolationException;
 public class SubmissionsLimitedException extends RuleViolationException {
 
 	SubmissionsLimitedException(long minutes) {
-		super(Kind.RULE_BROKEN, "inquiry.submissionsLimited", minutes);
+		super(Kind.TOO_MANY_REQUESTS, "inquiry.submissionsLimited", minutes);
 	}
 }

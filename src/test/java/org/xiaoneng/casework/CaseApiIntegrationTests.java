@@ -204,6 +204,21 @@ class CaseApiIntegrationTests {
 	}
 
 	@Test
+	void progressLookUpsFromOneAddressBeyondTheLimitAreRefusedWith429() throws Exception {
+		// the default limit: 20 look-ups per address in ten minutes; this test's address is its own
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(get("/api/v1/public/progress").param("code", "NOSUCHCODE").param("phoneLast4", "8000")
+				.with(request -> { request.setRemoteAddr("192.0.2.61"); return request; }))
+				.andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/api/v1/public/progress").param("code", "NOSUCHCODE").param("phoneLast4", "8000")
+			.with(request -> { request.setRemoteAddr("192.0.2.61"); return request; })
+			.header("Accept-Language", "en"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.detail").value("Too many look-ups; please try again later."));
+	}
+
+	@Test
 	void aCaseIsRatedOnceAfterCompletionAndABadRatingOpensRectification() throws Exception {
 		CaseworkUnit u = unit();
 		long id = completed(u);

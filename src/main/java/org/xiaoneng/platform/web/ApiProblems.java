@@ -66,7 +66,8 @@ class ApiProblems {
 			RuleViolationException.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST,
 			RuleViolationException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
 			RuleViolationException.Kind.CONFLICT, HttpStatus.CONFLICT,
-			RuleViolationException.Kind.RULE_BROKEN, HttpStatus.UNPROCESSABLE_CONTENT);
+			RuleViolationException.Kind.RULE_BROKEN, HttpStatus.UNPROCESSABLE_CONTENT,
+			RuleViolationException.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS);
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 

@@ -18,7 +18,6 @@ import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.PublicStatus;
 import org.xiaoneng.inquiry.PublicSubmission;
-import org.xiaoneng.inquiry.SubmissionsLimitedException;
 import org.xiaoneng.organization.Organization;
 
 /**
@@ -27,7 +26,7 @@ import org.xiaoneng.organization.Organization;
  */
 @Controller
 @RequestMapping("/portal/inquiries")
-class PortalPages {
+class InquiryPortalPages {
 
 	private static final List<InquiryCategory> CATEGORIES = List.of(InquiryCategory.CONSULTATION,
 			InquiryCategory.COMPLAINT, InquiryCategory.REPORT, InquiryCategory.SUGGESTION);
@@ -36,7 +35,7 @@ class PortalPages {
 
 	private final Organization organization;
 
-	PortalPages(InquiryRegister register, Organization organization) {
+	InquiryPortalPages(InquiryRegister register, Organization organization) {
 		this.register = register;
 		this.organization = organization;
 	}
@@ -68,7 +67,7 @@ class PortalPages {
 			return "inquiry/portal-status";
 		}
 		catch (RuleViolationException refused) {
-			if (refused instanceof SubmissionsLimitedException) {
+			if (refused.kind() == RuleViolationException.Kind.TOO_MANY_REQUESTS) {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			}
 			else {
