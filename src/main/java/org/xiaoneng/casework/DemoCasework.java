@@ -30,7 +30,7 @@ import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.Unit;
 
 /**
- * Some 240 demo cases of the demo county's items, received over the last four months and carried through the
+ * Some 360 demo cases of the demo county's items, received over the last four months and carried through the
  * facade by the people who would do each step, on the days they would do it: some still being checked or waiting for
  * correction, most completed and delivered, some paused, extended, overdue or withdrawn, many rated and a few badly
  * (with a rectification). Runs once: a database with cases is left alone. The random choices are seeded, so every
@@ -44,7 +44,7 @@ class DemoCasework {
 
 	private static final Set<String> DEMO_UNITS = Set.of("县市场监督管理局", "县自然资源局", "县人力资源和社会保障局");
 
-	private static final int CASES_PER_UNIT = 80;
+	private static final int CASES_PER_UNIT = 120;
 
 	private static final int DAYS_BACK = 120;
 

@@ -1,5 +1,8 @@
 package org.xiaoneng.casework;
 
+import static org.xiaoneng.testing.TestData.creditCode;
+import static org.xiaoneng.testing.TestData.runAs;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,12 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.xiaoneng.catalog.ServiceItem;
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -137,20 +135,6 @@ final class CaseworkUnit {
 		return runAs("casework-admin", action, "ROLE_ADMIN");
 	}
 
-	static <T> T runAs(String username, Supplier<T> action, String role) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
-	}
-
 	/** A submission by a person with all three of the item's materials but the second. */
 	NewSubmission submission(String idNumber) {
 		return new NewSubmission(item.id(), SubmissionChannel.WINDOW,
@@ -172,14 +156,5 @@ final class CaseworkUnit {
 		return asAdmin(() -> organization.join(new NewStaff(who + tag, department.id(), LocalDate.of(2020, 1, 1),
 				new StaffParticulars("办件" + who, Gender.FEMALE, null, "科员", PoliticalStatus.MASSES,
 						Employment.ESTABLISHED, null, null, username(who)))));
-	}
-
-	private static String creditCode() {
-		StringBuilder code = new StringBuilder("11520999");
-		String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		for (int i = 0; i < 9; i++) {
-			code.append(characters.charAt(ThreadLocalRandom.current().nextInt(characters.length())));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.testing.TestData;
 
 /** For tests outside this package (web, browser): a unit of their own with a published item like 食品经营许可. */
 public final class CatalogTestUnits {
@@ -63,6 +64,6 @@ public final class CatalogTestUnits {
 
 	/** Runs the action signed in with one role. */
 	public static <T> T as(String username, String role, Supplier<T> action) {
-		return CatalogUnit.runAs(username, role, action);
+		return TestData.runAs(username, action, role);
 	}
 }

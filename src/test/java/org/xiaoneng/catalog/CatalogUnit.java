@@ -1,5 +1,7 @@
 package org.xiaoneng.catalog;
 
+import static org.xiaoneng.testing.TestData.creditCode;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -8,11 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -27,6 +24,7 @@ import org.xiaoneng.organization.PostKind;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.organization.Unit;
+import org.xiaoneng.testing.TestData;
 
 /**
  * A unit of its own for one test, laid out like a demo unit (same department names, each with a head post, a handling
@@ -96,7 +94,7 @@ final class CatalogUnit {
 			case "leader" -> "ROLE_LEADER";
 			default -> "ROLE_DEPT_HEAD";
 		};
-		return runAs(username(who), role, action);
+		return TestData.runAs(username(who), action, role);
 	}
 
 	void run(String who, Runnable action) {
@@ -107,21 +105,7 @@ final class CatalogUnit {
 	}
 
 	static <T> T asAdmin(Supplier<T> action) {
-		return runAs("catalog-admin", "ROLE_ADMIN", action);
-	}
-
-	static <T> T runAs(String username, String role, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return TestData.runAs("catalog-admin", action, "ROLE_ADMIN");
 	}
 
 	/**
@@ -158,15 +142,6 @@ final class CatalogUnit {
 		return asAdmin(() -> organization.join(new NewStaff(who + tag, in.id(), LocalDate.of(2020, 1, 1),
 				new StaffParticulars("目录" + who, Gender.FEMALE, null, "科员", PoliticalStatus.MASSES,
 						Employment.ESTABLISHED, null, null, username(who)))));
-	}
-
-	private static String creditCode() {
-		StringBuilder code = new StringBuilder("11520999");
-		String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		for (int i = 0; i < 9; i++) {
-			code.append(characters.charAt(ThreadLocalRandom.current().nextInt(characters.length())));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 
 	static Set<String> layouts() {

@@ -2,6 +2,7 @@ package org.xiaoneng.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.xiaoneng.e2e.StaffBrowsers.as;
+import static org.xiaoneng.testing.TestData.creditCode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,6 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.SpecialProcedure;
 import org.xiaoneng.catalog.TimeLimit;
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -312,14 +312,5 @@ class CaseworkBrowserTests {
 
 	private static Instant at(int day, int hour) {
 		return LocalDateTime.of(2026, 3, day, hour, 0).atZone(ZONE).toInstant();
-	}
-
-	private static String creditCode() {
-		StringBuilder code = new StringBuilder("11520999");
-		String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		for (int i = 0; i < 9; i++) {
-			code.append(characters.charAt(ThreadLocalRandom.current().nextInt(characters.length())));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 }

@@ -2,6 +2,7 @@ package org.xiaoneng.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.xiaoneng.e2e.StaffBrowsers.as;
+import static org.xiaoneng.testing.TestData.creditCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -153,14 +153,5 @@ class SubstitutionBrowserTests {
 
 	private String url(String path) {
 		return browsers.url(path);
-	}
-
-	private static String creditCode() {
-		StringBuilder code = new StringBuilder("11520999");
-		String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		for (int i = 0; i < 9; i++) {
-			code.append(characters.charAt(ThreadLocalRandom.current().nextInt(characters.length())));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 }

@@ -1,5 +1,8 @@
 package org.xiaoneng.inquiry;
 
+import static org.xiaoneng.testing.TestData.creditCode;
+import static org.xiaoneng.testing.TestData.runAs;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,10 +11,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.xiaoneng.catalog.CaseKind;
 import org.xiaoneng.catalog.ItemDraft;
 import org.xiaoneng.catalog.ItemType;
@@ -23,7 +22,6 @@ import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TimeLimit;
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -144,20 +142,6 @@ final class InquiryUnit {
 		return runAs("inquiry-admin", action, "ROLE_ADMIN");
 	}
 
-	static <T> T runAs(String username, Supplier<T> action, String role) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
-	}
-
 	static Instant at(int month, int day, int hour) {
 		return LocalDateTime.of(2026, month, day, hour, 0).atZone(ZONE).toInstant();
 	}
@@ -191,14 +175,5 @@ final class InquiryUnit {
 		return asAdmin(() -> organization.join(new NewStaff("q" + who + tag, department.id(), LocalDate.of(2020, 1, 1),
 				new StaffParticulars("首问" + who, Gender.MALE, null, "科员", PoliticalStatus.MASSES,
 						Employment.ESTABLISHED, null, null, username(who)))));
-	}
-
-	private static String creditCode() {
-		StringBuilder code = new StringBuilder("11520999");
-		String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		for (int i = 0; i < 9; i++) {
-			code.append(characters.charAt(ThreadLocalRandom.current().nextInt(characters.length())));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.TestData;
 
 /**
  * Units, department trees and posts: what an administrator builds, and what is refused without changing anything.
@@ -39,7 +40,7 @@ class OrganizationStructureIntegrationTests {
 
 	@Test
 	void aUnitKeepsItsNormalizedCreditCodeAndTheCreationIsAudited() {
-		String code = SampleUnit.creditCode();
+		String code = TestData.creditCode();
 		organization.defineRegion(SampleUnit.REGION, "示范县");
 
 		Unit unit = organization.createUnit(new NewUnit(SampleUnit.REGION, "审计测试局", "审测", " " + code.toLowerCase() + " "));
@@ -51,7 +52,7 @@ class OrganizationStructureIntegrationTests {
 
 	@Test
 	void aCreditCodeWithAWrongCheckCharacterIsRefusedAndNoUnitIsCreated() {
-		String code = SampleUnit.creditCode();
+		String code = TestData.creditCode();
 		String wrong = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
 		int before = organization.units().size();
 
@@ -73,7 +74,7 @@ class OrganizationStructureIntegrationTests {
 
 	@Test
 	void aUnitOfAnUnknownRegionIsRefused() {
-		assertThatThrownBy(() -> organization.createUnit(new NewUnit("000001", "无区划局", "无", SampleUnit.creditCode())))
+		assertThatThrownBy(() -> organization.createUnit(new NewUnit("000001", "无区划局", "无", TestData.creditCode())))
 			.isInstanceOf(OrganizationRecordNotFoundException.class)
 			.extracting(e -> ((RuleViolationException) e).messageKey())
 			.isEqualTo("organization.notFound.region");

@@ -1,11 +1,11 @@
 package org.xiaoneng.organization;
 
+import static org.xiaoneng.testing.TestData.creditCode;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 
 /**
  * A small unit built through the facade for one test, with names that no other test uses: 办公室 and 登记注册科 (with
@@ -67,16 +67,6 @@ final class SampleUnit {
 		organization.appointDepartmentHead(registration.id(), head.id());
 		organization.assignPost(handler.id(), registrationHandling.id());
 		organization.assignPost(clerk.id(), registrationWindow.id());
-	}
-
-	/** A fresh, valid credit code of an organ of the fictitious region. */
-	static String creditCode() {
-		StringBuilder code = new StringBuilder("11" + REGION);
-		String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		for (int i = 0; i < 9; i++) {
-			code.append(characters.charAt(ThreadLocalRandom.current().nextInt(characters.length())));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 
 	/** The account name of one of this unit's staff, e.g. {@code w} for the handler. */

@@ -1,16 +1,14 @@
 package org.xiaoneng.refusal;
 
+import static org.xiaoneng.testing.TestData.creditCode;
+import static org.xiaoneng.testing.TestData.runAs;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -125,32 +123,9 @@ public final class RefusalUnit {
 		return runAs("refusal-supervisor", action, "ROLE_SUPERVISOR");
 	}
 
-	static <T> T runAs(String username, Supplier<T> action, String... roles) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(roles)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
-	}
-
 	private StaffMember join(Organization organization, String who, String name, Department department) {
 		return asAdmin(() -> organization.join(new NewStaff("rf" + who + tag, department.id(), LocalDate.of(2020, 1, 1),
 				new StaffParticulars(name + tag, Gender.MALE, null, "科员", PoliticalStatus.MASSES,
 						Employment.ESTABLISHED, null, null, username(who)))));
-	}
-
-	static String creditCode() {
-		StringBuilder code = new StringBuilder("11520999");
-		String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		for (int i = 0; i < 9; i++) {
-			code.append(characters.charAt(ThreadLocalRandom.current().nextInt(characters.length())));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 }

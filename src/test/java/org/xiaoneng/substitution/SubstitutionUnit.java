@@ -1,5 +1,8 @@
 package org.xiaoneng.substitution;
 
+import static org.xiaoneng.testing.TestData.creditCode;
+import static org.xiaoneng.testing.TestData.runAs;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,11 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -110,20 +108,6 @@ final class SubstitutionUnit {
 		return runAs("substitution-admin", action, "ROLE_ADMIN");
 	}
 
-	private static <T> T runAs(String username, Supplier<T> action, String role) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
-	}
-
 	static Instant at(int month, int day, int hour) {
 		return LocalDateTime.of(2026, month, day, hour, 0).atZone(ZONE).toInstant();
 	}
@@ -132,14 +116,5 @@ final class SubstitutionUnit {
 		return asAdmin(() -> organization.join(new NewStaff(who + tag, department.id(), LocalDate.of(2020, 1, 1),
 				new StaffParticulars("替岗" + who, Gender.MALE, null, "科员", PoliticalStatus.MASSES,
 						Employment.ESTABLISHED, null, null, username(who)))));
-	}
-
-	private static String creditCode() {
-		StringBuilder code = new StringBuilder("11520999");
-		String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		for (int i = 0; i < 9; i++) {
-			code.append(characters.charAt(ThreadLocalRandom.current().nextInt(characters.length())));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 }

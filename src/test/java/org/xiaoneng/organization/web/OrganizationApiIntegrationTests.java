@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.xiaoneng.testing.TestData.creditCode;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -162,13 +162,5 @@ class OrganizationApiIntegrationTests {
 		return organization.join(new NewStaff(who + tag, department.id(), LocalDate.of(2024, 5, 6),
 				new StaffParticulars("接口" + who, Gender.FEMALE, "13900139000", "科员", PoliticalStatus.MASSES,
 						Employment.ESTABLISHED, null, null, who + "-" + tag)));
-	}
-
-	private static String creditCode() {
-		StringBuilder code = new StringBuilder("11520999");
-		for (int i = 0; i < 9; i++) {
-			code.append(ThreadLocalRandom.current().nextInt(10));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 }

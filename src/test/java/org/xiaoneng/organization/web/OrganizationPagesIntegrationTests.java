@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.xiaoneng.testing.TestData.creditCode;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -32,7 +33,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -286,13 +286,5 @@ class OrganizationPagesIntegrationTests {
 		return organization.join(new NewStaff(who + tag, department.id(), LocalDate.of(2024, 5, 6),
 				new StaffParticulars(name, Gender.FEMALE, "13900139000", "科员", PoliticalStatus.MASSES,
 						Employment.ESTABLISHED, null, null, who + "-" + tag)));
-	}
-
-	private static String creditCode() {
-		StringBuilder code = new StringBuilder("11520999");
-		for (int i = 0; i < 9; i++) {
-			code.append(ThreadLocalRandom.current().nextInt(10));
-		}
-		return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
 	}
 }

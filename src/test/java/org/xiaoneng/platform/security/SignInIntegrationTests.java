@@ -60,6 +60,16 @@ class SignInIntegrationTests {
 	Clock clock;
 
 	@Test
+	void theSignInPageLeadsVisitorsToThePublicServicesThatNeedNoSignIn() throws Exception {
+		String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		for (String path : new String[] { "/portal/items", "/portal/progress", "/portal/inquiries/new" }) {
+			assertThat(page).contains("href=\"" + path + "\"");
+			assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void aCorrectPasswordLeadsToTheStartPage() throws Exception {
 		String handler = TestAccounts.create(accounts, "handler", false, Role.HANDLER);
 		assertThat(new Browser(mvc).signIn(handler, TestAccounts.PASSWORD)).isEqualTo("/");
