@@ -126,6 +126,7 @@ public class CasePortal {
 		rate(c.id(), rating, clock.instant());
 	}
 
+	@Transactional
 	void rate(long caseId, NewRating rating, Instant at) {
 		CaseRow c = files.lock(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
 		if (!rateable(c)) {
@@ -191,6 +192,25 @@ public class CasePortal {
 					.withIdempotencyKey("casework:" + c.id() + ":rectification"));
 			}
 		}
+	}
+
+	/**
+	 * The unit's ratings of a period for the exchange with the national 好差评 platform, each level mapped to the
+	 * GB/T 39046 code (which runs the other way round); comments stay inside the platform.
+	 */
+	public List<RatingExchange> ratingsForExchange(long unitId, LocalDate from, LocalDate toInclusive) {
+		return jdbc.sql("""
+				select c.case_number, c.item_id, r.overall, r.efficiency, r.service_level, r.attitude, r.channel, r.rated_on
+				from casework.rating r join casework.case_file c on c.id = r.case_id
+				where r.unit_id = :unit and r.rated_on between :from and :to order by r.rated_on, c.id""")
+			.param("unit", unitId)
+			.param("from", from)
+			.param("to", toInclusive)
+			.query((rs, row) -> new RatingExchange(rs.getString("case_number"), rs.getLong("item_id"),
+					NewRating.gbtCode(rs.getInt("overall")), NewRating.gbtCode(rs.getInt("efficiency")),
+					NewRating.gbtCode(rs.getInt("service_level")), NewRating.gbtCode(rs.getInt("attitude")),
+					RatingChannel.valueOf(rs.getString("channel")), CaseRow.date(rs, "rated_on")))
+			.list();
 	}
 
 	/** The open rectifications of the heads whose departments the caller's scope covers, or all for region roles. */

@@ -281,6 +281,7 @@ public class Cases {
 		return submit(submission, idempotencyKey, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseFile submit(NewSubmission submission, String idempotencyKey, Actor actor, Instant at) {
 		if (idempotencyKey != null) {
 			// double clicks and retries wait here for the first request's transaction, then find its case
@@ -361,6 +362,7 @@ public class Cases {
 		return issueCorrectionNotice(caseId, defects, reason, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseDocument issueCorrectionNotice(long caseId, List<MaterialDefect> defects, String reason, Actor actor,
 			Instant at) {
 		CaseRow c = locked(caseId);
@@ -431,6 +433,7 @@ public class Cases {
 		return supplyCorrection(caseId, supplied, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseFile supplyCorrection(long caseId, List<ReceivedMaterial> supplied, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
 		requireState(c, CaseState.AWAITING_CORRECTION);
@@ -462,6 +465,7 @@ public class Cases {
 		return accept(caseId, actor(), at, date(at), false);
 	}
 
+	@Transactional
 	CaseFile accept(long caseId, Actor actor, Instant at, LocalDate acceptedOn, boolean deemed) {
 		CaseRow c = locked(caseId);
 		requireState(c, CaseState.RECEIVED);
@@ -508,6 +512,7 @@ public class Cases {
 		signStep(caseId, number, actor(), clock.instant());
 	}
 
+	@Transactional
 	void signStep(long caseId, int number, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
 		requireState(c, CaseState.ACCEPTED, CaseState.PROCESSING);
@@ -529,6 +534,7 @@ public class Cases {
 		completeStep(caseId, number, opinion, actor(), clock.instant());
 	}
 
+	@Transactional
 	void completeStep(long caseId, int number, String opinion, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
 		requireState(c, CaseState.ACCEPTED, CaseState.PROCESSING);
@@ -565,6 +571,7 @@ public class Cases {
 		return suspend(caseId, kind, procedureName, reason, plannedDays, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseDocument suspend(long caseId, PauseKind kind, String procedureName, String reason, Integer plannedDays,
 			Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
@@ -611,6 +618,7 @@ public class Cases {
 		return resume(caseId, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseFile resume(long caseId, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
 		requireState(c, CaseState.SUSPENDED);
@@ -642,6 +650,7 @@ public class Cases {
 		return requestExtension(caseId, workingDays, reason, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseExtension requestExtension(long caseId, int workingDays, String reason, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
 		requireState(c, CaseState.ACCEPTED, CaseState.PROCESSING, CaseState.SUSPENDED);
@@ -677,6 +686,7 @@ public class Cases {
 		return decideExtension(extensionId, decision, note, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseExtension decideExtension(long extensionId, ExtensionDecision decision, String note, Actor actor,
 			Instant at) {
 		CaseExtension request = cases.extension(extensionId).orElseThrow(() -> new CaseNotFoundException(extensionId));
@@ -728,6 +738,7 @@ public class Cases {
 		return complete(caseId, certificateName, certificateNumber, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseFile complete(long caseId, String certificateName, String certificateNumber, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
 		requireState(c, CaseState.ACCEPTED, CaseState.PROCESSING);
@@ -761,6 +772,7 @@ public class Cases {
 		return deliver(caseId, method, deliveredOn, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseFile deliver(long caseId, DeliveryMethod method, LocalDate deliveredOn, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
 		requireState(c, CaseState.COMPLETED);
@@ -783,6 +795,7 @@ public class Cases {
 		return withdraw(caseId, reason, actor(), clock.instant());
 	}
 
+	@Transactional
 	CaseFile withdraw(long caseId, String reason, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
 		if (c.state().closed() || c.state() == CaseState.REFUSAL_PENDING) {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xiaoneng.catalog.CommitmentMeasurements;
+import org.xiaoneng.catalog.CommitmentMetric;
+import org.xiaoneng.catalog.Measurement;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.substitution.AbsenceKind;
@@ -46,6 +49,12 @@ class CasesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CasePortal portal;
+
+	@Autowired
+	CommitmentMeasurements measurements;
 
 	private Instant before;
 
@@ -354,6 +363,39 @@ class CasesIntegrationTests {
 				organization.scopeOf(u.username("h"), java.util.Set.of("DEPT_HEAD")), 0, 20)).cases())
 			.extracting(CaseSummary::id)
 			.contains(id);
+	}
+
+	@Test
+	void theOpenStepIsOnTheHoldersHandoverList() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+
+		assertThat(substitutes.handoverPreview(u.handler.id())).extracting(org.xiaoneng.common.WorkItem::id)
+			.contains(String.valueOf(id));
+	}
+
+	@Test
+	void completedAndRatedCasesFeedTheCommitmentMeasurementsAndTheExchangeCodesRunTheOtherWay() {
+		CaseworkUnit u = unit();
+		long id = accepted(u);
+		u.as("a", () -> cases.completeStep(id, 1, "同意"));
+		u.as("r", () -> cases.signStep(id, 2));
+		u.as("r", () -> cases.completeStep(id, 2, "同意"));
+		u.as("h", () -> cases.completeStep(id, 3, "准予"));
+		u.as("h", () -> cases.complete(id, "许可证", "X" + u.tag));
+		portal.rate(id, new NewRating(5, 4, 5, 5, "很好", RatingChannel.WINDOW_TABLET), clock.instant());
+		LocalDate from = LocalDate.of(2026, 3, 1);
+		LocalDate to = LocalDate.of(2026, 3, 31);
+
+		assertThat(measurements.measure(u.unit.id(), CommitmentMetric.ON_TIME_COMPLETION_RATE, from, to))
+			.contains(new Measurement(new java.math.BigDecimal("100.0"), 1));
+		assertThat(measurements.measure(u.unit.id(), CommitmentMetric.SAME_DAY_SIGN_OFF_RATE, from, to))
+			.contains(new Measurement(new java.math.BigDecimal("100.0"), 2));
+		assertThat(measurements.measure(u.unit.id(), CommitmentMetric.SATISFACTION_RATE, from, to)).get()
+			.extracting(Measurement::sampleSize).isEqualTo(1L);
+		assertThat(portal.ratingsForExchange(u.unit.id(), from, to)).singleElement()
+			.satisfies(r -> assertThat(r.overallLevel()).isEqualTo(1))
+			.satisfies(r -> assertThat(r.efficiencyLevel()).isEqualTo(2));
 	}
 
 	private String status(long id) {

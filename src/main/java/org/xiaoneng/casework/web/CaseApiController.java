@@ -23,6 +23,7 @@ import org.xiaoneng.casework.CaseDocument;
 import org.xiaoneng.casework.CaseExtension;
 import org.xiaoneng.casework.CaseFile;
 import org.xiaoneng.casework.CasePage;
+import org.xiaoneng.casework.CasePortal;
 import org.xiaoneng.casework.CaseQuery;
 import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.Cases;
@@ -32,6 +33,7 @@ import org.xiaoneng.casework.FullIdentity;
 import org.xiaoneng.casework.MaterialDefect;
 import org.xiaoneng.casework.NewSubmission;
 import org.xiaoneng.casework.PauseKind;
+import org.xiaoneng.casework.RatingExchange;
 import org.xiaoneng.casework.ReceivedMaterial;
 import org.xiaoneng.organization.Organization;
 
@@ -53,9 +55,12 @@ class CaseApiController {
 
 	private final Organization organization;
 
-	CaseApiController(Cases cases, Organization organization) {
+	private final CasePortal portal;
+
+	CaseApiController(Cases cases, Organization organization, CasePortal portal) {
 		this.cases = cases;
 		this.organization = organization;
+		this.portal = portal;
 	}
 
 	/** The problems a one-time notice lists, and the reason for a second notice. */
@@ -114,6 +119,15 @@ class CaseApiController {
 			@RequestParam(defaultValue = "20") int size, Authentication caller) {
 		return cases.search(new CaseQuery(caseNumber, queryCode, applicantName, idNumber, itemId, state, receivedFrom,
 				receivedTo, list), organization.scopeOf(caller), page, size);
+	}
+
+	@Operation(summary = "A unit's ratings for the 好差评 exchange, levels coded as GB/T 39046 (1 非常满意 … 5 非常不满意)")
+	@GetMapping("/ratings/exchange")
+	@PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+	List<RatingExchange> ratings(@RequestParam long unitId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return portal.ratingsForExchange(unitId, from, to);
 	}
 
 	@Operation(summary = "A case with its steps, pauses, extensions, documents and deadline explanation")

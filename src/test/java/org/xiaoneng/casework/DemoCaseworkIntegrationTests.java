@@ -1,0 +1,82 @@
+package org.xiaoneng.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xiaoneng.casework.CaseworkUnit.at;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.substitution.Substitutes;
+import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.MutableClock;
+
+/** The demo builder carries cases through the facade into several states over past months. */
+@IntegrationTest
+class DemoCaseworkIntegrationTests {
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CasePortal portal;
+
+	@Autowired
+	ServiceCatalog catalog;
+
+	@Autowired
+	CatalogFixture fixture;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	Substitutes substitutes;
+
+	@Autowired
+	WorkingDayCalendar calendar;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	private Instant before;
+
+	@BeforeEach
+	void monday() {
+		before = clock.instant();
+		clock.set(at(3, 9, 9));
+	}
+
+	@AfterEach
+	void restore() {
+		clock.set(before);
+	}
+
+	@Test
+	void demoCasesSpreadOverPastMonthsAndStates() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, fixture);
+		DemoCasework demo = new DemoCasework(cases, portal, catalog, organization, calendar, jdbc, (Clock) clock);
+
+		Map<CaseState, Integer> states = demo.casesOf(u.unit, 40, new Random(7));
+
+		assertThat(states.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(40);
+		assertThat(states).containsKeys(CaseState.DELIVERED);
+		assertThat(states.keySet()).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(jdbc.sql("select min(received_on) from casework.case_file where unit_id = :unit")
+			.param("unit", u.unit.id())
+			.query(java.time.LocalDate.class)
+			.single()).isBefore(java.time.LocalDate.of(2026, 1, 15));
+	}
+}
