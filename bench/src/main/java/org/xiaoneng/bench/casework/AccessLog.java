@@ -37,7 +37,10 @@ final class AccessLog {
 				for (String line : Files.readAllLines(file)) {
 					String[] parts = line.split(" ", 3);
 					if (parts.length == 3 && parts[0].matches("\\d+")) {
-						entries.add(new Entry(Long.parseLong(parts[0]) / 1000.0, Integer.parseInt(parts[1]), parts[2]));
+						// %q is "-" for a request without a query
+						String path = parts[2].endsWith("-") && !parts[2].contains("?")
+								? parts[2].substring(0, parts[2].length() - 1) : parts[2];
+						entries.add(new Entry(Long.parseLong(parts[0]) / 1000.0, Integer.parseInt(parts[1]), path));
 					}
 				}
 			}

@@ -80,8 +80,6 @@ final class Lifecycle {
 				"rows");
 		table.add(subject, "commits per case", FigureTable.number(writes.commits() / (double) cases, 1),
 				"transactions");
-		System.err.printf("bench: lifecycle: %d requests in the access log during the measured cases%n", requests.size());
-		requests.stream().limit(3).forEach(entry -> System.err.println("bench:   e.g. " + entry));
 		// where the time goes: the server's own time per kind of request
 		Map<String, List<AccessLog.Entry>> byKind = new LinkedHashMap<>();
 		for (AccessLog.Entry entry : requests) {
