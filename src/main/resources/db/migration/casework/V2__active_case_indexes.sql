@@ -20,3 +20,7 @@ CREATE INDEX case_file_open_staff ON casework.case_file (current_staff_id, deadl
 -- Search by applicant name looks in the organisation's name too ("applicant_name ilike … or applicant_organisation
 -- ilike …"): with only the name indexed the OR made every search read the whole table.
 CREATE INDEX case_file_applicant_organisation ON casework.case_file USING gin (applicant_organisation gin_trgm_ops);
+
+-- Every list asks who the caller acts for now (代岗) and their open steps (CaseSearch.openStepsOf): by staff number
+-- among assigned, unfinished steps, which without an index read every step ever taken (2 million at 1,000,000 cases).
+CREATE INDEX case_step_open_staff ON casework.case_step (staff_number) WHERE assigned_on IS NOT NULL AND completed_on IS NULL;
