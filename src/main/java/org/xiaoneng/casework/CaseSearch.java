@@ -37,8 +37,8 @@ class CaseSearch {
 	record Result(List<Found> rows, long total) {
 	}
 
-	Result search(CaseQuery query, DataScope scope, Long myStaffId, Collection<Long> actingForCaseIds,
-			String idNumberHash, LocalDate today, int page, int size) {
+	Result search(CaseQuery query, DataScope scope, String username, Long myStaffId,
+			Collection<Long> actingForCaseIds, String idNumberHash, LocalDate today, int page, int size) {
 		List<String> where = new ArrayList<>();
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		if (!scope.wholeRegion()) {
@@ -52,8 +52,10 @@ class CaseSearch {
 				params.put("departments", scope.departmentIds());
 			}
 			if (scope.ownStaffNumber() != null) {
-				any.add("c.current_staff_number = :own");
+				// the caller's own work: the step they hold, and the submissions they registered at the window
+				any.add("c.current_staff_number = :own or c.received_by = :username");
 				params.put("own", scope.ownStaffNumber());
+				params.put("username", username);
 			}
 			if (!actingForCaseIds.isEmpty()) {
 				any.add("c.id in (:acting)");

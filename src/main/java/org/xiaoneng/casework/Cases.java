@@ -15,13 +15,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.calendar.Deadline;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.WorkingDayCalendar;
@@ -34,6 +39,7 @@ import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.SpecialProcedure;
 import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -81,6 +87,8 @@ public class Cases {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+	private static final Logger LOG = LoggerFactory.getLogger(Cases.class);
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final CaseFiles cases;
@@ -115,10 +123,13 @@ public class Cases {
 
 	private final CaseSearch search;
 
-	Cases(CaseSearch search, CaseFiles cases, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
+	private final TransactionTemplate transactions;
+
+	Cases(PlatformTransactionManager transactionManager, CaseSearch search, CaseFiles cases, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
 			WorkingDayCalendar calendar, Documents documents, Notifications notifications, AuditLog auditLog,
 			Cryptography cryptography, JsonMapper json, ApplicationEventPublisher events, Clock clock,
 			CaseworkSettings settings, ObjectProvider<RefusalRecords> refusalRecords, JdbcClient jdbc) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.search = search;
 		this.cases = cases;
 		this.catalog = catalog;
@@ -248,7 +259,7 @@ public class Cases {
 					.toList();
 		String idHash = blank(query.idNumber()) ? null : hash(IdentityNumbers.normalize(query.idNumber()));
 		int pageSize = Math.max(1, Math.min(size, 200));
-		CaseSearch.Result result = search.search(query, scope, me.staffId(), actingFor, idHash, calendar.today(),
+		CaseSearch.Result result = search.search(query, scope, me.name(), me.staffId(), actingFor, idHash, calendar.today(),
 				Math.max(0, page), pageSize);
 		List<CaseSummary> summaries = result.rows().stream().map(found -> {
 			DeadlineStatus status = null;
@@ -907,15 +918,25 @@ public class Cases {
 	 * 行政许可法 第三十二条: a submission without a one-time notice within 5 days counts as accepted on the day its
 	 * materials were received; records those acceptances. Returns how many.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int acceptWhereNoticePeriodPassed() {
 		Instant at = clock.instant();
 		int count = 0;
 		for (long id : cases.receivedWithNoticePeriodOver(date(at))) {
-			CaseRow c = row(id);
-			events.publishEvent(new NoticeDeadlineMissed(id, c.unitId(), c.lastSuppliedOn()));
-			accept(id, Actor.SYSTEM, at, c.lastSuppliedOn(), true);
-			count++;
+			// each case in its own transaction: one the rules refuse (an item without a procedure) stops no other
+			try {
+				transactions.executeWithoutResult(status -> {
+					CaseRow c = locked(id);
+					if (c.state() == CaseState.RECEIVED) {
+						events.publishEvent(new NoticeDeadlineMissed(id, c.unitId(), c.lastSuppliedOn()));
+						accept(id, Actor.SYSTEM, at, c.lastSuppliedOn(), true);
+					}
+				});
+				count++;
+			}
+			catch (RuleViolationException refused) {
+				LOG.warn("Case {} could not be accepted by law: {}", id, refused.messageKey());
+			}
 		}
 		return count;
 	}

@@ -65,6 +65,21 @@ class Attachments {
 			.list();
 	}
 
+	/** Which attachments exist for any version of these items, by item and version. */
+	java.util.Map<Long, java.util.Map<Integer, java.util.Set<Present>>> ofItems(java.util.Collection<Long> itemIds) {
+		java.util.Map<Long, java.util.Map<Integer, java.util.Set<Present>>> present = new java.util.HashMap<>();
+		if (itemIds.isEmpty()) {
+			return present;
+		}
+		jdbc.sql("select item_id, version, material_number, kind from catalog.attachment where item_id in (:items)")
+			.param("items", itemIds)
+			.query((rs, row) -> present.computeIfAbsent(rs.getLong("item_id"), id -> new java.util.HashMap<>())
+				.computeIfAbsent(rs.getInt("version"), v -> new java.util.HashSet<>())
+				.add(new Present(rs.getInt("material_number"), AttachmentKind.valueOf(rs.getString("kind")))))
+			.list();
+		return present;
+	}
+
 	/** A material's attachments move with it to the next version, under the number it has there. */
 	void copy(long itemId, int fromVersion, int toVersion, int fromMaterial, int toMaterial) {
 		jdbc.sql("""

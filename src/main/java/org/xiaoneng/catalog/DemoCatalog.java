@@ -75,6 +75,17 @@ class DemoCatalog {
 			new Hall("示范县政务服务中心三楼 不动产登记及自然资源窗口（C 区 1—10 号）", "0851-86210023"),
 			"县人力资源和社会保障局", new Hall("示范县政务服务中心一楼 人社窗口（B 区 1—8 号）", "0851-86210034"));
 
+	/**
+	 * Special procedures of some demo items; their time does not count in the limit (行政许可法 第四十五条: 听证、检验、
+	 * 检测、鉴定和专家评审所需时间不计算在期限内; 不动产登记暂行条例实施细则 第十七条: 首次登记公告期不少于 15 个工作日).
+	 */
+	private static final Map<String, List<SpecialProcedure>> SPECIAL = Map.of("建设用地规划许可",
+			List.of(new SpecialProcedure("专家评审", 10, "中华人民共和国行政许可法 第四十五条", false)),
+			"建设项目用地预审与选址意见书",
+			List.of(new SpecialProcedure("专家论证", 10, "中华人民共和国行政许可法 第四十五条", false)),
+			"国有建设用地使用权及房屋所有权首次登记",
+			List.of(new SpecialProcedure("公告", 15, "不动产登记暂行条例实施细则 第十七条", false)));
+
 	private final ServiceCatalog catalog;
 
 	private final Organization organization;
@@ -123,7 +134,9 @@ class DemoCatalog {
 					if (material.hasBlankForm()) {
 						int position = spec.materials().indexOf(material) + 1;
 						catalog.attach(created.id(), created.version(), position, AttachmentKind.BLANK_FORM,
-								material.name() + ".pdf", blankForm(unit, material));
+								material.name() + ".pdf", form(unit, material, false));
+						catalog.attach(created.id(), created.version(), position, AttachmentKind.SAMPLE,
+								material.name() + "（示范文本）.pdf", form(unit, material, true));
 					}
 				}
 				return catalog.submitForReview(created.id(), created.version());
@@ -153,7 +166,8 @@ class DemoCatalog {
 		String code = spec.basicCode() + "-" + unit.creditCode() + "-" + String.format("%03d", number);
 		return new ItemDraft(spec.name(), spec.basicCode(), code, spec.type(), unit.id(), department.id(), responsible,
 				spec.basis(), spec.conditions(), spec.statutory(), spec.promised(),
-				spec.promised().number() == 0 ? CaseKind.IMMEDIATE : CaseKind.PROMISED, steps, List.of(),
+				spec.promised().number() == 0 ? CaseKind.IMMEDIATE : CaseKind.PROMISED, steps,
+				SPECIAL.getOrDefault(spec.name(), List.of()),
 				spec.materials(), spec.fees(), hall.place(), HOURS, hall.phone(), SUPERVISION, spec.visits(),
 				spec.online(), spec.refusal(), spec.extension(), DISCIPLINE, spec.faq());
 	}
@@ -165,13 +179,17 @@ class DemoCatalog {
 			.orElseThrow(() -> new IllegalStateException("The demo department has no " + kind + " post"));
 	}
 
-	/** A printable blank form for a material the demo offers one for. */
-	private byte[] blankForm(Unit unit, Material material) {
-		return documents.pdf(new Notice(material.name(), "", "",
+	/** A printable form for a material the demo offers one for: blank, or filled in as a sample (示范文本). */
+	private byte[] form(Unit unit, Material material, boolean sample) {
+		List<String> fields = sample
+				? List.of("申请人（单位）名称：示范县某某食品商行（示例）", "统一社会信用代码或身份证件号码：92520999MA00000000（示例）",
+						"联系电话：138××××0000", "申请事项及理由：按本事项办事指南填写，如“新开办门店，申请办理”。",
+						"申请人（签字或盖章）：张某某　　2026 年 3 月 2 日")
+				: List.of("申请人（单位）名称：", "统一社会信用代码或身份证件号码：", "联系电话：", "申请事项及理由：",
+						"申请人（签字或盖章）：　　　　　　　　年　　月　　日");
+		return documents.pdf(new Notice(sample ? material.name() + "（示范文本）" : material.name(), "", "",
 				List.of(new Notice.Section("填写说明", List.of("请用黑色钢笔或签字笔填写，字迹清楚；所填内容须真实、完整。",
-						"本表可在政务服务中心窗口免费领取，也可从办事指南页面下载打印。")),
-						new Notice.Section("申请人信息", List.of("申请人（单位）名称：", "统一社会信用代码或身份证件号码：", "联系电话：",
-								"申请事项及理由：", "申请人（签字或盖章）：　　　　　　　　年　　月　　日"))),
+						"本表可在政务服务中心窗口免费领取，也可从办事指南页面下载打印。")), new Notice.Section("申请人信息", fields)),
 				new Notice.Signature(unit.name(), LocalDate.of(2026, 1, 1)), null));
 	}
 

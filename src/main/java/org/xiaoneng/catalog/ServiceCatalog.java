@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -483,7 +484,12 @@ public class ServiceCatalog {
 	// ---- helpers ----------------------------------------------------------------------------------------------
 
 	private List<ServiceItem> inForce(Long unitId) {
-		return items.inForce(today(), unitId).stream().map(this::withAttachments).toList();
+		List<ServiceItem> found = items.inForce(today(), unitId);
+		var present = attachments.ofItems(found.stream().map(ServiceItem::id).toList());
+		return found.stream()
+			.map(item -> withAttachments(item,
+					present.getOrDefault(item.id(), Map.of()).getOrDefault(item.version(), Set.of())))
+			.toList();
 	}
 
 	private Optional<Measurement> measure(long unitId, CommitmentMetric metric, LocalDate from, LocalDate to) {
@@ -578,7 +584,10 @@ public class ServiceCatalog {
 
 	/** Sets each material's attachment flags from the attachments on record. */
 	private ServiceItem withAttachments(ServiceItem item) {
-		Set<Attachments.Present> present = Set.copyOf(attachments.of(item.id(), item.version()));
+		return withAttachments(item, Set.copyOf(attachments.of(item.id(), item.version())));
+	}
+
+	private static ServiceItem withAttachments(ServiceItem item, Set<Attachments.Present> present) {
 		List<Material> materials = item.materials()
 			.stream()
 			.map(m -> new Material(m.number(), m.name(), m.issuer(), m.originals(), m.copies(), m.paperSize(),

@@ -366,6 +366,17 @@ class CasesIntegrationTests {
 	}
 
 	@Test
+	void theClerksListHoldsTheSubmissionsTheyRegistered() {
+		CaseworkUnit u = unit();
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+
+		assertThat(u.as("c", () -> cases.search(new CaseQuery(null, null, null, null, null, null, null, null, null),
+				organization.scopeOf(u.username("c"), java.util.Set.of("WINDOW_CLERK")), 0, 20)).cases())
+			.extracting(CaseSummary::id)
+			.containsExactly(id);
+	}
+
+	@Test
 	void theOpenStepIsOnTheHoldersHandoverList() {
 		CaseworkUnit u = unit();
 		long id = accepted(u);

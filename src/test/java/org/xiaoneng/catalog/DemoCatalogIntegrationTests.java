@@ -53,6 +53,13 @@ class DemoCatalogIntegrationTests {
 		assertThat(food.statutoryLimit().number()).isEqualTo(20);
 		assertThat(food.promisedLimit().number()).isLessThanOrEqualTo(13);
 		assertThat(food.materials().get(0).hasBlankForm()).isTrue();
+		assertThat(food.materials().get(0).hasSample()).isTrue();
+		ServiceItem planning = catalog.inForceOfUnit(units.get("县自然资源局").unit.id())
+			.stream()
+			.filter(item -> item.name().equals("建设用地规划许可"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(planning.specialProcedures()).extracting(SpecialProcedure::name).containsExactly("专家评审");
 		assertThat(catalog.unitCatalog(market.unit.id()).averageReductionPercent()).isPositive();
 	}
 }

@@ -22,11 +22,11 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @Controller
 @RequestMapping("/portal/progress")
-class PortalPages {
+class ProgressPages {
 
 	private final CasePortal portal;
 
-	PortalPages(CasePortal portal) {
+	ProgressPages(CasePortal portal) {
 		this.portal = portal;
 	}
 
@@ -37,7 +37,7 @@ class PortalPages {
 		model.addAttribute("code", code);
 		model.addAttribute("via", via == null ? (key != null ? RatingChannel.QR_CODE : RatingChannel.PROGRESS_PAGE) : via);
 		if (code == null || code.isBlank()) {
-			return "portal/progress";
+			return "casework/progress";
 		}
 		try {
 			PublicProgress progress = portal.progress(code, phoneLast4, key, request.getRemoteAddr());
@@ -47,7 +47,7 @@ class PortalPages {
 			model.addAttribute("error", refused.messageKey());
 			model.addAttribute("errorArguments", refused.arguments());
 		}
-		return "portal/progress";
+		return "casework/progress";
 	}
 
 	@GetMapping("/documents/{documentId}")

@@ -1,0 +1,159 @@
+package org.xiaoneng.catalog.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.xiaoneng.catalog.AttachmentFile;
+import org.xiaoneng.catalog.AttachmentKind;
+import org.xiaoneng.catalog.CaseKind;
+import org.xiaoneng.catalog.ItemSearch;
+import org.xiaoneng.catalog.ItemType;
+import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.Unit;
+import org.xiaoneng.platform.documents.Documents;
+
+/**
+ * The public portal of the catalog, no login: the search, each item's guide (办事指南, the one-time notice of
+ * everything) with its forms, samples, printable PDF and QR code, each unit's items with statutory and promised days,
+ * and each unit's service commitment with its measured results.
+ */
+@Controller
+@RequestMapping("/portal")
+class PortalPages {
+
+	private final ServiceCatalog catalog;
+
+	private final Organization organization;
+
+	private final ItemLabels labels;
+
+	private final GuideDocuments guides;
+
+	private final Documents documents;
+
+	PortalPages(ServiceCatalog catalog, Organization organization, ItemLabels labels, GuideDocuments guides,
+			Documents documents) {
+		this.catalog = catalog;
+		this.organization = organization;
+		this.labels = labels;
+		this.guides = guides;
+		this.documents = documents;
+	}
+
+	@GetMapping("/items")
+	String search(@RequestParam(required = false) String keyword, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) ItemType type,
+			@RequestParam(required = false) CaseKind caseKind, @RequestParam(required = false) Boolean online,
+			Model model) {
+		List<ServiceItem> all = catalog.search(ItemSearch.all());
+		List<ServiceItem> found = catalog.search(new ItemSearch(keyword, unitId, departmentId, type, caseKind, online));
+		Map<Long, String> units = new TreeMap<>(labels.unitNames(all));
+		Map<Long, String> departments = new TreeMap<>(labels.departmentNames(all));
+		model.addAttribute("items", found);
+		model.addAttribute("units", units);
+		model.addAttribute("departments", departments);
+		model.addAttribute("unitNames", labels.unitNames(found));
+		model.addAttribute("departmentNames", labels.departmentNames(found));
+		model.addAttribute("types", ItemType.values());
+		model.addAttribute("caseKinds", CaseKind.values());
+		model.addAttribute("keyword", keyword == null ? "" : keyword);
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("departmentId", departmentId);
+		model.addAttribute("type", type);
+		model.addAttribute("caseKind", caseKind);
+		model.addAttribute("online", online);
+		return "catalog/portal-items";
+	}
+
+	@GetMapping("/items/{id}")
+	String guide(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
+			Locale locale) {
+		ServiceItem item = version == null ? catalog.current(id).orElseGet(() -> notInForce(id)) : catalog.version(id, version);
+		model.addAttribute("item", item);
+		model.addAttribute("unitName", labels.unitName(item.unitId()));
+		model.addAttribute("departmentName", labels.departmentName(item.departmentId()));
+		model.addAttribute("posts", labels.postNames(item));
+		model.addAttribute("statutory", labels.limit(item.statutoryLimit(), locale));
+		model.addAttribute("promised", labels.limit(item.promisedLimit(), locale));
+		model.addAttribute("basis", item.legalBasis().stream().map(labels::basis).toList());
+		model.addAttribute("guideUrl", catalog.guideUrl(id));
+		model.addAttribute("history", catalog.publishedVersions(id));
+		model.addAttribute("labels", labels);
+		return "catalog/portal-item";
+	}
+
+	@GetMapping("/items/{id}/guide.pdf")
+	ResponseEntity<byte[]> guidePdf(@PathVariable long id, @RequestParam(required = false) Integer version,
+			Locale locale) {
+		ServiceItem item = version == null ? catalog.current(id).orElseGet(() -> notInForce(id)) : catalog.version(id, version);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("guide-" + id + "-v" + item.version() + ".pdf").build().toString())
+			.body(guides.pdf(item, locale));
+	}
+
+	@GetMapping(value = "/items/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> qrCode(@PathVariable long id) {
+		catalog.current(id).orElseGet(() -> notInForce(id));
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(documents.qrCode(catalog.guideUrl(id), 240));
+	}
+
+	@GetMapping("/items/{id}/versions/{version}/materials/{number}/{kind}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable int version, @PathVariable int number,
+			@PathVariable String kind) {
+		AttachmentKind which = "sample".equals(kind) ? AttachmentKind.SAMPLE : AttachmentKind.BLANK_FORM;
+		AttachmentFile file = catalog.publicAttachment(id, version, number, which);
+		return download(file);
+	}
+
+	@GetMapping("/units/{id}")
+	String unit(@PathVariable long id, Model model, Locale locale) {
+		Unit unit = organization.unit(id);
+		var unitCatalog = catalog.unitCatalog(id);
+		model.addAttribute("unit", unit);
+		model.addAttribute("catalog", unitCatalog);
+		model.addAttribute("departmentNames", labels.departmentNames(unitCatalog.items()));
+		model.addAttribute("labels", labels);
+		model.addAttribute("commitment", catalog.commitment(id).isPresent());
+		return "catalog/portal-unit";
+	}
+
+	@GetMapping("/units/{id}/commitment")
+	String commitment(@PathVariable long id, Model model) {
+		Unit unit = organization.unit(id);
+		model.addAttribute("unit", unit);
+		model.addAttribute("report", catalog.commitmentReport(id).orElse(null));
+		model.addAttribute("signer", catalog.commitment(id)
+			.map(c -> c.signerStaffId() == null ? "" : organization.staffMember(c.signerStaffId()).name())
+			.orElse(""));
+		return "catalog/portal-commitment";
+	}
+
+	static ResponseEntity<byte[]> download(AttachmentFile file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+	private static ServiceItem notInForce(long id) {
+		throw new ItemNotInForceException(id);
+	}
+}

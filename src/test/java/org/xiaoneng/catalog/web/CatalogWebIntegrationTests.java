@@ -1,0 +1,230 @@
+package org.xiaoneng.catalog.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.xiaoneng.catalog.CatalogTestUnits;
+import org.xiaoneng.catalog.ItemDraft;
+import org.xiaoneng.catalog.TimeLimit;
+import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.testing.IntegrationTest;
+
+
+/** The public portal and API answer without a login; the staff editor refuses bad input on the page. */
+@IntegrationTest
+class CatalogWebIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	ServiceCatalog catalog;
+
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
+	@Test
+	void theGuideShowsEveryElementWithoutALogin() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "指南页");
+
+		String page = mvc.perform(get("/portal/items/" + p.item().id()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains(p.item().name(), "20 个工作日", "10 个工作日", "食品经营许可申请书", "营业执照复印件", "委托书",
+				"中华人民共和国食品安全法", "不收费", "政务服务中心二楼", "0851-86210012", "12345", "/portal/items/" + p.item().id() + "/qr.png");
+		mvc.perform(get("/portal/items/" + p.item().id() + "/qr.png")).andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+	}
+
+	@Test
+	void theGuidePdfNamesEveryMaterial() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "指南PDF");
+
+		MvcResult result = mvc.perform(get("/portal/items/" + p.item().id() + "/guide.pdf"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn();
+
+		String text = CatalogTestUnits.pdfText(result.getResponse().getContentAsByteArray());
+		assertThat(p.item().materials()).allSatisfy(m -> assertThat(text).contains(m.name().replaceAll("\\s+", "")));
+		assertThat(text).contains("办事指南", "20个工作日");
+	}
+
+	@Test
+	void thePublicSearchFindsItemsByKeyword() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "检索页");
+
+		String page = mvc.perform(get("/portal/items").param("keyword", p.item().name()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains(p.item().name(), "/portal/items/" + p.item().id());
+	}
+
+	@Test
+	void theUnitPageShowsStatutoryAndPromisedDaysAndTheAverageReduction() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "单位页");
+
+		mvc.perform(get("/portal/units/" + p.unitId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("承诺时限平均比法定时限缩短 50%")));
+	}
+
+	@Test
+	void theCommitmentPageShowsNoDataYetForEachMeasuredPromise() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "承诺页");
+		p.publishCommitment(catalog);
+
+		String page = mvc.perform(get("/portal/units/" + p.unitId() + "/commitment"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("按承诺时限办结", "暂无数据", "按时办结率");
+		mvc.perform(get("/api/v1/units/" + p.unitId() + "/commitment").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.promises[0].thisMonth").doesNotExist());
+	}
+
+	@Test
+	void theApiListsPublishedItemsAndExportsThemWithGbt39046Names() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "接口");
+
+		mvc.perform(get("/api/v1/service-items").param("keyword", p.item().name()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(p.item().id()))
+			.andExpect(jsonPath("$[0].promisedLimit.number").value(10));
+		mvc.perform(get("/api/v1/service-items/" + p.item().id()).param("version", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.materials.length()").value(3));
+		mvc.perform(get("/api/v1/service-items/export/gbt39046"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$['数据规范']").value("GB/T 39046-2020"))
+			.andExpect(jsonPath("$['政务服务事项'][?(@['实施编码'] == '" + p.item().implementationCode() + "')]['法定办结时限']")
+				.value(20));
+	}
+
+	@Test
+	void staffOperationsOfTheApiNeedALogin() throws Exception {
+		mvc.perform(post("/api/v1/service-items").contentType("application/json").content("{}"))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(401, 403));
+	}
+
+	@Test
+	void theEditorRefusesFourteenOfTwentyOnThePageAndAcceptsThirteen() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "编辑器");
+		var handler = user(p.username("handler")).roles("HANDLER");
+		List<String[]> fields = List.of(new String[] { "name", "编辑器事项" + p.tag() },
+				new String[] { "implementationCode", "E-" + p.tag() }, new String[] { "type", "ADMINISTRATIVE_LICENSE" },
+				new String[] { "departmentId", String.valueOf(p.item().departmentId()) },
+				new String[] { "caseKind", "PROMISED" }, new String[] { "statutoryNumber", "20" },
+				new String[] { "statutoryUnit", "WORKING_DAYS" }, new String[] { "promisedUnit", "WORKING_DAYS" },
+				new String[] { "refusalAuthority", "DEPARTMENT_HEAD" }, new String[] { "maxVisits", "1" },
+				new String[] { "legalBasis[0].law", "中华人民共和国行政许可法" }, new String[] { "legalBasis[0].article", "第四十二条" },
+				new String[] { "steps[0].name", "受理" },
+				new String[] { "steps[0].postId", String.valueOf(p.item().steps().get(0).postId()) },
+				new String[] { "steps[0].budget", "1" }, new String[] { "materials[0].name", "申请书" },
+				new String[] { "materials[0].required", "on" }, new String[] { "_materials[0].required", "on" },
+				new String[] { "steps[1].name", "" }, new String[] { "materials[1].name", "" });
+
+		var fourteen = post("/catalog/items").with(handler).with(csrf()).param("promisedNumber", "14");
+		fields.forEach(f -> fourteen.param(f[0], f[1]));
+		mvc.perform(fourteen)
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("承诺时限 14 个工作日超过法定时限 20 个工作日的三分之二（最多 13 个工作日）")));
+
+		var thirteen = post("/catalog/items").with(handler).with(csrf()).param("promisedNumber", "13");
+		fields.forEach(f -> thirteen.param(f[0], f[1]));
+		mvc.perform(thirteen).andExpect(status().is3xxRedirection());
+		List<ServiceItem> drafts = CatalogTestUnits.as(p.username("handler"), "ROLE_HANDLER", catalog::latestVersionsInScope);
+		assertThat(drafts).filteredOn(i -> i.name().equals("编辑器事项" + p.tag()))
+			.singleElement()
+			.satisfies(item -> {
+				assertThat(item.promisedLimit().number()).isEqualTo(13);
+				assertThat(item.materials()).extracting(m -> m.name()).containsExactly("申请书");
+			});
+	}
+
+	@Test
+	void theApiRefusesAnOverlongPromiseWithAProblemNamingBothNumbers() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "接口拒绝");
+		ItemDraft draft = p.draft("接口十四天" + p.tag(), "api14").withPromisedLimit(TimeLimit.workingDays(14));
+
+		mvc.perform(post("/api/v1/service-items").with(user(p.username("handler")).roles("HANDLER"))
+			.with(csrf())
+			.contentType("application/json")
+			.content(json.writeValueAsString(draft)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.detail").value("承诺时限 14 个工作日超过法定时限 20 个工作日的三分之二（最多 13 个工作日）"));
+		assertThat(catalog.searchInForce("接口十四天" + p.tag(), 5)).isEmpty();
+	}
+
+	@Test
+	void aDraftHasNoPublicGuide() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "草稿指南");
+		ServiceItem draft = CatalogTestUnits.as(p.username("handler"), "ROLE_HANDLER",
+				() -> catalog.createDraft(p.draft("草稿不公开" + p.tag(), "draft")));
+
+		mvc.perform(get("/portal/items/" + draft.id())).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/service-items/" + draft.id())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theStaffPagesShowItemsVersionsAndTheCommitmentEditor() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "工作人员页");
+		var head = user(p.username("head")).roles("DEPT_HEAD");
+
+		mvc.perform(get("/catalog/items").with(head))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(p.item().name())));
+		mvc.perform(get("/catalog/items/" + p.item().id() + "/versions/1").with(head))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("已发布")));
+		mvc.perform(get("/catalog/items/new").with(head)).andExpect(status().isOk());
+		mvc.perform(get("/catalog/commitment").with(user(p.username("leader")).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("commitment-form")));
+	}
+
+	@Test
+	void anUploadOfTheWrongTypeIsRefusedOnThePage() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "上传页");
+		ServiceItem next = CatalogTestUnits.as(p.username("handler"), "ROLE_HANDLER", () -> catalog.revise(p.item().id()));
+		var file = new org.springframework.mock.web.MockMultipartFile("file", "申请书.pdf", "application/pdf",
+				new byte[] { 'M', 'Z', 0, 0 });
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/catalog/items/" + next.id() + "/versions/" + next.version() + "/materials/1/attachments")
+			.file(file)
+			.param("kind", "BLANK_FORM")
+			.with(user(p.username("handler")).roles("HANDLER"))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "catalog.rule.attachmentType"));
+	}
+}
