@@ -18,6 +18,9 @@ class CaseSearch {
 
 	private static final String OPEN = "('ACCEPTED', 'PROCESSING', 'SUSPENDED', 'REFUSAL_PENDING')";
 
+	/** Open or still waiting for acceptance: one list, so that the partial indexes over these states apply. */
+	private static final String UNDECIDED = "('RECEIVED', 'AWAITING_CORRECTION', 'ACCEPTED', 'PROCESSING', 'SUSPENDED', 'REFUSAL_PENDING')";
+
 	private final JdbcClient jdbc;
 
 	CaseSearch(JdbcClient jdbc) {
@@ -72,7 +75,7 @@ class CaseSearch {
 					}
 					where.add("(" + String.join(" or ", mine) + ") and c.state in " + OPEN);
 				}
-				case DEPARTMENT -> where.add("c.state in " + OPEN + " or c.state in ('RECEIVED', 'AWAITING_CORRECTION')");
+				case DEPARTMENT -> where.add("c.state in " + UNDECIDED);
 				case YELLOW -> where.add("c.state in " + OPEN + " and c.deadline_status = 'YELLOW'");
 				case RED -> {
 					where.add("c.state in " + OPEN + " and c.deadline < :today");

@@ -1,5 +1,6 @@
 package org.xiaoneng.bench;
 
+import org.xiaoneng.bench.casework.CaseworkSuite;
 import org.xiaoneng.bench.http.HttpSuite;
 import org.xiaoneng.bench.jmh.JmhSuite;
 
@@ -34,6 +35,9 @@ public final class Bench {
 			}
 			if (settings.runHttp()) {
 				HttpSuite.run(settings, table);
+			}
+			if (settings.runCasework()) {
+				CaseworkSuite.run(settings, table);
 			}
 		}
 		catch (BenchmarkFailure e) {

@@ -23,6 +23,9 @@ public final class Settings {
 			usage: bench/run [options]
 			  --jmh-only               run only the in-process benchmarks (JMH)
 			  --http-only              run only the HTTP scenarios
+			  --casework-only          run only the casework benchmarks (lifecycle throughput against its
+			                           database ceiling, then 1,000,000 cases loaded and the lists timed);
+			                           never part of the default run, which they would lengthen by minutes
 			  --base-url URL           measure a server already running on this machine (loopback only);
 			                           without it the harness starts the application on a free port
 			  --verbose                show JMH's own progress on standard error
@@ -42,6 +45,14 @@ public final class Settings {
 			  --max-seconds SECONDS    time limit per scenario           60
 			  --warmup-requests N      unmeasured requests first         200
 
+			  Casework (with --casework-only)
+			  --casework REGEX         parts whose name matches          lifecycle|scale
+			  --lifecycle-cases N      cases driven through the API      300
+			  --clients N              concurrent API clients            4
+			  --scale-cases N          cases loaded for the lists        1000000
+			  --scale-open N           of which still open               100000
+			  --scale-requests N       timed requests per list/search    300
+
 			Each option with a value can also be set by BENCH_<NAME>, e.g. BENCH_REQUESTS=500.
 			""";
 
@@ -60,9 +71,15 @@ public final class Settings {
 		DEFAULTS.put("concurrency", "8");
 		DEFAULTS.put("max-seconds", "60");
 		DEFAULTS.put("warmup-requests", "200");
+		DEFAULTS.put("casework", "lifecycle|scale");
+		DEFAULTS.put("lifecycle-cases", "300");
+		DEFAULTS.put("clients", "4");
+		DEFAULTS.put("scale-cases", "1000000");
+		DEFAULTS.put("scale-open", "100000");
+		DEFAULTS.put("scale-requests", "300");
 	}
 
-	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "verbose", "help");
+	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "casework-only", "verbose", "help");
 
 	private final Map<String, String> values;
 
@@ -116,15 +133,23 @@ public final class Settings {
 	}
 
 	private void validate() {
-		if (switches.contains("jmh-only") && switches.contains("http-only")) {
-			throw new IllegalArgumentException("--jmh-only and --http-only exclude each other");
+		if (switches.stream().filter(name -> name.endsWith("-only")).count() > 1) {
+			throw new IllegalArgumentException("--jmh-only, --http-only and --casework-only exclude each other");
+		}
+		if (switches.contains("casework-only") && !values.get("base-url").isBlank()) {
+			throw new IllegalArgumentException("--casework-only starts its own application; --base-url does not apply");
 		}
 		for (String name : DEFAULTS.keySet()) {
-			if (!name.equals("base-url") && !name.equals("jmh") && !name.equals("scenario")) {
+			if (!name.equals("base-url") && !name.equals("jmh") && !name.equals("scenario")
+					&& !name.equals("casework")) {
 				positive(name);
 			}
 		}
 		Pattern.compile(jmhInclude());
+		caseworkParts();
+		if (scaleOpen() > scaleCases()) {
+			throw new IllegalArgumentException("--scale-open cannot exceed --scale-cases");
+		}
 		scenarioFilter();
 		baseUrl().ifPresent(Loopback::require);
 	}
@@ -149,11 +174,40 @@ public final class Settings {
 	}
 
 	boolean runJmh() {
-		return !switches.contains("http-only");
+		return !switches.contains("http-only") && !runCasework();
 	}
 
 	boolean runHttp() {
-		return !switches.contains("jmh-only");
+		return !switches.contains("jmh-only") && !runCasework();
+	}
+
+	boolean runCasework() {
+		return switches.contains("casework-only");
+	}
+
+	/** Which casework parts run: {@code lifecycle}, {@code scale}. */
+	public Pattern caseworkParts() {
+		return Pattern.compile(values.get("casework"));
+	}
+
+	public int lifecycleCases() {
+		return positive("lifecycle-cases");
+	}
+
+	public int clients() {
+		return positive("clients");
+	}
+
+	public int scaleCases() {
+		return positive("scale-cases");
+	}
+
+	public int scaleOpen() {
+		return positive("scale-open");
+	}
+
+	public int scaleRequests() {
+		return positive("scale-requests");
 	}
 
 	public boolean verbose() {
@@ -225,6 +279,11 @@ public final class Settings {
 					"HTTP:    %d requests after %d warm-up, %d concurrent, at most %d s per scenario, against %s%n",
 					requests(), warmupRequests(), concurrency(), maxDuration().toSeconds(),
 					baseUrl().map(URI::toString).orElse("a freshly started application")));
+		}
+		if (runCasework()) {
+			text.append(String.format(Locale.ROOT,
+					"cases:   lifecycle %d cases by %d clients; scale %,d cases (%,d open), %d timed requests per list%n",
+					lifecycleCases(), clients(), scaleCases(), scaleOpen(), scaleRequests()));
 		}
 		text.append(String.format(Locale.ROOT, "machine: %d cores, Java %s", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version")));

@@ -1,0 +1,70 @@
+package org.xiaoneng.bench.casework;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.xiaoneng.bench.FigureTable;
+import org.xiaoneng.bench.Settings;
+import org.xiaoneng.bench.http.LocalServer;
+import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.common.HarnessCryptography;
+
+/**
+ * The casework benchmarks of issue 6, against one application started for them with the demo profile (organisation,
+ * catalog, accounts with API tokens): the lifecycle's throughput beside the database's ceiling, then a million cases
+ * loaded and the work lists and searches timed on the server.
+ */
+public final class CaseworkSuite {
+
+	private CaseworkSuite() {
+	}
+
+	public static void run(Settings settings, FigureTable table) {
+		int databasePort;
+		try {
+			databasePort = LocalServer.freeLoopbackPort();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		// a fresh key for the run, given to the application and used by the generator: the loaded cases decrypt there
+		byte[] key = new byte[16];
+		new SecureRandom().nextBytes(key);
+		String hexKey = HexFormat.of().formatHex(key);
+		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		try (LocalServer server = LocalServer.start(client, directory -> arguments(directory, databasePort, hexKey))) {
+			Database database = new Database(databasePort, "xiaoneng");
+			Api api = new Api(client, server.baseUrl());
+			AccessLog accessLog = new AccessLog(server.directory().resolve("access-log"));
+			if (settings.caseworkParts().matcher("lifecycle").find()) {
+				new Lifecycle(api, database, accessLog).run(settings.lifecycleCases(), settings.clients(), table);
+			}
+			if (settings.caseworkParts().matcher("scale").find()) {
+				Cryptography cryptography = HarnessCryptography.withKey(hexKey);
+				CaseGenerator.Loaded loaded = new CaseGenerator(database, cryptography).load(settings.scaleCases(),
+						settings.scaleOpen());
+				new ListLatency(api, database, accessLog).run(settings.scaleCases(),
+						settings.scaleOpen(), settings.scaleRequests(), cryptography, loaded, table);
+			}
+		}
+	}
+
+	private static List<String> arguments(Path directory, int databasePort, String hexKey) {
+		return List.of("--spring.profiles.active=demo", "--xiaoneng.database.embedded.port=" + databasePort,
+				"--xiaoneng.crypto.key=" + hexKey,
+				// the server's own time per request, in microseconds, unbuffered so the harness can read it at once
+				"--server.tomcat.accesslog.enabled=true",
+				"--server.tomcat.accesslog.directory=" + directory.resolve("access-log"),
+				"--server.tomcat.accesslog.buffered=false", "--server.tomcat.accesslog.pattern=" + AccessLog.PATTERN);
+	}
+}
