@@ -3,6 +3,7 @@ package org.xiaoneng.platform.security;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,13 @@ public class AccountManagement {
 	private static final int SEARCH_LIMIT = 200;
 
 	private static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,49}";
+
+	/**
+	 * How finely API use is recorded on a token and its account: a use within this of the stored one writes nothing.
+	 * Against the unused-account limit (90 days, GB/T 22239 8.1.4.2 d) a minute is far below what the rule can tell,
+	 * and it spares every API request two row updates.
+	 */
+	static final Duration USE_GRANULARITY = Duration.ofMinutes(1);
 
 	static final String ONE_ADMINISTRATOR_DUTY = "security.duties.oneAdministratorDuty";
 

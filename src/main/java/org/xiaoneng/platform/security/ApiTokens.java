@@ -76,9 +76,18 @@ class ApiTokens {
 			.update();
 	}
 
+	/**
+	 * Notes a use of the token, to the minute: a token used again within {@link AccountManagement#USE_GRANULARITY}
+	 * of its stored use is left alone, so that a client calling the API all day writes one row a minute, not one a
+	 * request.
+	 */
 	void recordUse(ApiTokenId id, OffsetDateTime now) {
-		jdbc.sql("update security.api_token set last_used_at = :now where id = :id")
+		jdbc.sql("""
+				update security.api_token set last_used_at = :now
+				 where id = :id and (last_used_at is null or last_used_at <= :stale)
+				""")
 			.param("now", now)
+			.param("stale", now.minus(AccountManagement.USE_GRANULARITY))
 			.param("id", id.value())
 			.update();
 	}
