@@ -382,13 +382,22 @@ public class AccountManagement {
 		if (owner.isEmpty()) {
 			return Optional.empty();
 		}
-		tokens.recordUse(match.get().id(), now);
-		accounts.markUsed(owner.get().id(), now);
+		// What was just read tells whether a write is due at all; the conditional UPDATEs settle races between nodes.
+		if (useDue(match.get().lastUsedAt(), now)) {
+			tokens.recordUse(match.get().id(), now);
+		}
+		if (useDue(owner.get().lastUsedAt(), now)) {
+			accounts.markUsed(owner.get().id(), now);
+		}
 		return Optional.of(UsernamePasswordAuthenticationToken.authenticated(owner.get().username(), null,
 				owner.get().authorities()));
 	}
 
 	// ---- helpers ----------------------------------------------------------------------------------------------
+
+	private static boolean useDue(OffsetDateTime lastUsedAt, OffsetDateTime now) {
+		return lastUsedAt == null || !lastUsedAt.isAfter(now.minus(USE_GRANULARITY));
+	}
 
 	private byte[] digest(String tokenValue) {
 		return cryptography.sm3(tokenValue.getBytes(StandardCharsets.UTF_8));

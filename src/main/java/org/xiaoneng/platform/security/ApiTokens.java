@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class ApiTokens {
 
 	/** A token found by its digest, with its owner. */
-	record Match(ApiTokenId id, AccountId owner, boolean revoked) {
+	record Match(ApiTokenId id, AccountId owner, boolean revoked, OffsetDateTime lastUsedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -62,10 +62,12 @@ class ApiTokens {
 	}
 
 	Optional<Match> findByDigest(byte[] digest) {
-		return jdbc.sql("select id, account_id, revoked_at is not null as revoked from security.api_token where token_hash = :digest")
+		return jdbc.sql("""
+				select id, account_id, revoked_at is not null as revoked, last_used_at from security.api_token
+				 where token_hash = :digest""")
 			.param("digest", digest)
 			.query((rs, row) -> new Match(new ApiTokenId(rs.getLong("id")), new AccountId(rs.getLong("account_id")),
-					rs.getBoolean("revoked")))
+					rs.getBoolean("revoked"), rs.getObject("last_used_at", OffsetDateTime.class)))
 			.optional();
 	}
 
