@@ -464,28 +464,21 @@ class CaseFiles {
 	// ---- numbers ------------------------------------------------------------------------------------------------
 
 	/**
-	 * The next number of a kind for a unit and year: the counter row is created if missing and then locked FOR UPDATE,
-	 * so that concurrent acceptances on several nodes never take the same number and no number is skipped.
+	 * The next number of a kind for a unit and year, in one statement: the counter row is created at 1 or moved on by
+	 * one, and stays locked until the transaction ends, so that concurrent acceptances on several nodes never take
+	 * the same number and a rolled-back one leaves no gap. Callers take it as late as they can, since every other
+	 * transaction numbering for the unit waits for their commit.
 	 */
 	int nextNumber(long unitId, int year, String kind) {
-		jdbc.sql("insert into casework.number_counter (unit_id, year, kind, last) values (:unit, :year, :kind, 0) on conflict do nothing")
-			.param("unit", unitId)
-			.param("year", year)
-			.param("kind", kind)
-			.update();
-		int last = jdbc.sql("select last from casework.number_counter where unit_id = :unit and year = :year and kind = :kind for update")
+		return jdbc.sql("""
+				insert into casework.number_counter (unit_id, year, kind, last) values (:unit, :year, :kind, 1)
+				on conflict (unit_id, year, kind) do update set last = casework.number_counter.last + 1
+				returning last""")
 			.param("unit", unitId)
 			.param("year", year)
 			.param("kind", kind)
 			.query(Integer.class)
 			.single();
-		jdbc.sql("update casework.number_counter set last = :next where unit_id = :unit and year = :year and kind = :kind")
-			.param("unit", unitId)
-			.param("year", year)
-			.param("kind", kind)
-			.param("next", last + 1)
-			.update();
-		return last + 1;
 	}
 
 	// ---- helpers ------------------------------------------------------------------------------------------------

@@ -483,8 +483,6 @@ public class Cases {
 		ServiceItem item = item(c);
 		Unit unit = organization.unit(c.unitId());
 		String unitCode = unit.creditCode();
-		int sequence = cases.nextNumber(c.unitId(), acceptedOn.getYear(), "CASE");
-		String caseNumber = unit.shortName() + "〔" + acceptedOn.getYear() + "〕" + sequence + "号";
 		TimeLimit limit = item.promisedLimit() != null && item.promisedLimit().number() != null ? item.promisedLimit()
 				: item.statutoryLimit();
 		int days = item.caseKind() == CaseKind.IMMEDIATE || limit == null || limit.number() == null ? 0 : limit.number();
@@ -496,6 +494,12 @@ public class Cases {
 			cases.insertStep(caseId, step.number(), step.name(), step.postId(),
 					organization.post(step.postId()).departmentId(), step.budgetWorkingDays());
 		}
+		CaseNotices.Handler handler = handler(actor, item);
+		List<CaseFiles.StoredMaterial> materials = cases.materials(caseId);
+		// The unit's counters stay locked until the commit (numbers are gapless), so they are taken only now, after
+		// everything that does not need them.
+		int sequence = cases.nextNumber(c.unitId(), acceptedOn.getYear(), "CASE");
+		String caseNumber = unit.shortName() + "〔" + acceptedOn.getYear() + "〕" + sequence + "号";
 		cases.set(caseId, columns("state", CaseState.ACCEPTED, "case_number", caseNumber, "accepted_on", acceptedOn,
 				"accepted_at", at, "accepted_by", actor.name(), "deemed_accepted", deemed, "promised_days", days,
 				"natural_days", natural, "base_deadline", deadline.date(), "deadline", deadline.date(),
@@ -503,7 +507,7 @@ public class Cases {
 		assign(locked(caseId), cases.steps(caseId).get(0), item.departmentId(), at);
 		CaseRow accepted = row(caseId);
 		Notice receipt = CaseNotices.receipt(accepted, item, documentNumber(unit, CaseNotices.RECEIPT, acceptedOn),
-				cases.materials(caseId), at, clock.getZone(), handler(actor, item), unit.name(), qr(accepted));
+				materials, at, clock.getZone(), handler, unit.name(), qr(accepted));
 		store(caseId, CaseNotices.RECEIPT, receipt, true, at);
 		record(caseId, actor, at, deemed ? "deemed-accepted" : "accepted", caseNumber + ", " + deadline.date());
 		events.publishEvent(new CaseAccepted(caseId, c.unitId(), caseNumber, acceptedOn, deadline.date(), deemed));
@@ -767,13 +771,15 @@ public class Cases {
 		cases.set(caseId, columns("state", CaseState.COMPLETED, "result", CaseResult.GRANTED, "certificate_name",
 				certificateName.strip(), "certificate_number", certificateNumber.strip(), "decided_on", today));
 		Unit unit = organization.unit(c.unitId());
-		String number = documentNumber(unit, CaseNotices.COMPLETION, today);
-		store(caseId, CaseNotices.COMPLETION, CaseNotices.completion(c, number, certificateName.strip(),
-				certificateNumber.strip(), today, handler(actor, item(c)), unit.name(), qr(c)), true, at);
+		CaseNotices.Handler handler = handler(actor, item(c));
 		record(caseId, actor, at, "completed", certificateName.strip() + " " + certificateNumber.strip());
 		publishCompleted(c, CaseResult.GRANTED, today);
 		tellApplicant(c, "已办结", "您的办件" + c.caseNumber() + "已办结（准予），取件方式：" + CaseNotices.pickup(c.pickup())
 				+ "。欢迎对本次服务进行评价。查询码：" + c.queryCode(), "casework:" + caseId + ":completed");
+		// The unit's counter of decisions stays locked until the commit (numbers are gapless): taken last.
+		String number = documentNumber(unit, CaseNotices.COMPLETION, today);
+		store(caseId, CaseNotices.COMPLETION, CaseNotices.completion(c, number, certificateName.strip(),
+				certificateNumber.strip(), today, handler, unit.name(), qr(c)), true, at);
 		return caseFile(caseId);
 	}
 

@@ -78,7 +78,10 @@ final class NoticeTypesetter {
 	byte[] pdf(Notice notice) {
 		texts(notice).forEach(this.font::requirePrintable);
 		NoticeFingerprint fingerprint = NoticeFingerprint.of(notice);
-		Fonts fonts = new Fonts(this.font.load(fingerprint.subsetTags()));
+		return this.font.typeset(fingerprint.subsetTags(), baseFont -> pdf(notice, fingerprint, new Fonts(baseFont)));
+	}
+
+	private byte[] pdf(Notice notice, NoticeFingerprint fingerprint, Fonts fonts) {
 
 		var out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);

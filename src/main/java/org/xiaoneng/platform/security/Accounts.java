@@ -165,10 +165,17 @@ class Accounts {
 			.update();
 	}
 
-	/** An API call counts as use of the account, without touching the sign-in failure count. */
+	/**
+	 * An API call counts as use of the account, without touching the sign-in failure count; to the minute (see
+	 * {@link AccountManagement#USE_GRANULARITY}), so that only a call a minute or more after the stored use writes.
+	 */
 	void markUsed(AccountId id, OffsetDateTime now) {
-		jdbc.sql("update security.account set last_used_at = :now where id = :id")
+		jdbc.sql("""
+				update security.account set last_used_at = :now
+				 where id = :id and (last_used_at is null or last_used_at <= :stale)
+				""")
 			.param("now", now)
+			.param("stale", now.minus(AccountManagement.USE_GRANULARITY))
 			.param("id", id.value())
 			.update();
 	}

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class ApiTokens {
 
 	/** A token found by its digest, with its owner. */
-	record Match(ApiTokenId id, AccountId owner, boolean revoked) {
+	record Match(ApiTokenId id, AccountId owner, boolean revoked, OffsetDateTime lastUsedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -62,10 +62,12 @@ class ApiTokens {
 	}
 
 	Optional<Match> findByDigest(byte[] digest) {
-		return jdbc.sql("select id, account_id, revoked_at is not null as revoked from security.api_token where token_hash = :digest")
+		return jdbc.sql("""
+				select id, account_id, revoked_at is not null as revoked, last_used_at from security.api_token
+				 where token_hash = :digest""")
 			.param("digest", digest)
 			.query((rs, row) -> new Match(new ApiTokenId(rs.getLong("id")), new AccountId(rs.getLong("account_id")),
-					rs.getBoolean("revoked")))
+					rs.getBoolean("revoked"), rs.getObject("last_used_at", OffsetDateTime.class)))
 			.optional();
 	}
 
@@ -76,9 +78,18 @@ class ApiTokens {
 			.update();
 	}
 
+	/**
+	 * Notes a use of the token, to the minute: a token used again within {@link AccountManagement#USE_GRANULARITY}
+	 * of its stored use is left alone, so that a client calling the API all day writes one row a minute, not one a
+	 * request.
+	 */
 	void recordUse(ApiTokenId id, OffsetDateTime now) {
-		jdbc.sql("update security.api_token set last_used_at = :now where id = :id")
+		jdbc.sql("""
+				update security.api_token set last_used_at = :now
+				 where id = :id and (last_used_at is null or last_used_at <= :stale)
+				""")
 			.param("now", now)
+			.param("stale", now.minus(AccountManagement.USE_GRANULARITY))
 			.param("id", id.value())
 			.update();
 	}

@@ -6,10 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +42,9 @@ class ApiTokenIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MutableClock clock;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -49,6 +58,22 @@ class ApiTokenIntegrationTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentAsString()).contains("\"username\"");
 		assertThat(result.getResponse().getCookie(SecurityConfiguration.SESSION_COOKIE)).isNull();
+	}
+
+	@Test
+	void useIsRecordedOnTheTokenAndItsAccountOnceAMinute() throws Exception {
+		String username = TestAccounts.create(accounts, "apiuse", false, Role.SECURITY_ADMIN);
+		IssuedToken token = tokenOf(username);
+		Instant first = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		callWith(token);
+		clock.advance(Duration.ofSeconds(59));
+		callWith(token);
+		assertThat(lastUse(token, username)).containsExactly(first, first);
+
+		clock.advance(Duration.ofSeconds(1));
+		Instant minuteLater = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		callWith(token);
+		assertThat(lastUse(token, username)).containsExactly(minuteLater, minuteLater);
 	}
 
 	@Test
@@ -154,6 +179,28 @@ class ApiTokenIntegrationTests {
 	void theOpenApiDocumentDescribesTheBearerScheme() throws Exception {
 		String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 		assertThat(document).contains("\"/api/v1/accounts\"", "\"bearer\"");
+	}
+
+	private void callWith(IssuedToken token) throws Exception {
+		assertThat(mvc.perform(get("/api/v1/accounts").header("Authorization", "Bearer " + token.value()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+	}
+
+	/** The stored last use of the token and of its account. */
+	private List<Instant> lastUse(IssuedToken token, String username) {
+		Instant tokenUse = jdbc.sql("select last_used_at from security.api_token where id = :id")
+			.param("id", token.token().id().value())
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant();
+		Instant accountUse = jdbc.sql("select last_used_at from security.account where username = :username")
+			.param("username", username)
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant();
+		return List.of(tokenUse, accountUse);
 	}
 
 	private IssuedToken tokenOf(String username) {
