@@ -67,8 +67,8 @@ class CaseSearch {
 				params.put("username", username);
 			}
 			if (!actingForCaseIds.isEmpty()) {
-				any.add("c.id in (:acting)");
-				params.put("acting", actingForCaseIds);
+				any.add("c.id = any(cast(:acting as bigint[]))");
+				params.put("acting", idArray(actingForCaseIds));
 			}
 			where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
 		}
@@ -79,8 +79,8 @@ class CaseSearch {
 					mine.add("c.current_staff_id = :me");
 					params.put("me", myStaffId == null ? -1L : myStaffId);
 					if (!actingForCaseIds.isEmpty()) {
-						mine.add("c.id in (:acting)");
-						params.put("acting", actingForCaseIds);
+						mine.add("c.id = any(cast(:acting as bigint[]))");
+						params.put("acting", idArray(actingForCaseIds));
 					}
 					where.add("(" + String.join(" or ", mine) + ") and c.state in " + OPEN);
 				}
@@ -178,6 +178,22 @@ class CaseSearch {
 					rs.getString("name"), CaseRow.date(rs, "due_on"), CaseRow.date(rs, "deadline"),
 					rs.getBoolean("started")))
 			.list();
+	}
+
+	/**
+	 * The cases of those the caller acts for as one array literal: an absentee may hold thousands of open steps, and
+	 * as many "in (?, ?, …)" placeholders cost PostgreSQL more to parse and plan (0.2 s for 10,000) than the list
+	 * itself to run.
+	 */
+	private static String idArray(Collection<Long> ids) {
+		StringBuilder array = new StringBuilder("{");
+		for (Long id : ids) {
+			if (array.length() > 1) {
+				array.append(',');
+			}
+			array.append(id.longValue());
+		}
+		return array.append('}').toString();
 	}
 
 	private static boolean notBlank(String text) {
