@@ -8,9 +8,11 @@ import java.util.List;
  * @param cases the cases of the page
  * @param page the page number from 0
  * @param size the page size
- * @param total how many cases match
+ * @param total how many cases match, or, when {@code totalExact} is false, how many at least (counting stops at
+ *        1,000 or just past the page asked for, so that a long queue does not cost a count of all its cases)
+ * @param totalExact whether {@code total} is the exact count
  */
-public record CasePage(List<CaseSummary> cases, int page, int size, long total) {
+public record CasePage(List<CaseSummary> cases, int page, int size, long total, boolean totalExact) {
 
 	public CasePage {
 		cases = List.copyOf(cases);

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  *
  * @param caseNumber the exact case number
  * @param queryCode the exact query code
- * @param applicantName part of the applicant's name or organisation
+ * @param applicantName part of the applicant's name or organisation (ignoring case); one or two characters match
+ *        the names that start with them
  * @param idNumber the exact ID number of the applicant or agent (found through its keyed hash)
  * @param itemId the item
  * @param state the state

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -261,11 +262,13 @@ public class Cases {
 		int pageSize = Math.max(1, Math.min(size, 200));
 		CaseSearch.Result result = search.search(query, scope, me.name(), me.staffId(), actingFor, idHash, calendar.today(),
 				Math.max(0, page), pageSize);
+		// a page's cases belong to a few units: one look-up each, not one per row
+		Map<Long, String> unitCodes = new HashMap<>();
 		List<CaseSummary> summaries = result.rows().stream().map(found -> {
 			DeadlineStatus status = null;
 			Integer remaining = null;
 			if (found.deadline() != null && found.state().running()) {
-				String unitCode = unitCode(found.unitId());
+				String unitCode = unitCodes.computeIfAbsent(found.unitId(), this::unitCode);
 				status = calendar.status(unitCode, found.acceptedOn(), found.deadline(), settings.warning());
 				remaining = calendar.remainingWorkingDays(unitCode, found.deadline()).days();
 			}
@@ -274,7 +277,7 @@ public class Cases {
 					found.applicantName(), found.state(), found.receivedOn(), found.deadline(), status, remaining,
 					found.currentStep(), found.currentStaffId(), onBehalf);
 		}).toList();
-		return new CasePage(summaries, Math.max(0, page), pageSize, result.total());
+		return new CasePage(summaries, Math.max(0, page), pageSize, result.total(), result.totalExact());
 	}
 
 	// ---- intake -------------------------------------------------------------------------------------------------

@@ -377,6 +377,21 @@ class CasesIntegrationTests {
 	}
 
 	@Test
+	void aNameOfOneOrTwoCharactersMatchesOnlyTheNamesStartingWithIt() {
+		CaseworkUnit u = unit();
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		java.util.function.Function<String, CasePage> byName = name -> cases.search(
+				new CaseQuery(null, null, name, null, u.item.id(), null, null, null, null), DataScope.wholeRegionScope(),
+				0, 20);
+
+		assertThat(byName.apply("张三").cases()).extracting(CaseSummary::id).containsExactly(id);
+		assertThat(byName.apply("张").cases()).extracting(CaseSummary::id).containsExactly(id);
+		assertThat(byName.apply("三丰").cases()).isEmpty();
+		assertThat(byName.apply("张三丰").cases()).extracting(CaseSummary::id).containsExactly(id);
+		assertThat(byName.apply("张三")).extracting(CasePage::total, CasePage::totalExact).containsExactly(1L, true);
+	}
+
+	@Test
 	void theOpenStepIsOnTheHoldersHandoverList() {
 		CaseworkUnit u = unit();
 		long id = accepted(u);

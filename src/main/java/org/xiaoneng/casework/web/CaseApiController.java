@@ -108,9 +108,13 @@ class CaseApiController {
 		return cases.submit(submission, key == null || key.isBlank() ? null : caller.getName() + ":" + key.strip());
 	}
 
-	@Operation(summary = "Cases in the caller's data scope, sorted by remaining working days")
+	@Operation(summary = "Cases in the caller's data scope, sorted by remaining working days",
+			description = "total counts at most 1,000 matches (or just past the page asked for): when totalExact is"
+					+ " false there are at least total matches")
 	@GetMapping
 	CasePage search(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String queryCode,
+			@Parameter(description = "Three characters or more match any part of the applicant's name or organisation;"
+					+ " one or two characters match names that start with them")
 			@RequestParam(required = false) String applicantName, @RequestParam(required = false) String idNumber,
 			@RequestParam(required = false) Long itemId, @RequestParam(required = false) CaseState state,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
