@@ -1,5 +1,6 @@
 package org.xiaoneng.bench;
 
+import org.xiaoneng.bench.campaign.CampaignSuite;
 import org.xiaoneng.bench.casework.CaseworkSuite;
 import org.xiaoneng.bench.http.HttpSuite;
 import org.xiaoneng.bench.jmh.JmhSuite;
@@ -38,6 +39,9 @@ public final class Bench {
 			}
 			if (settings.runCasework()) {
 				CaseworkSuite.run(settings, table);
+			}
+			if (settings.runCampaign()) {
+				CampaignSuite.run(settings, table);
 			}
 		}
 		catch (BenchmarkFailure e) {

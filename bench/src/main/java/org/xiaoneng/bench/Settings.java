@@ -26,6 +26,9 @@ public final class Settings {
 			  --casework-only          run only the casework benchmarks (lifecycle throughput against its
 			                           database ceiling, then 1,000,000 cases loaded and the lists timed);
 			                           never part of the default run, which they would lengthen by minutes
+			  --campaign-only          run only the trust campaign (issue 13): scope matrix, fuzzing, the
+			                           complainant canary, crashes, load, two nodes, audit tampering; prints
+			                           counts that must be zero and exits 1 if any is not
 			  --base-url URL           measure a server already running on this machine (loopback only);
 			                           without it the harness starts the application on a free port
 			  --verbose                show JMH's own progress on standard error
@@ -53,6 +56,9 @@ public final class Settings {
 			  --scale-open N           of which still open               100000
 			  --scale-requests N       timed requests per list/search    300
 
+			  Campaign (with --campaign-only)
+			  --campaign REGEX         parts whose name matches          all
+
 			Each option with a value can also be set by BENCH_<NAME>, e.g. BENCH_REQUESTS=500.
 			""";
 
@@ -77,9 +83,11 @@ public final class Settings {
 		DEFAULTS.put("scale-cases", "1000000");
 		DEFAULTS.put("scale-open", "100000");
 		DEFAULTS.put("scale-requests", "300");
+		DEFAULTS.put("campaign", ".*");
 	}
 
-	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "casework-only", "verbose", "help");
+	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "casework-only", "campaign-only",
+			"verbose", "help");
 
 	private final Map<String, String> values;
 
@@ -134,19 +142,23 @@ public final class Settings {
 
 	private void validate() {
 		if (switches.stream().filter(name -> name.endsWith("-only")).count() > 1) {
-			throw new IllegalArgumentException("--jmh-only, --http-only and --casework-only exclude each other");
+			throw new IllegalArgumentException(
+					"--jmh-only, --http-only, --casework-only and --campaign-only exclude each other");
 		}
-		if (switches.contains("casework-only") && !values.get("base-url").isBlank()) {
-			throw new IllegalArgumentException("--casework-only starts its own application; --base-url does not apply");
+		if ((switches.contains("casework-only") || switches.contains("campaign-only"))
+				&& !values.get("base-url").isBlank()) {
+			throw new IllegalArgumentException(
+					"--casework-only and --campaign-only start their own application; --base-url does not apply");
 		}
 		for (String name : DEFAULTS.keySet()) {
 			if (!name.equals("base-url") && !name.equals("jmh") && !name.equals("scenario")
-					&& !name.equals("casework")) {
+					&& !name.equals("casework") && !name.equals("campaign")) {
 				positive(name);
 			}
 		}
 		Pattern.compile(jmhInclude());
 		caseworkParts();
+		campaignParts();
 		if (scaleOpen() > scaleCases()) {
 			throw new IllegalArgumentException("--scale-open cannot exceed --scale-cases");
 		}
@@ -174,15 +186,24 @@ public final class Settings {
 	}
 
 	boolean runJmh() {
-		return !switches.contains("http-only") && !runCasework();
+		return !switches.contains("http-only") && !runCasework() && !runCampaign();
 	}
 
 	boolean runHttp() {
-		return !switches.contains("jmh-only") && !runCasework();
+		return !switches.contains("jmh-only") && !runCasework() && !runCampaign();
 	}
 
 	boolean runCasework() {
 		return switches.contains("casework-only");
+	}
+
+	boolean runCampaign() {
+		return switches.contains("campaign-only");
+	}
+
+	/** Which parts of the trust campaign run, by name. */
+	public Pattern campaignParts() {
+		return Pattern.compile(values.get("campaign"));
 	}
 
 	/** Which casework parts run: {@code lifecycle}, {@code scale}. */
@@ -284,6 +305,9 @@ public final class Settings {
 			text.append(String.format(Locale.ROOT,
 					"cases:   lifecycle %d cases by %d clients; scale %,d cases (%,d open), %d timed requests per list%n",
 					lifecycleCases(), clients(), scaleCases(), scaleOpen(), scaleRequests()));
+		}
+		if (runCampaign()) {
+			text.append("campaign: parts matching ").append(values.get("campaign")).append(System.lineSeparator());
 		}
 		text.append(String.format(Locale.ROOT, "machine: %d cores, Java %s", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version")));
