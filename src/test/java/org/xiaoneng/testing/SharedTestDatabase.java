@@ -2,6 +2,8 @@ package org.xiaoneng.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -61,6 +63,20 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 		return server().getJdbcUrl("postgres", name);
 	}
 
+	private static Path temporaryAnchorFile() {
+		try {
+			Path directory = Files.createTempDirectory("xiaoneng-audit-anchors-");
+			Path file = directory.resolve("chain-heads.log");
+			// removed at exit in reverse order: the file, then its directory
+			directory.toFile().deleteOnExit();
+			file.toFile().deleteOnExit();
+			return file;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	private static byte[] randomKey() {
 		byte[] key = new byte[16];
 		new SecureRandom().nextBytes(key);
@@ -107,10 +123,12 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			// A random SM4 key per context: tests never touch a key file in the working tree.
+			// A random SM4 key per context: tests never touch a key file in the working tree. The audit chain's
+			// external anchors go to a file of the context's own, which belongs to its fresh database.
 			Map<String, Object> properties = Map.of("spring.datasource.url", newDatabase(),
 					"spring.datasource.username", "postgres", "spring.datasource.password", "",
-					"xiaoneng.crypto.key", HexFormat.of().formatHex(randomKey()));
+					"xiaoneng.crypto.key", HexFormat.of().formatHex(randomKey()),
+					"xiaoneng.audit.external-anchor-file", temporaryAnchorFile().toString());
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sharedTestDatabase", properties));
 			// Registered before any other bean, so destroyed after all of them, connection pool included.
 			opened();

@@ -30,8 +30,6 @@ class AuditChainer {
 
 	private final AuditEntries entries;
 
-	private final ChainAnchors anchors;
-
 	private final Cryptography cryptography;
 
 	private final AuditSettings settings;
@@ -40,10 +38,9 @@ class AuditChainer {
 
 	private final TransactionTemplate transactions;
 
-	AuditChainer(AuditEntries entries, ChainAnchors anchors, Cryptography cryptography, AuditSettings settings,
-			Clock clock, PlatformTransactionManager transactionManager) {
+	AuditChainer(AuditEntries entries, Cryptography cryptography, AuditSettings settings, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.entries = entries;
-		this.anchors = anchors;
 		this.cryptography = cryptography;
 		this.settings = settings;
 		this.clock = clock;
@@ -77,13 +74,17 @@ class AuditChainer {
 		if (batch.isEmpty()) {
 			return 0;
 		}
-		ChainLink last = entries.lastLink().orElseGet(anchors::start);
+		// from the head, not from the last entry left in the table: positions of removed entries are never given out
+		// again, so their removal stays visible as a gap
+		ChainLink last = entries.head();
 		List<ChainLink> links = new ArrayList<>(batch.size());
 		for (StoredEntry entry : batch) {
 			last = entry.linkAfter(last, cryptography);
 			links.add(last);
 		}
-		entries.link(batch, links, OffsetDateTime.now(clock));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		entries.link(batch, links, now);
+		entries.advanceHead(last, now);
 		return batch.size();
 	}
 }

@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.PersonalDataMasks;
 
 /**
- * The entries of {@code audit.entry}. An insert takes only the next sequence number, never a lock on the chain,
- * so that auditing does not serialise business transactions; the chain is built afterwards by the chainer.
+ * The entries of {@code audit.entry} and the chain's head. An insert takes only the next sequence number, never a
+ * lock on the chain, so that auditing does not serialise business transactions; the chain is built afterwards by the
+ * chainer.
  */
 @Repository
 class AuditEntries implements AuditLog {
@@ -78,14 +79,20 @@ class AuditEntries implements AuditLog {
 		jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_WRITER_LOCK).query((rs, n) -> n).single();
 	}
 
-	/** The last link of the live chain, if any entry in the live table is chained. */
-	Optional<ChainLink> lastLink() {
-		return jdbc.sql("""
-				select chain_position, hash from audit.entry
-				where chain_position is not null order by chain_position desc limit 1
-				""")
+	/** The chain's head: the last link the chainer gave out, which never goes back. */
+	ChainLink head() {
+		return jdbc.sql("select chain_position, hash from audit.chain_head")
 			.query((rs, n) -> new ChainLink(rs.getLong("chain_position"), rs.getBytes("hash")))
-			.optional();
+			.single();
+	}
+
+	/** Moves the head forward to the last link just given out (the database refuses to move it back). */
+	void advanceHead(ChainLink head, OffsetDateTime movedAt) {
+		jdbc.sql("update audit.chain_head set chain_position = :position, hash = :hash, moved_at = :at")
+			.param("position", head.position())
+			.param("hash", head.hash())
+			.param("at", movedAt)
+			.update();
 	}
 
 	/** The link stored at a chain position. */
@@ -149,11 +156,10 @@ class AuditEntries implements AuditLog {
 
 	/**
 	 * Copies the chained entries after position {@code after} up to and including {@code upTo}, unchanged, into
-	 * {@code audit.archived_entry} and removes them from the live table; the database lets them go only because the
-	 * copy exists and an anchor covers them.
+	 * {@code audit.archived_entry}; the database anchors the chain only on such copies.
 	 */
-	long moveToArchive(long after, long upTo) {
-		int copied = jdbc.sql("""
+	long copyToArchive(long after, long upTo) {
+		return jdbc.sql("""
 				insert into audit.archived_entry (seq, occurred_at, actor, module, action, object_id,
 				  before_summary, after_summary, chain_position, hash, chained_at)
 				select seq, occurred_at, actor, module, action, object_id,
@@ -163,14 +169,36 @@ class AuditEntries implements AuditLog {
 			.param("after", after)
 			.param("upTo", upTo)
 			.update();
-		int removed = jdbc.sql("delete from audit.entry where chain_position > :after and chain_position <= :upTo")
+	}
+
+	/**
+	 * Removes the archived entries from the live table; the database lets them go only because their copy exists
+	 * and an anchor covers them.
+	 */
+	long removeArchived(long after, long upTo) {
+		return jdbc.sql("delete from audit.entry where chain_position > :after and chain_position <= :upTo")
 			.param("after", after)
 			.param("upTo", upTo)
 			.update();
-		if (copied != removed) {
-			throw new IllegalStateException("Archived " + copied + " audit entries but removed " + removed);
+	}
+
+	/** How many live entries sit at or before a chain position; none may once an anchor covers it. */
+	long countChainedUpTo(long position) {
+		return jdbc.sql("select count(*) from audit.entry where chain_position <= :position")
+			.param("position", position)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The archived links at the given chain positions, those that exist. */
+	List<ChainLink> archivedLinksAt(Collection<Long> positions) {
+		if (positions.isEmpty()) {
+			return List.of();
 		}
-		return removed;
+		return jdbc.sql("select chain_position, hash from audit.archived_entry where chain_position = any(:positions)")
+			.param("positions", positions.toArray(Long[]::new))
+			.query((rs, n) -> new ChainLink(rs.getLong("chain_position"), rs.getBytes("hash")))
+			.list();
 	}
 
 	long countUnchainedBefore(OffsetDateTime moment) {

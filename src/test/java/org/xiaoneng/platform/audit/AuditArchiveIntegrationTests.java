@@ -16,15 +16,13 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Entries leave the live log only through the archive step, only after the retention period, and the live chain
  * stays verifiable from the anchor the step leaves behind.
  * <p>
  * The archive scenarios need a log whose chain starts with old entries, which the shared test database does not
- * have; each runs in a transaction that starts from an empty log (as only a superuser could make it) and is rolled
- * back at the end, so other tests never see it.
+ * have; each runs on an {@link EmptyAuditLog} that is rolled back at the end, so other tests never see it.
  */
 @IntegrationTest
 class AuditArchiveIntegrationTests {
@@ -39,6 +37,9 @@ class AuditArchiveIntegrationTests {
 	AuditChainer chainer;
 
 	@Autowired
+	AuditSettings settings;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -50,13 +51,10 @@ class AuditArchiveIntegrationTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
-	TransactionTemplate transactions;
-
 	Superuser superuser;
 
 	@BeforeEach
 	void setUp() {
-		transactions = new TransactionTemplate(transactionManager);
 		superuser = new Superuser(jdbcTemplate, transactionManager);
 	}
 
@@ -158,22 +156,8 @@ class AuditArchiveIntegrationTests {
 		});
 	}
 
-	/**
-	 * Runs a scenario on an empty audit log inside one transaction that is rolled back. It first takes the chain
-	 * writer lock (by chaining), so that the background chainer waits for the scenario instead of deadlocking on the
-	 * tables the scenario empties.
-	 */
 	private void inAnEmptyLogRolledBackAfterwards(Runnable scenario) {
-		transactions.executeWithoutResult(status -> {
-			status.setRollbackOnly();
-			chainer.chainPending();
-			superuser.bypassingTriggers(sql -> {
-				sql.update("delete from audit.entry");
-				sql.update("delete from audit.archived_entry");
-				sql.update("delete from audit.chain_anchor");
-			});
-			scenario.run();
-		});
+		new EmptyAuditLog(chainer, settings, jdbcTemplate, transactionManager).rolledBackAfterwards(scenario);
 	}
 
 	private long recordOccurred(OffsetDateTime occurredAt) {
