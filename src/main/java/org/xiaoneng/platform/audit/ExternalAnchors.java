@@ -34,6 +34,8 @@ class ExternalAnchors {
 
 	private static final HexFormat HEX = HexFormat.of();
 
+	private static final int SM3_BYTES = 32;
+
 	private final Path file;
 
 	ExternalAnchors(AuditSettings settings) {
@@ -56,7 +58,8 @@ class ExternalAnchors {
 		for (String line : lines) {
 			String[] fields = line.trim().split(" ");
 			try {
-				if (fields.length == 3) {
+				// a torn line can still parse, with a shorter hash; an SM3 hash has 32 bytes
+				if (fields.length == 3 && fields[2].length() == 2 * SM3_BYTES) {
 					OffsetDateTime.parse(fields[0]);
 					heads.add(new ChainLink(Long.parseLong(fields[1]), HEX.parseHex(fields[2])));
 					continue;

@@ -2,7 +2,10 @@ package org.xiaoneng.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.xiaoneng.common.Cryptography;
 import org.xiaoneng.platform.audit.ChainVerification.BreakReason;
@@ -31,6 +37,9 @@ class AuditTamperingIntegrationTests {
 
 	@Autowired
 	AuditTrail trail;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	AuditChainer chainer;
@@ -176,6 +185,20 @@ class AuditTamperingIntegrationTests {
 	}
 
 	@Test
+	@WithMockUser(username = "auditor", roles = "AUDITOR")
+	void theAuditorsPageNamesThePositionWhereTheTruncatedChainEnds() {
+		inAnEmptyLog(() -> {
+			chained(5);
+			superuser.bypassingTriggers(sql -> sql.update("delete from audit.entry where chain_position >= 4"));
+
+			// MockMvc serves the request on this thread, so the page verifies inside the scenario's transaction
+			assertThat(page(post("/audit/verify").header("HX-Request", "true").with(csrf())))
+				.contains("哈希链断裂：链位置 4 起记录缺失或不符，原因：哈希链在链头之前结束，最新的记录疑被删除。")
+				.doesNotContain("null");
+		});
+	}
+
+	@Test
 	void theExternalAnchorsOfAnUntouchedChainAgreeWithIt() {
 		inAnEmptyLog(() -> {
 			chained(3);
@@ -208,6 +231,15 @@ class AuditTamperingIntegrationTests {
 			.withMessageContaining("archived entries");
 		assertThat(jdbc.sql("select chain_position from audit.chain_head").query(Long.class).single())
 			.isGreaterThanOrEqualTo(head);
+	}
+
+	private String page(MockHttpServletRequestBuilder request) {
+		try {
+			return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private void inAnEmptyLog(Runnable scenario) {
