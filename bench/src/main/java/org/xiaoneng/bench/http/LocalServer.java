@@ -74,7 +74,8 @@ public final class LocalServer implements AutoCloseable {
 				XiaonengApplication.class.getName(),
 				// listening on loopback only: nothing but this harness should reach a benchmark server
 				"--server.address=" + InetAddress.getLoopbackAddress().getHostAddress(), "--server.port=" + port,
-				"--xiaoneng.database.embedded.data-directory=" + directory.resolve("postgres")));
+				"--xiaoneng.database.embedded.data-directory=" + directory.resolve("postgres"),
+				"--xiaoneng.audit.external-anchor-file=" + directory.resolve("audit").resolve("chain-heads.log")));
 		command.addAll(extraArguments.apply(directory));
 		Process process;
 		try {
