@@ -76,20 +76,17 @@ class ExternalAnchors {
 	}
 
 	/** Appends the head unless it is the last one recorded, and forces it to the disk before returning. */
-	synchronized boolean record(ChainLink head, OffsetDateTime recordedAt) {
+	synchronized void record(ChainLink head, OffsetDateTime recordedAt) {
 		List<ChainLink> recorded = recorded();
 		if (!recorded.isEmpty() && recorded.get(recorded.size() - 1).position() == head.position()) {
-			return false;
+			return;
 		}
-		byte[] line = (recordedAt + " " + head.position() + " " + HEX.formatHex(head.hash()) + "\n")
-			.getBytes(StandardCharsets.UTF_8);
+		String text = recordedAt + " " + head.position() + " " + HEX.formatHex(head.hash()) + "\n";
 		try {
 			Files.createDirectories(file.getParent());
 			boolean created = Files.notExists(file);
-			if (!created && endsTorn()) {
-				// a crash tore the last line: the new head starts on a line of its own, not glued to the torn one
-				line = ("\n" + new String(line, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-			}
+			// a crash tore the last line: the new head starts on a line of its own, not glued to the torn one
+			byte[] line = (!created && endsTorn() ? "\n" + text : text).getBytes(StandardCharsets.UTF_8);
 			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
 					StandardOpenOption.WRITE)) {
 				ByteBuffer buffer = ByteBuffer.wrap(line);
@@ -108,7 +105,6 @@ class ExternalAnchors {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot append the audit chain head to " + file, e);
 		}
-		return true;
 	}
 
 	private boolean endsTorn() throws IOException {
