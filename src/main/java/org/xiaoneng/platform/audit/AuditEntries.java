@@ -125,9 +125,17 @@ class AuditEntries implements AuditLog {
 
 	/** Chained entries after a chain position, up to and including another, in chain order. */
 	List<StoredEntry> chainedAfter(long position, long upTo, int limit) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from audit.entry
-				where chain_position > :position and chain_position <= :upTo
+		return linkedAfter("audit.entry", position, upTo, limit);
+	}
+
+	/** Archived entries after a chain position, up to and including another, in chain order. */
+	List<StoredEntry> archivedAfter(long position, long upTo, int limit) {
+		return linkedAfter("audit.archived_entry", position, upTo, limit);
+	}
+
+	private List<StoredEntry> linkedAfter(String table, long position, long upTo, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from " + table + """
+				 where chain_position > :position and chain_position <= :upTo
 				order by chain_position limit :limit
 				""")
 			.param("position", position)

@@ -79,7 +79,7 @@ public class AuditTrail {
 		external.stream()
 			.filter(link -> link.position() > start.position())
 			.forEach(link -> externalInLiveChain.putIfAbsent(link.position(), link));
-		Walk walk = walk(start, Long.MAX_VALUE, externalInLiveChain);
+		Walk walk = walk(entries::chainedAfter, start, Long.MAX_VALUE, externalInLiveChain);
 		List<BrokenEntry> breaks = new ArrayList<>();
 		if (walk.broken() != null) {
 			breaks.add(walk.broken());
@@ -117,7 +117,7 @@ public class AuditTrail {
 		long archived = 0;
 		if (upTo > start.position()) {
 			// one entry further, so that a removed last entry of the stretch shows as a gap before the next one
-			Walk walk = walk(start, upTo + 1, Map.of());
+			Walk walk = walk(entries::chainedAfter, start, upTo + 1, Map.of());
 			if (walk.broken() != null) {
 				throw new ChainBrokenException(walk.broken());
 			}
@@ -152,14 +152,14 @@ public class AuditTrail {
 	 * Walks the chain after {@code start} up to {@code upTo}, recomputing each hash, and compares the entries at the
 	 * positions recorded outside the database with those records.
 	 */
-	private Walk walk(ChainLink start, long upTo, Map<Long, ChainLink> external) {
+	private Walk walk(Stretch stretch, ChainLink start, long upTo, Map<Long, ChainLink> external) {
 		ChainLink previous = start;
 		Long lastSeq = null;
 		long checked = 0;
 		BrokenEntry broken = null;
 		List<StoredEntry> page;
 		do {
-			page = entries.chainedAfter(previous.position(), upTo, settings.verifyPageSize());
+			page = stretch.after(previous.position(), upTo, settings.verifyPageSize());
 			for (StoredEntry entry : page) {
 				checked++;
 				if (broken == null) {
@@ -205,11 +205,17 @@ public class AuditTrail {
 
 	/**
 	 * The archive step leaves its anchor on the archived copy of the last entry it moved and no live entry behind it;
-	 * an anchor inserted by hand to start verification after an edited entry does neither. The archived entries at
-	 * positions recorded outside the database must still carry the recorded hashes.
+	 * an anchor inserted by hand to start verification after an edited entry does neither. The stretch the anchor
+	 * closes is walked too, so that entries moved into the archive by hand with the anchor show their edits; one
+	 * stretch, the size of one archive step, keeps verification bounded. The archived entries at positions recorded
+	 * outside the database must still carry the recorded hashes.
 	 */
 	private List<BrokenEntry> anchorBreaks(ChainLink anchor, List<ChainLink> external) {
 		List<BrokenEntry> breaks = new ArrayList<>();
+		Walk stretch = walk(entries::archivedAfter, anchors.before(anchor.position()), anchor.position(), Map.of());
+		if (stretch.broken() != null) {
+			breaks.add(stretch.broken());
+		}
 		Set<Long> positions = new HashSet<>();
 		positions.add(anchor.position());
 		external.stream().filter(link -> link.position() <= anchor.position()).forEach(link -> positions.add(link.position()));
@@ -242,5 +248,12 @@ public class AuditTrail {
 	}
 
 	private record Walk(long entries, BrokenEntry broken, ChainLink last, Long lastSeq) {
+	}
+
+	/** Where a walk reads its entries: the live table or the archive. */
+	@FunctionalInterface
+	private interface Stretch {
+
+		List<StoredEntry> after(long position, long upTo, int limit);
 	}
 }

@@ -31,6 +31,18 @@ class ChainAnchors {
 			.optional();
 	}
 
+	/** The anchor before a chain position, or genesis: where the archived stretch under an anchor starts. */
+	ChainLink before(long position) {
+		return jdbc.sql("""
+				select chain_position, hash from audit.chain_anchor where chain_position < :position
+				order by chain_position desc limit 1
+				""")
+			.param("position", position)
+			.query((rs, n) -> new ChainLink(rs.getLong("chain_position"), rs.getBytes("hash")))
+			.optional()
+			.orElse(ChainLink.GENESIS);
+	}
+
 	void add(ChainLink anchor, LocalDate archivedBefore, long archivedEntries, OffsetDateTime archivedAt,
 			String archivedBy) {
 		jdbc.sql("""

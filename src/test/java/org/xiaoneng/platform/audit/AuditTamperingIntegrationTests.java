@@ -129,6 +129,22 @@ class AuditTamperingIntegrationTests {
 	}
 
 	@Test
+	void anEditedEntryMovedIntoTheArchiveByHandUnderAForgedAnchorIsReported() {
+		inAnEmptyLog(() -> {
+			List<Long> seqs = chained(5);
+
+			superuser.bypassingTriggers(sql -> {
+				sql.update("update audit.entry set actor = 'someone-else' where seq = ?", seqs.get(1));
+				moveIntoTheArchiveUpTo(sql, 4);
+				forgeAnchorAt(sql, 4);
+			});
+
+			assertThat(trail.verify().firstBrokenEntry())
+				.isEqualTo(new BrokenEntry(seqs.get(1), 2, BreakReason.HASH_MISMATCH));
+		});
+	}
+
+	@Test
 	void anAnchorForgedTogetherWithItsArchivedEntriesDisagreesWithTheExternalAnchor() {
 		inAnEmptyLog(() -> {
 			List<Long> seqs = chained(5);
@@ -137,12 +153,7 @@ class AuditTamperingIntegrationTests {
 			superuser.bypassingTriggers(sql -> {
 				sql.update("update audit.entry set actor = 'someone-else' where seq = ?", seqs.get(1));
 				rewriteFrom(sql, 2);
-				sql.update("""
-						insert into audit.archived_entry select seq, occurred_at, actor, module, action, object_id,
-						  before_summary, after_summary, chain_position, hash, chained_at
-						from audit.entry where chain_position <= 5
-						""");
-				sql.update("delete from audit.entry where chain_position <= 5");
+				moveIntoTheArchiveUpTo(sql, 5);
 				forgeAnchorAt(sql, 5);
 			});
 
@@ -278,6 +289,16 @@ class AuditTamperingIntegrationTests {
 				      union all select chain_position, hash from audit.archived_entry) link
 				where chain_position = ?
 				""", position);
+	}
+
+	/** What the archive step does, without it: copies the live entries into the archive and removes them. */
+	private static void moveIntoTheArchiveUpTo(JdbcTemplate sql, long position) {
+		sql.update("""
+				insert into audit.archived_entry select seq, occurred_at, actor, module, action, object_id,
+				  before_summary, after_summary, chain_position, hash, chained_at
+				from audit.entry where chain_position <= ?
+				""", position);
+		sql.update("delete from audit.entry where chain_position <= ?", position);
 	}
 
 	/** Recomputes every hash from a position to the end, and the head, as a superuser who knows the format can. */
