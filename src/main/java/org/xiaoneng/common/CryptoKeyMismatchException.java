@@ -7,20 +7,25 @@ package org.xiaoneng.common;
  */
 public class CryptoKeyMismatchException extends IllegalStateException {
 
+	private static final long serialVersionUID = 1L;
+
+	private final String description;
+
 	private final String action;
 
 	CryptoKeyMismatchException(String description, String action) {
 		super(description + " " + action);
+		this.description = description;
 		this.action = action;
 	}
 
-	/** What the operator does about it, for the start-up failure report. */
-	String action() {
-		return action;
+	/** What went wrong, for the start-up failure report. */
+	String description() {
+		return description;
 	}
 
-	/** What went wrong, without the action. */
-	String description() {
-		return getMessage().substring(0, getMessage().length() - action.length() - 1);
+	/** What the operator does about it. */
+	String action() {
+		return action;
 	}
 }
