@@ -1,10 +1,16 @@
 package org.xiaoneng;
 
+import java.util.Arrays;
+import java.util.Map;
+
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.config.TaskManagementConfigUtils;
 
 /**
  * Xiaoneng keeps an agency's administrative-efficiency rules (机关效能建设工作制度) in its daily work.
@@ -16,6 +22,31 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class XiaonengApplication {
 
 	public static void main(String[] args) {
+		if (isConsoleCommand(args)) {
+			System.exit(SpringApplication.exit(consoleCommand().run(args)));
+		}
 		SpringApplication.run(XiaonengApplication.class, args);
+	}
+
+	/** A word that is not an option names a console command, e.g. {@code reset-password admin}. */
+	static boolean isConsoleCommand(String... args) {
+		return Arrays.stream(args).anyMatch(argument -> !argument.startsWith("--"));
+	}
+
+	/**
+	 * The application for a console command, run by an operator on the server itself: it opens no HTTP port (not
+	 * even one set in the environment, hence the first property source) and runs no scheduled work — a sweep or a
+	 * notification round cut short when the command exits could leave half its work, or send a message twice.
+	 */
+	static SpringApplication consoleCommand() {
+		SpringApplication application = new SpringApplication(XiaonengApplication.class);
+		application.addInitializers(context -> {
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("consoleCommand",
+					Map.of("server.port", "-1", "management.server.port", "-1")));
+			// Spring Session enables scheduling too, so leaving out @EnableScheduling would not do: the processor goes.
+			context.addBeanFactoryPostProcessor(beanFactory -> ((BeanDefinitionRegistry) beanFactory)
+				.removeBeanDefinition(TaskManagementConfigUtils.SCHEDULED_ANNOTATION_PROCESSOR_BEAN_NAME));
+		});
+		return application;
 	}
 }

@@ -20,4 +20,10 @@ public interface Cryptography {
 	 * an encrypted value can still be found by exact match without storing it in clear.
 	 */
 	byte[] keyedHash(byte[] data);
+
+	/**
+	 * A fingerprint of the SM4 key (64 hex digits): equal on every node that holds the same key, and no help in
+	 * guessing the key, so that it can be stored and compared where the key itself must never go.
+	 */
+	String keyFingerprint();
 }

@@ -1,16 +1,9 @@
 package org.xiaoneng.common;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
-import java.util.Set;
 
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -20,18 +13,14 @@ import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * {@link Cryptography} in software with BouncyCastle: SM3 digests and SM4-GCM encryption with a 128-bit key.
  */
 @Component
 class SoftwareCryptography implements Cryptography {
-
-	private static final Logger LOG = LoggerFactory.getLogger(SoftwareCryptography.class);
 
 	private static final int IV_BYTES = 12;
 
@@ -44,9 +33,18 @@ class SoftwareCryptography implements Cryptography {
 	/** The MAC key is derived from the SM4 key, so that one key is never used for two purposes directly. */
 	private final KeyParameter macKey;
 
-	SoftwareCryptography(CryptographySettings settings) {
-		byte[] loaded = loadKey(settings);
+	private final String fingerprint;
+
+	/** With this node's key, checked against the database's before anything is encrypted with it. */
+	@Autowired
+	SoftwareCryptography(CryptographySettings settings, KeyFingerprints fingerprints) {
+		this(NodeKey.load(settings, fingerprints, new SecureRandom()));
+	}
+
+	/** With a key already chosen, e.g. by a test or a harness that gives the application the same key. */
+	SoftwareCryptography(byte[] loaded) {
 		this.key = new KeyParameter(loaded);
+		this.fingerprint = NodeKey.fingerprint(loaded);
 		byte[] label = "xiaoneng keyed hash".getBytes(StandardCharsets.UTF_8);
 		byte[] derivation = Arrays.copyOf(label, label.length + loaded.length);
 		System.arraycopy(loaded, 0, derivation, label.length, loaded.length);
@@ -70,6 +68,11 @@ class SoftwareCryptography implements Cryptography {
 		byte[] out = new byte[mac.getMacSize()];
 		mac.doFinal(out, 0);
 		return out;
+	}
+
+	@Override
+	public String keyFingerprint() {
+		return fingerprint;
 	}
 
 	@Override
@@ -104,36 +107,5 @@ class SoftwareCryptography implements Cryptography {
 			throw new IllegalArgumentException("SM4 ciphertext was altered or the key is wrong", e);
 		}
 		return Arrays.copyOf(out, length);
-	}
-
-	private byte[] loadKey(CryptographySettings settings) {
-		if (StringUtils.hasText(settings.key())) {
-			return parse(settings.key().strip(), "xiaoneng.crypto.key");
-		}
-		Path file = settings.keyFile().toAbsolutePath();
-		try {
-			if (Files.exists(file)) {
-				return parse(Files.readString(file).strip(), file.toString());
-			}
-			byte[] fresh = new byte[16];
-			random.nextBytes(fresh);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, HexFormat.of().formatHex(fresh));
-			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-				Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
-			}
-			LOG.warn("Created a new SM4 key in {}: back it up, data encrypted with it cannot be read without it", file);
-			return fresh;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot read or create the SM4 key file " + file, e);
-		}
-	}
-
-	private static byte[] parse(String hex, String source) {
-		if (!hex.matches("[0-9a-fA-F]{32}")) {
-			throw new IllegalStateException("The SM4 key in " + source + " must be 32 hex digits");
-		}
-		return HexFormat.of().parseHex(hex);
 	}
 }

@@ -1,6 +1,6 @@
 package org.xiaoneng.common;
 
-import java.nio.file.Path;
+import java.util.HexFormat;
 
 /**
  * The application's own {@link Cryptography} under a key the harness chose and gave the started application too,
@@ -14,6 +14,6 @@ public final class HarnessCryptography {
 
 	/** The application's SM4/SM3 cryptography with this key (32 hex digits); no key file is read or written. */
 	public static Cryptography withKey(String hexKey) {
-		return new SoftwareCryptography(new CryptographySettings(hexKey, Path.of("unused-key-file")));
+		return new SoftwareCryptography(HexFormat.of().parseHex(hexKey));
 	}
 }

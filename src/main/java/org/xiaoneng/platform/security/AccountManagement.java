@@ -189,6 +189,14 @@ public class AccountManagement {
 		return signIns.lockDuration().toMinutes();
 	}
 
+	/**
+	 * Whether the sign-in page should say where the first administrators' one-time passwords are: until each of them
+	 * has signed in once.
+	 */
+	public boolean firstStartPasswordsUnused() {
+		return accounts.administratorAwaitingFirstSignIn();
+	}
+
 	/** The password policy's shortest length, for the page that explains the rules. */
 	public int minimumPasswordLength() {
 		return passwordPolicy.minLength();
@@ -331,6 +339,40 @@ public class AccountManagement {
 		accounts.resetSecondFactor(id);
 		auditLog.record(new AuditEntry(MODULE, "second-factor.reset", id.toString(),
 				account.secondFactorEnrolled() ? "enrolled" : "not enrolled", "not enrolled"));
+	}
+
+	// ---- break glass (the server's own console) ---------------------------------------------------------------
+
+	/**
+	 * Break glass: a new one-time password for an administrator account (ADMIN, SECURITY_ADMIN or AUDITOR), issued
+	 * from the server's own console when nobody can sign in to reset it — the first start's log is lost, or the
+	 * security administrator is locked out. The account is unlocked and enabled again and must change the password
+	 * at its next sign-in; with {@code resetSecondFactor} it also enrols a new authenticator then. The audit log
+	 * names the console operator as the actor.
+	 *
+	 * @throws AccountNotFoundException when no administrator account has this user name
+	 */
+	@Transactional
+	String breakGlass(String username, String operator, boolean resetSecondFactor) {
+		Account account = accounts.findByUsernameForUpdate(SignIns.normalized(username))
+			.filter(found -> found.roles().stream().anyMatch(Role::isAdministratorDuty))
+			.orElseThrow(AccountNotFoundException::new);
+		String password = passwordPolicy.randomPassword();
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		accounts.changePassword(account.id(), passwordEncoder.encode(password), true, now);
+		accounts.unlock(account.id());
+		if (!account.enabled()) {
+			accounts.enable(account.id(), now);
+		}
+		if (resetSecondFactor) {
+			accounts.resetSecondFactor(account.id());
+		}
+		auditLog.recordAs(operator, new AuditEntry(MODULE, "account.break-glass-reset", account.id().toString(),
+				"enabled=" + account.enabled() + ", lockedUntil=" + account.lockedUntil() + ", secondFactor="
+						+ (account.secondFactorEnrolled() ? "enrolled" : "not enrolled"),
+				"one-time password, must change it, enabled=true, lockedUntil=null, secondFactor="
+						+ (account.secondFactorEnrolled() && !resetSecondFactor ? "enrolled" : "not enrolled")));
+		return password;
 	}
 
 	// ---- first start, demo data and API authentication (this module only) -------------------------------------

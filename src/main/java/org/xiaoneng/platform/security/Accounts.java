@@ -93,6 +93,15 @@ class Accounts {
 		return jdbc.sql("select not exists (select 1 from security.account)").query(Boolean.class).single();
 	}
 
+	/** Whether an administrator has never signed in with the one-time password of the first start. */
+	boolean administratorAwaitingFirstSignIn() {
+		return jdbc.sql("""
+				select exists (select 1 from security.account
+				               where roles && array['ADMIN', 'SECURITY_ADMIN', 'AUDITOR']
+				                 and must_change_password and last_used_at is null)
+				""").query(Boolean.class).single();
+	}
+
 	AccountId insert(String username, String displayName, String passwordHash, Set<Role> roles,
 			boolean mustChangePassword, OffsetDateTime now) {
 		try {

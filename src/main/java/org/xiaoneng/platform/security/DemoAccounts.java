@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * everything here is public knowledge.
  */
 @Component
+// before any console command, which may look for the accounts made here
+@Order(BreakGlassCommand.ORDER - 1)
 @Profile("demo")
 class DemoAccounts implements ApplicationRunner {
 

@@ -8,15 +8,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start of a real installation (no accounts yet, no demo profile) creates the three separated
  * administrators (三员分立): {@code admin}, {@code secadmin} and {@code auditor}, each with a random password printed
- * once to the log and to be changed at first sign-in. There is never a built-in default password.
+ * once to the log and to be changed at first sign-in. There is never a built-in default password; a lost log is
+ * mended with the break-glass command ({@link BreakGlassCommand}).
  */
 @Component
+// before any console command, which may look for the accounts made here
+@Order(BreakGlassCommand.ORDER - 1)
 @Profile("!demo")
 class FirstStart implements ApplicationRunner {
 
@@ -52,7 +56,10 @@ class FirstStart implements ApplicationRunner {
 			String password = passwordPolicy.randomPassword();
 			accounts.createWithPassword(administrator, password, true);
 			LOG.warn("First start: created account '{}' ({}) with the one-time password {} — it is shown only now "
-					+ "and must be changed at first sign-in", administrator.username(), administrator.roles(), password);
+					+ "and must be changed at first sign-in; if this log is lost, start the application on the server "
+					+ "with the arguments '" + BreakGlassCommand.NAME + " {}' for a new one (README, Production)",
+					administrator.username(),
+					administrator.roles(), password, administrator.username());
 		}
 		return true;
 	}

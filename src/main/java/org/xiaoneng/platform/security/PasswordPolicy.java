@@ -21,8 +21,13 @@ class PasswordPolicy {
 
 	static final String CONTAINS_USERNAME = "security.password.containsUsername";
 
-	private static final String[] CLASSES = { "abcdefghijkmnpqrstuvwxyz", "ABCDEFGHJKLMNPQRSTUVWXYZ", "23456789",
-			"!@#$%&*+-=?" };
+	/**
+	 * The alphabets of generated passwords, one per class. A one-time password is read off a console or a slip and
+	 * typed in, so none holds a character that looks like another (0/O/o, 1/l/I/i) or that reads as punctuation
+	 * ({@code ! ? . ,} and quotes).
+	 */
+	private static final String[] CLASSES = { "abcdefghjkmnpqrstuvwxyz", "ABCDEFGHJKLMNPQRSTUVWXYZ", "23456789",
+			"@#%+=*" };
 
 	private static final int GENERATED_LENGTH = 16;
 
@@ -54,7 +59,7 @@ class PasswordPolicy {
 		return settings.minPasswordLength();
 	}
 
-	/** A random password with characters of all four classes, without look-alikes such as l, 1, O and 0. */
+	/** A random password with characters of all four classes, none of them easily mistyped. */
 	String randomPassword() {
 		int length = Math.max(GENERATED_LENGTH, settings.minPasswordLength());
 		char[] out = new char[length];

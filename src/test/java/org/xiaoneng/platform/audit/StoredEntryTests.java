@@ -100,5 +100,10 @@ class StoredEntryTests {
 		public byte[] keyedHash(byte[] data) {
 			throw new AssertionError("the audit chain only digests");
 		}
+
+		@Override
+		public String keyFingerprint() {
+			throw new AssertionError("the audit chain only digests");
+		}
 	}
 }

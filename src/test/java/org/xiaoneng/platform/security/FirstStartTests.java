@@ -1,6 +1,8 @@
 package org.xiaoneng.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,6 +16,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,6 +50,9 @@ class FirstStartTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
 	void theFirstStartCreatesTheThreeAdministratorsWithOneTimePasswordsPrintedOnce(CapturedOutput output) {
 		jdbc.sql("delete from security.account").update();
@@ -66,6 +72,19 @@ class FirstStartTests {
 		assertThat(count).isEqualTo(3);
 		assertThat(jdbc.sql("select username from security.account order by username").query(String.class).list())
 			.containsExactly("admin", "auditor", "secadmin");
+	}
+
+	@Test
+	void theSignInPageSaysWhereTheOneTimePasswordsAreUntilEveryAdministratorHasSignedIn() throws Exception {
+		jdbc.sql("delete from security.account").update();
+		firstStart.createAdministratorsIfNoAccounts();
+		assertThat(loginPage()).contains("id=\"login-first-start\"", "reset-password");
+
+		jdbc.sql("update security.account set last_used_at = now() where username in ('admin', 'secadmin')").update();
+		assertThat(loginPage()).contains("id=\"login-first-start\"");
+
+		jdbc.sql("update security.account set last_used_at = now() where username = 'auditor'").update();
+		assertThat(loginPage()).doesNotContain("login-first-start");
 	}
 
 	@Test
@@ -93,5 +112,9 @@ class FirstStartTests {
 		}
 		assertThat(accountRows.findByUsername("supervisor").orElseThrow().secondFactorEnrolled()).isTrue();
 		assertThat(accountRows.findByUsername("handler").orElseThrow().secondFactorEnrolled()).isFalse();
+	}
+
+	private String loginPage() throws Exception {
+		return mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 }

@@ -55,4 +55,21 @@ class PasswordPolicyTests {
 		assertThat(password).hasSize(16);
 		assertThat(policy.violations(password, "admin")).isEmpty();
 	}
+
+	/**
+	 * A one-time password is read off a console or a slip of paper and typed in: characters that look alike in
+	 * common fonts (0/O/o, 1/l/I/i/|), quotes and punctuation that ends a sentence are easily mistyped.
+	 */
+	@Test
+	void randomOneTimePasswordsHaveNoCharacterThatIsEasilyMistyped() {
+		String ambiguous = "0Oo1lIi|!?'\"`.,;:~^()[]{}<>/\\ ";
+		for (int i = 0; i < 2_000; i++) {
+			String password = policy.randomPassword();
+			assertThat(password).doesNotContainAnyWhitespaces();
+			assertThat(password.chars().filter(c -> ambiguous.indexOf(c) >= 0))
+				.as("look-alike or punctuation characters in %s", password)
+				.isEmpty();
+			assertThat(policy.violations(password, "admin")).isEmpty();
+		}
+	}
 }

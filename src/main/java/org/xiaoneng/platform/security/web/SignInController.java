@@ -57,6 +57,7 @@ class SignInController {
 		else if (request.getParameter("logout") != null) {
 			model.addAttribute("notice", "security.login.signedOut");
 		}
+		model.addAttribute("firstStart", accounts.firstStartPasswordsUnused());
 		return "security/login";
 	}
 
