@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,9 +70,14 @@ public class Organization {
 
 	private final StaffWorkbook workbook;
 
+	/** The caller is resolved through the organisation itself, hence provided lazily. */
+	private final ObjectProvider<Callers> callers;
+
 	Organization(Units units, Departments departments, Posts posts, StaffMembers staff, Cryptography cryptography,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, StaffWorkbook workbook) {
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, StaffWorkbook workbook,
+			ObjectProvider<Callers> callers) {
 		this.workbook = workbook;
+		this.callers = callers;
 		this.units = units;
 		this.departments = departments;
 		this.posts = posts;
@@ -233,10 +239,25 @@ public class Organization {
 		return posts.ofUnit(unitId);
 	}
 
-	/** The staff who hold the post. */
+	/** The staff who hold the post, for the rules of other modules (who acts for a post). */
 	public List<StaffMember> holdersOf(long postId) {
 		post(postId);
 		return staff.byIds(posts.holders(postId)).stream().map(this::member).toList();
+	}
+
+	/**
+	 * The staff who hold the post, for a caller whose data scope covers its department or who holds it.
+	 *
+	 * @throws OrganizationRecordNotFoundException when there is no such post or it lies outside the caller's scope
+	 */
+	public List<StaffMember> visibleHoldersOf(long postId) {
+		Post post = post(postId);
+		Caller caller = callers.getObject().current();
+		boolean holds = caller.staff().filter(me -> me.postIds().contains(postId)).isPresent();
+		if (!holds && !caller.sees(department(post.departmentId()).unitId(), post.departmentId())) {
+			throw new OrganizationRecordNotFoundException("post", postId);
+		}
+		return holdersOf(postId);
 	}
 
 	/**
@@ -690,6 +711,20 @@ public class Organization {
 			}
 		}
 		return Optional.ofNullable(unit(department.unitId()).principalLeaderId()).map(this::staffMember);
+	}
+
+	/**
+	 * {@link #authorityOver(long, DecisionLevel)} for a caller whose data scope covers the department.
+	 *
+	 * @throws OrganizationRecordNotFoundException when there is no such department or it lies outside the scope
+	 */
+	public Optional<StaffMember> visibleAuthorityOver(long departmentId, DecisionLevel level) {
+		Department department = department(departmentId);
+		callers.getObject()
+			.current()
+			.requireScopeOver(department.unitId(), departmentId,
+					() -> new OrganizationRecordNotFoundException("department", departmentId));
+		return authorityOver(departmentId, level);
 	}
 
 	// ---- data scope -------------------------------------------------------------------------------------------

@@ -212,9 +212,10 @@ class OrganizationApiController {
 	@Operation(summary = "Who holds the authority of a decision level over the department",
 			description = "Authority not assigned at a level passes up: department head, then deputy leader, then "
 					+ "principal leader. 404 when nobody in that chain is appointed.")
-	@ApiResponse(responseCode = "404", description = "No such department, or nobody holds the authority")
+	@ApiResponse(responseCode = "404",
+			description = "No such department, outside the caller's data scope, or nobody holds the authority")
 	ResponseEntity<StaffMember> authority(@PathVariable long id, @RequestParam DecisionLevel level) {
-		return ResponseEntity.of(organization.authorityOver(id, level));
+		return ResponseEntity.of(organization.visibleAuthorityOver(id, level));
 	}
 
 	@GetMapping("/departments/{id}/posts")
@@ -247,9 +248,10 @@ class OrganizationApiController {
 	}
 
 	@GetMapping("/posts/{id}/holders")
-	@Operation(summary = "The staff who hold the post (phones masked)")
+	@Operation(summary = "The staff who hold the post (phones masked), if within the caller's data scope")
+	@ApiResponse(responseCode = "404", description = "No such post, or outside the caller's data scope")
 	List<StaffMember> holders(@PathVariable long id) {
-		return organization.holdersOf(id);
+		return organization.visibleHoldersOf(id);
 	}
 
 	// ---- staff ------------------------------------------------------------------------------------------------
