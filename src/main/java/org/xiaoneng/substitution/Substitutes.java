@@ -249,7 +249,7 @@ public class Substitutes {
 			absences.insertHandover(id, handoverPreview(absentee.id()));
 		}
 		auditLog.record(new AuditEntry(MODULE, "absence.requested", String.valueOf(id), null, describe(request)));
-		return absence(id);
+		return existing(id);
 	}
 
 	/**
@@ -264,8 +264,8 @@ public class Substitutes {
 		long id = absences.insert(request, absentee.departmentId(), AbsenceStatus.REQUESTED, false,
 				mainSubstitute(absentee).orElse(null), callerName(), clock.instant());
 		auditLog.record(new AuditEntry(MODULE, "absence.registered", String.valueOf(id), null, describe(request)));
-		approveChecked(absence(id), absentee);
-		return absence(id);
+		approveChecked(existing(id), absentee);
+		return existing(id);
 	}
 
 	/** The absentee notes how to carry on with one item of their handover list. */
@@ -301,7 +301,7 @@ public class Substitutes {
 		absences.acknowledge(absenceId, now);
 		auditLog.record(AuditEntry.of(MODULE, "handover.acknowledged", String.valueOf(absenceId)));
 		events.publishEvent(new HandoverAcknowledged(absenceId, absence.staffId(), absence.substituteStaffId(), now));
-		return absence(absenceId);
+		return existing(absenceId);
 	}
 
 	/**
@@ -322,7 +322,7 @@ public class Substitutes {
 			throw new HandoverPendingException();
 		}
 		approveChecked(absence, absentee);
-		return absence(absenceId);
+		return existing(absenceId);
 	}
 
 	/** The substitute reports what was done while the holder was away (交回). */
@@ -337,7 +337,7 @@ public class Substitutes {
 		absences.recordReturn(absenceId, text, clock.instant());
 		auditLog.record(new AuditEntry(MODULE, "absence.returned", String.valueOf(absenceId), null,
 				text.length() + " characters"));
-		return absence(absenceId);
+		return existing(absenceId);
 	}
 
 	/**
@@ -368,9 +368,13 @@ public class Substitutes {
 	 * @throws SubstitutionRecordNotFoundException when there is no such absence or the caller may not read it
 	 */
 	public Absence absence(long id) {
-		return absences.find(id)
+		return Optional.of(existing(id))
 			.filter(this::mayRead)
 			.orElseThrow(() -> new SubstitutionRecordNotFoundException("absence", id));
+	}
+
+	private Absence existing(long id) {
+		return absences.find(id).orElseThrow(() -> new SubstitutionRecordNotFoundException("absence", id));
 	}
 
 	/** The handover list of an absence the caller may read. */
@@ -647,7 +651,8 @@ public class Substitutes {
 
 	/**
 	 * Absences and their reasons are personal: readable by the absent person, their substitute (who takes the
-	 * handover), heads and leaders whose scope covers the absentee's department, administrators (who run the
+	 * handover), heads and leaders whose scope covers the absentee's department or who approve the absence,
+	 * administrators (who run the
 	 * organisation) and supervisors (who read the whole region) — not by colleagues, nor by the security
 	 * administrator, the auditor or the disclosure editor.
 	 */
@@ -658,7 +663,7 @@ public class Substitutes {
 			return true;
 		}
 		StaffMember absentee = organization.staffMember(absence.staffId());
-		return caller.leadsOver(absentee.unitId(), absentee.departmentId());
+		return caller.leadsOver(absentee.unitId(), absentee.departmentId()) || isApprover(absentee);
 	}
 
 	/**
