@@ -422,11 +422,15 @@ public class Organization {
 	}
 
 	/**
-	 * A staff member, if the scope lets the caller see them.
+	 * A staff member, if the caller's data scope lets them see them.
 	 *
 	 * @throws OrganizationRecordNotFoundException when there is no such staff member or they are outside the scope
 	 */
-	public StaffMember staffMember(long id, DataScope scope) {
+	public StaffMember visibleStaffMember(long id) {
+		return staffMember(id, callers.getObject().current().scope());
+	}
+
+	StaffMember staffMember(long id, DataScope scope) {
 		StaffRecord record = existing(id);
 		if (!scope.includes(record.staffNumber(), record.unitId(), record.departmentId())) {
 			throw new OrganizationRecordNotFoundException("staff", id);
@@ -450,7 +454,24 @@ public class Organization {
 	}
 
 	/** The staff the caller may see (their data scope) that match the query; at most 500. */
-	public List<StaffMember> searchStaff(StaffQuery query, DataScope scope) {
+	public List<StaffMember> searchStaff(StaffQuery query) {
+		return searchStaff(query, callers.getObject().current().scope());
+	}
+
+	/**
+	 * The staff at work in the caller's own department, whoever's work the caller may see: the colleagues one hands a
+	 * matter to or records as present.
+	 */
+	public List<StaffMember> colleaguesOnDuty() {
+		return callers.getObject()
+			.current()
+			.staff()
+			.map(me -> searchStaff(new StaffQuery(null, me.unitId(), me.departmentId(), StaffStatus.ON_DUTY, null),
+					DataScope.wholeRegionScope()))
+			.orElse(List.of());
+	}
+
+	List<StaffMember> searchStaff(StaffQuery query, DataScope scope) {
 		return staff.search(query, scope, STAFF_LIST_LIMIT).stream().map(this::member).toList();
 	}
 
@@ -462,7 +483,11 @@ public class Organization {
 	}
 
 	/** The staff the caller may see that match the query, as an Excel register with phones masked. */
-	public byte[] exportStaff(StaffQuery query, DataScope scope, Locale locale) {
+	public byte[] exportStaff(StaffQuery query, Locale locale) {
+		return exportStaff(query, callers.getObject().current().scope(), locale);
+	}
+
+	byte[] exportStaff(StaffQuery query, DataScope scope, Locale locale) {
 		List<Unit> allUnits = units.all();
 		List<Department> allDepartments = allUnits.stream().flatMap(unit -> departments.ofUnit(unit.id()).stream()).toList();
 		return workbook.export(searchStaff(query, scope), allUnits, allDepartments, locale);

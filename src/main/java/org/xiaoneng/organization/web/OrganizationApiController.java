@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -261,16 +260,15 @@ class OrganizationApiController {
 	List<StaffMember> staff(@Parameter(description = "Part of the name, staff number or position")
 	@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
-			@RequestParam(required = false) PostKind postKind, Authentication caller) {
-		return organization.searchStaff(new StaffQuery(q, unitId, departmentId, status, postKind),
-				organization.scopeOf(caller));
+			@RequestParam(required = false) PostKind postKind) {
+		return organization.searchStaff(new StaffQuery(q, unitId, departmentId, status, postKind));
 	}
 
 	@GetMapping("/staff/{id}")
 	@Operation(summary = "One staff member, if within the caller's data scope (phone masked)")
 	@ApiResponse(responseCode = "404", description = "No such staff member, or outside the caller's data scope")
-	StaffMember staffMember(@PathVariable long id, Authentication caller) {
-		return organization.staffMember(id, organization.scopeOf(caller));
+	StaffMember staffMember(@PathVariable long id) {
+		return organization.visibleStaffMember(id);
 	}
 
 	@PostMapping("/staff")
@@ -321,8 +319,8 @@ class OrganizationApiController {
 	@GetMapping("/staff/{id}/photo")
 	@Operation(summary = "A staff member's photo, if within the caller's data scope")
 	@ApiResponse(responseCode = "404", description = "No photo, no such staff member, or outside the caller's data scope")
-	ResponseEntity<byte[]> photo(@PathVariable long id, Authentication caller) {
-		organization.staffMember(id, organization.scopeOf(caller));
+	ResponseEntity<byte[]> photo(@PathVariable long id) {
+		organization.visibleStaffMember(id);
 		return organization.photoOf(id)
 			.map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes()))
 			.orElse(ResponseEntity.notFound().build());
