@@ -158,6 +158,60 @@ class CrossUnitCaseworkIntegrationTests {
 		assertThat(state(id)).isEqualTo("RECEIVED");
 	}
 
+	@Test
+	void aHeadOverTheDepartmentMayWorkItsStepWhileAnotherUnitsHeadFindsNoCase() throws Exception {
+		long id = received();
+		own.as("c", "ROLE_WINDOW_CLERK", () -> cases.accept(id));
+		String opinion = "{\"opinion\":\"同意\"}";
+
+		mvc.perform(post("/api/v1/cases/{id}/steps/1/completion", id).with(csrf())
+			.with(user(other.username("h")).roles("DEPT_HEAD"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(opinion)).andExpect(status().isNotFound());
+		assertThat(openStep(id)).isEqualTo(1);
+
+		mvc.perform(post("/api/v1/cases/{id}/steps/1/completion", id).with(csrf())
+			.with(user(own.username("h")).roles("DEPT_HEAD"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(opinion)).andExpect(status().isOk());
+		assertThat(openStep(id)).isEqualTo(2);
+	}
+
+	@Test
+	void onlyTheLeaderAnExtensionIsAddressedToDecidesIt() throws Exception {
+		long id = received();
+		own.as("c", "ROLE_WINDOW_CLERK", () -> cases.accept(id));
+		long extension = own.as("a", () -> cases.requestExtension(id, 3, "需补充现场核查")).id();
+		String approval = "{\"decision\":\"APPROVED\",\"note\":\"同意\"}";
+
+		mvc.perform(post("/api/v1/cases/extensions/{id}/decision", extension).with(csrf())
+			.with(user(other.username("d")).roles("LEADER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(approval)).andExpect(status().isNotFound());
+		assertThat(decision(extension)).isNull();
+
+		mvc.perform(post("/api/v1/cases/extensions/{id}/decision", extension).with(csrf())
+			.with(user(own.username("d")).roles("LEADER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(approval)).andExpect(status().isOk());
+		assertThat(decision(extension)).isEqualTo("APPROVED");
+	}
+
+	private Integer openStep(long id) {
+		return jdbc.sql("select current_step from casework.case_file where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	private String decision(long extension) {
+		return jdbc.sql("select decision from casework.case_extension where id = :id")
+			.param("id", extension)
+			.query(String.class)
+			.list()
+			.get(0);
+	}
+
 	private long received() {
 		return own.as("c", "ROLE_WINDOW_CLERK", () -> cases.submit(own.submission(CaseworkUnit.RESIDENT_ID), null)).id();
 	}
