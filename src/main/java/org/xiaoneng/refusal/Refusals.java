@@ -499,8 +499,9 @@ public class Refusals {
 		return LocalDate.now(clock);
 	}
 
-	/** The filings of a case, oldest first. */
+	/** The filings of a case in the caller's scope, oldest first. */
 	public List<Refusal> ofCase(long caseId) {
+		cases.caseFileInScope(caseId);
 		return filings.ofCase(caseId).stream().map(r -> refusal(r.id())).toList();
 	}
 
@@ -510,8 +511,9 @@ public class Refusals {
 		return returns.ofFiling(refusalId);
 	}
 
-	/** The returns of materials of a case. */
+	/** The returns of materials of a case in the caller's scope. */
 	public List<MaterialReturn> materialReturnsOfCase(long caseId) {
+		cases.caseFileInScope(caseId);
 		return returns.ofCase(caseId);
 	}
 
