@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -60,9 +62,12 @@ public class CasePortal {
 
 	private final LookupLimit limit;
 
-	CasePortal(Cases cases, CaseFiles files, JdbcClient jdbc, Cryptography cryptography, Organization organization,
+	private final Callers callers;
+
+	CasePortal(Callers callers, Cases cases, CaseFiles files, JdbcClient jdbc, Cryptography cryptography, Organization organization,
 			WorkingDayCalendar calendar, Notifications notifications, AuditLog auditLog,
 			ApplicationEventPublisher events, Clock clock, CaseworkSettings settings, LookupLimit limit) {
+		this.callers = callers;
 		this.cases = cases;
 		this.files = files;
 		this.jdbc = jdbc;
@@ -214,7 +219,11 @@ public class CasePortal {
 	}
 
 	/** The open rectifications of the heads whose departments the caller's scope covers, or all for region roles. */
-	public List<Rectification> rectifications(DataScope scope) {
+	public List<Rectification> rectifications() {
+		return rectifications(callers.current().scope());
+	}
+
+	private List<Rectification> rectifications(DataScope scope) {
 		return jdbc.sql("""
 				select r.*, c.case_number, g.overall, g.comment from casework.rectification r
 				join casework.case_file c on c.id = r.case_id join casework.rating g on g.case_id = r.case_id
@@ -231,14 +240,23 @@ public class CasePortal {
 			.toList();
 	}
 
-	/** The head records the findings, the measures and the call-back (回访); every bad rating is called back. */
+	/**
+	 * The head records the findings, the measures and the call-back (回访); every bad rating is called back. Only the
+	 * head it was opened for, or a head or leader over the department, closes it; supervisors read.
+	 */
 	@Transactional
 	public Rectification closeRectification(long id, String findings, String measures, LocalDate calledBackOn,
-			String callBackNote, DataScope scope) {
+			String callBackNote) {
+		Caller caller = callers.current();
+		DataScope scope = caller.scope();
 		Rectification open = rectifications(scope).stream()
 			.filter(r -> r.id() == id)
 			.findFirst()
 			.orElseThrow(() -> new CaseNotFoundException(id));
+		long unitId = cases.row(open.caseId()).unitId();
+		if (!caller.is(open.headStaffId()) && !caller.leadsOver(unitId, open.departmentId())) {
+			throw new NotYourWorkException();
+		}
 		if (open.closed()) {
 			throw new CaseRuleException("casework.rectification.closed");
 		}

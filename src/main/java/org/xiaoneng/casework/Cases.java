@@ -21,8 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,6 +39,8 @@ import org.xiaoneng.catalog.SpecialProcedure;
 import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.common.Cryptography;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -126,10 +126,13 @@ public class Cases {
 
 	private final TransactionTemplate transactions;
 
-	Cases(PlatformTransactionManager transactionManager, CaseSearch search, CaseFiles cases, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
+	private final Callers callers;
+
+	Cases(Callers callers, PlatformTransactionManager transactionManager, CaseSearch search, CaseFiles cases, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
 			WorkingDayCalendar calendar, Documents documents, Notifications notifications, AuditLog auditLog,
 			Cryptography cryptography, JsonMapper json, ApplicationEventPublisher events, Clock clock,
 			CaseworkSettings settings, ObjectProvider<RefusalRecords> refusalRecords, JdbcClient jdbc) {
+		this.callers = callers;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.search = search;
 		this.cases = cases;
@@ -151,10 +154,23 @@ public class Cases {
 
 	// ---- reading ------------------------------------------------------------------------------------------------
 
-	/** @throws CaseNotFoundException when unknown */
+	/**
+	 * The case file, for other modules' rules after their own scope check (a refusal filing, a return of materials).
+	 *
+	 * @throws CaseNotFoundException when unknown
+	 */
 	public CaseFile caseFile(long caseId) {
 		CaseRow row = row(caseId);
 		return file(row);
+	}
+
+	/**
+	 * The case file when the caller may see the case, e.g. to file a refusal of it (否定报备制).
+	 *
+	 * @throws CaseNotFoundException when unknown or outside the caller's scope
+	 */
+	public CaseFile caseFileInScope(long caseId) {
+		return file(inScope(caseId, callers.current().scope()));
 	}
 
 	/**
@@ -167,8 +183,17 @@ public class Cases {
 		return hash.equals(row.idNumberHash()) || hash.equals(row.agentIdHash());
 	}
 
-	/** Everything the case page shows, for staff with the case in scope. */
-	public CaseDetails details(long caseId, DataScope scope) {
+	/**
+	 * Everything the case page shows, for staff with the case in scope.
+	 *
+	 * @throws CaseNotFoundException when unknown or outside the caller's scope
+	 */
+	public CaseDetails details(long caseId) {
+		return details(caseId, callers.current().scope());
+	}
+
+	/** The case page's facts within a given scope: for the demo loader, which works as the system. */
+	CaseDetails details(long caseId, DataScope scope) {
 		CaseRow row = inScope(caseId, scope);
 		List<CaseStep> steps = cases.steps(caseId).stream().map(this::named).toList();
 		DeadlineStatus status = null;
@@ -190,8 +215,8 @@ public class Cases {
 	 * (个人信息保护法 第五十一条).
 	 */
 	@Transactional
-	public FullIdentity fullIdentity(long caseId, DataScope scope) {
-		CaseRow row = inScope(caseId, scope);
+	public FullIdentity fullIdentity(long caseId) {
+		CaseRow row = inScope(caseId, callers.current().scope());
 		auditLog.record(AuditEntry.of(MODULE, "case.identity-viewed", String.valueOf(caseId)));
 		return new FullIdentity(cryptography.decrypt(row.idNumberEncrypted()),
 				cryptography.decrypt(row.phoneEncrypted()), decryptOrNull(row.emailEncrypted()),
@@ -199,8 +224,8 @@ public class Cases {
 	}
 
 	/** A document of the case as its stored PDF, for staff with the case in scope. */
-	public StoredPdf document(long caseId, long documentId, DataScope scope) {
-		inScope(caseId, scope);
+	public StoredPdf document(long caseId, long documentId) {
+		inScope(caseId, callers.current().scope());
 		return storedPdf(caseId, documentId);
 	}
 
@@ -231,8 +256,12 @@ public class Cases {
 	public record StoredPdf(String title, String number, byte[] pdf, boolean forApplicant) {
 	}
 
-	/** The extension requests the staff member decides, as the leader with authority or their acting leader. */
-	public List<CaseExtension> extensionsAwaiting(long staffId) {
+	/** The extension requests the caller decides, as the leader with authority or their acting leader. */
+	public List<CaseExtension> extensionsAwaitingMe() {
+		Long staffId = callers.current().staffId();
+		if (staffId == null) {
+			return List.of();
+		}
 		List<Long> deciders = new ArrayList<>();
 		deciders.add(staffId);
 		jdbc.sql("select distinct decider_staff_id from casework.case_extension where decision is null")
@@ -240,7 +269,7 @@ public class Cases {
 			.list()
 			.stream()
 			.filter(leader -> substitutes.actingLeaderOf(leader)
-				.filter(acting -> acting.actingStaffId() == staffId)
+				.filter(acting -> acting.actingStaffId() == staffId.longValue())
 				.isPresent())
 			.forEach(deciders::add);
 		return cases.pendingExtensionsFor(deciders);
@@ -250,8 +279,10 @@ public class Cases {
 	 * A page of cases matching the query, within the caller's data scope, soonest deadline first. The caller's own
 	 * list includes the work of those they act for now (代岗). An ID number is matched exactly through its keyed hash.
 	 */
-	public CasePage search(CaseQuery query, DataScope scope, int page, int size) {
-		Actor me = actor();
+	public CasePage search(CaseQuery query, int page, int size) {
+		Caller caller = callers.current();
+		DataScope scope = caller.scope();
+		Actor me = Actor.of(caller);
 		List<Long> actingFor = me.staffId() == null ? List.of()
 				: substitutes.actingWorkOf(me.staffId())
 					.stream()
@@ -306,6 +337,8 @@ public class Cases {
 			}
 		}
 		ServiceItem item = catalog.current(submission.itemId())
+			.filter(found -> actor.caller() == null || actor.caller().worksWindowOf(found.unitId(), found.departmentId()))
+			// intake is window work: another unit's item answers as one not in force, so nobody learns of it here
 			.orElseThrow(() -> new ItemNotInForceException(submission.itemId()));
 		ApplicantDetails applicant = submission.applicant();
 		if (applicant == null) {
@@ -380,6 +413,7 @@ public class Cases {
 	CaseDocument issueCorrectionNotice(long caseId, List<MaterialDefect> defects, String reason, Actor actor,
 			Instant at) {
 		CaseRow c = locked(caseId);
+		requireWindowWork(c, actor);
 		requireState(c, CaseState.RECEIVED);
 		LocalDate today = date(at);
 		if (today.isAfter(c.noticeDueOn())) {
@@ -450,6 +484,7 @@ public class Cases {
 	@Transactional
 	CaseFile supplyCorrection(long caseId, List<ReceivedMaterial> supplied, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
+		requireWindowWork(c, actor);
 		requireState(c, CaseState.AWAITING_CORRECTION);
 		if (supplied == null || supplied.isEmpty()) {
 			throw new SubmissionInvalidException("casework.correction.empty");
@@ -482,6 +517,7 @@ public class Cases {
 	@Transactional
 	CaseFile accept(long caseId, Actor actor, Instant at, LocalDate acceptedOn, boolean deemed) {
 		CaseRow c = locked(caseId);
+		requireWindowWork(c, actor);
 		requireState(c, CaseState.RECEIVED);
 		ServiceItem item = item(c);
 		Unit unit = organization.unit(c.unitId());
@@ -533,9 +569,10 @@ public class Cases {
 	@Transactional
 	void signStep(long caseId, int number, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
+		requireReach(c, actor, at);
 		requireState(c, CaseState.ACCEPTED, CaseState.PROCESSING);
 		CaseStep step = openStep(c, number);
-		requireWorker(step, actor, at);
+		requireWorker(c, step, actor, at);
 		if (!step.needsSigning() || step.signedAt() != null) {
 			throw new CaseRuleException("casework.step.nothingToSign");
 		}
@@ -555,9 +592,10 @@ public class Cases {
 	@Transactional
 	void completeStep(long caseId, int number, String opinion, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
+		requireReach(c, actor, at);
 		requireState(c, CaseState.ACCEPTED, CaseState.PROCESSING);
 		CaseStep step = openStep(c, number);
-		requireWorker(step, actor, at);
+		requireWorker(c, step, actor, at);
 		if (blank(opinion)) {
 			throw new SubmissionInvalidException("casework.step.opinionMissing");
 		}
@@ -593,6 +631,7 @@ public class Cases {
 	CaseDocument suspend(long caseId, PauseKind kind, String procedureName, String reason, Integer plannedDays,
 			Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
+		requireReach(c, actor, at);
 		requireState(c, CaseState.ACCEPTED, CaseState.PROCESSING);
 		requireCurrentWorker(c, actor, at);
 		if (kind == null || blank(reason)) {
@@ -639,6 +678,8 @@ public class Cases {
 	@Transactional
 	CaseFile resume(long caseId, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
+		requireReach(c, actor, at);
+		requireCurrentWorker(c, actor, at);
 		requireState(c, CaseState.SUSPENDED);
 		CasePause pause = cases.pauses(caseId)
 			.stream()
@@ -671,6 +712,7 @@ public class Cases {
 	@Transactional
 	CaseExtension requestExtension(long caseId, int workingDays, String reason, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
+		requireReach(c, actor, at);
 		requireState(c, CaseState.ACCEPTED, CaseState.PROCESSING, CaseState.SUSPENDED);
 		requireCurrentWorker(c, actor, at);
 		LocalDate today = date(at);
@@ -709,14 +751,15 @@ public class Cases {
 			Instant at) {
 		CaseExtension request = cases.extension(extensionId).orElseThrow(() -> new CaseNotFoundException(extensionId));
 		CaseRow c = locked(request.caseId());
-		if (request.decision() != null) {
-			throw new CaseRuleException("casework.extension.decided");
-		}
+		// only the leader the request is addressed to, or whoever acts for them now, decides
 		boolean acting = substitutes.actingLeaderOf(request.deciderStaffId())
 			.filter(leader -> actor.is(leader.actingStaffId()))
 			.isPresent();
-		if (!actor.is(request.deciderStaffId()) && !acting) {
-			throw new NotYourWorkException();
+		if (actor.caller() != null && !actor.is(request.deciderStaffId()) && !acting) {
+			refuse(c, actor.caller());
+		}
+		if (request.decision() != null) {
+			throw new CaseRuleException("casework.extension.decided");
 		}
 		if (decision == null) {
 			throw new SubmissionInvalidException("casework.extension.decisionMissing");
@@ -759,6 +802,7 @@ public class Cases {
 	@Transactional
 	CaseFile complete(long caseId, String certificateName, String certificateNumber, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
+		requireReach(c, actor, at);
 		requireState(c, CaseState.ACCEPTED, CaseState.PROCESSING);
 		List<CaseStep> steps = cases.steps(caseId);
 		Optional<CaseStep> open = steps.stream().filter(s -> s.completedOn() == null).findFirst();
@@ -766,7 +810,7 @@ public class Cases {
 			throw new CaseRuleException("casework.complete.stepOpen", open.get().name());
 		}
 		CaseStep last = steps.get(steps.size() - 1);
-		requireWorker(last, actor, at);
+		requireWorker(c, last, actor, at);
 		if (blank(certificateName) || blank(certificateNumber)) {
 			throw new SubmissionInvalidException("casework.complete.certificateMissing");
 		}
@@ -795,6 +839,7 @@ public class Cases {
 	@Transactional
 	CaseFile deliver(long caseId, DeliveryMethod method, LocalDate deliveredOn, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
+		requireWindowWork(c, actor);
 		requireState(c, CaseState.COMPLETED);
 		if (method == null || deliveredOn == null || deliveredOn.isBefore(c.decidedOn())
 				|| deliveredOn.isAfter(date(at))) {
@@ -818,6 +863,7 @@ public class Cases {
 	@Transactional
 	CaseFile withdraw(long caseId, String reason, Actor actor, Instant at) {
 		CaseRow c = locked(caseId);
+		requireWindowWork(c, actor);
 		if (c.state().closed() || c.state() == CaseState.REFUSAL_PENDING) {
 			throw new CaseStateException(c.state());
 		}
@@ -1017,13 +1063,54 @@ public class Cases {
 		}
 	}
 
-	/** The holder of the step, or whoever acts for its post now (a substitute during an absence), may work it. */
-	private void requireWorker(CaseStep step, Actor actor, Instant at) {
+	/**
+	 * Step work: the holder of the step, whoever acts for its post now (a substitute during an absence), or a head or
+	 * leader whose scope covers the step's department.
+	 */
+	private void requireWorker(CaseRow c, CaseStep step, Actor actor, Instant at) {
 		if (actor.is(step.staffId())) {
 			return;
 		}
 		if (actor.staffId() != null && actor.is(substitutes.whoActsFor(step.postId(), at).staffId())) {
 			return;
+		}
+		if (actor.leadsOver(c, step.departmentId())) {
+			return;
+		}
+		refuse(c, actor.caller());
+	}
+
+	/**
+	 * Whoever may neither see the case nor works one of its open steps (a substitute sees it only through the step)
+	 * learns nothing of it, not even its state.
+	 */
+	private void requireReach(CaseRow c, Actor actor, Instant at) {
+		if (actor.caller() == null || visible(c, actor.caller().scope())) {
+			return;
+		}
+		boolean works = actor.staffId() != null && cases.steps(c.id())
+			.stream()
+			.filter(CaseStep::open)
+			.anyMatch(step -> actor.is(step.staffId()) || actor.is(substitutes.whoActsFor(step.postId(), at).staffId()));
+		if (!works) {
+			throw new CaseNotFoundException(c.id());
+		}
+	}
+
+	/** Window work: see {@link Actor#worksWindowOf(CaseRow)}. */
+	private void requireWindowWork(CaseRow c, Actor actor) {
+		if (!actor.worksWindowOf(c)) {
+			refuse(c, actor.caller());
+		}
+	}
+
+	/**
+	 * Refuses a command: a caller who may not see the case learns nothing of it (as if it did not exist); one who may
+	 * see it is told it is not their work.
+	 */
+	private void refuse(CaseRow c, Caller caller) {
+		if (caller == null || !visible(c, caller.scope())) {
+			throw new CaseNotFoundException(c.id());
 		}
 		throw new NotYourWorkException();
 	}
@@ -1034,7 +1121,7 @@ public class Cases {
 			.filter(CaseStep::open)
 			.findFirst()
 			.orElseGet(() -> cases.steps(c.id()).get(cases.steps(c.id()).size() - 1));
-		requireWorker(step, actor, at);
+		requireWorker(c, step, actor, at);
 	}
 
 	private CaseStep openStep(CaseRow c, int number) {
@@ -1197,17 +1284,20 @@ public class Cases {
 	/** The case when the scope shows it: its department, the current step's department or holder, or its unit. */
 	CaseRow inScope(long caseId, DataScope scope) {
 		CaseRow c = row(caseId);
-		boolean visible = scope.includes(c.currentStaffNumber(), c.unitId(), c.departmentId())
+		if (!visible(c, scope)) {
+			throw new CaseNotFoundException(caseId);
+		}
+		return c;
+	}
+
+	private boolean visible(CaseRow c, DataScope scope) {
+		return scope.includes(c.currentStaffNumber(), c.unitId(), c.departmentId())
 				|| (c.currentDepartmentId() != null && scope.includesDepartment(c.unitId(), c.currentDepartmentId()))
 				|| (scope.ownStaffNumber() != null && c.receivedBy() != null
 						&& organization.staffByNumber(scope.ownStaffNumber())
 							.map(StaffMember::username)
 							.filter(c.receivedBy()::equals)
 							.isPresent());
-		if (!visible) {
-			throw new CaseNotFoundException(caseId);
-		}
-		return c;
 	}
 
 	CaseFile file(CaseRow c) {
@@ -1265,17 +1355,9 @@ public class Cases {
 		return at.atZone(clock.getZone()).toLocalDate();
 	}
 
-	/** The signed-in caller as an actor, with their staff id when linked to a staff member at work. */
+	/** The caller as an actor, with their staff id when linked to a staff member at work. */
 	Actor actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return Actor.SYSTEM;
-		}
-		Long staffId = organization.staffByUsername(authentication.getName())
-			.filter(member -> !member.status().hasLeft())
-			.map(StaffMember::id)
-			.orElse(null);
-		return new Actor(authentication.getName(), staffId);
+		return Actor.of(callers.current());
 	}
 
 	private static boolean blank(String text) {

@@ -16,12 +16,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -63,13 +61,15 @@ public class ServiceCatalog {
 
 	private final Clock clock;
 
+	private final Callers callers;
+
 	private final CatalogSettings settings;
 
 	private final Cryptography cryptography;
 
 	private final ObjectProvider<CommitmentMeasurements> measurements;
 
-	ServiceCatalog(ItemVersions items, Attachments attachments, Commitments commitments, Organization organization,
+	ServiceCatalog(Callers callers, ItemVersions items, Attachments attachments, Commitments commitments, Organization organization,
 			AuditLog audit, ApplicationEventPublisher events, Clock clock, CatalogSettings settings,
 			Cryptography cryptography, ObjectProvider<CommitmentMeasurements> measurements) {
 		this.items = items;
@@ -79,6 +79,7 @@ public class ServiceCatalog {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.callers = callers;
 		this.settings = settings;
 		this.cryptography = cryptography;
 		this.measurements = measurements;
@@ -551,31 +552,22 @@ public class ServiceCatalog {
 			return;
 		}
 		Set<String> roles = publishing ? Set.of("LEADER") : Set.of("LEADER", "DEPT_HEAD");
-		Optional<StaffMember> caller = organization.staffByUsername(callerName());
+		Optional<StaffMember> caller = callers.current().staff();
 		if (!hasAnyRole(roles) || caller.isEmpty() || caller.get().unitId() != unitId) {
 			throw new CatalogAuthorityMissingException();
 		}
 	}
 
 	private DataScope scope() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return new DataScope(false, Set.of(), Set.of(), null);
-		}
-		return organization.scopeOf(authentication);
+		return callers.current().scope();
 	}
 
-	private static boolean hasAnyRole(Set<String> roles) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(authority -> authority.startsWith("ROLE_") && roles.contains(authority.substring(5)));
+	private boolean hasAnyRole(Set<String> roles) {
+		return roles.stream().anyMatch(callers.current()::hasRole);
 	}
 
-	private static String callerName() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
+	private String callerName() {
+		return callers.current().name();
 	}
 
 	private Instant now() {

@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.catalog.ServiceCatalog;
@@ -28,6 +25,7 @@ import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.DeadlineWarning;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -39,7 +37,6 @@ import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
 import org.xiaoneng.platform.notification.Notification;
 import org.xiaoneng.platform.notification.Notifications;
-import org.xiaoneng.substitution.AbsenceStatus;
 import org.xiaoneng.substitution.Acting;
 import org.xiaoneng.substitution.Substitutes;
 
@@ -101,13 +98,15 @@ public class InquiryRegister {
 
 	private final Clock clock;
 
+	private final Callers callers;
+
 	private final InquirySettings settings;
 
 	private final MessageSource messages;
 
 	private final ServiceCatalog catalog;
 
-	InquiryRegister(Inquiries inquiries, Identities identities, ExternalAuthorities authorities,
+	InquiryRegister(Callers callers, Inquiries inquiries, Identities identities, ExternalAuthorities authorities,
 			UnitTimeLimits unitLimits, PublicSubmissions publicSubmissions, Organization organization,
 			Substitutes substitutes, WorkingDayCalendar calendar, Cryptography cryptography, AuditLog auditLog,
 			Notifications notifications, ApplicationEventPublisher events, Clock clock, InquirySettings settings, MessageSource messages,
@@ -125,6 +124,7 @@ public class InquiryRegister {
 		this.notifications = notifications;
 		this.events = events;
 		this.clock = clock;
+		this.callers = callers;
 		this.settings = settings;
 		this.messages = messages;
 		this.catalog = catalog;
@@ -907,11 +907,7 @@ public class InquiryRegister {
 	}
 
 	private boolean away(long staffId, Instant now) {
-		return substitutes.absencesOf(staffId)
-			.stream()
-			.anyMatch(absence -> (absence.status() == AbsenceStatus.APPROVED
-					|| absence.status() == AbsenceStatus.STARTED) && !absence.from().isAfter(now)
-					&& absence.to().isAfter(now));
+		return substitutes.isAway(staffId, now);
 	}
 
 	private boolean actsFor(StaffMember caller, long postId) {
@@ -1118,42 +1114,29 @@ public class InquiryRegister {
 	}
 
 	private DataScope scope() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return new DataScope(false, Set.of(), Set.of(), null);
-		}
-		return organization.scopeOf(authentication);
+		return callers.current().scope();
 	}
 
 	private void requireSupervisor() {
 		requireRole("SUPERVISOR");
 	}
 
-	private static void requireRole(String role) {
+	private void requireRole(String role) {
 		if (!callerIs(role)) {
 			throw new org.springframework.security.access.AccessDeniedException(role);
 		}
 	}
 
 	private Optional<StaffMember> callerStaff() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return Optional.empty();
-		}
-		return organization.staffByUsername(authentication.getName()).filter(member -> !member.status().hasLeft());
+		return callers.current().staff();
 	}
 
-	private static boolean callerIs(String role) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(("ROLE_" + role)::equals);
+	private boolean callerIs(String role) {
+		return callers.current().hasRole(role);
 	}
 
-	private static String callerName() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
+	private String callerName() {
+		return callers.current().name();
 	}
 
 	/** Notices to staff and visitors go out in the platform's language, Chinese. */

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,9 +70,14 @@ public class Organization {
 
 	private final StaffWorkbook workbook;
 
+	/** The caller is resolved through the organisation itself, hence provided lazily. */
+	private final ObjectProvider<Callers> callers;
+
 	Organization(Units units, Departments departments, Posts posts, StaffMembers staff, Cryptography cryptography,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, StaffWorkbook workbook) {
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, StaffWorkbook workbook,
+			ObjectProvider<Callers> callers) {
 		this.workbook = workbook;
+		this.callers = callers;
 		this.units = units;
 		this.departments = departments;
 		this.posts = posts;
@@ -233,10 +239,25 @@ public class Organization {
 		return posts.ofUnit(unitId);
 	}
 
-	/** The staff who hold the post. */
+	/** The staff who hold the post, for the rules of other modules (who acts for a post). */
 	public List<StaffMember> holdersOf(long postId) {
 		post(postId);
 		return staff.byIds(posts.holders(postId)).stream().map(this::member).toList();
+	}
+
+	/**
+	 * The staff who hold the post, for a caller whose data scope covers its department or who holds it.
+	 *
+	 * @throws OrganizationRecordNotFoundException when there is no such post or it lies outside the caller's scope
+	 */
+	public List<StaffMember> visibleHoldersOf(long postId) {
+		Post post = post(postId);
+		Caller caller = callers.getObject().current();
+		boolean holds = caller.staff().filter(me -> me.postIds().contains(postId)).isPresent();
+		if (!holds && !caller.sees(department(post.departmentId()).unitId(), post.departmentId())) {
+			throw new OrganizationRecordNotFoundException("post", postId);
+		}
+		return holdersOf(postId);
 	}
 
 	/**
@@ -401,11 +422,15 @@ public class Organization {
 	}
 
 	/**
-	 * A staff member, if the scope lets the caller see them.
+	 * A staff member, if the caller's data scope lets them see them.
 	 *
 	 * @throws OrganizationRecordNotFoundException when there is no such staff member or they are outside the scope
 	 */
-	public StaffMember staffMember(long id, DataScope scope) {
+	public StaffMember visibleStaffMember(long id) {
+		return staffMember(id, callers.getObject().current().scope());
+	}
+
+	StaffMember staffMember(long id, DataScope scope) {
 		StaffRecord record = existing(id);
 		if (!scope.includes(record.staffNumber(), record.unitId(), record.departmentId())) {
 			throw new OrganizationRecordNotFoundException("staff", id);
@@ -429,7 +454,24 @@ public class Organization {
 	}
 
 	/** The staff the caller may see (their data scope) that match the query; at most 500. */
-	public List<StaffMember> searchStaff(StaffQuery query, DataScope scope) {
+	public List<StaffMember> searchStaff(StaffQuery query) {
+		return searchStaff(query, callers.getObject().current().scope());
+	}
+
+	/**
+	 * The staff at work in the caller's own department, whoever's work the caller may see: the colleagues one hands a
+	 * matter to or records as present.
+	 */
+	public List<StaffMember> colleaguesOnDuty() {
+		return callers.getObject()
+			.current()
+			.staff()
+			.map(me -> searchStaff(new StaffQuery(null, me.unitId(), me.departmentId(), StaffStatus.ON_DUTY, null),
+					DataScope.wholeRegionScope()))
+			.orElse(List.of());
+	}
+
+	List<StaffMember> searchStaff(StaffQuery query, DataScope scope) {
 		return staff.search(query, scope, STAFF_LIST_LIMIT).stream().map(this::member).toList();
 	}
 
@@ -441,7 +483,11 @@ public class Organization {
 	}
 
 	/** The staff the caller may see that match the query, as an Excel register with phones masked. */
-	public byte[] exportStaff(StaffQuery query, DataScope scope, Locale locale) {
+	public byte[] exportStaff(StaffQuery query, Locale locale) {
+		return exportStaff(query, callers.getObject().current().scope(), locale);
+	}
+
+	byte[] exportStaff(StaffQuery query, DataScope scope, Locale locale) {
 		List<Unit> allUnits = units.all();
 		List<Department> allDepartments = allUnits.stream().flatMap(unit -> departments.ofUnit(unit.id()).stream()).toList();
 		return workbook.export(searchStaff(query, scope), allUnits, allDepartments, locale);
@@ -690,6 +736,20 @@ public class Organization {
 			}
 		}
 		return Optional.ofNullable(unit(department.unitId()).principalLeaderId()).map(this::staffMember);
+	}
+
+	/**
+	 * {@link #authorityOver(long, DecisionLevel)} for a caller whose data scope covers the department.
+	 *
+	 * @throws OrganizationRecordNotFoundException when there is no such department or it lies outside the scope
+	 */
+	public Optional<StaffMember> visibleAuthorityOver(long departmentId, DecisionLevel level) {
+		Department department = department(departmentId);
+		callers.getObject()
+			.current()
+			.requireScopeOver(department.unitId(), departmentId,
+					() -> new OrganizationRecordNotFoundException("department", departmentId));
+		return authorityOver(departmentId, level);
 	}
 
 	// ---- data scope -------------------------------------------------------------------------------------------

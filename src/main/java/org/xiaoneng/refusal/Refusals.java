@@ -19,8 +19,6 @@ import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.DeadlineStatus;
@@ -36,6 +34,8 @@ import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.PersonalDataMasks;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -46,8 +46,6 @@ import org.xiaoneng.platform.audit.AuditLog;
 import org.xiaoneng.platform.documents.Documents;
 import org.xiaoneng.platform.notification.Notification;
 import org.xiaoneng.platform.notification.Notifications;
-import org.xiaoneng.substitution.Absence;
-import org.xiaoneng.substitution.AbsenceStatus;
 import org.xiaoneng.substitution.Acting;
 import org.xiaoneng.substitution.ActingLeader;
 import org.xiaoneng.substitution.Substitutes;
@@ -103,9 +101,11 @@ public class Refusals {
 
 	private final Clock clock;
 
+	private final Callers callers;
+
 	private final RefusalSettings settings;
 
-	Refusals(Cases cases, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
+	Refusals(Callers callers, Cases cases, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
 			WorkingDayCalendar calendar, Filings filings, MaterialReturns returns, RefusalNotices notices,
 			Notifications notifications, Documents documents, MessageSource messages, AuditLog auditLog,
 			ApplicationEventPublisher events, Clock clock, RefusalSettings settings) {
@@ -123,6 +123,7 @@ public class Refusals {
 		this.auditLog = auditLog;
 		this.events = events;
 		this.clock = clock;
+		this.callers = callers;
 		this.settings = settings;
 	}
 
@@ -351,6 +352,10 @@ public class Refusals {
 	@PreAuthorize("hasAnyRole('LEADER', 'SUPERVISOR')")
 	@Transactional
 	public Refusal review(long refusalId, boolean wrong, String finding) {
+		// only a leader or supervisor whose scope covers the refusal's unit reviews it; to others it does not exist
+		if (!filings.visible(refusalId, callers.current().scope())) {
+			throw new RefusalNotFoundException(refusalId);
+		}
 		Refusal refusal = refusal(refusalId);
 		if (refusal.state() != RefusalState.IN_EFFECT || refusal.review() != null) {
 			throw new RefusalStateException();
@@ -468,14 +473,11 @@ public class Refusals {
 	/** The filing, if the caller may see it (data scope) or must decide it. */
 	public Refusal visibleOrMine(long id) {
 		Refusal refusal = refusal(id);
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		if (caller == null) {
-			throw new RefusalNotFoundException(id);
-		}
-		if (filings.visible(id, organization.scopeOf(caller))) {
+		Caller caller = callers.current();
+		if (filings.visible(id, caller.scope())) {
 			return refusal;
 		}
-		Optional<StaffMember> me = callerStaff();
+		Optional<StaffMember> me = caller.staff();
 		if (me.isPresent() && refusal.state().awaitingDecision() && mayDecide(refusal, me.get())) {
 			return refusal;
 		}
@@ -497,18 +499,21 @@ public class Refusals {
 		return LocalDate.now(clock);
 	}
 
-	/** The filings of a case, oldest first. */
+	/** The filings of a case in the caller's scope, oldest first. */
 	public List<Refusal> ofCase(long caseId) {
+		cases.caseFileInScope(caseId);
 		return filings.ofCase(caseId).stream().map(r -> refusal(r.id())).toList();
 	}
 
-	/** The return of materials of a filing, if made. */
+	/** The return of materials of a filing the caller may see, if made. */
 	public Optional<MaterialReturn> materialReturnOf(long refusalId) {
+		visibleOrMine(refusalId);
 		return returns.ofFiling(refusalId);
 	}
 
-	/** The returns of materials of a case. */
+	/** The returns of materials of a case in the caller's scope. */
 	public List<MaterialReturn> materialReturnsOfCase(long caseId) {
+		cases.caseFileInScope(caseId);
 		return returns.ofCase(caseId);
 	}
 
@@ -716,9 +721,7 @@ public class Refusals {
 	/** The leader, or while they are away their acting leader (or whoever acts for their post). */
 	private StaffMember actingFor(StaffMember leader) {
 		Instant now = clock.instant();
-		boolean away = substitutes.absencesOf(leader.id())
-			.stream()
-			.anyMatch(absence -> covers(absence, now));
+		boolean away = substitutes.isAway(leader.id(), now);
 		if (!away) {
 			return leader;
 		}
@@ -733,11 +736,6 @@ public class Refusals {
 				.findFirst();
 		}
 		return acting.map(organization::staffMember).orElse(leader);
-	}
-
-	private static boolean covers(Absence absence, Instant at) {
-		return (absence.status() == AbsenceStatus.APPROVED || absence.status() == AbsenceStatus.STARTED)
-				&& !absence.from().isAfter(at) && absence.to().isAfter(at);
 	}
 
 	/**
@@ -763,8 +761,9 @@ public class Refusals {
 
 	// ---- helpers ----------------------------------------------------------------------------------------------
 
+	/** A refusal is filed only on a case in the filer's scope; another's answers as a missing case. */
 	private CaseFile refusableCase(long caseId) {
-		CaseFile caseFile = cases.caseFile(caseId);
+		CaseFile caseFile = cases.caseFileInScope(caseId);
 		if (!REFUSABLE.contains(caseFile.state())) {
 			throw new CaseNotRefusableException();
 		}
@@ -813,8 +812,7 @@ public class Refusals {
 	}
 
 	private DataScope scope() {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		return caller == null ? new DataScope(false, Set.of(), Set.of(), null) : organization.scopeOf(caller);
+		return callers.current().scope();
 	}
 
 	/** An in-app message to a staff member with an account, in Chinese (the platform's default language). */
@@ -835,15 +833,10 @@ public class Refusals {
 	}
 
 	private Optional<StaffMember> callerStaff() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return Optional.empty();
-		}
-		return organization.staffByUsername(authentication.getName()).filter(member -> !member.status().hasLeft());
+		return callers.current().staff();
 	}
 
-	private static String callerName() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
+	private String callerName() {
+		return callers.current().name();
 	}
 }

@@ -12,14 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.WorkItem;
 import org.xiaoneng.common.WorkItemSource;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
@@ -62,9 +61,11 @@ public class Substitutes {
 
 	private final Clock clock;
 
+	private final Callers callers;
+
 	private final SubstitutionSettings settings;
 
-	Substitutes(Organization organization, WorkingDayCalendar calendar, Assignments assignments, Absences absences,
+	Substitutes(Callers callers, Organization organization, WorkingDayCalendar calendar, Assignments assignments, Absences absences,
 			ActingPeriods actingPeriods, List<WorkItemSource> workSources, AuditLog auditLog,
 			ApplicationEventPublisher events, Clock clock, SubstitutionSettings settings) {
 		this.organization = organization;
@@ -76,6 +77,7 @@ public class Substitutes {
 		this.auditLog = auditLog;
 		this.events = events;
 		this.clock = clock;
+		this.callers = callers;
 		this.settings = settings;
 	}
 
@@ -96,8 +98,12 @@ public class Substitutes {
 		return new Acting(postId, holder, ActingReason.HOLDER, null);
 	}
 
-	/** Who acts for each post of the department at the opening of that day's office hours (值班看板). */
+	/**
+	 * Who acts for each post of the department at the opening of that day's office hours (值班看板), for callers who
+	 * may see the department (see {@link #requireBoardOf(long)}).
+	 */
 	public List<DutyRow> dutyBoard(long departmentId, LocalDate day) {
+		requireBoardOf(departmentId);
 		Instant at = day.atTime(settings.officeOpens()).atZone(zone()).toInstant();
 		return organization.postsOf(departmentId).stream().map(post -> {
 			Acting acting = whoActsFor(post.id(), at);
@@ -179,6 +185,7 @@ public class Substitutes {
 
 	/** The posts of the department that have no substitute on record (they are shown to the head and ADMIN). */
 	public List<Post> postsWithoutSubstitute(long departmentId) {
+		requireBoardOf(departmentId);
 		List<Post> posts = organization.postsOf(departmentId);
 		Set<Long> assigned = Set.copyOf(assignments.assignedAmong(posts.stream().map(Post::id).toList()));
 		return posts.stream().filter(post -> !assigned.contains(post.id())).toList();
@@ -242,7 +249,7 @@ public class Substitutes {
 			absences.insertHandover(id, handoverPreview(absentee.id()));
 		}
 		auditLog.record(new AuditEntry(MODULE, "absence.requested", String.valueOf(id), null, describe(request)));
-		return absence(id);
+		return existing(id);
 	}
 
 	/**
@@ -257,8 +264,8 @@ public class Substitutes {
 		long id = absences.insert(request, absentee.departmentId(), AbsenceStatus.REQUESTED, false,
 				mainSubstitute(absentee).orElse(null), callerName(), clock.instant());
 		auditLog.record(new AuditEntry(MODULE, "absence.registered", String.valueOf(id), null, describe(request)));
-		approveChecked(absence(id), absentee);
-		return absence(id);
+		approveChecked(existing(id), absentee);
+		return existing(id);
 	}
 
 	/** The absentee notes how to carry on with one item of their handover list. */
@@ -294,7 +301,7 @@ public class Substitutes {
 		absences.acknowledge(absenceId, now);
 		auditLog.record(AuditEntry.of(MODULE, "handover.acknowledged", String.valueOf(absenceId)));
 		events.publishEvent(new HandoverAcknowledged(absenceId, absence.staffId(), absence.substituteStaffId(), now));
-		return absence(absenceId);
+		return existing(absenceId);
 	}
 
 	/**
@@ -315,7 +322,7 @@ public class Substitutes {
 			throw new HandoverPendingException();
 		}
 		approveChecked(absence, absentee);
-		return absence(absenceId);
+		return existing(absenceId);
 	}
 
 	/** The substitute reports what was done while the holder was away (交回). */
@@ -330,7 +337,7 @@ public class Substitutes {
 		absences.recordReturn(absenceId, text, clock.instant());
 		auditLog.record(new AuditEntry(MODULE, "absence.returned", String.valueOf(absenceId), null,
 				text.length() + " characters"));
-		return absence(absenceId);
+		return existing(absenceId);
 	}
 
 	/**
@@ -355,23 +362,44 @@ public class Substitutes {
 				"staff=" + staffId + ", " + from + ".." + to + ", reason=" + reason.strip()));
 	}
 
-	/** @throws SubstitutionRecordNotFoundException when there is no such absence */
+	/**
+	 * An absence with its reason, for those who may read it (see {@link #mayRead(Absence)}).
+	 *
+	 * @throws SubstitutionRecordNotFoundException when there is no such absence or the caller may not read it
+	 */
 	public Absence absence(long id) {
+		return Optional.of(existing(id))
+			.filter(this::mayRead)
+			.orElseThrow(() -> new SubstitutionRecordNotFoundException("absence", id));
+	}
+
+	private Absence existing(long id) {
 		return absences.find(id).orElseThrow(() -> new SubstitutionRecordNotFoundException("absence", id));
 	}
 
+	/** The handover list of an absence the caller may read. */
 	public List<HandoverItem> handoverOf(long absenceId) {
 		absence(absenceId);
 		return absences.handover(absenceId);
 	}
 
+	/** The absences of a staff member, with their reasons, for those who may read them. */
 	public List<Absence> absencesOf(long staffId) {
-		return absences.of(staffId);
+		return absences.of(staffId).stream().filter(this::mayRead).toList();
 	}
 
-	/** The absences for which this person is the substitute (their inbox of handovers). */
+	/** Whether the staff member is away at that moment (an approved or started absence); no reasons given. */
+	public boolean isAway(long staffId, Instant at) {
+		return absences.of(staffId)
+			.stream()
+			.anyMatch(absence -> (absence.status() == AbsenceStatus.APPROVED
+					|| absence.status() == AbsenceStatus.STARTED) && !absence.from().isAfter(at)
+					&& absence.to().isAfter(at));
+	}
+
+	/** The absences for which this person is the substitute (their inbox of handovers), as far as the caller may read. */
 	public List<Absence> handoversFor(long staffId) {
-		return absences.substitutedBy(staffId);
+		return absences.substitutedBy(staffId).stream().filter(this::mayRead).toList();
 	}
 
 	/** The requested absences the caller has the authority to approve. */
@@ -621,26 +649,46 @@ public class Substitutes {
 			.isPresent();
 	}
 
-	private Optional<StaffMember> callerStaff() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return Optional.empty();
+	/**
+	 * Absences and their reasons are personal: readable by the absent person, their substitute (who takes the
+	 * handover), heads and leaders whose scope covers the absentee's department or who approve the absence,
+	 * administrators (who run the
+	 * organisation) and supervisors (who read the whole region) — not by colleagues, nor by the security
+	 * administrator, the auditor or the disclosure editor.
+	 */
+	private boolean mayRead(Absence absence) {
+		Caller caller = callers.current();
+		if (caller.isSystem() || caller.hasRole("ADMIN") || caller.hasRole("SUPERVISOR") || caller.is(absence.staffId())
+				|| caller.is(absence.substituteStaffId())) {
+			return true;
 		}
-		return organization.staffByUsername(authentication.getName())
-			.filter(member -> !member.status().hasLeft());
+		StaffMember absentee = organization.staffMember(absence.staffId());
+		return caller.leadsOver(absentee.unitId(), absentee.departmentId()) || isApprover(absentee);
 	}
 
-	private static boolean callerIs(String role) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(("ROLE_" + role)::equals);
+	/**
+	 * The duty board and the posts without a substitute of a department: for its own staff and those whose scope
+	 * covers it; to anyone else the department does not exist.
+	 */
+	private void requireBoardOf(long departmentId) {
+		Department department = organization.department(departmentId);
+		Caller caller = callers.current();
+		boolean own = caller.staff().filter(me -> me.departmentId() == departmentId).isPresent();
+		if (!own && !caller.sees(department.unitId(), departmentId)) {
+			throw new SubstitutionRecordNotFoundException("department", departmentId);
+		}
 	}
 
-	private static String callerName() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
+	private Optional<StaffMember> callerStaff() {
+		return callers.current().staff();
+	}
+
+	private boolean callerIs(String role) {
+		return callers.current().hasRole(role);
+	}
+
+	private String callerName() {
+		return callers.current().name();
 	}
 
 	private ZoneId zone() {

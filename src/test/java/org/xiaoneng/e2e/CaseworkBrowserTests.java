@@ -34,7 +34,6 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.SpecialProcedure;
 import org.xiaoneng.catalog.TimeLimit;
-import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -260,13 +259,13 @@ class CaseworkBrowserTests {
 	}
 
 	private String pdfText(long caseId, String kind) {
-		CaseDocument document = cases.details(caseId, DataScope.wholeRegionScope())
+		CaseDocument document = cases.details(caseId)
 			.documents()
 			.stream()
 			.filter(d -> d.kind().equals(kind))
 			.findFirst()
 			.orElseThrow();
-		byte[] pdf = cases.document(caseId, document.id(), DataScope.wholeRegionScope()).pdf();
+		byte[] pdf = cases.document(caseId, document.id()).pdf();
 		try (PdfReader reader = new PdfReader(pdf)) {
 			PdfTextExtractor extractor = new PdfTextExtractor(reader);
 			StringBuilder text = new StringBuilder();

@@ -30,7 +30,6 @@ import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TimeLimit;
-import org.xiaoneng.organization.DataScope;
 
 /**
  * Cases to refuse for one test: a published item of the unit's 登记注册科 that the given authority may refuse, and a
@@ -143,7 +142,7 @@ public final class RefusalCases {
 	/** The titles of the documents the case lists. */
 	public List<String> documentTitles(long caseId) {
 		return context.getBean(Cases.class)
-			.details(caseId, DataScope.wholeRegionScope())
+			.details(caseId)
 			.documents()
 			.stream()
 			.map(CaseDocument::title)

@@ -160,8 +160,11 @@ class SubstitutesIntegrationTests {
 		SubstitutionUnit u = unit();
 		Absence absence = u.as("c", () -> substitutes.requestAbsence(twoDays(u.clerk.id())));
 
-		assertThatThrownBy(() -> u.as("t", () -> substitutes.acknowledgeHandover(absence.id())))
+		assertThatThrownBy(() -> u.as("h", () -> substitutes.acknowledgeHandover(absence.id())))
 			.isInstanceOf(NotTheSubstituteException.class);
+		// a colleague may not even read another's absence (its reason is personal)
+		assertThatThrownBy(() -> u.as("t", () -> substitutes.acknowledgeHandover(absence.id())))
+			.isInstanceOf(SubstitutionRecordNotFoundException.class);
 		assertThat(substitutes.absence(absence.id()).acknowledged()).isFalse();
 	}
 

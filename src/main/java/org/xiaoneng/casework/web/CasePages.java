@@ -180,7 +180,7 @@ class CasePages {
 			@RequestParam(required = false) String applicantName, @RequestParam(required = false) String idNumber,
 			@RequestParam(required = false) Long itemId, @RequestParam(required = false) CaseState state,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "0") int page, Authentication caller, Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate receivedFrom = date(from, model);
 		LocalDate receivedTo = date(to, model);
 		boolean searching = caseNumber != null || queryCode != null || applicantName != null || idNumber != null
@@ -192,7 +192,7 @@ class CasePages {
 		model.addAttribute("lists", CaseQuery.CaseList.values());
 		model.addAttribute("states", CaseState.values());
 		model.addAttribute("query", query);
-		model.addAttribute("result", cases.search(query, organization.scopeOf(caller), page, PAGE_SIZE));
+		model.addAttribute("result", cases.search(query, page, PAGE_SIZE));
 		return "casework/list";
 	}
 
@@ -213,8 +213,8 @@ class CasePages {
 	// ---- case page ----------------------------------------------------------------------------------------------
 
 	@GetMapping("/{id:\\d+}")
-	String details(@PathVariable long id, Authentication caller, Model model) {
-		CaseDetails details = cases.details(id, organization.scopeOf(caller));
+	String details(@PathVariable long id, Model model) {
+		CaseDetails details = cases.details(id);
 		model.addAttribute("c", details);
 		model.addAttribute("open", details.openStep());
 		model.addAttribute("refusalAvailable", refusals.orderedStream().findAny().isPresent());
@@ -225,9 +225,9 @@ class CasePages {
 	}
 
 	@PostMapping("/{id}/identity")
-	String identity(@PathVariable long id, Authentication caller, Model model) {
-		model.addAttribute("identity", cases.fullIdentity(id, organization.scopeOf(caller)));
-		return details(id, caller, model);
+	String identity(@PathVariable long id, Model model) {
+		model.addAttribute("identity", cases.fullIdentity(id));
+		return details(id, model);
 	}
 
 	@PostMapping("/{id}/accept")
@@ -306,18 +306,15 @@ class CasePages {
 	}
 
 	@GetMapping("/{id}/documents/{documentId}")
-	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId,
-			Authentication caller) {
-		return CaseApiController.pdf(cases.document(id, documentId, organization.scopeOf(caller)));
+	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+		return CaseApiController.pdf(cases.document(id, documentId));
 	}
 
 	// ---- approvals and rectifications ---------------------------------------------------------------------------
 
 	@GetMapping("/approvals")
-	String approvals(Authentication caller, Model model) {
-		List<CaseExtension> awaiting = organization.staffByUsername(caller.getName())
-			.map(me -> cases.extensionsAwaiting(me.id()))
-			.orElse(List.of());
+	String approvals(Model model) {
+		List<CaseExtension> awaiting = cases.extensionsAwaitingMe();
 		model.addAttribute("extensions", awaiting);
 		model.addAttribute("files", awaiting.stream().map(e -> cases.caseFile(e.caseId())).toList());
 		return "casework/approvals";
@@ -333,14 +330,14 @@ class CasePages {
 	}
 
 	@GetMapping("/rectifications")
-	String rectifications(Authentication caller, Model model) {
-		model.addAttribute("rectifications", portal.rectifications(organization.scopeOf(caller)));
+	String rectifications(Model model) {
+		model.addAttribute("rectifications", portal.rectifications());
 		return "casework/rectifications";
 	}
 
 	@PostMapping("/rectifications/{id}")
 	String closeRectification(@PathVariable long id, @RequestParam String findings, @RequestParam String measures,
-			@RequestParam String calledBackOn, @RequestParam String callBackNote, Authentication caller,
+			@RequestParam String calledBackOn, @RequestParam String callBackNote,
 			RedirectAttributes redirect) {
 		return attempt(redirect, "/cases/rectifications", () -> {
 			LocalDate on;
@@ -350,7 +347,7 @@ class CasePages {
 			catch (DateTimeParseException e) {
 				on = null;
 			}
-			portal.closeRectification(id, findings, measures, on, callBackNote, organization.scopeOf(caller));
+			portal.closeRectification(id, findings, measures, on, callBackNote);
 			return "/cases/rectifications";
 		});
 	}

@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,11 +32,12 @@ import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
-import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.Unit;
 
 /**
@@ -57,7 +55,10 @@ class CatalogPages {
 
 	private final ItemLabels labels;
 
-	CatalogPages(ServiceCatalog catalog, Organization organization, ItemLabels labels) {
+	private final Callers callers;
+
+	CatalogPages(ServiceCatalog catalog, Organization organization, ItemLabels labels, Callers callers) {
+		this.callers = callers;
 		this.catalog = catalog;
 		this.organization = organization;
 		this.labels = labels;
@@ -286,14 +287,11 @@ class CatalogPages {
 	}
 
 	private List<Unit> editableUnits() {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		boolean admin = caller != null
-				&& caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-		if (admin) {
+		Caller caller = callers.current();
+		if (caller.hasRole("ADMIN")) {
 			return organization.units();
 		}
-		Optional<StaffMember> me = caller == null ? Optional.empty() : organization.staffByUsername(caller.getName());
-		return me.map(member -> List.of(organization.unit(member.unitId()))).orElse(List.of());
+		return caller.staff().map(member -> List.of(organization.unit(member.unitId()))).orElse(List.of());
 	}
 
 	private long unitOf(Long departmentId) {
@@ -304,8 +302,7 @@ class CatalogPages {
 	}
 
 	private DataScope scope() {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		return organization.scopeOf(caller);
+		return callers.current().scope();
 	}
 
 	private static LocalDate parseDate(String text) {

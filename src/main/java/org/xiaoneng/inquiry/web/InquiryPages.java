@@ -37,8 +37,6 @@ import org.xiaoneng.inquiry.TimeLimits;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
-import org.xiaoneng.organization.StaffQuery;
-import org.xiaoneng.organization.StaffStatus;
 import org.xiaoneng.platform.documents.Documents;
 
 /**
@@ -135,8 +133,7 @@ class InquiryPages {
 		if (department.deputyId() != null && department.deputyId() != me.id()) {
 			staff.add(organization.staffMember(department.deputyId()));
 		}
-		organization.searchStaff(new StaffQuery(null, me.unitId(), me.departmentId(), StaffStatus.ON_DUTY, null),
-				org.xiaoneng.organization.DataScope.wholeRegionScope())
+		organization.colleaguesOnDuty()
 			.stream()
 			.filter(member -> staff.stream().noneMatch(s -> s.id() == member.id()))
 			.forEach(staff::add);

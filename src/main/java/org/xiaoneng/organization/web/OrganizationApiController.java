@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -212,9 +211,10 @@ class OrganizationApiController {
 	@Operation(summary = "Who holds the authority of a decision level over the department",
 			description = "Authority not assigned at a level passes up: department head, then deputy leader, then "
 					+ "principal leader. 404 when nobody in that chain is appointed.")
-	@ApiResponse(responseCode = "404", description = "No such department, or nobody holds the authority")
+	@ApiResponse(responseCode = "404",
+			description = "No such department, outside the caller's data scope, or nobody holds the authority")
 	ResponseEntity<StaffMember> authority(@PathVariable long id, @RequestParam DecisionLevel level) {
-		return ResponseEntity.of(organization.authorityOver(id, level));
+		return ResponseEntity.of(organization.visibleAuthorityOver(id, level));
 	}
 
 	@GetMapping("/departments/{id}/posts")
@@ -247,9 +247,10 @@ class OrganizationApiController {
 	}
 
 	@GetMapping("/posts/{id}/holders")
-	@Operation(summary = "The staff who hold the post (phones masked)")
+	@Operation(summary = "The staff who hold the post (phones masked), if within the caller's data scope")
+	@ApiResponse(responseCode = "404", description = "No such post, or outside the caller's data scope")
 	List<StaffMember> holders(@PathVariable long id) {
-		return organization.holdersOf(id);
+		return organization.visibleHoldersOf(id);
 	}
 
 	// ---- staff ------------------------------------------------------------------------------------------------
@@ -259,16 +260,15 @@ class OrganizationApiController {
 	List<StaffMember> staff(@Parameter(description = "Part of the name, staff number or position")
 	@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
-			@RequestParam(required = false) PostKind postKind, Authentication caller) {
-		return organization.searchStaff(new StaffQuery(q, unitId, departmentId, status, postKind),
-				organization.scopeOf(caller));
+			@RequestParam(required = false) PostKind postKind) {
+		return organization.searchStaff(new StaffQuery(q, unitId, departmentId, status, postKind));
 	}
 
 	@GetMapping("/staff/{id}")
 	@Operation(summary = "One staff member, if within the caller's data scope (phone masked)")
 	@ApiResponse(responseCode = "404", description = "No such staff member, or outside the caller's data scope")
-	StaffMember staffMember(@PathVariable long id, Authentication caller) {
-		return organization.staffMember(id, organization.scopeOf(caller));
+	StaffMember staffMember(@PathVariable long id) {
+		return organization.visibleStaffMember(id);
 	}
 
 	@PostMapping("/staff")
@@ -319,8 +319,8 @@ class OrganizationApiController {
 	@GetMapping("/staff/{id}/photo")
 	@Operation(summary = "A staff member's photo, if within the caller's data scope")
 	@ApiResponse(responseCode = "404", description = "No photo, no such staff member, or outside the caller's data scope")
-	ResponseEntity<byte[]> photo(@PathVariable long id, Authentication caller) {
-		organization.staffMember(id, organization.scopeOf(caller));
+	ResponseEntity<byte[]> photo(@PathVariable long id) {
+		organization.visibleStaffMember(id);
 		return organization.photoOf(id)
 			.map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes()))
 			.orElse(ResponseEntity.notFound().build());

@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.RuleViolationException;
-import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -107,7 +106,7 @@ class OrganizationPages {
 			Leadership leaders = organization.leadership(unit.id());
 			leadership.put(unit.id(), leaders);
 			List<StaffMember> onDuty = organization.searchStaff(
-					new StaffQuery(null, unit.id(), null, StaffStatus.ON_DUTY, null), DataScope.wholeRegionScope());
+					new StaffQuery(null, unit.id(), null, StaffStatus.ON_DUTY, null));
 			unitStaff.put(unit.id(), onDuty);
 			onDuty.forEach(member -> leaderNames.put(member.id(), member.name()));
 		}
@@ -194,7 +193,7 @@ class OrganizationPages {
 		model.addAttribute("deputy",
 				department.deputyId() == null ? null : organization.staffMember(department.deputyId()));
 		model.addAttribute("unitStaff", organization.searchStaff(
-				new StaffQuery(null, unit.id(), null, StaffStatus.ON_DUTY, null), DataScope.wholeRegionScope()));
+				new StaffQuery(null, unit.id(), null, StaffStatus.ON_DUTY, null)));
 		return "organization/department";
 	}
 
@@ -247,11 +246,11 @@ class OrganizationPages {
 	String staff(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
 			@RequestParam(required = false) PostKind postKind,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication caller, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		StaffQuery query = new StaffQuery(q, unitId, departmentId, status, postKind);
 		model.addAttribute("allDepartments", allDepartments());
 		model.addAttribute("query", query);
-		model.addAttribute("staff", organization.searchStaff(query, organization.scopeOf(caller)));
+		model.addAttribute("staff", organization.searchStaff(query));
 		model.addAttribute("units", organization.units());
 		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("departmentNames", departmentNames());
@@ -261,9 +260,8 @@ class OrganizationPages {
 	@GetMapping("/staff/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
-			@RequestParam(required = false) PostKind postKind, Authentication caller, Locale locale) {
-		byte[] xlsx = organization.exportStaff(new StaffQuery(q, unitId, departmentId, status, postKind),
-				organization.scopeOf(caller), locale);
+			@RequestParam(required = false) PostKind postKind, Locale locale) {
+		byte[] xlsx = organization.exportStaff(new StaffQuery(q, unitId, departmentId, status, postKind), locale);
 		return spreadsheet(xlsx, "staff-" + LocalDate.now(clock) + ".xlsx");
 	}
 
@@ -290,7 +288,7 @@ class OrganizationPages {
 
 	@GetMapping("/staff/{id}")
 	String staffMember(@PathVariable long id, Authentication caller, Model model) {
-		StaffMember member = organization.staffMember(id, organization.scopeOf(caller));
+		StaffMember member = organization.visibleStaffMember(id);
 		model.addAttribute("member", member);
 		model.addAttribute("unit", organization.unit(member.unitId()));
 		model.addAttribute("department", organization.department(member.departmentId()));
@@ -306,8 +304,8 @@ class OrganizationPages {
 	}
 
 	@GetMapping("/staff/{id}/photo")
-	ResponseEntity<byte[]> photo(@PathVariable long id, Authentication caller) {
-		organization.staffMember(id, organization.scopeOf(caller));
+	ResponseEntity<byte[]> photo(@PathVariable long id) {
+		organization.visibleStaffMember(id);
 		return organization.photoOf(id)
 			.map(photo -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(photo.contentType()))
