@@ -115,7 +115,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		return new FreshDatabase();
+		return testClass.isAnnotationPresent(OwnDatabase.class) ? null : new FreshDatabase();
 	}
 
 	/** Points one test context at its own database. Equal to every other, so it never splits the context cache. */

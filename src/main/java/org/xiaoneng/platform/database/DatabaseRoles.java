@@ -81,7 +81,7 @@ final class DatabaseRoles {
 				                      else 'table' end, c.oid::regclass, '""" + OWNER + """
 				')
 				from pg_class c join pg_namespace n on n.oid = c.relnamespace
-				where """ + USER_SCHEMAS + " and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S') and c.relowner <> '" + OWNER
+				where\s""" + USER_SCHEMAS + " and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S') and c.relowner <> '" + OWNER
 				+ "'::regrole and " + NOT_FROM_EXTENSION.formatted("c.oid")
 				// a sequence behind a serial or identity column follows its table
 				+ " and not (c.relkind = 'S' and exists (select 1 from pg_depend d where d.objid = c.oid"
