@@ -37,14 +37,17 @@ public final class LocalServer implements AutoCloseable {
 
 	private final Process process;
 
+	private final List<String> command;
+
 	private final Path directory;
 
 	private final URI baseUrl;
 
 	private final Thread stopOnExit = new Thread(this::stop, "bench-stop-application");
 
-	private LocalServer(Process process, Path directory, URI baseUrl) {
+	private LocalServer(Process process, List<String> command, Path directory, URI baseUrl) {
 		this.process = process;
+		this.command = command;
 		this.directory = directory;
 		this.baseUrl = baseUrl;
 	}
@@ -74,20 +77,27 @@ public final class LocalServer implements AutoCloseable {
 				XiaonengApplication.class.getName(),
 				// listening on loopback only: nothing but this harness should reach a benchmark server
 				"--server.address=" + InetAddress.getLoopbackAddress().getHostAddress(), "--server.port=" + port,
-				"--xiaoneng.database.embedded.data-directory=" + directory.resolve("postgres")));
+				"--xiaoneng.database.embedded.data-directory=" + directory.resolve("postgres"),
+				// unpacked once per machine, not once per run
+				"--xiaoneng.database.embedded.binaries-directory="
+						+ Path.of(System.getProperty("java.io.tmpdir"), "xiaoneng-postgres-binaries")));
 		command.addAll(extraArguments.apply(directory));
+		return launch(client, command, directory,
+				URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port));
+	}
+
+	private static LocalServer launch(HttpClient client, List<String> command, Path directory, URI baseUrl) {
 		Process process;
 		try {
 			process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(directory.resolve("application.log").toFile())
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("application.log").toFile()))
 				.start();
 		}
 		catch (IOException e) {
 			deleteQuietly(directory);
 			throw new BenchmarkFailure("Cannot start the application: " + e.getMessage(), e);
 		}
-		LocalServer server = new LocalServer(process, directory,
-				URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port));
+		LocalServer server = new LocalServer(process, command, directory, baseUrl);
 		Runtime.getRuntime().addShutdownHook(server.stopOnExit);
 		try {
 			server.awaitHealthy(client);
@@ -98,6 +108,44 @@ public final class LocalServer implements AutoCloseable {
 			throw e;
 		}
 		return server;
+	}
+
+	/**
+	 * Kills the application with SIGKILL, as a power cut to its JVM would, and with {@code database} also its
+	 * embedded PostgreSQL (the server and every one of its processes at once); returns once they are gone.
+	 */
+	public void kill(boolean database) {
+		List<ProcessHandle> victims = new java.util.ArrayList<>(List.of(process.toHandle()));
+		if (database) {
+			Path lock = directory.resolve("postgres").resolve("postmaster.pid");
+			try {
+				ProcessHandle.of(Long.parseLong(Files.readAllLines(lock).get(0).strip())).ifPresent(postmaster -> {
+					victims.add(postmaster);
+					postmaster.descendants().forEach(victims::add);
+				});
+			}
+			catch (IOException | RuntimeException e) {
+				throw new BenchmarkFailure("Cannot find the embedded PostgreSQL to kill: " + e.getMessage(), e);
+			}
+		}
+		victims.forEach(ProcessHandle::destroyForcibly);
+		for (ProcessHandle victim : victims) {
+			try {
+				victim.onExit().get(30, TimeUnit.SECONDS);
+			}
+			catch (Exception e) {
+				throw new BenchmarkFailure("Process " + victim.pid() + " survived kill -9: " + e, e);
+			}
+		}
+		Runtime.getRuntime().removeShutdownHook(stopOnExit);
+	}
+
+	/** Starts the application again on the same port and data (after {@link #kill}); returns once it reports UP. */
+	public LocalServer restart(HttpClient client) {
+		if (process.isAlive()) {
+			throw new IllegalStateException("The application is still running");
+		}
+		return launch(client, command, directory, baseUrl);
 	}
 
 	public URI baseUrl() {
