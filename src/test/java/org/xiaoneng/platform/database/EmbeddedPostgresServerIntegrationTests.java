@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -75,6 +77,50 @@ class EmbeddedPostgresServerIntegrationTests {
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(withoutPassword::getConnection)
 				.withMessageContaining("password");
+		}
+	}
+
+	@Test
+	void aDatabaseTheSuperuserOnceOwnedIsHandedToTheOwnerAndTheRuntimeRoleMayOnlyWorkWithRows() throws Exception {
+		try (var before = start()) {
+			execute(before.superuser("postgres"), "create database xiaoneng");
+			execute(before.superuser("xiaoneng"), "create schema casework", "create extension btree_gist",
+					"create table casework.case_file (id bigint generated always as identity primary key, name text)",
+					"create sequence casework.receipt_number",
+					"create function casework.touch() returns trigger language plpgsql as $$ begin return new; end $$");
+		}
+
+		try (var upgraded = start()) {
+			DatabaseRoles.ensure(upgraded, "xiaoneng");
+			DataSource runtime = upgraded.dataSource("xiaoneng", DatabaseRoles.RUNTIME, upgraded.credentials().runtime());
+			execute(runtime, "insert into casework.case_file (name) values ('张三')",
+					"select nextval('casework.receipt_number')");
+			assertThat(owners(upgraded.superuser("xiaoneng"))).containsOnly(DatabaseRoles.OWNER);
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> execute(runtime, "alter table casework.case_file add column forged text"))
+				.withMessageContaining("must be owner");
+		}
+	}
+
+	private static Set<String> owners(DataSource dataSource) throws SQLException {
+		var owners = new HashSet<String>();
+		try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
+				var result = statement.executeQuery("""
+						select nspowner::regrole::text from pg_namespace where nspname = 'casework'
+						union select relowner::regrole::text from pg_class where relnamespace = 'casework'::regnamespace
+						union select proowner::regrole::text from pg_proc where pronamespace = 'casework'::regnamespace""")) {
+			while (result.next()) {
+				owners.add(result.getString(1));
+			}
+		}
+		return owners;
+	}
+
+	private static void execute(DataSource dataSource, String... statements) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
 		}
 	}
 
