@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,48 +20,56 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.xiaoneng.platform.database.EmbeddedPostgresServer;
 
 /**
- * One embedded PostgreSQL per test JVM; every Spring test context gets a fresh, empty database in it, which the
- * application migrates as it would in production. Starting the server once keeps the suite fast on two cores;
- * a database per context keeps contexts from seeing each other's data.
+ * One embedded PostgreSQL per test JVM, started by the platform's own launcher with the same durability settings as
+ * production (fsync and synchronous commit on in every profile); every Spring test context gets a fresh, empty
+ * database in it, which the application migrates as it would in production. Starting the server once keeps the suite
+ * fast on two cores; a database per context keeps contexts from seeing each other's data.
  */
 public class SharedTestDatabase implements ContextCustomizerFactory {
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
 
-	private static EmbeddedPostgres server;
+	private static EmbeddedPostgresServer server;
+
+	private static Path dataDirectory;
 
 	/** Test contexts still holding connections; the server stops only after the last one has closed. */
 	private static int openContexts;
 
 	/** The shared server, started on first use and stopped when the JVM exits. */
-	public static synchronized EmbeddedPostgres server() {
+	public static synchronized EmbeddedPostgresServer server() {
 		if (server == null) {
 			try {
-				server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+				dataDirectory = Files.createTempDirectory("xiaoneng-test-postgres");
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
+			server = EmbeddedPostgresServer.start(dataDirectory, binaries(), 0);
 			Runtime.getRuntime().addShutdownHook(new Thread(SharedTestDatabase::stop));
 		}
 		return server;
 	}
 
+	/** Unpacked once per machine, not once per test JVM. */
+	public static Path binaries() {
+		return Path.of(System.getProperty("java.io.tmpdir"), "xiaoneng-postgres-binaries");
+	}
+
 	/** A new empty database in the shared server; returns its JDBC URL. */
 	public static String newDatabase() {
 		String name = "test_" + DATABASES.incrementAndGet();
-		try (var connection = server().getPostgresDatabase().getConnection();
+		try (var connection = server().superuser("postgres").getConnection();
 				var statement = connection.createStatement()) {
 			statement.execute("create database " + name + " encoding 'UTF8' template template0");
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot create test database " + name, e);
 		}
-		return server().getJdbcUrl("postgres", name);
+		return server().jdbcUrl(name);
 	}
 
 	private static Path temporaryAnchorFile() {
@@ -103,6 +112,11 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 				SharedTestDatabase.class.wait(1000);
 			}
 			server.close();
+			try (var paths = Files.walk(dataDirectory)) {
+				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -115,7 +129,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		return new FreshDatabase();
+		return testClass.isAnnotationPresent(OwnDatabase.class) ? null : new FreshDatabase();
 	}
 
 	/** Points one test context at its own database. Equal to every other, so it never splits the context cache. */
@@ -126,7 +140,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 			// A random SM4 key per context: tests never touch a key file in the working tree. The audit chain's
 			// external anchors go to a file of the context's own, which belongs to its fresh database.
 			Map<String, Object> properties = Map.of("spring.datasource.url", newDatabase(),
-					"spring.datasource.username", "postgres", "spring.datasource.password", "",
+					"spring.datasource.username", "postgres", "spring.datasource.password", server().superuserPassword(),
 					"xiaoneng.crypto.key", HexFormat.of().formatHex(randomKey()),
 					"xiaoneng.audit.external-anchor-file", temporaryAnchorFile().toString());
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sharedTestDatabase", properties));

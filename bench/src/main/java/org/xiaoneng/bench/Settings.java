@@ -58,6 +58,10 @@ public final class Settings {
 
 			  Campaign (with --campaign-only)
 			  --campaign REGEX         parts whose name matches          all
+			  --crash-kills N          kill -9 of the application, and   10
+			                           separately of it and its database,
+			                           this many times each (crash)
+			  --crash-clients N        clients submitting during crashes 8
 
 			Each option with a value can also be set by BENCH_<NAME>, e.g. BENCH_REQUESTS=500.
 			""";
@@ -84,6 +88,8 @@ public final class Settings {
 		DEFAULTS.put("scale-open", "100000");
 		DEFAULTS.put("scale-requests", "300");
 		DEFAULTS.put("campaign", ".*");
+		DEFAULTS.put("crash-kills", "10");
+		DEFAULTS.put("crash-clients", "8");
 	}
 
 	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "casework-only", "campaign-only",
@@ -209,6 +215,15 @@ public final class Settings {
 	/** Which casework parts run: {@code lifecycle}, {@code scale}. */
 	public Pattern caseworkParts() {
 		return Pattern.compile(values.get("casework"));
+	}
+
+	/** How many times the crash part kills the application, and separately the application and its database. */
+	public int crashKills() {
+		return positive("crash-kills");
+	}
+
+	public int crashClients() {
+		return positive("crash-clients");
 	}
 
 	public int lifecycleCases() {

@@ -1,61 +1,59 @@
 package org.xiaoneng.platform.database;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
- * Starts PostgreSQL in-process when {@code spring.datasource.url} is not set, so that a fresh machine with only a
- * JDK runs the platform. The data directory is kept, so the next start finds everything again; the server is
- * stopped after the connection pool on shutdown (Ctrl-C or SIGTERM), so committed data is never lost.
+ * Starts PostgreSQL beside the application when {@code spring.datasource.url} is not set, so that a fresh machine with
+ * only a JDK runs the platform. The data directory is kept, so the next start finds everything again; the server is
+ * stopped after the connection pool on shutdown (Ctrl-C or SIGTERM). The superuser only sets up the roles: the
+ * migrations run as the owner role, and the application's pool signs in as the runtime role.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
-	private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(DatabaseSettings settings) throws IOException {
-		Path directory = settings.dataDirectory().toAbsolutePath().normalize();
-		Files.createDirectories(directory);
-		LOG.info("Starting embedded PostgreSQL with its data in {}", directory);
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(directory)
-			.setCleanDataDirectory(false)
-			// Spring stops the server after the pool has closed; zonky's own hook would race the graceful shutdown.
-			.setRegisterShutdownHook(false)
-			.setPort(settings.port())
-			.setServerConfig("listen_addresses", "localhost")
-			.start();
+	EmbeddedPostgresServer embeddedPostgresServer(DatabaseSettings settings) {
+		var server = EmbeddedPostgresServer.start(settings.dataDirectory(), settings.binariesDirectory(), settings.port());
+		try {
+			DatabaseRoles.ensure(server, settings.database());
+		}
+		catch (RuntimeException e) {
+			server.close();
+			throw e;
+		}
+		return server;
 	}
 
 	@Bean(destroyMethod = "close")
+	@Primary
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres, DatabaseSettings settings) throws SQLException {
-		DatabaseCreation.ensureExists(postgres.getPostgresDatabase(), settings.database());
+	HikariDataSource dataSource(EmbeddedPostgresServer server, DatabaseSettings settings) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", settings.database()));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(server.jdbcUrl(settings.database()));
+		dataSource.setUsername(DatabaseRoles.RUNTIME);
+		dataSource.setPassword(server.credentials().runtime());
 		return dataSource;
+	}
+
+	/** The migrations' connection, as the owner of the schemas; offered to nothing but Flyway. */
+	@Bean(defaultCandidate = false)
+	@FlywayDataSource
+	DataSource flywayDataSource(EmbeddedPostgresServer server, DatabaseSettings settings) {
+		return server.dataSource(settings.database(), DatabaseRoles.OWNER, server.credentials().owner());
 	}
 
 	static class NoExternalDatabase implements Condition {

@@ -43,7 +43,7 @@ public final class CaseworkSuite {
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 		try (LocalServer server = LocalServer.start(client, directory -> arguments(directory, databasePort, hexKey))) {
-			Database database = new Database(databasePort, "xiaoneng");
+			Database database = Database.in(server.directory().resolve("postgres"), databasePort, "xiaoneng");
 			Api api = new Api(client, server.baseUrl());
 			AccessLog accessLog = new AccessLog(server.directory().resolve("access-log"));
 			if (settings.caseworkParts().matcher("lifecycle").find()) {

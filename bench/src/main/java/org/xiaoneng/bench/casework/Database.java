@@ -1,22 +1,40 @@
 package org.xiaoneng.bench.casework;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /**
- * The embedded PostgreSQL the started application uses, reached on the fixed loopback port the harness gave it,
- * as the same superuser the application connects with.
+ * The embedded PostgreSQL the started application uses, reached on the fixed loopback port the harness gave it, as
+ * its superuser, whose password the launcher keeps in the data directory.
  */
-record Database(int port, String name) {
+public record Database(int port, String name, String password) {
 
-	String url() {
-		return "jdbc:postgresql://localhost:" + port + "/" + name;
+	/** The database of an application whose embedded PostgreSQL keeps its data in {@code dataDirectory}. */
+	public static Database in(Path dataDirectory, int port, String name) {
+		var roles = new Properties();
+		try (Reader reader = Files.newBufferedReader(dataDirectory.resolve("xiaoneng-roles.properties"))) {
+			roles.load(reader);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new Database(port, name, roles.getProperty("superuser"));
 	}
 
-	Connection connect() {
+	String url() {
+		return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
+	}
+
+	public Connection connect() {
 		try {
-			return DriverManager.getConnection(url(), "postgres", "");
+			return DriverManager.getConnection(url(), "postgres", password);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot connect to " + url() + ": " + e.getMessage(), e);

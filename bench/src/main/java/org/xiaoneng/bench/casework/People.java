@@ -8,7 +8,7 @@ import java.util.Random;
  * about half of the population), two- and three-character names, valid resident ID numbers (GB 11643-1999 with its
  * check character) of Guizhou prefectures, mainland mobile numbers.
  */
-final class People {
+public final class People {
 
 	/** By frequency, the most common first; picked with a skew towards the front. */
 	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -26,7 +26,7 @@ final class People {
 	private People() {
 	}
 
-	static String name(Random random) {
+	public static String name(Random random) {
 		// the square skews towards the common surnames at the front
 		double u = random.nextDouble();
 		String surname = String.valueOf(SURNAMES.charAt((int) (u * u * SURNAMES.length())));
@@ -38,7 +38,7 @@ final class People {
 		return name.toString();
 	}
 
-	static String residentId(Random random) {
+	public static String residentId(Random random) {
 		LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(55 * 365));
 		String first17 = REGIONS[random.nextInt(REGIONS.length)]
 				+ String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
@@ -50,7 +50,7 @@ final class People {
 		return first17 + CHECK.charAt(sum % 11);
 	}
 
-	static String mobile(Random random) {
+	public static String mobile(Random random) {
 		return "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
 	}
 
