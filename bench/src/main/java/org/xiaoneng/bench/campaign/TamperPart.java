@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.xiaoneng.bench.BenchmarkFailure;
 import org.xiaoneng.bench.Settings;
+import org.xiaoneng.bench.casework.Database;
 import org.xiaoneng.bench.http.LocalServer;
 
 /**
@@ -61,8 +61,8 @@ final class TamperPart implements CampaignPart {
 			.build();
 		try (LocalServer server = LocalServer.start(client, directory -> List.of("--spring.profiles.active=demo",
 				"--xiaoneng.database.embedded.port=" + databasePort));
-				Connection superuser = DriverManager.getConnection(
-						"jdbc:postgresql://localhost:" + databasePort + "/xiaoneng", "postgres", "")) {
+				Connection superuser = Database.in(server.directory().resolve("postgres"), databasePort, "xiaoneng")
+					.connect()) {
 			Verifier verifier = new Verifier(client, server.baseUrl());
 			awaitEverythingChained(superuser);
 			verdicts.holds(PART, "untouched chain verifies intact", verifier.verify().intact(),
