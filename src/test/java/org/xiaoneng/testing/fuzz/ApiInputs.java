@@ -54,9 +54,17 @@ public final class ApiInputs {
 
 	private final Random random;
 
-	public ApiInputs(ApiDocument document, Random random) {
+	private final long firstIdentifier;
+
+	/**
+	 * @param firstIdentifier where the identifiers and other unbounded whole numbers of valid requests start: 1 to
+	 * reach the rows that exist (the campaign's disposable demo county), far above them to leave alone the data of
+	 * a test suite that shares the database
+	 */
+	public ApiInputs(ApiDocument document, Random random, long firstIdentifier) {
 		this.document = document;
 		this.random = random;
+		this.firstIdentifier = firstIdentifier;
 	}
 
 	/** A request the document says the operation accepts in its shape (the business may still refuse it). */
@@ -253,8 +261,9 @@ public final class ApiInputs {
 	}
 
 	private long integer(JsonNode schema) {
-		long min = schema.has("minimum") ? (long) Math.ceil(schema.get("minimum").asDouble()) : 1;
-		long max = schema.has("maximum") ? (long) Math.floor(schema.get("maximum").asDouble()) : Math.max(min, 50) + 50;
+		long min = schema.has("minimum") ? (long) Math.ceil(schema.get("minimum").asDouble())
+				: schema.has("maximum") ? (long) Math.floor(schema.get("maximum").asDouble()) - 100 : firstIdentifier;
+		long max = schema.has("maximum") ? (long) Math.floor(schema.get("maximum").asDouble()) : min + 100;
 		if (schema.path("exclusiveMinimum").isNumber()) {
 			min = (long) Math.floor(schema.get("exclusiveMinimum").asDouble()) + 1;
 		}
@@ -347,7 +356,7 @@ public final class ApiInputs {
 	private String scalar(JsonNode schema) {
 		String type = type(schema);
 		if (("integer".equals(type) || "number".equals(type)) && !schema.has("minimum") && !schema.has("maximum")) {
-			return Integer.toString(1 + random.nextInt(400));
+			return Long.toString(firstIdentifier + random.nextInt(400));
 		}
 		JsonNode value = value(schema, 5);
 		return value.isString() ? value.asString() : value.isValueNode() ? value.asString() : write(value);

@@ -63,11 +63,11 @@ public final class FuzzRun {
 
 	/**
 	 * Sends {@code count} requests: the document's operations in turn (so every one is reached), each as a random
-	 * caller, one in six valid and the rest hostile.
+	 * caller, one in six valid and the rest hostile ({@code firstIdentifier}: see {@link ApiInputs}).
 	 */
-	public Report run(ApiDocument document, long seed, long count) {
+	public Report run(ApiDocument document, long seed, long firstIdentifier, long count) {
 		Random random = new Random(seed);
-		ApiInputs inputs = new ApiInputs(document, random);
+		ApiInputs inputs = new ApiInputs(document, random, firstIdentifier);
 		List<ApiOperation> operations = document.operations();
 		Map<String, Long> byClass = new LinkedHashMap<>();
 		Set<String> covered = new LinkedHashSet<>();
