@@ -34,12 +34,13 @@ public final class WriteWatch implements AutoCloseable {
 
 	private static final String SCHEMA = "fuzz_watch";
 
-	private final DataSource database;
+	/** One connection for the questions asked after every request: opening one each time would cost more. */
+	private final Connection connection;
 
 	private final int watchedTables;
 
-	private WriteWatch(DataSource database, int watchedTables) {
-		this.database = database;
+	private WriteWatch(Connection connection, int watchedTables) {
+		this.connection = connection;
 		this.watchedTables = watchedTables;
 	}
 
@@ -74,7 +75,7 @@ public final class WriteWatch implements AutoCloseable {
 						+ " for each row execute function " + SCHEMA + ".record()");
 				watched++;
 			}
-			return new WriteWatch(database, watched);
+			return new WriteWatch(database.getConnection(), watched);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Could not install the write watch", e);
@@ -92,9 +93,8 @@ public final class WriteWatch implements AutoCloseable {
 
 	/** The tables changed since the mark, each once. */
 	public List<String> changedSince(long mark) {
-		try (Connection connection = database.getConnection();
-				PreparedStatement sql = connection.prepareStatement(
-						"select distinct table_name from " + SCHEMA + ".change where id > ? order by 1")) {
+		try (PreparedStatement sql = connection.prepareStatement(
+				"select distinct table_name from " + SCHEMA + ".change where id > ? order by 1")) {
 			sql.setLong(1, mark);
 			List<String> tables = new ArrayList<>();
 			try (ResultSet found = sql.executeQuery()) {
@@ -130,7 +130,7 @@ public final class WriteWatch implements AutoCloseable {
 	/** Removes the triggers with their function, and the change log. */
 	@Override
 	public void close() {
-		try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+		try (connection; Statement sql = connection.createStatement()) {
 			sql.execute("drop schema if exists " + SCHEMA + " cascade");
 		}
 		catch (SQLException e) {
@@ -139,8 +139,7 @@ public final class WriteWatch implements AutoCloseable {
 	}
 
 	private long single(String query) {
-		try (Connection connection = database.getConnection();
-				PreparedStatement sql = connection.prepareStatement(query)) {
+		try (PreparedStatement sql = connection.prepareStatement(query)) {
 			try (ResultSet found = sql.executeQuery()) {
 				found.next();
 				return found.getLong(1);
