@@ -2,6 +2,7 @@ package org.xiaoneng;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.xiaoneng.testing.TestData.creditCode;
 import static org.xiaoneng.testing.TestData.runAs;
 
 import java.net.URI;
@@ -23,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.organization.NewUnit;
+import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.security.AccountManagement;
 import org.xiaoneng.platform.security.NewAccount;
 import org.xiaoneng.platform.security.Role;
@@ -73,6 +76,9 @@ class ApiContractIntegrationTests {
 
 	@Autowired
 	Cryptography cryptography;
+
+	@Autowired
+	Organization organization;
 
 	@LocalServerPort
 	int port;
@@ -131,6 +137,12 @@ class ApiContractIntegrationTests {
 		List<FuzzRun.Caller> callers = callers();
 		FuzzRun.Report report;
 		try (WriteWatch watch = WriteWatch.install(dataSource)) {
+			long before = watch.mark();
+			runAs("fuzz-admin", () -> {
+				organization.defineRegion("520999", "示范县");
+				return organization.createUnit(new NewUnit("520999", "接口测试局" + System.nanoTime(), "接口", creditCode()));
+			}, Role.ADMIN.authority());
+			assertThat(watch.changedSince(before)).as("the watch sees a committed write").contains("organization.unit");
 			report = new FuzzRun(URI.create("http://127.0.0.1:" + port), callers, watch).run(document, SEED,
 					FIRST_IDENTIFIER, 5_000);
 		}
@@ -138,6 +150,7 @@ class ApiContractIntegrationTests {
 		assertThat(report.serverErrors()).as("answers of 500 and above, or none").isEmpty();
 		assertThat(report.refusedWrites()).as("refused requests that changed a table").isEmpty();
 		assertThat(report.byStatusClass()).containsKey("4xx");
+
 	}
 
 	/** Anonymous, then one account of each role with its own API token. */

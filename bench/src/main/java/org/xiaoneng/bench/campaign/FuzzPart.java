@@ -80,6 +80,7 @@ final class FuzzPart implements CampaignPart {
 			report.byStatusClass().forEach((statusClass, count) ->
 					verdicts.figure(NAME, "answered " + statusClass, count, "requests"));
 			verdicts.figure(NAME, "tables watched for changes", watched, "tables");
+			verdicts.figure(NAME, "accepted writes seen by the watch", report.acceptedWrites(), "requests");
 			verdicts.figure(NAME, "time", seconds, "s");
 			verdicts.holds(NAME, "every documented endpoint reached",
 					report.operationsCovered().size() == document.operations().size(),
