@@ -62,6 +62,8 @@ public final class Settings {
 			                           separately of it and its database,
 			                           this many times each (crash)
 			  --crash-clients N        clients submitting during crashes 8
+			  --fuzz-inputs N          requests the fuzz part sends      100000
+			  --fuzz-seed N            seed of the fuzz part's generator 13
 
 			Each option with a value can also be set by BENCH_<NAME>, e.g. BENCH_REQUESTS=500.
 			""";
@@ -90,6 +92,8 @@ public final class Settings {
 		DEFAULTS.put("campaign", ".*");
 		DEFAULTS.put("crash-kills", "10");
 		DEFAULTS.put("crash-clients", "8");
+		DEFAULTS.put("fuzz-inputs", "100000");
+		DEFAULTS.put("fuzz-seed", "13");
 	}
 
 	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "casework-only", "campaign-only",
@@ -210,6 +214,16 @@ public final class Settings {
 	/** Which parts of the trust campaign run, by name. */
 	public Pattern campaignParts() {
 		return Pattern.compile(values.get("campaign"));
+	}
+
+	/** How many generated requests the campaign's fuzz part sends. */
+	public int fuzzInputs() {
+		return positive("fuzz-inputs");
+	}
+
+	/** The seed of the fuzz part's generator: the same seed sends the same requests. */
+	public int fuzzSeed() {
+		return positive("fuzz-seed");
 	}
 
 	/** Which casework parts run: {@code lifecycle}, {@code scale}. */

@@ -3,6 +3,9 @@ package org.xiaoneng.inquiry.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +54,7 @@ class InquiryApiController {
 	}
 
 	/** A registration with the first outcome path: ANSWER, PROMISE, HANDOVER, ESCALATE, REFER or none. */
-	record Registration(NewInquiry inquiry, Path path) {
+	record Registration(@NotNull NewInquiry inquiry, Path path) {
 	}
 
 	/** An outcome path and its fields: the answer, the promised day, the post, the level, the authority, a note. */
@@ -89,10 +92,7 @@ class InquiryApiController {
 	@Operation(summary = "Registers a contact the caller took first, with its first outcome path")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Inquiry create(@RequestBody Registration registration) {
-		if (registration.inquiry() == null) {
-			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.BAD_REQUEST);
-		}
+	Inquiry create(@Valid @RequestBody Registration registration) {
 		return register.register(registration.inquiry(),
 				registration.path() == null ? new NextStep.Keep() : registration.path().step());
 	}

@@ -13,7 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 record Account(AccountId id, String username, String displayName, String passwordHash, Set<Role> roles,
 		boolean enabled, String disabledReason, boolean mustChangePassword, int failedAttempts,
-		OffsetDateTime lockedUntil, String totpSecret, String totpPendingSecret, Long totpLastStep,
+		int secondFactorFailures, OffsetDateTime lockedUntil, String totpSecret, String totpPendingSecret, Long totpLastStep,
 		OffsetDateTime createdAt, OffsetDateTime passwordChangedAt, OffsetDateTime lastUsedAt) {
 
 	static final String DISABLED_BY_ADMINISTRATOR = "ADMINISTRATOR";
@@ -30,7 +30,19 @@ record Account(AccountId id, String username, String displayName, String passwor
 
 	/** A lock that has run out no longer counts, and neither do the failures that caused it. */
 	int failuresStillCountingAt(OffsetDateTime moment) {
-		return lockedUntil != null && !lockedUntil.isAfter(moment) ? 0 : failedAttempts;
+		return lockRanOutAt(moment) ? 0 : failedAttempts;
+	}
+
+	/**
+	 * Wrong one-time codes, counted apart from wrong passwords so that a right password does not reset them; like
+	 * those, they stop counting when the lock they caused has run out.
+	 */
+	int secondFactorFailuresStillCountingAt(OffsetDateTime moment) {
+		return lockRanOutAt(moment) ? 0 : secondFactorFailures;
+	}
+
+	private boolean lockRanOutAt(OffsetDateTime moment) {
+		return lockedUntil != null && !lockedUntil.isAfter(moment);
 	}
 
 	/** Not signed in (or, for a new account, not created) within the limit: GB/T 22239 8.1.4.2 d, 多余的、过期的账户. */

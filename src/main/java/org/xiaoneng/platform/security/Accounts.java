@@ -23,7 +23,7 @@ class Accounts {
 
 	private static final String COLUMNS = """
 			id, username, display_name, password_hash, roles, enabled, disabled_reason, must_change_password,
-			failed_attempts, locked_until, totp_secret, totp_pending_secret, totp_last_step, created_at,
+			failed_attempts, second_factor_failures, locked_until, totp_secret, totp_pending_secret, totp_last_step, created_at,
 			password_changed_at, last_used_at
 			""";
 
@@ -165,6 +165,20 @@ class Accounts {
 			.update();
 	}
 
+	void recordSecondFactorFailures(AccountId id, int failures, OffsetDateTime lockedUntil) {
+		jdbc.sql("""
+				update security.account set second_factor_failures = :failures, locked_until = :lockedUntil where id = :id
+				""")
+			.param("failures", failures)
+			.param("lockedUntil", lockedUntil)
+			.param("id", id.value())
+			.update();
+	}
+
+	/**
+	 * A right password ends the run of wrong passwords, not the run of wrong one-time codes: those end only with a
+	 * right code ({@link #recordSecondFactorUse}), or a password holder could guess codes without end.
+	 */
 	void recordUse(AccountId id, OffsetDateTime now) {
 		jdbc.sql("""
 				update security.account set failed_attempts = 0, locked_until = null, last_used_at = :now where id = :id
@@ -189,8 +203,22 @@ class Accounts {
 			.update();
 	}
 
+	void recordSecondFactorUse(AccountId id, OffsetDateTime now) {
+		jdbc.sql("""
+				update security.account
+				set failed_attempts = 0, second_factor_failures = 0, locked_until = null, last_used_at = :now
+				where id = :id
+				""")
+			.param("now", now)
+			.param("id", id.value())
+			.update();
+	}
+
 	void unlock(AccountId id) {
-		jdbc.sql("update security.account set failed_attempts = 0, locked_until = null where id = :id")
+		jdbc.sql("""
+				update security.account set failed_attempts = 0, second_factor_failures = 0, locked_until = null
+				where id = :id
+				""")
 			.param("id", id.value())
 			.update();
 	}
@@ -257,7 +285,7 @@ class Accounts {
 		Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
 		return new Account(new AccountId(rs.getLong("id")), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("password_hash"), roles, rs.getBoolean("enabled"), rs.getString("disabled_reason"),
-				rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
+				rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"), rs.getInt("second_factor_failures"),
 				rs.getObject("locked_until", OffsetDateTime.class), rs.getString("totp_secret"),
 				rs.getString("totp_pending_secret"), rs.getObject("totp_last_step", Long.class),
 				rs.getObject("created_at", OffsetDateTime.class),

@@ -64,10 +64,23 @@ class SecurityConfiguration {
 
 	static final String SESSION_COOKIE = "SESSION";
 
-	/** Pages and resources everyone may see; modules add theirs as {@link PublicEndpoints} beans. */
+	/**
+	 * Pages and resources everyone may see; modules add theirs as {@link PublicEndpoints} beans. Of the operations
+	 * endpoints only health (with its liveness and readiness groups) is public, for load balancers and orchestrators,
+	 * and it tells no more than UP or DOWN; metrics name every route and its use, so only an administrator reads them.
+	 */
 	private static final List<String> ALWAYS_PUBLIC = List.of("/login", "/css/**", "/webjars/**", "/images/**",
-			"/favicon.ico", "/error", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html");
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html");
+
+	/**
+	 * Browser features the platform never uses, switched off for its pages and anything they embed (W3C Permissions
+	 * Policy), so that injected or third-party content cannot ask for them either.
+	 */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "encrypted-media=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+			+ "picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), "
+			+ "xr-spatial-tracking=()";
 
 	/** No inline script anywhere (GB/T 22239 8.1.4.4 intrusion prevention; OWASP XSS defence in depth). */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -94,7 +107,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
 			SecurityContextRepository contextRepository, AccountManagement accounts, ProblemResponses problems,
 			AuditLog auditLog) throws Exception {
-		RequestMatcher api = pathPattern("/api/**");
+		// Programs: the API and the operations endpoints, which sign in with a bearer token and get 401/403 problems.
+		RequestMatcher api = new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/actuator/**"));
 		RequestMatcher swagger = new OrRequestMatcher(pathPattern("/swagger-ui/**"), pathPattern("/swagger-ui.html"));
 		RequestMatcher bearerApiCalls = request -> api.matches(request)
 				&& ApiTokenAuthenticationFilter.carriesBearerToken(request);
@@ -110,6 +124,7 @@ class SecurityConfiguration {
 				.access(atStep(SignInStep.SECOND_FACTOR_ENROLMENT))
 				.requestMatchers(SignInStep.PASSWORD_CHANGE.path()).access(signedInOrAtStep(SignInStep.PASSWORD_CHANGE))
 				.requestMatchers("/accounts/**", "/api/v1/accounts/**").hasRole(Role.SECURITY_ADMIN.name())
+				.requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
 				.anyRequest().access(signedInOrAtStep(SignInStep.DONE)))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(continueSignIn())
@@ -132,6 +147,7 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				// Spring writes HSTS only on secure requests; behind a TLS proxy forwarded headers make them secure.
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
 						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,

@@ -104,12 +104,20 @@ class SignIns {
 		return new Outcome(Reason.SIGNED_IN, accounts.findById(account.id()).orElseThrow());
 	}
 
-	/** Counts a wrong second-factor code like a wrong password; returns whether the account is now locked. */
+	/**
+	 * Counts a wrong second-factor code towards a lockout of its own (the same limit as for passwords, a count a
+	 * right password does not reset); returns whether the account is now locked.
+	 */
 	@Transactional
 	public boolean secondFactorRejected(AccountId id, String remoteAddress) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Account account = accounts.findByIdForUpdate(id).orElseThrow();
-		boolean locked = countFailure(account, now);
+		int failures = account.secondFactorFailuresStillCountingAt(now) + 1;
+		boolean locked = failures >= settings.maxFailedAttempts();
+		accounts.recordSecondFactorFailures(account.id(), failures, locked ? now.plus(settings.lockDuration()) : null);
+		if (locked) {
+			auditLocked(account, now, failures + " wrong one-time codes");
+		}
 		log(now, account.username(), account, remoteAddress, Reason.SECOND_FACTOR_REJECTED);
 		return locked;
 	}
@@ -118,7 +126,7 @@ class SignIns {
 	public void secondFactorAccepted(AccountId id, String remoteAddress) {
 		Account account = accounts.findByIdForUpdate(id).orElseThrow();
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		accounts.recordUse(id, now);
+		accounts.recordSecondFactorUse(id, now);
 		log(now, account.username(), account, remoteAddress, Reason.SECOND_FACTOR_ACCEPTED);
 	}
 
@@ -142,10 +150,14 @@ class SignIns {
 		boolean locks = failures >= settings.maxFailedAttempts();
 		accounts.recordFailures(account.id(), failures, locks ? now.plus(settings.lockDuration()) : null);
 		if (locks) {
-			auditLog.recordAs(SYSTEM_ACTOR, new AuditEntry(MODULE, "account.locked", account.id().toString(),
-					null, "locked until " + now.plus(settings.lockDuration()) + " after " + failures + " failures"));
+			auditLocked(account, now, failures + " failures");
 		}
 		return locks;
+	}
+
+	private void auditLocked(Account account, OffsetDateTime now, String cause) {
+		auditLog.recordAs(SYSTEM_ACTOR, new AuditEntry(MODULE, "account.locked", account.id().toString(), null,
+				"locked until " + now.plus(settings.lockDuration()) + " after " + cause));
 	}
 
 	private void log(OffsetDateTime now, String typed, Account account, String remoteAddress, Reason reason) {

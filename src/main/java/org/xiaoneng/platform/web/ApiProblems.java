@@ -1,11 +1,13 @@
 package org.xiaoneng.platform.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -30,6 +32,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -182,6 +185,17 @@ class ApiProblems {
 			throw ex;
 		}
 		return respond(problems.of(HttpStatus.FORBIDDEN, request), null);
+	}
+
+	/**
+	 * A request the security firewall refuses only once a parameter is read (a parameter name with line breaks, say):
+	 * the client's error, answered like any bad request by the error page or problem.
+	 */
+	@ExceptionHandler
+	void firewallRejected(RequestRejectedException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		LOG.debug("Request rejected by the firewall on {}", ApiRequests.path(request), ex);
+		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 
 	/** Sign-in failures belong to the security filter chain, which answers them with 401. */

@@ -45,6 +45,10 @@ class ErrorPages {
 
 	static final String UPLOAD_LIMITS = "uploadLimits";
 
+	static final String UNSTORABLE = "unstorable";
+
+	static final String FIELD = "field";
+
 	@Bean
 	ErrorAttributes errorAttributes(MultipartProperties limits) {
 		return new SafeErrorAttributes(Problems.uploadLimits(limits));
@@ -82,6 +86,10 @@ class ErrorPages {
 					request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST))) {
 				attributes.put(UPLOAD_LIMITS, List.of(uploadLimits));
 			}
+			if (request.getAttribute(UnstorableText.FIELD, RequestAttributes.SCOPE_REQUEST) instanceof String field) {
+				attributes.put(REASON, UNSTORABLE);
+				attributes.put(FIELD, field);
+			}
 			return attributes;
 		}
 	}
@@ -106,6 +114,11 @@ class ErrorPages {
 			ProblemDetail problem;
 			if (status == HttpStatus.CONTENT_TOO_LARGE) {
 				problem = problems.tooLarge(request);
+			}
+			else if (request.getAttribute(UnstorableText.FIELD) instanceof String field) {
+				problem = problems.withErrors(
+						problems.of(status, "problem.detail.unstorableText", new Object[] { field }, request),
+						List.of(new Problems.FieldProblem(field, problems.text(null, "problem.field.unstorableText"))));
 			}
 			else if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
 				problem = problems.of(status, "problem.detail.csrf", null, request);

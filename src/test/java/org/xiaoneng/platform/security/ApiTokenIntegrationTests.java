@@ -104,6 +104,20 @@ class ApiTokenIntegrationTests {
 	}
 
 	@Test
+	void prometheusScrapesWithAnAdministratorsTokenAndNoOtherRolesToken() throws Exception {
+		IssuedToken admin = tokenOf(TestAccounts.create(accounts, "scraper", false, Role.ADMIN));
+		IssuedToken handler = tokenOf(TestAccounts.create(accounts, "notscraper", false, Role.HANDLER));
+		MvcResult scraped = mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + admin.value()))
+			.andReturn();
+		assertThat(scraped.getResponse().getStatus()).isEqualTo(200);
+		assertThat(scraped.getResponse().getContentAsString()).contains("jvm_memory_used_bytes");
+		assertThat(mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + handler.value()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
 	void aRoleThatMayNotCallTheApiGetsA403Problem() throws Exception {
 		IssuedToken token = tokenOf(TestAccounts.create(accounts, "apihandler", false, Role.HANDLER));
 		MvcResult result = mvc.perform(get("/api/v1/accounts").header("Authorization", "Bearer " + token.value()))

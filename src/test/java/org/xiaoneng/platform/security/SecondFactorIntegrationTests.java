@@ -92,12 +92,55 @@ class SecondFactorIntegrationTests {
 			browser.perform(post("/login/second-factor").param("code", wrong).with(csrf()));
 		}
 		MvcResult fifth = browser.perform(post("/login/second-factor").param("code", wrong).with(csrf()));
-		assertThat(fifth.getResponse().getRedirectedUrl()).isEqualTo("/login?error=locked");
+		assertThat(fifth.getResponse().getRedirectedUrl()).isEqualTo("/login?error=code-locked");
 		assertThat(new Browser(mvc).signIn(admin, TestAccounts.PASSWORD)).isEqualTo("/login?error=locked");
 		assertThat(jdbc.sql("""
 				select count(*) from security.login_attempt a join security.account c on c.id = a.account_id
 				where c.username = ? and a.reason = 'SECOND_FACTOR_REJECTED'
 				""").param(admin).query(Integer.class).single()).isEqualTo(5);
+	}
+
+	@Test
+	void aRightPasswordDoesNotResetTheCountOfWrongCodes() throws Exception {
+		String admin = enrolledAccount("guesser", Role.ADMIN);
+		String wrong = wrongCode();
+		for (int signIn = 1; signIn <= 2; signIn++) {
+			Browser browser = new Browser(mvc);
+			assertThat(browser.signIn(admin, TestAccounts.PASSWORD)).isEqualTo("/login/second-factor");
+			for (int guess = 1; guess <= 2; guess++) {
+				browser.perform(post("/login/second-factor").param("code", wrong).with(csrf()));
+			}
+		}
+		Browser third = new Browser(mvc);
+		third.signIn(admin, TestAccounts.PASSWORD);
+		MvcResult fifthGuess = third.perform(post("/login/second-factor").param("code", wrong).with(csrf()));
+		assertThat(fifthGuess.getResponse().getRedirectedUrl()).isEqualTo("/login?error=code-locked");
+		assertThat(new Browser(mvc).signIn(admin, TestAccounts.PASSWORD)).isEqualTo("/login?error=locked");
+	}
+
+	@Test
+	void theCodeLockoutIsExplainedInTheUsersLanguage() throws Exception {
+		String zh = mvc.perform(get("/login").param("error", "code-locked")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String en = mvc.perform(get("/login").param("error", "code-locked").param("lang", "en")).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(zh).contains("动态验证码连续输入错误");
+		assertThat(en).contains("repeated wrong one-time codes");
+	}
+
+	@Test
+	void aRightCodeEndsTheRunOfWrongCodes() throws Exception {
+		String admin = enrolledAccount("recovers", Role.SECURITY_ADMIN);
+		Browser browser = new Browser(mvc);
+		browser.signIn(admin, TestAccounts.PASSWORD);
+		for (int guess = 1; guess <= 4; guess++) {
+			browser.perform(post("/login/second-factor").param("code", wrongCode()).with(csrf()));
+		}
+		browser.perform(post("/login/second-factor").param("code", currentCode()).with(csrf()));
+		assertThat(jdbc.sql("select second_factor_failures from security.account where username = ?")
+			.param(admin)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -4,17 +4,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.xiaoneng.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What operators and integrators rely on: health, Prometheus metrics and the OpenAPI description.
+ * What operators and integrators rely on: public health probes, Prometheus metrics for administrators only, the
+ * security headers and the OpenAPI description.
  */
 @IntegrationTest
 @WithMockUser(username = "handler", roles = "HANDLER")
@@ -24,12 +27,37 @@ class OperationsTests {
 	MockMvc mvc;
 
 	@Test
-	void healthIsUp() throws Exception {
+	@WithAnonymousUser
+	void healthAndItsProbesAreOpenToLoadBalancers() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 	}
 
 	@Test
-	void prometheusCanScrapeJvmMetrics() throws Exception {
+	@WithAnonymousUser
+	void metricsAreNotPublic() throws Exception {
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+			.andExpect(content().string(not(containsString("http_server_requests"))));
+	}
+
+	@Test
+	void metricsAreNotForStaff() throws Exception {
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithAnonymousUser
+	void pagesDenyTheBrowserFeaturesThePlatformDoesNotUse() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+			.andExpect(header().string("Permissions-Policy", containsString("microphone=()")))
+			.andExpect(header().string("Permissions-Policy", containsString("geolocation=()")));
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void anAdministratorCanScrapeJvmMetrics() throws Exception {
 		mvc.perform(get("/actuator/prometheus"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/plain"))

@@ -14,7 +14,7 @@ import org.xiaoneng.bench.Settings;
 public final class CampaignSuite {
 
 	/** Every part, in the order they run. */
-	private static final List<CampaignPart> PARTS = List.of(new CrashPart(), new TamperPart());
+	private static final List<CampaignPart> PARTS = List.of(new FuzzPart(), new CrashPart(), new TamperPart());
 
 	private CampaignSuite() {
 	}

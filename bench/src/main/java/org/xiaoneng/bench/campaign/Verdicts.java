@@ -28,9 +28,8 @@ public final class Verdicts {
 	/** A count that must not exceed a bound, e.g. seconds to recover after a crash. */
 	public void atMost(String part, String check, double found, double bound, String unit) {
 		boolean held = found <= bound;
-		String boundText = FigureTable.number(bound, FigureTable.decimalsFor(bound));
-		table.add("campaign " + part, check, FigureTable.number(found, FigureTable.decimalsFor(found)),
-				unit + " (must be ≤ " + boundText + ") " + (held ? "held" : "FAILED"));
+		table.add("campaign " + part, check, figure(found), unit + " (must be ≤ " + figure(bound) + ") "
+				+ (held ? "held" : "FAILED"));
 		if (!held) {
 			failures.add(part + ": " + check);
 		}
@@ -46,7 +45,13 @@ public final class Verdicts {
 
 	/** A figure without a bound: how much was tried, how long it took. */
 	public void figure(String part, String metric, double value, String unit) {
-		table.add("campaign " + part, metric, FigureTable.number(value, FigureTable.decimalsFor(value)), unit);
+		table.add("campaign " + part, metric, figure(value), unit);
+	}
+
+	/** Counts as whole numbers, measured figures with three significant digits. */
+	private static String figure(double value) {
+		return value == Math.rint(value) ? FigureTable.number(value, 0)
+				: FigureTable.number(value, FigureTable.decimalsFor(value));
 	}
 
 	/** The checks that did not hold, as "part: check". */

@@ -45,6 +45,7 @@ class SignInController {
 		if (error != null) {
 			model.addAttribute("error", switch (error) {
 				case "locked" -> "security.login.locked";
+				case "code-locked" -> "security.login.codeLocked";
 				case "disabled" -> "security.login.disabled";
 				case "unused" -> "security.login.unused";
 				default -> "security.login.badCredentials";

@@ -32,6 +32,6 @@ class SignInSessions {
 	String endLocked(HttpServletRequest request, HttpServletResponse response) {
 		new SecurityContextLogoutHandler().logout(request, response,
 				SecurityContextHolder.getContext().getAuthentication());
-		return "redirect:/login?error=locked";
+		return "redirect:/login?error=code-locked";
 	}
 }
