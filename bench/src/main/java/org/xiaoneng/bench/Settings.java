@@ -58,6 +58,8 @@ public final class Settings {
 
 			  Campaign (with --campaign-only)
 			  --campaign REGEX         parts whose name matches          all
+			  --nodes-minutes N        nodes: minutes of traffic and     6
+			                           sweep triggers on two nodes
 
 			Each option with a value can also be set by BENCH_<NAME>, e.g. BENCH_REQUESTS=500.
 			""";
@@ -84,6 +86,7 @@ public final class Settings {
 		DEFAULTS.put("scale-open", "100000");
 		DEFAULTS.put("scale-requests", "300");
 		DEFAULTS.put("campaign", ".*");
+		DEFAULTS.put("nodes-minutes", "6");
 	}
 
 	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "casework-only", "campaign-only",
@@ -204,6 +207,11 @@ public final class Settings {
 	/** Which parts of the trust campaign run, by name. */
 	public Pattern campaignParts() {
 		return Pattern.compile(values.get("campaign"));
+	}
+
+	/** Campaign part {@code nodes}: how long the two nodes take traffic and fire their sweeps' triggers. */
+	public int nodesMinutes() {
+		return positive("nodes-minutes");
 	}
 
 	/** Which casework parts run: {@code lifecycle}, {@code scale}. */
