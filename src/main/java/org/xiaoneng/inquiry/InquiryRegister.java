@@ -816,7 +816,7 @@ public class InquiryRegister {
 
 	// ---- time-driven ------------------------------------------------------------------------------------------
 
-	/** Publishes {@link InquiryOverdue} once for each open matter past its deadline; returns how many. */
+	/** Publishes {@link InquiryOverdue} once for each open matter past its deadline, each on its own; counts them. */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SweepCount reportOverdue() {
 		return sweeps.each(SWEEP, inquiries.overdueUnreported(today()), Inquiry::id, inquiry -> {

@@ -414,7 +414,7 @@ public class Substitutes {
 
 	/**
 	 * Starts the approved absences whose time has come and ends the started ones whose time is over, publishing
-	 * {@link AbsenceStarted} and {@link AbsenceEnded}. Returns how many changed.
+	 * {@link AbsenceStarted} and {@link AbsenceEnded}, each absence on its own; counts them.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SweepCount sweep() {

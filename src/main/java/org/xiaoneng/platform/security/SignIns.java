@@ -131,7 +131,7 @@ class SignIns {
 		log(now, account.username(), account, remoteAddress, Reason.SECOND_FACTOR_ACCEPTED);
 	}
 
-	/** Disables every enabled account unused for longer than the limit; returns how many. */
+	/** Disables every enabled account unused for longer than the limit, each on its own; counts them. */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SweepCount disableUnusedAccounts() {
 		OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(settings.unusedAccountLimit());
