@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,8 +108,18 @@ class CaseFiles {
 	}
 
 	/** Cases whose clock runs (not paused), for the deadline sweep. */
+	/** The states in which a case's clock runs towards its deadline (a paused case's clock stands still). */
+	static final Set<CaseState> CLOCK_RUNNING = EnumSet.of(CaseState.ACCEPTED, CaseState.PROCESSING,
+			CaseState.REFUSAL_PENDING);
+
+	/**
+	 * The cases whose clock runs. A refusal filed before acceptance leaves its case REFUSAL_PENDING without a deadline:
+	 * that case has no clock and is not listed.
+	 */
 	List<CaseRow> running() {
-		return jdbc.sql("select * from casework.case_file where state in ('ACCEPTED', 'PROCESSING', 'REFUSAL_PENDING')")
+		return jdbc.sql("""
+				select * from casework.case_file
+				where state in ('ACCEPTED', 'PROCESSING', 'REFUSAL_PENDING') and deadline is not null order by id""")
 			.query(CaseRow::map)
 			.list();
 	}
@@ -289,11 +301,14 @@ class CaseFiles {
 			.list();
 	}
 
-	void flagUnsigned(long caseId, int number) {
-		jdbc.sql("update casework.case_step set sign_flagged = true where case_id = :case and number = :number")
+	/** Flags the step unless it is flagged already; returns whether this call flagged it. */
+	boolean flagUnsigned(long caseId, int number) {
+		return jdbc.sql("""
+				update casework.case_step set sign_flagged = true
+				where case_id = :case and number = :number and not sign_flagged""")
 			.param("case", caseId)
 			.param("number", number)
-			.update();
+			.update() == 1;
 	}
 
 	// ---- pauses -------------------------------------------------------------------------------------------------

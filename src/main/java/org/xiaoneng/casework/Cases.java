@@ -16,16 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.calendar.Deadline;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.WorkingDayCalendar;
@@ -48,6 +44,8 @@ import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
+import org.xiaoneng.platform.database.SweepCount;
+import org.xiaoneng.platform.database.Sweeps;
 import org.xiaoneng.platform.documents.Documents;
 import org.xiaoneng.platform.documents.Notice;
 import org.xiaoneng.platform.notification.Notification;
@@ -70,6 +68,9 @@ public class Cases {
 
 	static final String MODULE = "casework";
 
+	/** The lock name of the casework sweep and the name its skipped rows are logged under. */
+	static final String SWEEP = "casework.sweep";
+
 	/** 行政许可法 第三十二条: the one-time notice within 5 days (working days, 第八十二条) of receiving the materials. */
 	static final int NOTICE_WORKING_DAYS = 5;
 
@@ -87,8 +88,6 @@ public class Cases {
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	private static final Logger LOG = LoggerFactory.getLogger(Cases.class);
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -124,16 +123,17 @@ public class Cases {
 
 	private final CaseSearch search;
 
-	private final TransactionTemplate transactions;
+	private final Sweeps sweeps;
 
 	private final Callers callers;
 
-	Cases(Callers callers, PlatformTransactionManager transactionManager, CaseSearch search, CaseFiles cases, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
+	Cases(Callers callers, Sweeps sweeps, CaseSearch search, CaseFiles cases, ServiceCatalog catalog,
+			Organization organization, Substitutes substitutes,
 			WorkingDayCalendar calendar, Documents documents, Notifications notifications, AuditLog auditLog,
 			Cryptography cryptography, JsonMapper json, ApplicationEventPublisher events, Clock clock,
 			CaseworkSettings settings, ObjectProvider<RefusalRecords> refusalRecords, JdbcClient jdbc) {
 		this.callers = callers;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.sweeps = sweeps;
 		this.search = search;
 		this.cases = cases;
 		this.catalog = catalog;
@@ -971,73 +971,71 @@ public class Cases {
 
 	/**
 	 * 行政许可法 第三十二条: a submission without a one-time notice within 5 days counts as accepted on the day its
-	 * materials were received; records those acceptances. Returns how many.
+	 * materials were received; records those acceptances. A case the rules refuse (an item without a procedure) is
+	 * counted as failed and stops no other.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public int acceptWhereNoticePeriodPassed() {
+	public SweepCount acceptWhereNoticePeriodPassed() {
 		Instant at = clock.instant();
-		int count = 0;
-		for (long id : cases.receivedWithNoticePeriodOver(date(at))) {
-			// each case in its own transaction: one the rules refuse (an item without a procedure) stops no other
-			try {
-				transactions.executeWithoutResult(status -> {
-					CaseRow c = locked(id);
-					if (c.state() == CaseState.RECEIVED) {
-						events.publishEvent(new NoticeDeadlineMissed(id, c.unitId(), c.lastSuppliedOn()));
-						accept(id, Actor.SYSTEM, at, c.lastSuppliedOn(), true);
-					}
-				});
-				count++;
+		return sweeps.each(SWEEP, cases.receivedWithNoticePeriodOver(date(at)), id -> id, id -> {
+			CaseRow c = locked(id);
+			if (c.state() != CaseState.RECEIVED) {
+				return false;
 			}
-			catch (RuleViolationException refused) {
-				LOG.warn("Case {} could not be accepted by law: {}", id, refused.messageKey());
-			}
-		}
-		return count;
+			events.publishEvent(new NoticeDeadlineMissed(id, c.unitId(), c.lastSuppliedOn()));
+			accept(id, Actor.SYSTEM, at, c.lastSuppliedOn(), true);
+			return true;
+		});
 	}
 
-	/** Publishes DeadlineTurnedYellow and DeadlineTurnedRed once per case as the deadlines come near and pass. */
-	@Transactional
-	public int markDeadlineStatuses() {
-		int changed = 0;
-		for (CaseRow c : cases.running()) {
-			DeadlineStatus status = calendar.status(unitCode(c.unitId()), c.acceptedOn(), c.deadline(),
-					settings.warning());
-			DeadlineStatus before = c.deadlineStatus() == null ? DeadlineStatus.NORMAL
-					: DeadlineStatus.valueOf(c.deadlineStatus());
-			if (status.compareTo(before) <= 0) {
-				continue;
-			}
-			cases.set(c.id(), columns("deadline_status", status));
-			if (status == DeadlineStatus.YELLOW) {
-				events.publishEvent(new DeadlineTurnedYellow(c.id(), c.unitId(), c.departmentId(), c.currentStaffId(),
-						c.deadline()));
-			}
-			else {
-				if (before == DeadlineStatus.NORMAL) {
-					events.publishEvent(new DeadlineTurnedYellow(c.id(), c.unitId(), c.departmentId(),
-							c.currentStaffId(), c.deadline()));
-				}
-				events.publishEvent(new DeadlineTurnedRed(c.id(), c.unitId(), c.departmentId(), c.currentStaffId(),
-						c.deadline()));
-			}
-			changed++;
-		}
-		return changed;
+	/**
+	 * Publishes DeadlineTurnedYellow and DeadlineTurnedRed once per case as the deadlines come near and pass, each
+	 * case in its own transaction and under its row lock, so that a second node (or a second run) finds the status
+	 * already set and publishes nothing.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public SweepCount markDeadlineStatuses() {
+		return sweeps.each(SWEEP, cases.running(), CaseRow::id, listed -> markDeadlineStatus(locked(listed.id())));
 	}
 
-	/** Flags the steps handed over between departments and not signed for by the end of their working day. */
-	@Transactional
-	public int flagUnsignedHandovers() {
+	private boolean markDeadlineStatus(CaseRow c) {
+		if (!CaseFiles.CLOCK_RUNNING.contains(c.state()) || c.deadline() == null) {
+			return false;
+		}
+		DeadlineStatus status = calendar.status(unitCode(c.unitId()), c.acceptedOn(), c.deadline(), settings.warning());
+		DeadlineStatus before = c.deadlineStatus() == null ? DeadlineStatus.NORMAL
+				: DeadlineStatus.valueOf(c.deadlineStatus());
+		if (status.compareTo(before) <= 0) {
+			return false;
+		}
+		cases.set(c.id(), columns("deadline_status", status));
+		if (status == DeadlineStatus.YELLOW || before == DeadlineStatus.NORMAL) {
+			events.publishEvent(new DeadlineTurnedYellow(c.id(), c.unitId(), c.departmentId(), c.currentStaffId(),
+					c.deadline()));
+		}
+		if (status == DeadlineStatus.RED) {
+			events.publishEvent(new DeadlineTurnedRed(c.id(), c.unitId(), c.departmentId(), c.currentStaffId(),
+					c.deadline()));
+		}
+		return true;
+	}
+
+	/**
+	 * Flags the steps handed over between departments and not signed for by the end of their working day, once each:
+	 * only the run that sets the flag records and publishes it.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public SweepCount flagUnsignedHandovers() {
 		Instant at = clock.instant();
-		List<CaseFiles.UnsignedStep> unsigned = cases.unsignedBefore(date(at));
-		for (CaseFiles.UnsignedStep step : unsigned) {
-			cases.flagUnsigned(step.caseId(), step.number());
+		return sweeps.each(SWEEP, cases.unsignedBefore(date(at)), step -> step.caseId() + "#" + step.number(), step -> {
+			if (!cases.flagUnsigned(step.caseId(), step.number())) {
+				return false;
+			}
 			cases.history(step.caseId(), at, "system", "handover-unsigned", String.valueOf(step.number()));
 			events.publishEvent(new HandoverNotSignedSameDay(step.caseId(), step.unitId(), step.number(),
 					step.departmentId(), step.staffId(), step.assignedOn()));
-		}
-		return unsigned.size();
+			return true;
+		});
 	}
 
 	// ---- helpers ------------------------------------------------------------------------------------------------

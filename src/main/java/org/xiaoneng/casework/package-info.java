@@ -4,7 +4,7 @@
  * and rating (好差评). {@link org.xiaoneng.casework.Cases} is the facade; refused states are reached only through the
  * refusal module's filing (否定报备制), confirmed by {@link org.xiaoneng.casework.RefusalRecords}.
  */
-@ApplicationModule(id = "casework", displayName = "Casework 办件", allowedDependencies = { "common", "audit",
+@ApplicationModule(id = "casework", displayName = "Casework 办件", allowedDependencies = { "common", "database", "audit",
 		"documents", "notification", "organization", "calendar", "substitution", "catalog" })
 package org.xiaoneng.casework;
 

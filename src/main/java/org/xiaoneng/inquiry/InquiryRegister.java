@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
@@ -35,6 +36,8 @@ import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
+import org.xiaoneng.platform.database.SweepCount;
+import org.xiaoneng.platform.database.Sweeps;
 import org.xiaoneng.platform.notification.Notification;
 import org.xiaoneng.platform.notification.Notifications;
 import org.xiaoneng.substitution.Acting;
@@ -54,6 +57,9 @@ import org.xiaoneng.substitution.Substitutes;
 public class InquiryRegister {
 
 	static final String MODULE = "inquiry";
+
+	/** The lock name of this module's sweep and the name its skipped rows are logged under. */
+	static final String SWEEP = "inquiry.overdue";
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -106,11 +112,14 @@ public class InquiryRegister {
 
 	private final ServiceCatalog catalog;
 
+	private final Sweeps sweeps;
+
 	InquiryRegister(Callers callers, Inquiries inquiries, Identities identities, ExternalAuthorities authorities,
 			UnitTimeLimits unitLimits, PublicSubmissions publicSubmissions, Organization organization,
 			Substitutes substitutes, WorkingDayCalendar calendar, Cryptography cryptography, AuditLog auditLog,
 			Notifications notifications, ApplicationEventPublisher events, Clock clock, InquirySettings settings, MessageSource messages,
-			ServiceCatalog catalog) {
+			ServiceCatalog catalog, Sweeps sweeps) {
+		this.sweeps = sweeps;
 		this.inquiries = inquiries;
 		this.identities = identities;
 		this.authorities = authorities;
@@ -807,19 +816,18 @@ public class InquiryRegister {
 
 	// ---- time-driven ------------------------------------------------------------------------------------------
 
-	/** Publishes {@link InquiryOverdue} once for each open matter past its deadline; returns how many. */
-	@Transactional
-	public int reportOverdue() {
-		int reported = 0;
-		for (Inquiry inquiry : inquiries.overdueUnreported(today())) {
-			if (inquiries.markOverdueReported(inquiry.id())) {
-				auditLog.recordAs("system", AuditEntry.of(MODULE, "inquiry.overdue", String.valueOf(inquiry.id())));
-				events.publishEvent(new InquiryOverdue(inquiry.id(), inquiry.unitId(), inquiry.departmentId(),
-						inquiry.handlerId(), inquiry.deadline()));
-				reported++;
+	/** Publishes {@link InquiryOverdue} once for each open matter past its deadline, each on its own; counts them. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public SweepCount reportOverdue() {
+		return sweeps.each(SWEEP, inquiries.overdueUnreported(today()), Inquiry::id, inquiry -> {
+			if (!inquiries.markOverdueReported(inquiry.id())) {
+				return false;
 			}
-		}
-		return reported;
+			auditLog.recordAs("system", AuditEntry.of(MODULE, "inquiry.overdue", String.valueOf(inquiry.id())));
+			events.publishEvent(new InquiryOverdue(inquiry.id(), inquiry.unitId(), inquiry.departmentId(),
+					inquiry.handlerId(), inquiry.deadline()));
+			return true;
+		});
 	}
 
 	// ---- rules ------------------------------------------------------------------------------------------------

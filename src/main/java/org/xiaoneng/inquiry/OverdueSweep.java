@@ -2,6 +2,7 @@ package org.xiaoneng.inquiry;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.platform.database.Sweeps;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -11,13 +12,16 @@ class OverdueSweep {
 
 	private final InquiryRegister register;
 
-	OverdueSweep(InquiryRegister register) {
+	private final Sweeps sweeps;
+
+	OverdueSweep(InquiryRegister register, Sweeps sweeps) {
 		this.register = register;
+		this.sweeps = sweeps;
 	}
 
 	@Scheduled(cron = "0 */10 * * * *", zone = "Asia/Shanghai")
-	@SchedulerLock(name = "inquiry.overdue", lockAtMostFor = "PT5M")
+	@SchedulerLock(name = InquiryRegister.SWEEP, lockAtMostFor = "PT5M", lockAtLeastFor = "PT4M")
 	void run() {
-		register.reportOverdue();
+		sweeps.run(InquiryRegister.SWEEP, register::reportOverdue);
 	}
 }

@@ -3,7 +3,7 @@
  * follow a matter to its end (首问到底), buck-passing (推诿) detection, time limits per category, and complaints and
  * reports (投诉、举报) handled by supervisors with the complainant's identity kept from everyone else.
  */
-@ApplicationModule(id = "inquiry", displayName = "Inquiry 首问负责", allowedDependencies = { "common", "audit",
+@ApplicationModule(id = "inquiry", displayName = "Inquiry 首问负责", allowedDependencies = { "common", "database", "audit",
 		"documents", "notification", "organization", "calendar", "substitution", "catalog" })
 package org.xiaoneng.inquiry;
 

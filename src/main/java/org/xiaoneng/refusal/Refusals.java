@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.DeadlineWarning;
@@ -43,6 +44,8 @@ import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
+import org.xiaoneng.platform.database.SweepCount;
+import org.xiaoneng.platform.database.Sweeps;
 import org.xiaoneng.platform.documents.Documents;
 import org.xiaoneng.platform.notification.Notification;
 import org.xiaoneng.platform.notification.Notifications;
@@ -64,6 +67,9 @@ import org.xiaoneng.substitution.Substitutes;
 public class Refusals {
 
 	static final String MODULE = "refusal";
+
+	/** The lock name of this module's sweep and the name its skipped rows are logged under. */
+	static final String SWEEP = "refusal.overdue-decisions";
 
 	private static final Set<CaseState> REFUSABLE = EnumSet.of(CaseState.RECEIVED, CaseState.AWAITING_CORRECTION,
 			CaseState.ACCEPTED, CaseState.PROCESSING);
@@ -105,10 +111,13 @@ public class Refusals {
 
 	private final RefusalSettings settings;
 
+	private final Sweeps sweeps;
+
 	Refusals(Callers callers, Cases cases, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
 			WorkingDayCalendar calendar, Filings filings, MaterialReturns returns, RefusalNotices notices,
 			Notifications notifications, Documents documents, MessageSource messages, AuditLog auditLog,
-			ApplicationEventPublisher events, Clock clock, RefusalSettings settings) {
+			ApplicationEventPublisher events, Clock clock, RefusalSettings settings, Sweeps sweeps) {
+		this.sweeps = sweeps;
 		this.cases = cases;
 		this.catalog = catalog;
 		this.organization = organization;
@@ -642,24 +651,22 @@ public class Refusals {
 
 	/**
 	 * Reports each leader decision not taken by the end of its last day, once per filing ({@link LeaderDecisionOverdue}),
-	 * and tells the leader. Returns how many were reported.
+	 * and tells the leader, each filing on its own; counts them.
 	 */
-	@Transactional
-	public int reportOverdueDecisions() {
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public SweepCount reportOverdueDecisions() {
 		Instant now = clock.instant();
-		int reported = 0;
-		for (Refusal refusal : filings.overdueUnreported(LocalDate.now(clock))) {
+		return sweeps.each(SWEEP, filings.overdueUnreported(LocalDate.now(clock)), Refusal::id, refusal -> {
 			if (!filings.markOverdueReported(refusal.id(), now)) {
-				continue;
+				return false;
 			}
 			auditLog.recordAs("system", AuditEntry.of(MODULE, "decision.overdue", String.valueOf(refusal.id())));
 			events.publishEvent(new LeaderDecisionOverdue(refusal.id(), refusal.caseId(), refusal.unitId(),
 					refusal.departmentId(), refusal.deciderStaffId(), refusal.decisionDue()));
 			tell(organization.staffMember(refusal.deciderStaffId()), "refusal.inbox.overdue.subject",
 					"refusal.inbox.overdue.body", refusal, refusal.itemName(), refusal.decisionDue().toString());
-			reported++;
-		}
-		return reported;
+			return true;
+		});
 	}
 
 	// ---- authority --------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * remedies, and stays in the refusal register (登记册) with the return of materials and the leaders' review.
  */
 @ApplicationModule(id = "refusal", displayName = "Refusal 否定报备",
-		allowedDependencies = { "common", "audit", "documents", "notification", "organization", "substitution",
+		allowedDependencies = { "common", "database", "audit", "documents", "notification", "organization", "substitution",
 				"calendar", "catalog", "casework" })
 package org.xiaoneng.refusal;
 

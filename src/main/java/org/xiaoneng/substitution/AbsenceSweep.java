@@ -2,6 +2,7 @@ package org.xiaoneng.substitution;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.platform.database.Sweeps;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -11,13 +12,16 @@ class AbsenceSweep {
 
 	private final Substitutes substitutes;
 
-	AbsenceSweep(Substitutes substitutes) {
+	private final Sweeps sweeps;
+
+	AbsenceSweep(Substitutes substitutes, Sweeps sweeps) {
 		this.substitutes = substitutes;
+		this.sweeps = sweeps;
 	}
 
 	@Scheduled(cron = "0 * * * * *", zone = "Asia/Shanghai")
-	@SchedulerLock(name = "substitution.absences", lockAtMostFor = "PT5M")
+	@SchedulerLock(name = Substitutes.SWEEP, lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
 	void run() {
-		substitutes.sweep();
+		sweeps.run(Substitutes.SWEEP, substitutes::sweep);
 	}
 }

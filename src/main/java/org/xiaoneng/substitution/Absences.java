@@ -120,11 +120,13 @@ class Absences {
 			.update();
 	}
 
-	void changeStatus(long id, AbsenceStatus status) {
-		jdbc.sql("update substitution.absence set status = :status where id = :id")
+	/** Moves the absence from one status to the next; {@code false} when it was moved already (by another node). */
+	boolean changeStatus(long id, AbsenceStatus from, AbsenceStatus to) {
+		return jdbc.sql("update substitution.absence set status = :to where id = :id and status = :from")
 			.param("id", id)
-			.param("status", status.name())
-			.update();
+			.param("from", from.name())
+			.param("to", to.name())
+			.update() == 1;
 	}
 
 	void acknowledge(long id, Instant at) {

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.WorkItem;
@@ -27,6 +28,8 @@ import org.xiaoneng.organization.PostKind;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
+import org.xiaoneng.platform.database.SweepCount;
+import org.xiaoneng.platform.database.Sweeps;
 
 /**
  * 同岗替代制 (the A/B post system of the administrative-efficiency rules): every post has a holder (A 角) and a
@@ -40,6 +43,9 @@ import org.xiaoneng.platform.audit.AuditLog;
 public class Substitutes {
 
 	static final String MODULE = "substitution";
+
+	/** The lock name of this module's sweep and the name its skipped rows are logged under. */
+	static final String SWEEP = "substitution.absences";
 
 	private static final Set<PostKind> MUST_STAY_COVERED = Set.of(PostKind.WINDOW, PostKind.HANDLING);
 
@@ -65,9 +71,13 @@ public class Substitutes {
 
 	private final SubstitutionSettings settings;
 
-	Substitutes(Callers callers, Organization organization, WorkingDayCalendar calendar, Assignments assignments, Absences absences,
+	private final Sweeps sweeps;
+
+	Substitutes(Callers callers, Organization organization, WorkingDayCalendar calendar, Assignments assignments,
+			Absences absences,
 			ActingPeriods actingPeriods, List<WorkItemSource> workSources, AuditLog auditLog,
-			ApplicationEventPublisher events, Clock clock, SubstitutionSettings settings) {
+			ApplicationEventPublisher events, Clock clock, SubstitutionSettings settings, Sweeps sweeps) {
+		this.sweeps = sweeps;
 		this.organization = organization;
 		this.calendar = calendar;
 		this.assignments = assignments;
@@ -433,30 +443,36 @@ public class Substitutes {
 
 	/**
 	 * Starts the approved absences whose time has come and ends the started ones whose time is over, publishing
-	 * {@link AbsenceStarted} and {@link AbsenceEnded}. Returns how many changed.
+	 * {@link AbsenceStarted} and {@link AbsenceEnded}, each absence on its own; counts them.
 	 */
-	@Transactional
-	public int sweep() {
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public SweepCount sweep() {
 		Instant now = clock.instant();
-		int changed = 0;
-		for (Absence absence : absences.withStatus(AbsenceStatus.APPROVED)) {
-			if (!absence.from().isAfter(now)) {
-				absences.changeStatus(absence.id(), AbsenceStatus.STARTED);
-				auditLog.recordAs("system", AuditEntry.of(MODULE, "absence.started", String.valueOf(absence.id())));
-				events.publishEvent(new AbsenceStarted(absence.id(), absence.staffId(), absence.substituteStaffId(), now));
-				publishUncovered(absence);
-				changed++;
-			}
-		}
-		for (Absence absence : absences.withStatus(AbsenceStatus.STARTED)) {
-			if (!absence.to().isAfter(now)) {
-				absences.changeStatus(absence.id(), AbsenceStatus.ENDED);
-				auditLog.recordAs("system", AuditEntry.of(MODULE, "absence.ended", String.valueOf(absence.id())));
-				events.publishEvent(new AbsenceEnded(absence.id(), absence.staffId(), absence.substituteStaffId(), now));
-				changed++;
-			}
-		}
-		return changed;
+		// each absence in its own transaction, and only the run that moves its status announces it
+		SweepCount started = sweeps.each(SWEEP,
+				absences.withStatus(AbsenceStatus.APPROVED).stream().filter(a -> !a.from().isAfter(now)).toList(),
+				Absence::id, absence -> {
+					if (!absences.changeStatus(absence.id(), AbsenceStatus.APPROVED, AbsenceStatus.STARTED)) {
+						return false;
+					}
+					auditLog.recordAs("system", AuditEntry.of(MODULE, "absence.started", String.valueOf(absence.id())));
+					events.publishEvent(
+							new AbsenceStarted(absence.id(), absence.staffId(), absence.substituteStaffId(), now));
+					publishUncovered(absence);
+					return true;
+				});
+		SweepCount ended = sweeps.each(SWEEP,
+				absences.withStatus(AbsenceStatus.STARTED).stream().filter(a -> !a.to().isAfter(now)).toList(),
+				Absence::id, absence -> {
+					if (!absences.changeStatus(absence.id(), AbsenceStatus.STARTED, AbsenceStatus.ENDED)) {
+						return false;
+					}
+					auditLog.recordAs("system", AuditEntry.of(MODULE, "absence.ended", String.valueOf(absence.id())));
+					events.publishEvent(
+							new AbsenceEnded(absence.id(), absence.staffId(), absence.substituteStaffId(), now));
+					return true;
+				});
+		return started.plus(ended);
 	}
 
 	/** Each window or handling post of a starting absence that nobody acts for (no acting period) is reported. */

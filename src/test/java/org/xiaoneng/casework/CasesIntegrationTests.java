@@ -160,11 +160,11 @@ class CasesIntegrationTests {
 		assertThat(review.signBy()).isEqualTo(LocalDate.of(2026, 3, 9));
 
 		clock.set(at(3, 10, 9));
-		int flagged = cases.flagUnsignedHandovers();
+		int flagged = cases.flagUnsignedHandovers().done();
 
 		assertThat(flagged).isGreaterThanOrEqualTo(1);
 		assertThat(cases.details(id, DataScope.wholeRegionScope()).openStep().signFlagged()).isTrue();
-		assertThat(cases.flagUnsignedHandovers()).isZero();
+		assertThat(cases.flagUnsignedHandovers().done()).isZero();
 	}
 
 	@Test

@@ -64,6 +64,8 @@ public final class Settings {
 			  --crash-clients N        clients submitting during crashes 8
 			  --fuzz-inputs N          requests the fuzz part sends      100000
 			  --fuzz-seed N            seed of the fuzz part's generator 13
+			  --nodes-minutes N        nodes: minutes of traffic and     6
+			                           sweep triggers on two nodes
 
 			Each option with a value can also be set by BENCH_<NAME>, e.g. BENCH_REQUESTS=500.
 			""";
@@ -94,6 +96,7 @@ public final class Settings {
 		DEFAULTS.put("crash-clients", "8");
 		DEFAULTS.put("fuzz-inputs", "100000");
 		DEFAULTS.put("fuzz-seed", "13");
+		DEFAULTS.put("nodes-minutes", "6");
 	}
 
 	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "casework-only", "campaign-only",
@@ -224,6 +227,11 @@ public final class Settings {
 	/** The seed of the fuzz part's generator: the same seed sends the same requests. */
 	public int fuzzSeed() {
 		return positive("fuzz-seed");
+	}
+
+	/** Campaign part {@code nodes}: how long the two nodes take traffic and fire their sweeps' triggers. */
+	public int nodesMinutes() {
+		return positive("nodes-minutes");
 	}
 
 	/** Which casework parts run: {@code lifecycle}, {@code scale}. */

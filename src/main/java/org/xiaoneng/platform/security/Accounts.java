@@ -147,6 +147,14 @@ class Accounts {
 			.update();
 	}
 
+	/** Disables the account unless it is disabled already; returns whether this call disabled it. */
+	boolean disableIfEnabled(AccountId id, String reason) {
+		return jdbc.sql("update security.account set enabled = false, disabled_reason = :reason where id = :id and enabled")
+			.param("reason", reason)
+			.param("id", id.value())
+			.update() == 1;
+	}
+
 	/** Enabling counts as use, so that an account re-enabled after disuse is not disabled again the next night. */
 	void enable(AccountId id, OffsetDateTime now) {
 		jdbc.sql("""

@@ -7,9 +7,12 @@ import java.util.Locale;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
+import org.xiaoneng.platform.database.SweepCount;
+import org.xiaoneng.platform.database.Sweeps;
 import org.xiaoneng.platform.security.LoginAttempts.Reason;
 
 /**
@@ -22,6 +25,9 @@ import org.xiaoneng.platform.security.LoginAttempts.Reason;
 class SignIns {
 
 	static final String MODULE = "security";
+
+	/** The lock name of this module's sweep and the name its skipped rows are logged under. */
+	static final String SWEEP = "security.unused-accounts";
 
 	static final String SYSTEM_ACTOR = "system";
 
@@ -48,8 +54,11 @@ class SignIns {
 	// Compared against for unknown user names, so that they take as long as known ones.
 	private final String unknownAccountHash;
 
+	private final Sweeps sweeps;
+
 	SignIns(Accounts accounts, LoginAttempts attempts, AuditLog auditLog, PasswordEncoder passwordEncoder,
-			SecuritySettings settings, Clock clock) {
+			SecuritySettings settings, Clock clock, Sweeps sweeps) {
+		this.sweeps = sweeps;
 		this.accounts = accounts;
 		this.attempts = attempts;
 		this.auditLog = auditLog;
@@ -130,19 +139,21 @@ class SignIns {
 		log(now, account.username(), account, remoteAddress, Reason.SECOND_FACTOR_ACCEPTED);
 	}
 
-	/** Disables every enabled account unused for longer than the limit; returns how many. */
-	@Transactional
-	public int disableUnusedAccounts() {
+	/** Disables every enabled account unused for longer than the limit, each on its own; counts them. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public SweepCount disableUnusedAccounts() {
 		OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(settings.unusedAccountLimit());
-		var unused = accounts.findEnabledUnusedSince(cutoff);
-		unused.forEach(this::disableUnused);
-		return unused.size();
+		return sweeps.each(SWEEP, accounts.findEnabledUnusedSince(cutoff), Account::id, this::disableUnused);
 	}
 
-	private void disableUnused(Account account) {
-		accounts.disable(account.id(), Account.DISABLED_UNUSED);
+	/** Only the run that disables the account records it, so a second node's run adds no second audit entry. */
+	private boolean disableUnused(Account account) {
+		if (!accounts.disableIfEnabled(account.id(), Account.DISABLED_UNUSED)) {
+			return false;
+		}
 		auditLog.recordAs(SYSTEM_ACTOR, new AuditEntry(MODULE, "account.disabled-unused",
 				account.id().toString(), "enabled", "disabled, last used " + account.lastUsedAt()));
+		return true;
 	}
 
 	private boolean countFailure(Account account, OffsetDateTime now) {

@@ -1,9 +1,8 @@
 package org.xiaoneng.platform.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.platform.database.Sweeps;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -15,20 +14,18 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @Component
 class UnusedAccountSweep {
 
-	private static final Logger LOG = LoggerFactory.getLogger(UnusedAccountSweep.class);
-
 	private final SignIns signIns;
 
-	UnusedAccountSweep(SignIns signIns) {
+	private final Sweeps sweeps;
+
+	UnusedAccountSweep(SignIns signIns, Sweeps sweeps) {
 		this.signIns = signIns;
+		this.sweeps = sweeps;
 	}
 
 	@Scheduled(cron = "0 30 2 * * *", zone = "Asia/Shanghai")
-	@SchedulerLock(name = "security.unused-accounts", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = SignIns.SWEEP, lockAtMostFor = "PT2H", lockAtLeastFor = "PT1H")
 	void disableUnusedAccounts() {
-		int disabled = signIns.disableUnusedAccounts();
-		if (disabled > 0) {
-			LOG.info("Disabled {} account(s) unused for too long", disabled);
-		}
+		sweeps.run(SignIns.SWEEP, signIns::disableUnusedAccounts);
 	}
 }

@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xiaoneng.platform.audit.AuditLog;
+import org.xiaoneng.platform.database.Sweeps;
 import org.xiaoneng.platform.security.LoginAttempts.Reason;
 
 /**
@@ -31,6 +32,9 @@ import org.xiaoneng.platform.security.LoginAttempts.Reason;
  */
 @IntegrationTest
 class SignInIntegrationTests {
+
+	@Autowired
+	Sweeps sweeps;
 
 	@Autowired
 	MockMvc mvc;
@@ -122,7 +126,7 @@ class SignInIntegrationTests {
 	void theLockEndsAfterThirtyMinutes() {
 		String handler = TestAccounts.create(accounts, "expiry", false, Role.HANDLER);
 		MutableClock time = new MutableClock(clock.instant(), clock.getZone());
-		SignIns signIns = new SignIns(accountRows, attempts, auditLog, passwordEncoder, settings, time);
+		SignIns signIns = new SignIns(accountRows, attempts, auditLog, passwordEncoder, settings, time, sweeps);
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			assertThat(signIns.attempt(handler, "Wrong-Password", "10.0.0.1").reason()).isEqualTo(Reason.BAD_CREDENTIALS);
 		}
@@ -136,7 +140,7 @@ class SignInIntegrationTests {
 	void afterALockEndsOneFailureDoesNotLockAgain() {
 		String handler = TestAccounts.create(accounts, "relock", false, Role.HANDLER);
 		MutableClock time = new MutableClock(clock.instant(), clock.getZone());
-		SignIns signIns = new SignIns(accountRows, attempts, auditLog, passwordEncoder, settings, time);
+		SignIns signIns = new SignIns(accountRows, attempts, auditLog, passwordEncoder, settings, time, sweeps);
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			signIns.attempt(handler, "Wrong-Password", "10.0.0.1");
 		}
@@ -181,7 +185,7 @@ class SignInIntegrationTests {
 		String recent = TestAccounts.create(accounts, "recent", false, Role.HANDLER);
 		backdate(unused, Duration.ofDays(91));
 		backdate(recent, Duration.ofDays(89));
-		new UnusedAccountSweep(new SignIns(accountRows, attempts, auditLog, passwordEncoder, settings, clock))
+		new UnusedAccountSweep(new SignIns(accountRows, attempts, auditLog, passwordEncoder, settings, clock, sweeps), sweeps)
 			.disableUnusedAccounts();
 		assertThat(row(unused).enabled()).isFalse();
 		assertThat(row(recent).enabled()).isTrue();

@@ -52,14 +52,14 @@ public final class LocalServer implements AutoCloseable {
 		this.baseUrl = baseUrl;
 	}
 
-	/** Starts the application and returns once its health endpoint reports UP. */
+	/** Starts the application and returns once its readiness reports UP. */
 	static LocalServer start(HttpClient client) {
 		return start(client, directory -> List.of());
 	}
 
 	/**
 	 * Starts the application with more command-line arguments (e.g. a profile or a fixed database port), made from
-	 * the run's temporary directory, and returns once its health endpoint reports UP.
+	 * the run's temporary directory, and returns once its readiness reports UP.
 	 */
 	public static LocalServer start(HttpClient client,
 			java.util.function.Function<Path, List<String>> extraArguments) {
@@ -173,7 +173,8 @@ public final class LocalServer implements AutoCloseable {
 	private void awaitHealthy(HttpClient client) {
 		long started = System.nanoTime();
 		long deadline = started + STARTUP_LIMIT.toNanos();
-		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+		// readiness, not the whole health: a node is ready once started (demo data loaded), even while a sweep fails
+		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(5))
 			.build();
 		System.err.println("bench: starting the application on " + baseUrl + " (embedded PostgreSQL in a temporary directory)");

@@ -1,0 +1,167 @@
+package org.xiaoneng.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xiaoneng.casework.CaseworkUnit.at;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.platform.database.SweepCount;
+import org.xiaoneng.platform.database.SweepRun;
+import org.xiaoneng.platform.database.Sweeps;
+import org.xiaoneng.substitution.Substitutes;
+import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.MutableClock;
+
+/**
+ * The deadline sweep over cases in every state, with and without a clock (issue 13, finding 9: a case pending refusal
+ * that was never accepted stopped the sweep on every run, so no case ever turned red).
+ */
+@IntegrationTest
+class DeadlineSweepIntegrationTests {
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	Substitutes substitutes;
+
+	@Autowired
+	CatalogFixture catalog;
+
+	@Autowired
+	Sweeps sweeps;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Instant before;
+
+	@BeforeEach
+	void monday() {
+		before = clock.instant();
+		clock.set(at(3, 9, 9));
+	}
+
+	@AfterEach
+	void restore() {
+		clock.set(before);
+	}
+
+	@ParameterizedTest
+	@EnumSource(CaseState.class)
+	void theDeadlineSweepPassesOverACaseInEveryStateAndTurnsRedOnlyThoseWhoseClockRuns(CaseState state) {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long withClock = accepted(u);
+		long withoutClock = received(u);
+		putIn(withClock, state);
+		putIn(withoutClock, state);
+		String before = status(withClock);
+		String neverAccepted = status(withoutClock);
+
+		clock.set(at(3, 17, 9));
+		SweepCount count = cases.markDeadlineStatuses();
+
+		assertThat(count.failed()).isZero();
+		assertThat(status(withClock)).isEqualTo(CaseFiles.CLOCK_RUNNING.contains(state) ? "RED" : before);
+		assertThat(status(withoutClock)).isEqualTo(neverAccepted);
+	}
+
+	@Test
+	void aCaseFiledForRefusalBeforeAcceptanceStopsNoCaseFromTurningRed() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long late = accepted(u);
+		long pending = received(u);
+		u.as("h", () -> cases.refusalFiled(pending, 1L));
+
+		clock.set(at(3, 17, 9));
+		SweepCount count = cases.markDeadlineStatuses();
+
+		assertThat(caseState(pending)).isEqualTo("REFUSAL_PENDING");
+		assertThat(count.failed()).isZero();
+		assertThat(status(late)).isEqualTo("RED");
+	}
+
+	@Test
+	void aCaseThatBreaksTheSweepIsSkippedAndReportedWhileTheOthersStillTurnRed() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long broken = accepted(u);
+		long late = accepted(u);
+		String before = status(broken);
+		// a row no rule can produce: a case of a unit that does not exist
+		jdbc.sql("update casework.case_file set unit_id = -1 where id = :id").param("id", broken).update();
+
+		clock.set(at(3, 17, 9));
+		SweepCount count = sweeps.run(Cases.SWEEP, cases::markDeadlineStatuses);
+		SweepRun run = latest();
+
+		putIn(broken, CaseState.WITHDRAWN);
+		assertThat(count.failed()).isEqualTo(1);
+		assertThat(status(late)).isEqualTo("RED");
+		assertThat(status(broken)).isEqualTo(before);
+		assertThat(run.result()).isEqualTo("PARTIAL");
+		assertThat(run.failing()).isTrue();
+		assertThat(run.failedRows()).isEqualTo(String.valueOf(broken));
+		assertThat(sweeps.run(Cases.SWEEP, cases::markDeadlineStatuses).failed()).isZero();
+		assertThat(latest().result()).isEqualTo("OK");
+	}
+
+	@Test
+	void aSecondRunForTheSameTriggerChangesNothing() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long late = accepted(u);
+
+		clock.set(at(3, 17, 9));
+		SweepCount first = cases.markDeadlineStatuses();
+		SweepCount again = cases.markDeadlineStatuses();
+
+		assertThat(status(late)).isEqualTo("RED");
+		assertThat(first.done()).isPositive();
+		assertThat(again).isEqualTo(SweepCount.NONE);
+	}
+
+	private SweepRun latest() {
+		return sweeps.latestRuns().stream().filter(r -> r.sweep().equals(Cases.SWEEP)).findFirst().orElseThrow();
+	}
+
+	private long accepted(CaseworkUnit u) {
+		long id = received(u);
+		u.as("c", () -> cases.accept(id));
+		return id;
+	}
+
+	private long received(CaseworkUnit u) {
+		return u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+	}
+
+	private void putIn(long id, CaseState state) {
+		jdbc.sql("update casework.case_file set state = :state where id = :id")
+			.param("state", state.name())
+			.param("id", id)
+			.update();
+	}
+
+	private String status(long id) {
+		return jdbc.sql("select coalesce(deadline_status, 'none') from casework.case_file where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	private String caseState(long id) {
+		return jdbc.sql("select state from casework.case_file where id = :id").param("id", id).query(String.class).single();
+	}
+}
