@@ -2,7 +2,9 @@ package org.xiaoneng;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,10 +32,10 @@ class ConsoleCommandTests {
 		assertThat(XiaonengApplication.isConsoleCommand("--server.port=9090")).isFalse();
 		SpringApplication application = XiaonengApplication.consoleCommand();
 
-		try (ConfigurableApplicationContext context = application.run("reset-password", "admin",
-				"--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--xiaoneng.crypto.key=" + HexFormat.of().formatHex(new byte[16]),
-				"--server.port=8080")) {
+		List<String> arguments = new ArrayList<>(List.of("reset-password", "admin",
+				"--xiaoneng.crypto.key=" + HexFormat.of().formatHex(new byte[16]), "--server.port=8080"));
+		arguments.addAll(SharedTestDatabase.connectionArguments(database));
+		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			assertThat(((WebServerApplicationContext) context).getWebServer().getPort()).isNegative();
 			assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class)).isEmpty();
 			assertThat(context.getBean(JdbcClient.class)

@@ -234,10 +234,11 @@ class TwoNodesIntegrationTests {
 
 	/** One node, configured by command-line arguments: they outrank application.properties, as on a real host. */
 	private static ConfigurableApplicationContext node(String id, String url, byte[] key) {
+		List<String> arguments = new ArrayList<>(List.of("--xiaoneng.crypto.key=" + HexFormat.of().formatHex(key),
+				"--server.port=0", "--server.address=127.0.0.1", "--xiaoneng.node.id=" + id));
+		arguments.addAll(SharedTestDatabase.connectionArguments(url));
 		return new SpringApplicationBuilder(XiaonengApplication.class, NodeUnderTest.class).profiles("demo")
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-					"--spring.datasource.password=", "--xiaoneng.crypto.key=" + HexFormat.of().formatHex(key),
-					"--server.port=0", "--server.address=127.0.0.1", "--xiaoneng.node.id=" + id);
+			.run(arguments.toArray(String[]::new));
 	}
 
 	/** The shared clock, and a scheduler that fires nothing: the test pulls every trigger itself. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,22 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 		return key;
 	}
 
+	/**
+	 * What a node started by a test itself (a second node, a console command) needs to reach a database of the shared
+	 * server: its URL and the superuser's credentials, and an external anchor file of its own, never one in the
+	 * working tree.
+	 */
+	public static Map<String, Object> connection(String url) {
+		return Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+				"spring.datasource.password", server().superuserPassword(), "xiaoneng.audit.external-anchor-file",
+				temporaryAnchorFile().toString());
+	}
+
+	/** {@link #connection(String)} as command-line arguments ({@code --name=value}). */
+	public static List<String> connectionArguments(String url) {
+		return connection(url).entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toList();
+	}
+
 	private static synchronized void opened() {
 		openContexts++;
 	}
@@ -139,10 +156,8 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			// A random SM4 key per context: tests never touch a key file in the working tree. The audit chain's
 			// external anchors go to a file of the context's own, which belongs to its fresh database.
-			Map<String, Object> properties = Map.of("spring.datasource.url", newDatabase(),
-					"spring.datasource.username", "postgres", "spring.datasource.password", server().superuserPassword(),
-					"xiaoneng.crypto.key", HexFormat.of().formatHex(randomKey()),
-					"xiaoneng.audit.external-anchor-file", temporaryAnchorFile().toString());
+			Map<String, Object> properties = new HashMap<>(connection(newDatabase()));
+			properties.put("xiaoneng.crypto.key", HexFormat.of().formatHex(randomKey()));
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sharedTestDatabase", properties));
 			// Registered before any other bean, so destroyed after all of them, connection pool included.
 			opened();

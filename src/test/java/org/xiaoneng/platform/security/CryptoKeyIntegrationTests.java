@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.HexFormat;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.xiaoneng.XiaonengApplication;
 import org.xiaoneng.common.CryptoKeyMismatchException;
 import org.xiaoneng.common.Cryptography;
 import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.SharedTestDatabase;
 
 /**
  * The SM4 key every node of a database must share: the first start records its fingerprint, a second node with the
@@ -80,9 +82,8 @@ class CryptoKeyIntegrationTests {
 	/** Another node of the same database, without a web port of its own to clash with. */
 	private ConfigurableApplicationContext secondNode(String key) {
 		return new SpringApplicationBuilder(XiaonengApplication.class)
-			.properties("spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-					"spring.datasource.username=postgres", "spring.datasource.password=",
-					"xiaoneng.crypto.key=" + key, "server.port=0", "spring.main.banner-mode=off")
+			.properties(Map.of("xiaoneng.crypto.key", key, "server.port", "0", "spring.main.banner-mode", "off"))
+			.properties(SharedTestDatabase.connection(environment.getProperty("spring.datasource.url")))
 			.run();
 	}
 }

@@ -19,7 +19,8 @@ import javax.sql.DataSource;
  * <p>
  * Tables that record an attempt rather than a change are not watched, because a refused request writes them by
  * design: the sign-in log and the account's failure count and last use, the audit log (which records refusals), and
- * the per-address counters of the public portal (a refused attempt counts). The outbox of notifications is watched
+ * the per-address counters of the public portal (a refused attempt counts). Nor are the records that background work
+ * keeps of itself: each sweep's run and the audit chain's head. The outbox of notifications is watched
  * for new and deleted rows only: its dispatcher updates rows on its own schedule.
  */
 public final class WriteWatch implements AutoCloseable {
@@ -28,6 +29,9 @@ public final class WriteWatch implements AutoCloseable {
 	public static final Set<String> ATTEMPT_RECORDS = Set.of("security.login_attempt", "security.account",
 			"security.api_token", "audit.entry", "audit.chain_anchor", "audit.archived_entry",
 			"casework.progress_lookup", "inquiry.public_submission");
+
+	/** Tables only background work writes, whatever the requests: never watched. */
+	public static final Set<String> BACKGROUND_RECORDS = Set.of("database.sweep_run", "audit.chain_head");
 
 	/** Tables that background work updates; only inserts and deletes are watched. */
 	public static final Set<String> UPDATED_IN_BACKGROUND = Set.of("notification.message");
@@ -67,7 +71,7 @@ public final class WriteWatch implements AutoCloseable {
 			}
 			int watched = 0;
 			for (String table : tables) {
-				if (ATTEMPT_RECORDS.contains(table)) {
+				if (ATTEMPT_RECORDS.contains(table) || BACKGROUND_RECORDS.contains(table)) {
 					continue;
 				}
 				String events = UPDATED_IN_BACKGROUND.contains(table) ? "insert or delete" : "insert or update or delete";
