@@ -84,10 +84,6 @@ final class MatrixUnit {
 				String.valueOf(unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(refused))).id()));
 
 		long extended = fixtures.processingCase(unit, RefusalAuthority.DEPARTMENT_HEAD);
-		unit.as("a", () -> {
-			cases.signStep(extended, 2);
-			return null;
-		});
 		// the acceptance notice (受理通知书) of a case in processing
 		resources.put("document", String.valueOf(
 				cases.details(extended, DataScope.wholeRegionScope()).documents().get(0).id()));
