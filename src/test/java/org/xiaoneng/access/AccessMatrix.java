@@ -1,0 +1,139 @@
+package org.xiaoneng.access;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The declared role × endpoint × scope matrix (src/test/resources/access/matrix.txt): for every endpoint the roles
+ * that may call it and what its path names, so that a test can ask every caller for every endpoint.
+ */
+final class AccessMatrix {
+
+	/** Where the declaration lives, on the test class path and (for the bench) in the source tree. */
+	static final String RESOURCE = "/access/matrix.txt";
+
+	/** The roles of the platform, and the caller who is not signed in. */
+	enum Caller {
+
+		ANONYMOUS, ADMIN, SECURITY_ADMIN, AUDITOR, SUPERVISOR, LEADER, DEPT_HEAD, HANDLER, WINDOW_CLERK,
+		DISCLOSURE_EDITOR
+
+	}
+
+	/** One declared endpoint. {@code roles} is empty for the steps in the middle of signing in. */
+	record Endpoint(String method, String pattern, Set<Caller> roles, boolean signIn, String scope, String query,
+			String body) {
+
+		String key() {
+			return method + " " + pattern;
+		}
+
+		boolean isRead() {
+			return method.equals("GET") || method.equals("ANY");
+		}
+
+		boolean isPublic() {
+			return roles.contains(Caller.ANONYMOUS);
+		}
+
+		boolean isApi() {
+			return pattern.startsWith("/api/");
+		}
+
+		boolean scoped() {
+			return !scope.equals("none");
+		}
+	}
+
+	private final List<Endpoint> endpoints;
+
+	private final Set<Caller> wholeRegion;
+
+	private AccessMatrix(List<Endpoint> endpoints, Set<Caller> wholeRegion) {
+		this.endpoints = endpoints;
+		this.wholeRegion = wholeRegion;
+	}
+
+	static AccessMatrix load() {
+		try (InputStream in = AccessMatrix.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is not on the class path");
+			}
+			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static AccessMatrix parse(String text) {
+		Map<String, Set<Caller>> groups = new LinkedHashMap<>();
+		List<Endpoint> endpoints = new ArrayList<>();
+		for (String raw : text.split("\n")) {
+			String line = raw.strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			if (line.startsWith("@group ")) {
+				String[] definition = line.substring(7).split("=", 2);
+				groups.put(definition[0].strip(), roles(definition[1], groups));
+				continue;
+			}
+			String[] columns = line.split(" \\| ", -1);
+			if (columns.length != 6) {
+				throw new IllegalStateException("A matrix line needs six columns: " + line);
+			}
+			String roles = columns[2].strip();
+			endpoints.add(new Endpoint(columns[0].strip(), columns[1].strip(),
+					roles.equals("signin") ? EnumSet.noneOf(Caller.class) : roles(roles, groups), roles.equals("signin"),
+					columns[3].strip(), dash(columns[4]), dash(columns[5])));
+		}
+		Set<Caller> wholeRegion = groups.get("wholeRegion");
+		if (wholeRegion == null) {
+			throw new IllegalStateException("The matrix declares no @group wholeRegion");
+		}
+		return new AccessMatrix(List.copyOf(endpoints), wholeRegion);
+	}
+
+	private static Set<Caller> roles(String list, Map<String, Set<Caller>> groups) {
+		Set<Caller> roles = EnumSet.noneOf(Caller.class);
+		for (String name : list.strip().split("\\s+")) {
+			if (name.equals("anyone")) {
+				roles.addAll(EnumSet.allOf(Caller.class));
+			}
+			else if (name.startsWith("@")) {
+				Set<Caller> group = groups.get(name.substring(1));
+				if (group == null) {
+					throw new IllegalStateException("Unknown group " + name);
+				}
+				roles.addAll(group);
+			}
+			else {
+				roles.add(Caller.valueOf(name));
+			}
+		}
+		return roles;
+	}
+
+	private static String dash(String column) {
+		String value = column.strip();
+		return value.equals("-") ? "" : value;
+	}
+
+	List<Endpoint> endpoints() {
+		return endpoints;
+	}
+
+	/** Whether the role works across units (DOMAIN.md "People": supervisors and administrators). */
+	boolean wholeRegion(Caller caller) {
+		return wholeRegion.contains(caller);
+	}
+}
