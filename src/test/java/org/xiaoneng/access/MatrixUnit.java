@@ -19,7 +19,6 @@ import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.NewInquiry;
-import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
 import org.xiaoneng.organization.NewStaff;
@@ -85,8 +84,8 @@ final class MatrixUnit {
 
 		long extended = fixtures.processingCase(unit, RefusalAuthority.DEPARTMENT_HEAD);
 		// the acceptance notice (受理通知书) of a case in processing
-		resources.put("document", String.valueOf(
-				cases.details(extended, DataScope.wholeRegionScope()).documents().get(0).id()));
+		resources.put("document",
+				String.valueOf(unit.as("a", () -> cases.details(extended)).documents().get(0).id()));
 		resources.put("extension",
 				String.valueOf(unit.as("a", () -> cases.requestExtension(extended, 5, "需要现场核查")).id()));
 
