@@ -57,9 +57,16 @@ final class AccessMatrix {
 
 	private final Set<Caller> wholeRegion;
 
-	private AccessMatrix(List<Endpoint> endpoints, Set<Caller> wholeRegion) {
+	private final Set<Caller> ownWork;
+
+	private final Map<String, Set<Caller>> reach;
+
+	private AccessMatrix(List<Endpoint> endpoints, Set<Caller> wholeRegion, Set<Caller> ownWork,
+			Map<String, Set<Caller>> reach) {
 		this.endpoints = endpoints;
 		this.wholeRegion = wholeRegion;
+		this.ownWork = ownWork;
+		this.reach = reach;
 	}
 
 	static AccessMatrix load() {
@@ -76,10 +83,16 @@ final class AccessMatrix {
 
 	static AccessMatrix parse(String text) {
 		Map<String, Set<Caller>> groups = new LinkedHashMap<>();
+		Map<String, Set<Caller>> reach = new LinkedHashMap<>();
 		List<Endpoint> endpoints = new ArrayList<>();
 		for (String raw : text.split("\n")) {
 			String line = raw.strip();
 			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			if (line.startsWith("@reach ")) {
+				String[] definition = line.substring(7).split("=", 2);
+				reach.put(definition[0].strip(), roles(definition[1], groups));
 				continue;
 			}
 			if (line.startsWith("@group ")) {
@@ -100,7 +113,8 @@ final class AccessMatrix {
 		if (wholeRegion == null) {
 			throw new IllegalStateException("The matrix declares no @group wholeRegion");
 		}
-		return new AccessMatrix(List.copyOf(endpoints), wholeRegion);
+		Set<Caller> ownWork = groups.getOrDefault("ownWork", Set.of());
+		return new AccessMatrix(List.copyOf(endpoints), wholeRegion, ownWork, Map.copyOf(reach));
 	}
 
 	private static Set<Caller> roles(String list, Map<String, Set<Caller>> groups) {
@@ -135,5 +149,14 @@ final class AccessMatrix {
 	/** Whether the role works across units (DOMAIN.md "People": supervisors and administrators). */
 	boolean wholeRegion(Caller caller) {
 		return wholeRegion.contains(caller);
+	}
+
+	/**
+	 * Whether an allowed caller reaches a resource of the endpoint's scope in their own unit that is not their own
+	 * work: as {@code @reach} declares for the scope, else everyone outside {@code @group ownWork}.
+	 */
+	boolean reachesInUnit(Endpoint endpoint, Caller caller) {
+		Set<Caller> declared = reach.get(endpoint.scope());
+		return declared != null ? declared.contains(caller) : !ownWork.contains(caller);
 	}
 }

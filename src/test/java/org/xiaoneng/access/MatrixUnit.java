@@ -84,7 +84,8 @@ final class MatrixUnit {
 
 		long extended = fixtures.processingCase(unit, RefusalAuthority.DEPARTMENT_HEAD);
 		// the acceptance notice (受理通知书) of a case in processing
-		resources.put("document",
+		resources.put("document", String.valueOf(extended));
+		resources.put("documentId",
 				String.valueOf(unit.as("a", () -> cases.details(extended)).documents().get(0).id()));
 		resources.put("extension",
 				String.valueOf(unit.as("a", () -> cases.requestExtension(extended, 5, "需要现场核查")).id()));
