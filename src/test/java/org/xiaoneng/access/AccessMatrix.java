@@ -9,19 +9,22 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The declared role × endpoint × scope matrix (src/test/resources/access/matrix.txt): for every endpoint the roles
  * that may call it and what its path names, so that a test can ask every caller for every endpoint.
  */
-final class AccessMatrix {
+public final class AccessMatrix {
 
 	/** Where the declaration lives, on the test class path and (for the bench) in the source tree. */
 	static final String RESOURCE = "/access/matrix.txt";
 
 	/** The roles of the platform, and the caller who is not signed in. */
-	enum Caller {
+	public enum Caller {
 
 		ANONYMOUS, ADMIN, SECURITY_ADMIN, AUDITOR, SUPERVISOR, LEADER, DEPT_HEAD, HANDLER, WINDOW_CLERK,
 		DISCLOSURE_EDITOR
@@ -29,18 +32,18 @@ final class AccessMatrix {
 	}
 
 	/** One declared endpoint. {@code roles} is empty for the steps in the middle of signing in. */
-	record Endpoint(String method, String pattern, Set<Caller> roles, boolean signIn, String scope, String query,
+	public record Endpoint(String method, String pattern, Set<Caller> roles, boolean signIn, String scope, String query,
 			String body) {
 
-		String key() {
+		public String key() {
 			return method + " " + pattern;
 		}
 
-		boolean isRead() {
+		public boolean isRead() {
 			return method.equals("GET") || method.equals("ANY");
 		}
 
-		boolean isPublic() {
+		public boolean isPublic() {
 			return roles.contains(Caller.ANONYMOUS);
 		}
 
@@ -52,6 +55,8 @@ final class AccessMatrix {
 			return !scope.equals("none");
 		}
 	}
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
 
 	private final List<Endpoint> endpoints;
 
@@ -69,7 +74,7 @@ final class AccessMatrix {
 		this.reach = reach;
 	}
 
-	static AccessMatrix load() {
+	public static AccessMatrix load() {
 		try (InputStream in = AccessMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException(RESOURCE + " is not on the class path");
@@ -142,7 +147,7 @@ final class AccessMatrix {
 		return value.equals("-") ? "" : value;
 	}
 
-	List<Endpoint> endpoints() {
+	public List<Endpoint> endpoints() {
 		return endpoints;
 	}
 
@@ -159,4 +164,63 @@ final class AccessMatrix {
 		Set<Caller> declared = reach.get(endpoint.scope());
 		return declared != null ? declared.contains(caller) : !ownWork.contains(caller);
 	}
+
+	/** The probe's path and query, naming the resources given by kind ({@code case} → an id, {@code code} …). */
+	public static String target(Endpoint endpoint, Map<String, String> resources) {
+		String path = fill(endpoint.pattern(), endpoint, resources, true);
+		return endpoint.query().isEmpty() ? path : path + "?" + fill(endpoint.query(), endpoint, resources, false);
+	}
+
+	/** The probe's body with the resources given by kind. */
+	static String body(Endpoint endpoint, Map<String, String> resources) {
+		return fill(endpoint.body(), endpoint, resources, false);
+	}
+
+	/**
+	 * Puts resources into a path, query or body: in a path {id} names the endpoint's scope (or what the path segment
+	 * before it names), other variables what they say; in a query or body {id} is the scope's resource and {case},
+	 * {item} … the resource of that kind. A kind without a resource is 0, which names nothing.
+	 */
+	private static String fill(String template, Endpoint endpoint, Map<String, String> resources, boolean path) {
+		Matcher matcher = VARIABLE.matcher(template);
+		StringBuilder filled = new StringBuilder();
+		while (matcher.find()) {
+			String name = matcher.group(1);
+			String value = path ? pathValue(name, template.substring(0, matcher.start()), endpoint, resources)
+					: resources.get(name.equals("id") ? endpoint.scope() : name);
+			matcher.appendReplacement(filled, Matcher.quoteReplacement(Objects.requireNonNullElse(value, "0")));
+		}
+		matcher.appendTail(filled);
+		return filled.toString();
+	}
+
+	private static String pathValue(String name, String before, Endpoint endpoint, Map<String, String> resources) {
+		return switch (name) {
+			case "id" -> resources.get(endpoint.scoped() ? endpoint.scope() : kindBefore(before));
+			case "unitId" -> resources.get("unit");
+			case "departmentId" -> resources.get("department");
+			case "postId" -> resources.get("post");
+			case "staffId" -> resources.get("staff");
+			case "extensionId" -> resources.get("extension");
+			case "documentId" -> resources.get("documentId");
+			case "code" -> before.contains("inquiries") ? resources.get("code") : "520999";
+			case "kind" -> "BLANK_FORM";
+			case "date" -> "2026-03-02";
+			default -> "1";
+		};
+	}
+
+	/** What {id} names in a path that does not declare a scope: the kind its collection holds. */
+	private static String kindBefore(String before) {
+		String[] segments = before.split("/");
+		return switch (segments[segments.length - 1]) {
+			case "units" -> "unit";
+			case "departments" -> "department";
+			case "posts" -> "post";
+			case "staff" -> "staff";
+			case "items", "service-items" -> "item";
+			default -> "none";
+		};
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationContext;
 import org.xiaoneng.access.AccessMatrix.Caller;
@@ -25,6 +26,10 @@ import org.xiaoneng.organization.NewStaff;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.PoliticalStatus;
 import org.xiaoneng.organization.StaffParticulars;
+import org.xiaoneng.platform.security.AccountManagement;
+import org.xiaoneng.platform.security.CreatedAccount;
+import org.xiaoneng.platform.security.NewAccount;
+import org.xiaoneng.platform.security.Role;
 import org.xiaoneng.refusal.RefusalCases;
 import org.xiaoneng.refusal.RefusalUnit;
 import org.xiaoneng.substitution.AbsenceKind;
@@ -68,10 +73,28 @@ final class MatrixUnit {
 			usernames.put(role, username);
 		}
 
+		// everyone has an account, as after signing up, so that their own account pages (tokens) answer
+		AccountManagement accounts = context.getBean(AccountManagement.class);
+		usernames.forEach((role, username) -> {
+			CreatedAccount account = runAs("matrix-security-admin", () -> accounts.create(new NewAccount(username,
+					"矩阵 " + username, Set.of(Role.valueOf(role.name())))), "ROLE_SECURITY_ADMIN");
+			if (role == Caller.WINDOW_CLERK) {
+				resources.put("account", String.valueOf(account.account().id().value()));
+			}
+		});
+
 		resources.put("unit", String.valueOf(unit.unit.id()));
 		resources.put("department", String.valueOf(unit.registration.id()));
+		resources.put("board", String.valueOf(unit.registration.id()));
+		resources.put("handler", String.valueOf(unit.handler.id()));
 		resources.put("post", String.valueOf(unit.handling.id()));
 		resources.put("staff", String.valueOf(unit.colleague.id()));
+		// the probed staff member has a photo (a PNG's signature is all the store looks at)
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
+		runAs("matrix-admin", () -> {
+			organization.changePhoto(unit.colleague.id(), png);
+			return null;
+		}, "ROLE_ADMIN");
 		resources.put("item", String.valueOf(fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD).id()));
 
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.DEPARTMENT_HEAD);
