@@ -219,6 +219,7 @@ public final class AccessMatrix {
 			case "posts" -> "post";
 			case "staff" -> "staff";
 			case "items", "service-items" -> "item";
+			case "authorities" -> "authority";
 			default -> "none";
 		};
 	}

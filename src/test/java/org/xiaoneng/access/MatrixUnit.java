@@ -27,7 +27,6 @@ import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.PoliticalStatus;
 import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.platform.security.AccountManagement;
-import org.xiaoneng.platform.security.CreatedAccount;
 import org.xiaoneng.platform.security.NewAccount;
 import org.xiaoneng.platform.security.Role;
 import org.xiaoneng.refusal.RefusalCases;
@@ -73,14 +72,12 @@ final class MatrixUnit {
 			usernames.put(role, username);
 		}
 
-		// everyone has an account, as after signing up, so that their own account pages (tokens) answer
+		// everyone has an account, so that their own account pages (tokens) answer; accounts are not the unit's but the
+		// security administrator's, over the whole region, so no account is probed across units
 		AccountManagement accounts = context.getBean(AccountManagement.class);
 		usernames.forEach((role, username) -> {
-			CreatedAccount account = runAs("matrix-security-admin", () -> accounts.create(new NewAccount(username,
-					"矩阵 " + username, Set.of(Role.valueOf(role.name())))), "ROLE_SECURITY_ADMIN");
-			if (role == Caller.WINDOW_CLERK) {
-				resources.put("account", String.valueOf(account.account().id().value()));
-			}
+			runAs("matrix-security-admin", () -> accounts.create(new NewAccount(username, "矩阵 " + username,
+					Set.of(Role.valueOf(role.name())))), "ROLE_SECURITY_ADMIN");
 		});
 
 		resources.put("unit", String.valueOf(unit.unit.id()));
@@ -117,6 +114,9 @@ final class MatrixUnit {
 				"13800138000", null, InquiryCategory.CONSULTATION, "矩阵咨询" + unit.tag, null, List.of(), null, null,
 				null, null, null), null));
 		resources.put("inquiry", String.valueOf(inquiry.id()));
+		resources.put("authority", String.valueOf(runAs("matrix-admin",
+				() -> register.addAuthority("县信访局" + unit.tag, "0851-1234567", "示范县人民路2号", "信访事项"), "ROLE_ADMIN")
+			.id()));
 		resources.put("code", inquiry.queryCode());
 		Inquiry complaint = unit.as("c", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null, "李四",
 				null, "13900139000", null, InquiryCategory.COMPLAINT, "窗口推诿" + unit.tag, "让我跑了三趟。", List.of(),
