@@ -29,8 +29,10 @@ import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.platform.security.AccountManagement;
 import org.xiaoneng.platform.security.NewAccount;
 import org.xiaoneng.platform.security.Role;
+import org.xiaoneng.refusal.NewMaterialReturn;
 import org.xiaoneng.refusal.RefusalCases;
 import org.xiaoneng.refusal.RefusalUnit;
+import org.xiaoneng.refusal.SignatureKind;
 import org.xiaoneng.substitution.AbsenceKind;
 import org.xiaoneng.substitution.NewAbsence;
 import org.xiaoneng.substitution.Substitutes;
@@ -101,6 +103,13 @@ final class MatrixUnit {
 		long refused = fixtures.receivedCase(unit, RefusalAuthority.DEPARTMENT_HEAD);
 		resources.put("refusal",
 				String.valueOf(unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(refused))).id()));
+
+		// a refusal within the handler's authority is in force at once; the applicant took the materials back
+		long returnedCase = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
+		long inForce = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(returnedCase))).id();
+		unit.as("a", () -> fixtures.refusals().returnMaterials(inForce, new NewMaterialReturn(List.of("住所使用证明"),
+				"张三", RefusalCases.APPLICANT_ID, SignatureKind.DRAWN, RefusalCases.PNG)));
+		resources.put("returned", String.valueOf(inForce));
 
 		long extended = fixtures.processingCase(unit, RefusalAuthority.DEPARTMENT_HEAD);
 		// the acceptance notice (受理通知书) of a case in processing
