@@ -27,9 +27,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.ModelAndView;
@@ -68,6 +70,8 @@ class AccessMatrixTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	private final AccessMatrix matrix = AccessMatrix.load();
 
@@ -194,7 +198,12 @@ class AccessMatrixTests {
 			throws Exception {
 		String path = AccessMatrix.target(endpoint, target.resources);
 		String method = endpoint.method().equals("ANY") ? "GET" : endpoint.method();
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+		String body = endpoint.isRead() ? "" : AccessMatrix.body(endpoint, target.resources);
+		// a form field written file=@name is an uploaded file of that name (a one-line PDF), sent as multipart
+		boolean upload = body.contains("=@");
+		MockHttpServletRequestBuilder request = upload
+				? MockMvcRequestBuilders.multipart(HttpMethod.valueOf(method), path)
+				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
 		// a client address of its own, so the public forms' per-address limits of other tests never count these
 		request.with(r -> {
 			r.setRemoteAddr("203.0.113." + ThreadLocalRandom.current().nextInt(1, 255));
@@ -205,14 +214,19 @@ class AccessMatrixTests {
 		}
 		if (!endpoint.isRead()) {
 			request.with(csrf());
-			String body = AccessMatrix.body(endpoint, target.resources);
-			if (endpoint.isApi() && !body.isEmpty()) {
+			if (endpoint.isApi() && !upload && !body.isEmpty()) {
 				request.contentType(MediaType.APPLICATION_JSON).content(body);
 			}
 			else if (!body.isEmpty()) {
 				for (String field : body.split("&")) {
 					String[] pair = field.split("=", 2);
-					request.param(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
+					if (pair[1].startsWith("@")) {
+						((MockMultipartHttpServletRequestBuilder) request).file(new MockMultipartFile(pair[0],
+								pair[1].substring(1), "application/pdf", PDF));
+					}
+					else {
+						request.param(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
+					}
 				}
 			}
 		}
