@@ -30,7 +30,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -201,7 +201,7 @@ class AccessMatrixTests {
 		String body = endpoint.isRead() ? "" : AccessMatrix.body(endpoint, target.resources);
 		// a form field written file=@name is an uploaded file of that name (a one-line PDF), sent as multipart
 		boolean upload = body.contains("=@");
-		MockHttpServletRequestBuilder request = upload
+		AbstractMockHttpServletRequestBuilder<?> request = upload
 				? MockMvcRequestBuilders.multipart(HttpMethod.valueOf(method), path)
 				: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
 		// a client address of its own, so the public forms' per-address limits of other tests never count these
