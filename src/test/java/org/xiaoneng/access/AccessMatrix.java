@@ -206,6 +206,7 @@ public final class AccessMatrix {
 			case "code" -> before.contains("inquiries") ? resources.get("code") : "520999";
 			case "kind" -> "BLANK_FORM";
 			case "date" -> "2026-03-02";
+			case "version" -> Objects.requireNonNullElse(resources.get("version"), "1");
 			default -> "1";
 		};
 	}

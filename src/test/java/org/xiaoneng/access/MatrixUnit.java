@@ -2,6 +2,7 @@ package org.xiaoneng.access;
 
 import static org.xiaoneng.testing.TestData.runAs;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,9 @@ import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.xiaoneng.access.AccessMatrix.Caller;
 import org.xiaoneng.casework.Cases;
+import org.xiaoneng.catalog.AttachmentKind;
 import org.xiaoneng.catalog.RefusalAuthority;
+import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.inquiry.Inquiry;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
@@ -94,7 +97,18 @@ final class MatrixUnit {
 			organization.changePhoto(unit.colleague.id(), png);
 			return null;
 		}, "ROLE_ADMIN");
-		resources.put("item", String.valueOf(fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD).id()));
+		// the probed item is in force in its second version, whose application form (material 1) has a blank form
+		ServiceCatalog catalog = context.getBean(ServiceCatalog.class);
+		long itemId = fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD).id();
+		int version = unit.as("a", () -> catalog.revise(itemId)).version();
+		unit.as("a", () -> {
+			catalog.attach(itemId, version, 1, AttachmentKind.BLANK_FORM, "申请书.pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+			return catalog.submitForReview(itemId, version);
+		});
+		unit.as("h", () -> catalog.publish(itemId, version, null));
+		resources.put("item", String.valueOf(itemId));
+		resources.put("version", String.valueOf(version));
 
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.DEPARTMENT_HEAD);
 		resources.put("case", String.valueOf(caseId));
