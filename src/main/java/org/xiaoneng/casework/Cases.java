@@ -1114,11 +1114,12 @@ public class Cases {
 	}
 
 	private void requireCurrentWorker(CaseRow c, Actor actor, Instant at) {
-		CaseStep step = cases.steps(c.id())
-			.stream()
-			.filter(CaseStep::open)
-			.findFirst()
-			.orElseGet(() -> cases.steps(c.id()).get(cases.steps(c.id()).size() - 1));
+		List<CaseStep> steps = cases.steps(c.id());
+		if (steps.isEmpty()) {
+			// not yet accepted: nobody works a step of it, so nothing that needs a worker can be done to it now
+			throw new CaseStateException(c.state());
+		}
+		CaseStep step = steps.stream().filter(CaseStep::open).findFirst().orElse(steps.get(steps.size() - 1));
 		requireWorker(c, step, actor, at);
 	}
 

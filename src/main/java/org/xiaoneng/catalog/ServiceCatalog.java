@@ -505,8 +505,9 @@ public class ServiceCatalog {
 
 	private ItemDraft checked(ItemDraft draft, Long itemId) {
 		ItemDraft normalized = ItemRules.normalized(draft);
-		ItemRules.check(normalized, organization);
+		// the scope first: a caller who may not draft for that department learns nothing of the item's rules
 		requireDrafter(normalized.unitId(), normalized.departmentId());
+		ItemRules.check(normalized, organization);
 		if (items.codeTaken(normalized.implementationCode(), itemId)) {
 			throw new ImplementationCodeTakenException(normalized.implementationCode());
 		}

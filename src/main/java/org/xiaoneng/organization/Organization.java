@@ -744,12 +744,23 @@ public class Organization {
 	 * @throws OrganizationRecordNotFoundException when there is no such department or it lies outside the scope
 	 */
 	public Optional<StaffMember> visibleAuthorityOver(long departmentId, DecisionLevel level) {
+		visibleDepartment(departmentId);
+		return authorityOver(departmentId, level);
+	}
+
+	/**
+	 * The department, for a caller whose data scope covers it: its page names its posts and their people (issue 13,
+	 * finding 7).
+	 *
+	 * @throws OrganizationRecordNotFoundException when there is no such department or it lies outside the scope
+	 */
+	public Department visibleDepartment(long departmentId) {
 		Department department = department(departmentId);
 		callers.getObject()
 			.current()
 			.requireScopeOver(department.unitId(), departmentId,
 					() -> new OrganizationRecordNotFoundException("department", departmentId));
-		return authorityOver(departmentId, level);
+		return department;
 	}
 
 	// ---- data scope -------------------------------------------------------------------------------------------

@@ -582,6 +582,7 @@ public class Refusals {
 	}
 
 	/** The refusal register (否定报备登记册): the filings the caller may see that match the filter, newest first. */
+	@PreAuthorize("hasAnyRole('WINDOW_CLERK', 'HANDLER', 'DEPT_HEAD', 'LEADER', 'SUPERVISOR', 'ADMIN')")
 	public List<Refusal> register(RegisterFilter filter) {
 		Map<Long, String> names = new HashMap<>();
 		return filings.register(filter, scope()).stream().map(r -> r.deciderStaffId() == null ? r
@@ -590,6 +591,7 @@ public class Refusals {
 	}
 
 	/** What the caller's register can be filtered by: the units, departments, items and handlers of its filings. */
+	@PreAuthorize("hasAnyRole('WINDOW_CLERK', 'HANDLER', 'DEPT_HEAD', 'LEADER', 'SUPERVISOR', 'ADMIN')")
 	public RegisterOptions registerOptions() {
 		DataScope scope = scope();
 		Map<Long, String> units = new TreeMap<>();
@@ -609,6 +611,7 @@ public class Refusals {
 	}
 
 	/** The register as an Excel workbook, headed in the caller's language. */
+	@PreAuthorize("hasAnyRole('WINDOW_CLERK', 'HANDLER', 'DEPT_HEAD', 'LEADER', 'SUPERVISOR', 'ADMIN')")
 	public byte[] registerWorkbook(RegisterFilter filter, Locale locale) {
 		List<String> headers = List.of("id", "filedOn", "case", "kind", "item", "applicant", "handler",
 				"authority", "within", "state", "decision", "decidedBy", "due", "notice", "reasons", "basis")
@@ -632,6 +635,7 @@ public class Refusals {
 	 * The month's figures per department the caller may see: filings, the share beyond the handlers' authority and
 	 * the share of those decided that the leaders overruled.
 	 */
+	@PreAuthorize("hasAnyRole('WINDOW_CLERK', 'HANDLER', 'DEPT_HEAD', 'LEADER', 'SUPERVISOR', 'ADMIN')")
 	public List<DepartmentSummary> monthlySummary(YearMonth month) {
 		return filings.countsByDepartment(month.atDay(1), month.atEndOfMonth(), scope()).stream().map(count -> {
 			Unit unit = organization.unit(count.unitId());

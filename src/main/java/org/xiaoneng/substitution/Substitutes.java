@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -186,6 +187,23 @@ public class Substitutes {
 		return assignments.find(postId);
 	}
 
+	/**
+	 * {@link #whoActsFor} for a caller who may see the post's holders (issue 13, finding 7: who acts for a post names
+	 * its people).
+	 *
+	 * @throws org.xiaoneng.common.RuleViolationException not found, when the post lies outside the caller's scope
+	 */
+	public Acting visibleActingFor(long postId, Instant at) {
+		organization.visibleHoldersOf(postId);
+		return whoActsFor(postId, at);
+	}
+
+	/** {@link #assignmentOf} for a caller who may see the post's holders, as {@link #visibleActingFor}. */
+	public Optional<Assignment> visibleAssignmentOf(long postId) {
+		organization.visibleHoldersOf(postId);
+		return assignmentOf(postId);
+	}
+
 	/** The person who stands in for the post now: the named substitute, or the first holder of the substitute post. */
 	public Optional<Long> substituteOf(long postId) {
 		return assignments.find(postId).flatMap(assignment -> assignment.substituteStaffId() != null
@@ -194,6 +212,7 @@ public class Substitutes {
 	}
 
 	/** The posts of the department that have no substitute on record (they are shown to the head and ADMIN). */
+	@PreAuthorize("hasAnyRole('WINDOW_CLERK', 'HANDLER', 'DEPT_HEAD', 'LEADER', 'SUPERVISOR', 'ADMIN')")
 	public List<Post> postsWithoutSubstitute(long departmentId) {
 		requireBoardOf(departmentId);
 		List<Post> posts = organization.postsOf(departmentId);

@@ -7,12 +7,12 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /** The text of a PDF without whitespace (lines break wherever the page is full). */
-final class PdfText {
+public final class PdfText {
 
 	private PdfText() {
 	}
 
-	static String of(byte[] pdf) {
+	public static String of(byte[] pdf) {
 		try (PdfReader reader = new PdfReader(pdf)) {
 			PdfTextExtractor extractor = new PdfTextExtractor(reader);
 			StringBuilder text = new StringBuilder();

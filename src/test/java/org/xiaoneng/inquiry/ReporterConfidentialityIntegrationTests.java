@@ -10,6 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,8 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.xiaoneng.access.AccessMatrix;
+import org.xiaoneng.access.AccessMatrix.Caller;
+import org.xiaoneng.casework.PdfText;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.notification.InboxMessage;
 import org.xiaoneng.platform.notification.Notifications;
@@ -30,9 +40,11 @@ import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
 
 /**
- * 纪检监察机关处理检举控告工作规则 第四十七条: a unique marker planted in a report's identity fields (name,
- * organisation, address, phone) appears in no page, API response, Excel export, notice, notification or log line
- * that a non-supervisor can reach, while a supervisor who asks for it sees it, audited.
+ * 纪检监察机关处理检举控告工作规则 第四十七条: a unique marker planted in the identity fields (name, organisation,
+ * address, phone) of reports and complaints, real-name and anonymous, taken at the window, on the portal and through
+ * the API, appears in no page, API response, Excel export, PDF, notification, outbox message or log line that a
+ * non-supervisor can reach (every read endpoint of the access matrix, issue 13 campaign item c), while a supervisor
+ * who asks for it sees it, audited.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -53,11 +65,15 @@ class ReporterConfidentialityIntegrationTests {
 	@Autowired
 	Notifications notifications;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aReportersIdentityReachesNoNonSupervisorAndNoLogLine(CapturedOutput output) throws Exception {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		String marker = "Zq" + u.tag + "Mk";
 		String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		String anonymousPhone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 
 		// a real-name report taken at the window about the food department, the reporter's identity all marked
 		Inquiry atWindow = u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null,
@@ -75,45 +91,63 @@ class ReporterConfidentialityIntegrationTests {
 		mvc.perform(post("/api/v1/public/inquiries").with(from("198.51.100.8")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"unitId\":" + u.unit.id() + ",\"category\":\"COMPLAINT\",\"subject\":\"窗口推诿\","
 					+ "\"content\":\"让我跑了三趟。\",\"name\":\"投诉人" + marker + "\",\"phone\":\"" + phone + "\"}"));
+		// and an anonymous report through the portal, known by its phone alone
+		mvc.perform(post("/portal/inquiries/new").with(csrf()).with(from("198.51.100.9"))
+			.param("category", "REPORT")
+			.param("unitId", String.valueOf(u.unit.id()))
+			.param("subject", "食品科执法不公")
+			.param("content", "同样的问题罚款不同。")
+			.param("phone", anonymousPhone));
 		List<Inquiry> reports = u.as("s", "SUPERVISOR", () -> register.complaintQueue(true))
 			.stream()
 			.filter(i -> i.unitId() == u.unit.id())
 			.toList();
-		assertThat(reports).hasSize(3);
+		assertThat(reports).hasSize(4);
 
+		// every page, API answer, export and PDF the matrix declares for reading, as each role but the supervisor
+		// may ask for it (the unit complained about included), pointed at each report and at the food department
+		AccessMatrix matrix = AccessMatrix.load();
 		List<String> seen = new ArrayList<>();
-		for (Viewer viewer : List.of(new Viewer(u.username("c"), "WINDOW_CLERK"), new Viewer(u.username("f"), "HANDLER"),
-				new Viewer(u.username("fh"), "DEPT_HEAD"), new Viewer(u.username("p"), "LEADER"),
-				new Viewer("inquiry-admin", "ADMIN"), new Viewer("inquiry-auditor", "AUDITOR"))) {
-			RequestPostProcessor as = user(viewer.username()).roles(viewer.role());
-			for (String path : List.of("/inquiries/mine", "/inquiries/department?department=" + u.food.id(),
-					"/inquiries/register", "/inquiries/register?unit=" + u.unit.id(), "/inquiries/complaints",
-					"/api/v1/inquiries", "/api/v1/inquiries/mine/taken-first", "/api/v1/inquiries/mine/following",
-					"/api/v1/inquiries/mine/assigned", "/api/v1/inquiries/departments/" + u.food.id(),
-					"/api/v1/inquiries/complaints", "/audit", "/audit?module=inquiry", "/inbox")) {
-				seen.add(body(path, as));
-			}
+		for (Viewer viewer : List.of(new Viewer(null, Caller.ANONYMOUS),
+				new Viewer(u.username("c"), Caller.WINDOW_CLERK), new Viewer(u.username("f"), Caller.HANDLER),
+				new Viewer(u.username("fh"), Caller.DEPT_HEAD), new Viewer(u.username("p"), Caller.LEADER),
+				new Viewer("inquiry-admin", Caller.ADMIN), new Viewer("inquiry-auditor", Caller.AUDITOR),
+				new Viewer("inquiry-secadmin", Caller.SECURITY_ADMIN),
+				new Viewer("inquiry-editor", Caller.DISCLOSURE_EDITOR))) {
+			Set<String> paths = new TreeSet<>(List.of("/inquiries/register?unit=" + u.unit.id(),
+					"/inquiries/register/export?unit=" + u.unit.id(), "/audit?module=inquiry"));
 			for (Inquiry report : reports) {
-				seen.add(body("/inquiries/" + report.id(), as));
-				seen.add(body("/inquiries/complaints/" + report.id() + "?identity=true", as));
-				seen.add(body("/api/v1/inquiries/" + report.id(), as));
-				seen.add(body("/api/v1/inquiries/complaints/" + report.id() + "/identity", as));
-				seen.add(body("/portal/inquiries/status?code=" + report.queryCode(), as));
-				seen.add(body("/api/v1/public/inquiries/" + report.queryCode(), as));
+				Map<String, String> resources = Map.of("unit", String.valueOf(u.unit.id()), "department",
+						String.valueOf(u.food.id()), "post", String.valueOf(u.foodHandling.id()), "staff",
+						String.valueOf(u.foodHandler.id()), "inquiry", String.valueOf(report.id()), "complaint",
+						String.valueOf(report.id()), "code", report.queryCode());
+				paths.add("/inquiries/complaints/" + report.id() + "?identity=true");
+				matrix.endpoints()
+					.stream()
+					.filter(endpoint -> endpoint.isRead() && !endpoint.signIn()
+							&& endpoint.roles().contains(viewer.role()))
+					.forEach(endpoint -> paths.add(AccessMatrix.target(endpoint, resources)));
 			}
-			seen.add(excel(mvc.perform(get("/inquiries/register/export?unit=" + u.unit.id()).with(as))
-				.andReturn().getResponse().getContentAsByteArray()));
-			notifications.inbox(viewer.username()).stream().map(InboxMessage::toString).forEach(seen::add);
+			for (String path : paths) {
+				seen.add(text(path, viewer));
+			}
+			if (viewer.username() != null) {
+				notifications.inbox(viewer.username()).stream().map(InboxMessage::toString).forEach(seen::add);
+			}
 		}
 		for (String who : List.of("c", "f", "fh", "fb", "fi", "r", "rh", "p")) {
 			notifications.inbox(u.username(who)).forEach(message -> seen.add(message.subject() + message.body()));
 		}
+		// the outbox of texts and mails, whoever they are for
+		seen.addAll(jdbc.sql("select coalesce(subject, '') || ' ' || coalesce(body, '') || ' ' || coalesce(recipient_masked, '') from notification.message")
+			.query(String.class)
+			.list());
 
-		assertThat(seen).isNotEmpty().allSatisfy(text -> {
+		assertThat(seen).hasSizeGreaterThan(1_000).allSatisfy(text -> {
 			assertThat(text).doesNotContain(marker);
-			assertThat(text).doesNotContain(phone);
+			assertThat(text).doesNotContain(phone).doesNotContain(anonymousPhone);
 		});
-		assertThat(output.getAll()).doesNotContain(marker).doesNotContain(phone);
+		assertThat(output.getAll()).doesNotContain(marker).doesNotContain(phone).doesNotContain(anonymousPhone);
 
 		// the test can fail: a supervisor who asks sees the identity, and that view is audited
 		String supervisorView = body("/inquiries/complaints/" + atWindow.id() + "?identity=true",
@@ -133,11 +167,29 @@ class ReporterConfidentialityIntegrationTests {
 		};
 	}
 
-	private record Viewer(String username, String role) {
+	/** Who reads: a role, and the user name playing it ({@code null} for a visitor who is not signed in). */
+	private record Viewer(String username, Caller role) {
 	}
 
 	private String body(String path, RequestPostProcessor as) throws Exception {
 		return mvc.perform(get(path).with(as)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** What the viewer reads at the path: the text of a page or an answer, of a workbook's cells, of a PDF's pages. */
+	private String text(String path, Viewer viewer) throws Exception {
+		MockHttpServletRequestBuilder request = get(path).with(from("198.51.100.10"));
+		if (viewer.username() != null) {
+			request.with(user(viewer.username()).roles(viewer.role().name()));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		String type = Objects.requireNonNullElse(response.getContentType(), "");
+		if (response.getStatus() == 200 && type.contains("spreadsheetml")) {
+			return excel(response.getContentAsByteArray());
+		}
+		if (response.getStatus() == 200 && type.contains("pdf")) {
+			return PdfText.of(response.getContentAsByteArray());
+		}
+		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private static String excel(byte[] workbook) throws Exception {

@@ -26,7 +26,7 @@ class DemoSubstitutionIntegrationTests {
 		int named = asAdmin(() -> demo.assignAll(u.unit.id()));
 
 		assertThat(named).isEqualTo(3);
-		assertThat(substitutes.postsWithoutSubstitute(u.registration.id())).isEmpty();
+		assertThat(asAdmin(() -> substitutes.postsWithoutSubstitute(u.registration.id()))).isEmpty();
 		assertThat(substitutes.substituteOf(u.lead.id())).contains(u.backup.id());
 		assertThat(substitutes.actingLeaderOf(u.principal.id()).orElseThrow().actingStaffId()).isEqualTo(u.deputy.id());
 	}

@@ -76,10 +76,10 @@ class SubstitutesIntegrationTests {
 	void postsWithoutASubstituteAreListedUntilOneIsNamed() {
 		SubstitutionUnit u = unit();
 
-		assertThat(substitutes.postsWithoutSubstitute(u.registration.id())).extracting(p -> p.id())
+		assertThat(u.as("h", () -> substitutes.postsWithoutSubstitute(u.registration.id()))).extracting(p -> p.id())
 			.containsExactly(u.lead.id());
 		u.as("d", () -> substitutes.assignSubstitute(u.lead.id(), u.third.id(), null));
-		assertThat(substitutes.postsWithoutSubstitute(u.registration.id())).isEmpty();
+		assertThat(u.as("h", () -> substitutes.postsWithoutSubstitute(u.registration.id()))).isEmpty();
 	}
 
 	@Test

@@ -330,6 +330,7 @@ class CasePages {
 	}
 
 	@GetMapping("/rectifications")
+	@PreAuthorize("hasAnyRole('DEPT_HEAD', 'LEADER', 'SUPERVISOR')")
 	String rectifications(Model model) {
 		model.addAttribute("rectifications", portal.rectifications());
 		return "casework/rectifications";

@@ -96,7 +96,7 @@ class CatalogApiController {
 
 	@Operation(summary = "Items visible to the caller, latest version each (drafts too)")
 	@GetMapping("/api/v1/service-items/mine")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("hasAnyRole('HANDLER', 'DEPT_HEAD', 'LEADER', 'ADMIN')")
 	List<ServiceItem> mine() {
 		return catalog.latestVersionsInScope();
 	}

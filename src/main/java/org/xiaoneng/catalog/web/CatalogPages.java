@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,6 +72,7 @@ class CatalogPages {
 	}
 
 	@GetMapping("/items")
+	@PreAuthorize("hasAnyRole('HANDLER', 'DEPT_HEAD', 'LEADER', 'ADMIN')")
 	String items(Model model) {
 		List<ServiceItem> items = catalog.latestVersionsInScope();
 		model.addAttribute("items", items);
@@ -83,6 +85,7 @@ class CatalogPages {
 	}
 
 	@GetMapping("/items/new")
+	@PreAuthorize("hasAnyRole('HANDLER', 'DEPT_HEAD', 'LEADER', 'ADMIN')")
 	String newItem(Model model) {
 		return editor(model, new ItemForm().withBlankRows(), null, null, null);
 	}
@@ -117,6 +120,7 @@ class CatalogPages {
 	}
 
 	@GetMapping("/items/{id}/versions/{version}/edit")
+	@PreAuthorize("hasAnyRole('HANDLER', 'DEPT_HEAD', 'LEADER', 'ADMIN')")
 	String edit(@PathVariable long id, @PathVariable int version, Model model) {
 		ServiceItem item = catalog.versionInScope(id, version);
 		return editor(model, ItemForm.of(item).withBlankRows(), item, null, null);
@@ -204,6 +208,7 @@ class CatalogPages {
 	// ---- commitments ---------------------------------------------------------------------------------------------
 
 	@GetMapping("/commitment")
+	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPT_HEAD')")
 	String commitment(@RequestParam(required = false) Long unitId, Model model) {
 		List<Unit> units = editableUnits();
 		Long chosen = unitId != null ? unitId : units.isEmpty() ? null : units.get(0).id();

@@ -14,6 +14,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -324,6 +325,7 @@ class InquiryPages {
 	}
 
 	@GetMapping("/settings")
+	@PreAuthorize("hasRole('ADMIN')")
 	String settings(@RequestParam(required = false) Long unit, Model model) {
 		Long unitId = unit != null ? unit
 				: organization.staffByUsername(currentUser()).map(StaffMember::unitId).orElse(null);

@@ -180,7 +180,7 @@ class OrganizationPages {
 
 	@GetMapping("/departments/{id}")
 	String department(@PathVariable long id, Model model) {
-		Department department = organization.department(id);
+		Department department = organization.visibleDepartment(id);
 		Unit unit = organization.unit(department.unitId());
 		Map<Long, List<StaffMember>> holders = new LinkedHashMap<>();
 		List<Post> posts = organization.postsOf(id);

@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -174,6 +175,22 @@ class ApiProblems {
 		ProblemDetail problem = problems.withText(status, message, request);
 		problem.setProperty("code", ex.messageKey());
 		return respond(problem, null);
+	}
+
+	/**
+	 * A form that should carry a file but is not multipart at all (sent empty, or by a script): the file is missing,
+	 * a 400 with that message on a page as in the API, rather than the servlet's 500.
+	 */
+	@ExceptionHandler
+	Object notMultipart(MultipartException ex, HttpServletRequest request) {
+		String message = problems.text(null, "problem.detail.notMultipart");
+		if (!ApiRequests.isApi(request)) {
+			ModelAndView page = new ModelAndView("error/rule", HttpStatus.BAD_REQUEST);
+			page.addObject("message", message);
+			page.addObject("reference", RequestReferences.of(request));
+			return page;
+		}
+		return respond(problems.withText(HttpStatus.BAD_REQUEST, message, request), null);
 	}
 
 	/** Access denied to a signed-in caller; an anonymous one is left to security, which asks them to sign in. */

@@ -129,6 +129,18 @@ class ErrorPages {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(asMap(problem));
 		}
 
+		/**
+		 * The container forwards here with the error's status; a client who asks for the error page itself brought no
+		 * error, and Boot would call that a 500: it is a request the application cannot answer, a 400.
+		 */
+		@Override
+		protected HttpStatus getStatus(HttpServletRequest request) {
+			if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+				return HttpStatus.BAD_REQUEST;
+			}
+			return super.getStatus(request);
+		}
+
 		private static Map<String, Object> asMap(ProblemDetail problem) {
 			Map<String, Object> body = new LinkedHashMap<>();
 			if (problem.getType() != null) {

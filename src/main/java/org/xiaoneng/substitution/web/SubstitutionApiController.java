@@ -75,13 +75,13 @@ class SubstitutionApiController {
 	@Operation(summary = "Who acts for the post at an instant (now when omitted)")
 	@GetMapping("/posts/{postId}/acting")
 	Acting acting(@PathVariable long postId, @RequestParam(required = false) Instant at) {
-		return substitutes.whoActsFor(postId, at == null ? substitutes.now() : at);
+		return substitutes.visibleActingFor(postId, at == null ? substitutes.now() : at);
 	}
 
 	@Operation(summary = "The post's substitute (B 角)")
 	@GetMapping("/posts/{postId}/substitute")
 	Assignment substitute(@PathVariable long postId) {
-		return substitutes.assignmentOf(postId).orElse(null);
+		return substitutes.visibleAssignmentOf(postId).orElse(null);
 	}
 
 	@Operation(summary = "Names the post's substitute (head, leader or administrator)")
