@@ -182,6 +182,9 @@ class AccessMatrixTests {
 	}
 
 	private void allowedInScope(Endpoint endpoint, Caller caller, MatrixUnit unit) throws Exception {
+		if (endpoint.pattern().endsWith("/commitment/publication") || endpoint.pattern().endsWith("/commitment/publish")) {
+			unit.draftCommitment(); // the caller before may have published the last draft
+		}
 		MockHttpServletResponse response = perform(endpoint, caller, unit, unit).getResponse();
 		int status = response.getStatus();
 		assertThat(status).as("%s as %s of the unit: %s", endpoint.key(), caller, excerpt(response)).isLessThan(500);

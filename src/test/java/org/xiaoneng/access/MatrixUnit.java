@@ -16,6 +16,9 @@ import org.springframework.context.ApplicationContext;
 import org.xiaoneng.access.AccessMatrix.Caller;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.catalog.AttachmentKind;
+import org.xiaoneng.catalog.CommitmentDraft;
+import org.xiaoneng.catalog.Promise;
+import org.xiaoneng.catalog.PromiseCategory;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.inquiry.Inquiry;
@@ -59,6 +62,8 @@ final class MatrixUnit {
 	/** The case the applicant follows publicly, with the phone it was filed with. */
 	final String caseQueryCode;
 
+	private final ServiceCatalog catalog;
+
 	MatrixUnit(ApplicationContext context, Instant now) {
 		Organization organization = context.getBean(Organization.class);
 		Cases cases = context.getBean(Cases.class);
@@ -98,7 +103,7 @@ final class MatrixUnit {
 			return null;
 		}, "ROLE_ADMIN");
 		// the probed item is in force in its second version, whose application form (material 1) has a blank form
-		ServiceCatalog catalog = context.getBean(ServiceCatalog.class);
+		catalog = context.getBean(ServiceCatalog.class);
 		long itemId = fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD).id();
 		int version = unit.as("a", () -> catalog.revise(itemId)).version();
 		unit.as("a", () -> {
@@ -157,5 +162,11 @@ final class MatrixUnit {
 				unit.registration.id(), LocalDate.of(2020, 1, 1), new StaffParticulars("矩阵" + number, Gender.FEMALE,
 						null, "科员", PoliticalStatus.MASSES, Employment.ESTABLISHED, null, null, username))),
 				"ROLE_ADMIN");
+	}
+
+	/** A draft of the unit's service commitment, by its deputy leader: each publication probe publishes one. */
+	void draftCommitment() {
+		unit.as("d", () -> catalog.draftCommitment(unit.unit.id(), new CommitmentDraft("我们承诺：",
+				List.of(new Promise(0, PromiseCategory.OTHER, "不收取额外费用", null)))));
 	}
 }
