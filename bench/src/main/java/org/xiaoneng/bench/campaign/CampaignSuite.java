@@ -14,8 +14,8 @@ import org.xiaoneng.bench.Settings;
 public final class CampaignSuite {
 
 	/** Every part, in the order they run. */
-	private static final List<CampaignPart> PARTS = List.of(new FuzzPart(), new CrashPart(), new NodesPart(),
-			new TamperPart());
+	private static final List<CampaignPart> PARTS = List.of(SuitePart.matrix(), SuitePart.canary(),
+			new FuzzPart(), new CrashPart(), new NodesPart(), new TamperPart());
 
 	private CampaignSuite() {
 	}
