@@ -15,7 +15,7 @@ public final class CampaignSuite {
 
 	/** Every part, in the order they run. */
 	private static final List<CampaignPart> PARTS = List.of(new FuzzPart(), new CrashPart(), new NodesPart(),
-			new TamperPart());
+			new TamperPart(), new LoadPart());
 
 	private CampaignSuite() {
 	}
