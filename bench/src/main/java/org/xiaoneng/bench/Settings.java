@@ -66,6 +66,8 @@ public final class Settings {
 			  --fuzz-seed N            seed of the fuzz part's generator 13
 			  --nodes-minutes N        nodes: minutes of traffic and     6
 			                           sweep triggers on two nodes
+			  --load-clients N         load: concurrent clients          500
+			  --load-minutes N         load: minutes of traffic          10
 
 			Each option with a value can also be set by BENCH_<NAME>, e.g. BENCH_REQUESTS=500.
 			""";
@@ -97,6 +99,8 @@ public final class Settings {
 		DEFAULTS.put("fuzz-inputs", "100000");
 		DEFAULTS.put("fuzz-seed", "13");
 		DEFAULTS.put("nodes-minutes", "6");
+		DEFAULTS.put("load-clients", "500");
+		DEFAULTS.put("load-minutes", "10");
 	}
 
 	private static final Set<String> SWITCHES = Set.of("jmh-only", "http-only", "casework-only", "campaign-only",
@@ -232,6 +236,16 @@ public final class Settings {
 	/** Campaign part {@code nodes}: how long the two nodes take traffic and fire their sweeps' triggers. */
 	public int nodesMinutes() {
 		return positive("nodes-minutes");
+	}
+
+	/** Campaign part {@code load}: how many clients work the mix at once, on an external PostgreSQL server. */
+	public int loadClients() {
+		return positive("load-clients");
+	}
+
+	/** Campaign part {@code load}: how long the clients work, after a ramp-up of 20 s. */
+	public int loadMinutes() {
+		return positive("load-minutes");
 	}
 
 	/** Which casework parts run: {@code lifecycle}, {@code scale}. */

@@ -15,7 +15,7 @@ public final class CampaignSuite {
 
 	/** Every part, in the order they run. */
 	private static final List<CampaignPart> PARTS = List.of(SuitePart.matrix(), SuitePart.canary(),
-			new FuzzPart(), new CrashPart(), new NodesPart(), new TamperPart());
+			new FuzzPart(), new CrashPart(), new NodesPart(), new TamperPart(), new LoadPart());
 
 	private CampaignSuite() {
 	}

@@ -48,6 +48,11 @@ public final class Verdicts {
 		table.add("campaign " + part, metric, figure(value), unit);
 	}
 
+	/** Several figures in one row, already written out, e.g. a count and three percentiles. */
+	public void figures(String part, String metric, String values, String unit) {
+		table.add("campaign " + part, metric, values, unit);
+	}
+
 	/** Counts as whole numbers, measured figures with three significant digits. */
 	private static String figure(double value) {
 		return value == Math.rint(value) ? FigureTable.number(value, 0)
