@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,7 +28,6 @@ import org.xiaoneng.bench.casework.Database;
 import org.xiaoneng.bench.casework.People;
 import org.xiaoneng.bench.http.LocalServer;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,7 +70,7 @@ final class CrashPart implements CampaignPart {
 				"--xiaoneng.database.embedded.port=" + databasePort, "--xiaoneng.crypto.key=" + HexFormat.of().formatHex(key)));
 		try {
 			Database database = Database.in(server.directory().resolve("postgres"), databasePort, "xiaoneng");
-			Submissions submissions = new Submissions(client, server.baseUrl(), submittable(database));
+			Submissions submissions = new Submissions(client, server.baseUrl(), ClerkItem.in(database));
 			submissions.start(settings.crashClients());
 			Random random = new Random(13);
 			for (Crash crash : Crash.values()) {
@@ -142,28 +140,6 @@ final class CrashPart implements CampaignPart {
 		verdicts.zero(PART, "answers other than 2xx once the application was up", submissions.refused.get(), "requests");
 	}
 
-	private static Map<String, Object> submittable(Database database) {
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("""
-						select v.item_id, v.materials::text
-						from catalog.item_version v join organization.staff s on s.unit_id = v.unit_id
-						where v.status = 'PUBLISHED' and s.username = 'clerk'
-						order by v.item_id limit 1""")) {
-			if (!rows.next()) {
-				throw new BenchmarkFailure("The demo county has no published item the clerk can take in");
-			}
-			List<Map<String, Object>> materials = new ArrayList<>();
-			for (JsonNode material : JSON.readTree(rows.getString(2))) {
-				materials.add(Map.of("itemMaterialNumber", material.get("number").asInt(), "name",
-						material.get("name").asString(), "original", true, "copies", 1, "pages", 2));
-			}
-			return Map.of("itemId", rows.getLong(1), "materials", materials);
-		}
-		catch (SQLException e) {
-			throw new BenchmarkFailure("Cannot read the demo catalog: " + e.getMessage(), e);
-		}
-	}
-
 	private static void pause(long millis) {
 		try {
 			Thread.sleep(millis);
@@ -198,7 +174,7 @@ final class CrashPart implements CampaignPart {
 
 		private final URI base;
 
-		private final Map<String, Object> item;
+		private final ClerkItem item;
 
 		private final Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
 
@@ -216,7 +192,7 @@ final class CrashPart implements CampaignPart {
 
 		private volatile Crash mode = Crash.APPLICATION;
 
-		Submissions(HttpClient client, URI base, Map<String, Object> item) {
+		Submissions(HttpClient client, URI base, ClerkItem item) {
 			this.client = client;
 			this.base = base;
 			this.item = item;
@@ -324,18 +300,7 @@ final class CrashPart implements CampaignPart {
 		}
 
 		private Map<String, Object> submission(Random random) {
-			Map<String, Object> applicant = new LinkedHashMap<>();
-			applicant.put("kind", "PERSON");
-			applicant.put("name", People.name(random));
-			applicant.put("idType", "RESIDENT_ID");
-			applicant.put("idNumber", People.residentId(random));
-			applicant.put("phone", People.mobile(random));
-			applicant.put("address", "示范县城关镇人民路" + (1 + random.nextInt(300)) + "号");
-			Map<String, Object> submission = new LinkedHashMap<>(item);
-			submission.put("channel", "WINDOW");
-			submission.put("applicant", applicant);
-			submission.put("pickup", "PICKUP");
-			return submission;
+			return People.windowSubmission(random, item.id(), item.materials(), People.mobile(random));
 		}
 	}
 }

@@ -437,19 +437,7 @@ final class LoadPart implements CampaignPart {
 		private void submitAndWork(Random random) {
 			Item item = fixtures.items().get(random.nextInt(fixtures.items().size()));
 			String phone = People.mobile(random);
-			Map<String, Object> applicant = new LinkedHashMap<>();
-			applicant.put("kind", "PERSON");
-			applicant.put("name", People.name(random));
-			applicant.put("idType", "RESIDENT_ID");
-			applicant.put("idNumber", People.residentId(random));
-			applicant.put("phone", phone);
-			applicant.put("address", "示范县城关镇人民路" + (1 + random.nextInt(300)) + "号");
-			Map<String, Object> submission = new LinkedHashMap<>();
-			submission.put("itemId", item.id());
-			submission.put("channel", "WINDOW");
-			submission.put("applicant", applicant);
-			submission.put("materials", item.materials());
-			submission.put("pickup", "PICKUP");
+			Map<String, Object> submission = People.windowSubmission(random, item.id(), item.materials(), phone);
 			String key = KEY_PREFIX + UUID.randomUUID();
 			JsonNode file = send(Kind.SUBMIT, "clerk", "POST", "/api/v1/cases", submission, key);
 			if (file == null) {

@@ -11,18 +11,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.xiaoneng.bench.BenchmarkFailure;
 import org.xiaoneng.bench.Settings;
+import org.xiaoneng.bench.casework.Database;
+import org.xiaoneng.bench.casework.People;
 import org.xiaoneng.bench.http.LocalServer;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -71,15 +74,24 @@ final class NodesPart implements CampaignPart {
 		int databasePort = freePort();
 		String key = randomKey();
 		String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + databasePort + "/xiaoneng";
+		CompletableFuture<Path> directoryOfA = new CompletableFuture<>();
 		CompletableFuture<LocalServer> startingA = CompletableFuture.supplyAsync(() -> LocalServer.start(client,
-				directory -> List.of("--spring.profiles.active=demo", "--xiaoneng.node.id=node-a",
-						"--xiaoneng.database.embedded.port=" + databasePort, "--xiaoneng.crypto.key=" + key)));
-		awaitDatabase(jdbcUrl, startingA);
+				directory -> {
+					directoryOfA.complete(directory);
+					return List.of("--spring.profiles.active=demo", "--xiaoneng.node.id=node-a",
+							"--xiaoneng.database.embedded.port=" + databasePort, "--xiaoneng.crypto.key=" + key);
+				}));
+		Database database = awaitDatabase(directoryOfA, databasePort, startingA);
 		LocalServer joining;
 		try {
+			// node B signs in as node A's embedded server's own roles: the runtime role, the owner for migrations
+			Properties roles = Database.roles(directoryOfA.join().resolve("postgres"));
 			joining = LocalServer.start(client, directory -> List.of("--spring.profiles.active=demo",
 					"--xiaoneng.node.id=node-b", "--spring.datasource.url=" + jdbcUrl,
-					"--spring.datasource.username=postgres", "--xiaoneng.crypto.key=" + key));
+					"--spring.datasource.username=xiaoneng_app",
+					"--spring.datasource.password=" + roles.getProperty("runtime"),
+					"--spring.flyway.user=xiaoneng_owner", "--spring.flyway.password=" + roles.getProperty("owner"),
+					"--xiaoneng.crypto.key=" + key));
 		}
 		catch (RuntimeException e) {
 			startingA.thenAccept(LocalServer::close);
@@ -88,7 +100,7 @@ final class NodesPart implements CampaignPart {
 		// closed in reverse order: node B first, then node A, which owns the database and stops it
 		try (LocalServer a = startingA.join(); LocalServer b = joining) {
 			try (RoundRobin proxy = new RoundRobin(client, List.of(a.baseUrl(), b.baseUrl()))) {
-				Traffic traffic = drive(client, proxy.base(), jdbcUrl, settings.nodesMinutes());
+				Traffic traffic = drive(client, proxy.base(), database, settings.nodesMinutes());
 				verdicts.figure(PART, "requests through the proxy", traffic.requests().get(), "requests");
 				verdicts.figure(PART, "cases submitted and accepted", traffic.cases().get(), "cases");
 				verdicts.zero(PART, "5xx answers", traffic.serverErrors().get(), "requests");
@@ -98,7 +110,7 @@ final class NodesPart implements CampaignPart {
 				verdicts.holds(PART, "both nodes answered", proxy.answeredBy[0].get() > 0 && proxy.answeredBy[1].get() > 0,
 						"node A " + proxy.answeredBy[0].get() + ", node B " + proxy.answeredBy[1].get());
 			}
-			count(jdbcUrl, verdicts);
+			count(database, verdicts);
 		}
 	}
 
@@ -109,8 +121,8 @@ final class NodesPart implements CampaignPart {
 	}
 
 	/** What the two nodes left in their one database. */
-	private static void count(String jdbcUrl, Verdicts verdicts) {
-		try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+	private static void count(Database database, Verdicts verdicts) {
+		try (Connection db = database.connect()) {
 			verdicts.zero(PART, "demo counties loaded more than once",
 					single(db, "select abs(count(*) - 3) from organization.unit where region_code = '520999'"), "units");
 			verdicts.figure(PART, "sweep runs", single(db, "select count(*) from database.sweep_run"), "runs");
@@ -144,9 +156,9 @@ final class NodesPart implements CampaignPart {
 	}
 
 	/** Clerks submit and accept cases (each submission sent twice with one Idempotency-Key), others read lists. */
-	private static Traffic drive(HttpClient client, URI proxy, String jdbcUrl, int minutes) {
+	private static Traffic drive(HttpClient client, URI proxy, Database database, int minutes) {
 		Traffic traffic = new Traffic(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong());
-		Map<String, Object> item = item(jdbcUrl);
+		ClerkItem item = ClerkItem.in(database);
 		long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
 		System.err.println("campaign: nodes: traffic through " + proxy + " for " + minutes + " min");
 		ExecutorService clients = Executors.newFixedThreadPool(4);
@@ -175,19 +187,10 @@ final class NodesPart implements CampaignPart {
 		return traffic;
 	}
 
-	private static void submitAndAccept(HttpClient client, URI proxy, Map<String, Object> item, Random random,
+	private static void submitAndAccept(HttpClient client, URI proxy, ClerkItem item, Random random,
 			Traffic traffic) {
-		Map<String, Object> applicant = new LinkedHashMap<>();
-		applicant.put("kind", "PERSON");
-		applicant.put("name", "节点" + random.nextInt(1000));
-		applicant.put("idType", "RESIDENT_ID");
-		applicant.put("idNumber", residentId(random));
-		applicant.put("phone", "139" + String.format("%08d", random.nextInt(100_000_000)));
-		applicant.put("address", "示范县城关镇人民路" + (1 + random.nextInt(300)) + "号");
-		Map<String, Object> submission = new LinkedHashMap<>(item);
-		submission.put("channel", "WINDOW");
-		submission.put("applicant", applicant);
-		submission.put("pickup", "PICKUP");
+		Map<String, Object> submission = People.windowSubmission(random, item.id(), item.materials(),
+				People.mobile(random));
 		String body = JSON.writeValueAsString(submission);
 		String key = UUID.randomUUID().toString();
 		// the same key twice, as a client retrying an unanswered request would: one case, whichever node answers
@@ -237,41 +240,6 @@ final class NodesPart implements CampaignPart {
 		}
 	}
 
-	/** A published item of the clerk's unit with its materials, as a submission names them. */
-	private static Map<String, Object> item(String jdbcUrl) {
-		try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "");
-				Statement statement = db.createStatement();
-				ResultSet rows = statement.executeQuery("""
-						select v.item_id, v.materials::text from catalog.item_version v
-						join organization.staff s on s.unit_id = v.unit_id
-						where v.status = 'PUBLISHED' and s.username = 'clerk' order by v.item_id limit 1""")) {
-			if (!rows.next()) {
-				throw new BenchmarkFailure("The demo county has no published item of the clerk's unit");
-			}
-			List<Map<String, Object>> materials = new ArrayList<>();
-			for (JsonNode material : JSON.readTree(rows.getString(2))) {
-				materials.add(Map.of("itemMaterialNumber", material.get("number").asInt(), "name",
-						material.get("name").asString(), "original", true, "copies", 1, "pages", 2));
-			}
-			return Map.of("itemId", rows.getLong(1), "materials", materials);
-		}
-		catch (SQLException e) {
-			throw new BenchmarkFailure("Cannot read the demo catalog: " + e.getMessage(), e);
-		}
-	}
-
-	/** A valid 18-digit resident ID (GB 11643) of the demo region, born in the 1980s. */
-	private static String residentId(Random random) {
-		String body = "520999" + (1980 + random.nextInt(10)) + String.format("%02d%02d", 1 + random.nextInt(12),
-				1 + random.nextInt(28)) + String.format("%03d", random.nextInt(1000));
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
-	}
-
 	/** For the reader: which system actions recur on one object, and how often (information, not a check). */
 	private static void printRecurring(Connection db) throws SQLException {
 		try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("""
@@ -291,16 +259,25 @@ final class NodesPart implements CampaignPart {
 		}
 	}
 
-	/** Node B can join once node A's embedded server runs and A has created the platform's database in it. */
-	private static void awaitDatabase(String jdbcUrl, CompletableFuture<LocalServer> startingA) {
+	/**
+	 * Node B can join once node A's embedded server runs with its roles and A has created the platform's database in
+	 * it.
+	 */
+	private static Database awaitDatabase(CompletableFuture<Path> directoryOfA, int port,
+			CompletableFuture<LocalServer> startingA) {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
 		while (System.nanoTime() < deadline && !startingA.isCompletedExceptionally()) {
-			try (Connection ignored = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
-				return;
+			Path data = directoryOfA.getNow(null) == null ? null : directoryOfA.join().resolve("postgres");
+			if (data != null && Files.exists(data.resolve("xiaoneng-roles.properties"))) {
+				Database database = Database.in(data, port, "xiaoneng");
+				try (Connection ignored = database.connect()) {
+					return database;
+				}
+				catch (SQLException | IllegalStateException notYet) {
+					// the server or the platform's database is not there yet
+				}
 			}
-			catch (SQLException notYet) {
-				pause();
-			}
+			pause();
 		}
 		startingA.join();
 		throw new BenchmarkFailure("Node A's database did not come up");

@@ -18,6 +18,11 @@ public record Database(int port, String name, String password) {
 
 	/** The database of an application whose embedded PostgreSQL keeps its data in {@code dataDirectory}. */
 	public static Database in(Path dataDirectory, int port, String name) {
+		return new Database(port, name, roles(dataDirectory).getProperty("superuser"));
+	}
+
+	/** The passwords the launcher keeps in the data directory: {@code superuser}, {@code owner}, {@code runtime}. */
+	public static Properties roles(Path dataDirectory) {
 		var roles = new Properties();
 		try (Reader reader = Files.newBufferedReader(dataDirectory.resolve("xiaoneng-roles.properties"))) {
 			roles.load(reader);
@@ -25,7 +30,7 @@ public record Database(int port, String name, String password) {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return new Database(port, name, roles.getProperty("superuser"));
+		return roles;
 	}
 
 	String url() {

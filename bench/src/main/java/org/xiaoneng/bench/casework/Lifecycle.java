@@ -136,19 +136,8 @@ final class Lifecycle {
 
 	/** Submit → accept → every step by whoever acts for its post → complete: 3 + steps write requests. */
 	private void oneCase(Item item, Random random) {
-		Map<String, Object> applicant = new LinkedHashMap<>();
-		applicant.put("kind", "PERSON");
-		applicant.put("name", People.name(random));
-		applicant.put("idType", "RESIDENT_ID");
-		applicant.put("idNumber", People.residentId(random));
-		applicant.put("phone", People.mobile(random));
-		applicant.put("address", "示范县城关镇人民路" + (1 + random.nextInt(300)) + "号");
-		Map<String, Object> submission = new LinkedHashMap<>();
-		submission.put("itemId", item.id());
-		submission.put("channel", "WINDOW");
-		submission.put("applicant", applicant);
-		submission.put("materials", item.materials());
-		submission.put("pickup", "PICKUP");
+		Map<String, Object> submission = People.windowSubmission(random, item.id(), item.materials(),
+				People.mobile(random));
 		long caseId = api.post("clerk", "/api/v1/cases", submission).get("id").asLong();
 		JsonNode accepted = api.post("clerk", "/api/v1/cases/" + caseId + "/acceptance", Map.of());
 		long staff = accepted.get("handlerStaffId").asLong();

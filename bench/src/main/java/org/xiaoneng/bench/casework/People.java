@@ -1,6 +1,9 @@
 package org.xiaoneng.bench.casework;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -52,6 +55,28 @@ public final class People {
 
 	public static String mobile(Random random) {
 		return "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
+	}
+
+	/**
+	 * A person's application at the window ({@code POST /api/v1/cases}) for an item, with every material it lists.
+	 *
+	 * @param materials the item's materials as a submission names them
+	 */
+	public static Map<String, Object> windowSubmission(Random random, long itemId, List<?> materials, String phone) {
+		Map<String, Object> applicant = new LinkedHashMap<>();
+		applicant.put("kind", "PERSON");
+		applicant.put("name", name(random));
+		applicant.put("idType", "RESIDENT_ID");
+		applicant.put("idNumber", residentId(random));
+		applicant.put("phone", phone);
+		applicant.put("address", "示范县城关镇人民路" + (1 + random.nextInt(300)) + "号");
+		Map<String, Object> submission = new LinkedHashMap<>();
+		submission.put("itemId", itemId);
+		submission.put("channel", "WINDOW");
+		submission.put("applicant", applicant);
+		submission.put("materials", materials);
+		submission.put("pickup", "PICKUP");
+		return submission;
 	}
 
 	/** As casework masks ID numbers for lists: the first four and last four characters. */
