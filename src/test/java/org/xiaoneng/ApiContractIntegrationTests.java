@@ -6,6 +6,7 @@ import static org.xiaoneng.testing.TestData.creditCode;
 import static org.xiaoneng.testing.TestData.runAs;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.xiaoneng.platform.security.AccountManagement;
 import org.xiaoneng.platform.security.NewAccount;
 import org.xiaoneng.platform.security.Role;
 import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.ListenersAtRest;
 import org.xiaoneng.testing.LoopbackLimits;
 import org.xiaoneng.testing.fuzz.ApiDocument;
 import org.xiaoneng.testing.fuzz.ApiInput;
@@ -80,6 +82,9 @@ class ApiContractIntegrationTests {
 	@Autowired
 	Organization organization;
 
+	@Autowired
+	ListenersAtRest listeners;
+
 	@LocalServerPort
 	int port;
 
@@ -103,7 +108,7 @@ class ApiContractIntegrationTests {
 	@Test
 	void everyRequestBodyFilledFromTheDocumentHasAShapeItsEndpointAccepts() throws Exception {
 		ApiDocument document = document();
-		FuzzRun http = new FuzzRun(URI.create("http://127.0.0.1:" + port), List.of(), null);
+		FuzzRun http = new FuzzRun(URI.create("http://127.0.0.1:" + port), List.of(), null, null);
 		List<FuzzRun.Caller> callers = callers();
 		ApiInputs inputs = new ApiInputs(document, new Random(SEED), FIRST_IDENTIFIER);
 		List<String> refused = new ArrayList<>();
@@ -143,7 +148,8 @@ class ApiContractIntegrationTests {
 				return organization.createUnit(new NewUnit("520999", "接口测试局" + System.nanoTime(), "接口", creditCode()));
 			}, Role.ADMIN.authority());
 			assertThat(watch.changedSince(before)).as("the watch sees a committed write").contains("organization.unit");
-			report = new FuzzRun(URI.create("http://127.0.0.1:" + port), callers, watch).run(document, SEED,
+			report = new FuzzRun(URI.create("http://127.0.0.1:" + port), callers, watch,
+					() -> listeners.await(Duration.ofSeconds(10))).run(document, SEED,
 					FIRST_IDENTIFIER, 5_000);
 		}
 		assertThat(report.operationsCovered()).hasSize(document.operations().size());

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.xiaoneng.access.AccessMatrix.Caller;
 import org.xiaoneng.access.AccessMatrix.Endpoint;
 import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.ListenersAtRest;
 import org.xiaoneng.testing.MutableClock;
 
 /**
@@ -68,6 +70,9 @@ class AccessMatrixTests {
 	MutableClock clock;
 
 	@Autowired
+	ListenersAtRest listeners;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -92,7 +97,7 @@ class AccessMatrixTests {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> everyCallerGetsWhatTheMatrixSaysOfEveryEndpoint() throws InterruptedException {
+	Stream<DynamicTest> everyCallerGetsWhatTheMatrixSaysOfEveryEndpoint() {
 		MatrixUnit own = new MatrixUnit(context, clock.instant());
 		MatrixUnit other = new MatrixUnit(context, clock.instant());
 		settle();
@@ -325,23 +330,8 @@ class AccessMatrixTests {
 			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	/**
-	 * Waits until the event listeners have handled what the last request published (they run after commit): until
-	 * no publication is open, or the open ones stop moving (a listener that keeps failing is not this test's to wait
-	 * for).
-	 */
-	private void settle() throws InterruptedException {
-		long open = -1;
-		for (int still = 0, round = 0; still < 5 && round < 150; round++) {
-			long now = jdbc.sql("select count(*) from event_publication where completion_date is null")
-				.query(Long.class)
-				.single();
-			if (now == 0) {
-				return;
-			}
-			still = now == open ? still + 1 : 0;
-			open = now;
-			Thread.sleep(20);
-		}
+	/** Waits until the event listeners have handled what the last request published (they run after commit). */
+	private void settle() {
+		listeners.await(Duration.ofSeconds(3));
 	}
 }

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Primary;
  * Replaces the business clock with a {@link MutableClock} in Asia/Shanghai, standing at {@link #START}. Import it
  * in a Spring test ({@code @Import(MutableClockConfiguration.class)}) and inject {@code MutableClock} to move time.
  * The clock is shared by every test class of the same context, so tests move it forward relative to its current
- * value rather than setting absolute times.
+ * value rather than setting absolute times. It also gives {@link ListenersAtRest}, which tells when the event
+ * listeners have finished.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MutableClockConfiguration {
@@ -26,5 +27,11 @@ public class MutableClockConfiguration {
 	@Primary
 	MutableClock mutableClock() {
 		return new MutableClock(START.atZone(BUSINESS_ZONE).toInstant(), BUSINESS_ZONE);
+	}
+
+	/** Time's other half in tests: when the listeners that a request set off have finished. */
+	@Bean
+	ListenersAtRest listenersAtRest() {
+		return new ListenersAtRest();
 	}
 }

@@ -53,15 +53,22 @@ public final class FuzzRun {
 
 	private final WriteWatch watch;
 
+	private final Runnable listenersAtRest;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(10))
 		.build();
 
-	public FuzzRun(URI base, List<Caller> callers, WriteWatch watch) {
+	/**
+	 * @param listenersAtRest returns once the event listeners that an accepted write set off have finished, so that
+	 * their writes are not taken for the next request's
+	 */
+	public FuzzRun(URI base, List<Caller> callers, WriteWatch watch, Runnable listenersAtRest) {
 		this.base = base;
 		this.callers = List.copyOf(callers);
 		this.watch = watch;
+		this.listenersAtRest = listenersAtRest;
 	}
 
 	/**
@@ -100,7 +107,7 @@ public final class FuzzRun {
 				}
 			}
 			else if (!"GET".equals(input.method())) {
-				watch.awaitListeners();
+				listenersAtRest.run();
 				if (!watch.changedSince(mark).isEmpty()) {
 					acceptedWrites++;
 				}

@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.postgresql.ds.PGSimpleDataSource;
 import org.xiaoneng.bench.Settings;
+import org.xiaoneng.bench.casework.Database;
 import org.xiaoneng.bench.http.LocalServer;
 import org.xiaoneng.testing.fuzz.ApiDocument;
 import org.xiaoneng.testing.fuzz.FuzzRun;
@@ -64,13 +65,15 @@ final class FuzzPart implements CampaignPart {
 			PGSimpleDataSource database = new PGSimpleDataSource();
 			database.setURL("jdbc:postgresql://localhost:" + databasePort + "/xiaoneng");
 			database.setUser("postgres");
+			database.setPassword(Database.roles(server.directory().resolve("postgres")).getProperty("superuser"));
 			long started = System.nanoTime();
 			FuzzRun.Report report;
 			int watched;
 			try (WriteWatch watch = WriteWatch.install(database)) {
 				watched = watch.watchedTables();
 				// identifiers from 1, so that valid requests reach the demo county's rows
-				report = new FuzzRun(server.baseUrl(), callers, watch).run(document, settings.fuzzSeed(), 1,
+				report = new FuzzRun(server.baseUrl(), callers, watch, () -> awaitListeners(watch)).run(document,
+						settings.fuzzSeed(), 1,
 						settings.fuzzInputs());
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
@@ -87,6 +90,23 @@ final class FuzzPart implements CampaignPart {
 					report.operationsCovered().size() + " of " + document.operations().size() + " operations");
 			verdicts.zero(NAME, "answers of 500 or above, or none", report.serverErrors().size(), "requests");
 			verdicts.zero(NAME, "refused requests that changed a table", report.refusedWrites().size(), "requests");
+		}
+	}
+
+	/**
+	 * Waits (at most ten seconds) until the application has handled every event published so far. The application
+	 * runs in its own process, so only its event publication table tells, and it is asked again every 20 ms.
+	 */
+	private static void awaitListeners(WriteWatch watch) {
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (watch.openPublications() > 0 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 
