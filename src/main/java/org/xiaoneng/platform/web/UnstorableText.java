@@ -203,7 +203,16 @@ class UnstorableText extends OncePerRequestFilter implements Ordered {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body has already been read");
+					// the whole body is in memory: it is available at once, and then all read
+					try {
+						if (bytes.available() > 0) {
+							listener.onDataAvailable();
+						}
+						listener.onAllDataRead();
+					}
+					catch (IOException e) {
+						listener.onError(e);
+					}
 				}
 			};
 		}
