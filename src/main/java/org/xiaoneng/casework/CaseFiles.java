@@ -1,13 +1,14 @@
 package org.xiaoneng.casework;
 
+import static org.xiaoneng.common.Columns.instant;
+import static org.xiaoneng.common.Columns.time;
+
 import static org.xiaoneng.casework.CaseRow.date;
-import static org.xiaoneng.casework.CaseRow.instant;
+import static org.xiaoneng.common.Columns.instant;
 import static org.xiaoneng.casework.CaseRow.optional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -497,10 +498,6 @@ class CaseFiles {
 	}
 
 	// ---- helpers ------------------------------------------------------------------------------------------------
-
-	static OffsetDateTime time(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
 	private static Object value(Object value) {
 		if (value instanceof Enum<?> e) {

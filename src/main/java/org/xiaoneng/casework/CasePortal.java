@@ -1,6 +1,6 @@
 package org.xiaoneng.casework;
 
-import static org.xiaoneng.casework.CaseFiles.time;
+import static org.xiaoneng.common.Columns.time;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,11 @@
 package org.xiaoneng.casework;
 
+import static org.xiaoneng.common.Columns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /** One row of casework.case_file, as the facade works with it (personal data still encrypted). */
 record CaseRow(long id, long unitId, long departmentId, long itemId, int itemVersion, String itemName,
@@ -55,11 +56,6 @@ record CaseRow(long id, long unitId, long departmentId, long itemId, int itemVer
 
 	static LocalDate date(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, LocalDate.class);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-		return time == null ? null : time.toInstant();
 	}
 
 	static <E extends Enum<E>> E optional(String value, Class<E> type) {

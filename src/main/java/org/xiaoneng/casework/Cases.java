@@ -3,7 +3,6 @@ package org.xiaoneng.casework;
 import static org.xiaoneng.casework.CaseFiles.columns;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +33,7 @@ import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.SpecialProcedure;
 import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.common.Cryptography;
-import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.ReadableCodes;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
@@ -81,15 +80,11 @@ public class Cases {
 	static final Set<String> STATUTORY_SPECIAL_PROCEDURES = Set.of("听证", "检验", "检测", "鉴定", "专家评审", "招标", "拍卖",
 			"公示");
 
-	private static final String QUERY_CODE_CHARACTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
 	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final CaseFiles cases;
 
@@ -1331,12 +1326,9 @@ public class Cases {
 
 	private String newQueryCode() {
 		while (true) {
-			StringBuilder code = new StringBuilder();
-			for (int i = 0; i < 10; i++) {
-				code.append(QUERY_CODE_CHARACTERS.charAt(random.nextInt(QUERY_CODE_CHARACTERS.length())));
-			}
-			if (!cases.queryCodeTaken(code.toString())) {
-				return code.toString();
+			String code = ReadableCodes.next(10);
+			if (!cases.queryCodeTaken(code)) {
+				return code;
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package org.xiaoneng.catalog;
 
+import static org.xiaoneng.common.Columns.time;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +42,7 @@ class Attachments {
 			.param("sm3", sm3)
 			.param("content", content)
 			.param("by", by)
-			.param("at", ItemVersions.time(at))
+			.param("at", time(at))
 			.update();
 	}
 

@@ -1,5 +1,7 @@
 package org.xiaoneng.catalog;
 
+import static org.xiaoneng.common.Columns.time;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +35,7 @@ class Commitments {
 			.param("preamble", draft.preamble())
 			.param("promises", json.writeValueAsString(draft.promises()))
 			.param("by", by)
-			.param("at", ItemVersions.time(at))
+			.param("at", time(at))
 			.update();
 	}
 
@@ -46,7 +48,7 @@ class Commitments {
 			.param("preamble", draft.preamble())
 			.param("promises", json.writeValueAsString(draft.promises()))
 			.param("by", by)
-			.param("at", ItemVersions.time(at))
+			.param("at", time(at))
 			.update();
 	}
 
@@ -62,7 +64,7 @@ class Commitments {
 			.param("signer", signer)
 			.param("signedOn", signedOn)
 			.param("by", by)
-			.param("at", ItemVersions.time(at))
+			.param("at", time(at))
 			.update();
 	}
 

@@ -1,11 +1,11 @@
 package org.xiaoneng.catalog;
 
+import static org.xiaoneng.common.Columns.time;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -252,9 +252,5 @@ class ItemVersions {
 
 	private <T> List<T> list(ResultSet rs, String column, TypeReference<List<T>> type) throws SQLException {
 		return json.readValue(rs.getString(column), type);
-	}
-
-	static OffsetDateTime time(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 }

@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Configuration;
  * The business clock: every module takes the time from this bean, in Asia/Shanghai, so that tests can move it.
  */
 @Configuration(proxyBeanMethods = false)
-class Clocks {
+public class Clocks {
 
-	static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+	/** Where the agencies are: their working days, deadlines and office hours are in this zone. */
+	public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -26,4 +26,12 @@ public interface Cryptography {
 	 * guessing the key, so that it can be stored and compared where the key itself must never go.
 	 */
 	String keyFingerprint();
+
+	/**
+	 * The platform's software SM4/SM3 under a key given here rather than read from the key file: for a tool that
+	 * must store data exactly as the application would (a bulk loader, a benchmark's generator).
+	 */
+	static Cryptography withSoftwareKey(byte[] key) {
+		return new SoftwareCryptography(key.clone());
+	}
 }

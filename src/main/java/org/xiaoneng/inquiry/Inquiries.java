@@ -1,12 +1,12 @@
 package org.xiaoneng.inquiry;
 
+import static org.xiaoneng.common.Columns.instant;
+import static org.xiaoneng.common.Columns.time;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -347,14 +347,5 @@ class Inquiries {
 				base.extensionDays(), base.extensionReason(), base.extensionApprovedBy(), base.concernedUnitId(),
 				base.concernedDepartmentId(), base.concernedStaffId(), base.verification(), base.findings(),
 				base.acceptanceDue(), base.acceptanceNotifiedAt(), materials, base.itemId()));
-	}
-
-	static OffsetDateTime time(Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 }

@@ -1,7 +1,8 @@
 package org.xiaoneng.inquiry;
 
+import static org.xiaoneng.common.Columns.time;
+
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,12 +21,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiaoneng.catalog.ServiceCatalog;
-import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.DeadlineWarning;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.common.ReadableCodes;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.DecisionLevel;
@@ -61,7 +64,7 @@ public class InquiryRegister {
 	/** The lock name of this module's sweep and the name its skipped rows are logged under. */
 	static final String SWEEP = "inquiry.overdue";
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = Clocks.BUSINESS_ZONE;
 
 	private static final int LIST_LIMIT = 500;
 
@@ -71,12 +74,8 @@ public class InquiryRegister {
 
 	private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
 
-	private static final String CODE_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	private static final Set<InquiryCategory> PUBLIC_CATEGORIES = Set.of(InquiryCategory.CONSULTATION,
 			InquiryCategory.COMPLAINT, InquiryCategory.REPORT, InquiryCategory.SUGGESTION);
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final Inquiries inquiries;
 
@@ -323,7 +322,7 @@ public class InquiryRegister {
 		String text = trim(note);
 		requireLength(text, TEXT_MAX, "note");
 		inquiries.update(id, "promised_by = :by, acknowledged_at = coalesce(acknowledged_at, :now)",
-				params("by", by, "now", Inquiries.time(clock.instant())));
+				params("by", by, "now", time(clock.instant())));
 		inquiries.insertStep(id, clock.instant(), StepKind.PROMISED, callerName(), null, null,
 				by + (text == null ? "" : " " + text));
 		auditLog.record(new AuditEntry(MODULE, "inquiry.promised", String.valueOf(id), null, "by=" + by));
@@ -406,7 +405,7 @@ public class InquiryRegister {
 				handler_id = :handler, handler_number = :number, department_id = :department, post_id = :post,
 				state = 'OPEN', callback_post_id = null, callback_due = null, acknowledged_at = :now""",
 				params("handler", caller.id(), "number", caller.staffNumber(), "department", caller.departmentId(),
-						"post", inquiry.callbackPostId(), "now", Inquiries.time(now)));
+						"post", inquiry.callbackPostId(), "now", time(now)));
 		inquiries.insertStep(id, now, StepKind.CALLBACK_TAKEN, callerName(), inquiry.callbackPostId(), caller.id(), null);
 		auditLog.record(AuditEntry.of(MODULE, "inquiry.callbackTaken", String.valueOf(id)));
 		return find(id);
@@ -466,7 +465,7 @@ public class InquiryRegister {
 	public Inquiry acknowledge(long id) {
 		Inquiry inquiry = actionable(id);
 		if (inquiry.acknowledgedAt() == null) {
-			inquiries.update(id, "acknowledged_at = :now", params("now", Inquiries.time(clock.instant())));
+			inquiries.update(id, "acknowledged_at = :now", params("now", time(clock.instant())));
 			inquiries.insertStep(id, clock.instant(), StepKind.ACKNOWLEDGED, callerName(), null, null, null);
 			auditLog.record(AuditEntry.of(MODULE, "inquiry.acknowledged", String.valueOf(id)));
 		}
@@ -611,7 +610,7 @@ public class InquiryRegister {
 						text("inquiry.notice.accepted"), text("inquiry.notice.accepted.body", inquiry.queryCode()))
 					.withIdempotencyKey("inquiry:" + id + ":accepted")));
 		inquiries.update(id, "acceptance_notified_at = :now, acknowledged_at = coalesce(acknowledged_at, :now)",
-				params("now", Inquiries.time(now)));
+				params("now", time(now)));
 		inquiries.insertStep(id, now, StepKind.ACCEPTANCE_NOTIFIED, callerName(), null, null, null);
 		auditLog.record(AuditEntry.of(MODULE, "complaint.acceptanceNotified", String.valueOf(id)));
 		return find(id);
@@ -863,7 +862,7 @@ public class InquiryRegister {
 				state = 'CLOSED', outcome = :outcome, answer = :answer, answered_at = :now, closed_at = :now,
 				closed_by = :by, authority_id = :authority, callback_post_id = null,
 				acknowledged_at = coalesce(acknowledged_at, :now)""",
-				params("outcome", outcome.name(), "answer", answer, "now", Inquiries.time(now), "by", callerName(),
+				params("outcome", outcome.name(), "answer", answer, "now", time(now), "by", callerName(),
 						"authority", authorityId));
 		inquiries.insertStep(inquiry.id(), now, step, callerName(), null, null,
 				inquiry.confidential() ? null : answer);
@@ -1084,12 +1083,8 @@ public class InquiryRegister {
 		}
 	}
 
-	private String newQueryCode() {
-		StringBuilder code = new StringBuilder(12);
-		for (int i = 0; i < 12; i++) {
-			code.append(CODE_CHARACTERS.charAt(random.nextInt(CODE_CHARACTERS.length())));
-		}
-		return code.toString();
+	private static String newQueryCode() {
+		return ReadableCodes.next(12);
 	}
 
 	private String encrypt(String plain) {

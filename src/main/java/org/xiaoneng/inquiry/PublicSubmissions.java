@@ -1,5 +1,7 @@
 package org.xiaoneng.inquiry;
 
+import static org.xiaoneng.common.Columns.time;
+
 import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +25,7 @@ class PublicSubmissions {
 	int since(String client, Instant from) {
 		return jdbc.sql("select count(*) from inquiry.public_submission where client = :client and at > :from")
 			.param("client", client)
-			.param("from", Inquiries.time(from))
+			.param("from", time(from))
 			.query(Integer.class)
 			.single();
 	}
@@ -31,11 +33,11 @@ class PublicSubmissions {
 	void record(String client, Instant at) {
 		jdbc.sql("insert into inquiry.public_submission (client, at) values (:client, :at)")
 			.param("client", client)
-			.param("at", Inquiries.time(at))
+			.param("at", time(at))
 			.update();
 	}
 
 	void forgetBefore(Instant before) {
-		jdbc.sql("delete from inquiry.public_submission where at < :before").param("before", Inquiries.time(before)).update();
+		jdbc.sql("delete from inquiry.public_submission where at < :before").param("before", time(before)).update();
 	}
 }

@@ -1,5 +1,7 @@
 package org.xiaoneng.inquiry;
 
+import static org.xiaoneng.common.Columns.time;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -38,7 +40,7 @@ class UnitTimeLimits {
 			.param("conclude", limits.concludeDays())
 			.param("notice", limits.acceptanceNoticeDays())
 			.param("by", by)
-			.param("at", Inquiries.time(at))
+			.param("at", time(at))
 			.update();
 	}
 }

@@ -2,7 +2,6 @@ package org.xiaoneng.refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.casework.ApplicantDetails;
 import org.xiaoneng.casework.ApplicantKind;
@@ -139,7 +139,7 @@ class DemoRefusals {
 		while (!calendar.deadline(unitCode, day, settings.decisionWorkingDays()).date().isBefore(today)) {
 			day = day.minusDays(1);
 		}
-		return day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+		return day.atTime(9, 0).atZone(Clocks.BUSINESS_ZONE).toInstant();
 	}
 
 	/** A case received at the window (and accepted, when asked) for the demo applicant. */

@@ -1,12 +1,12 @@
 package org.xiaoneng.refusal;
 
+import static org.xiaoneng.common.Columns.instant;
+import static org.xiaoneng.common.Columns.time;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -370,14 +370,5 @@ class Filings {
 				rs.getObject("collective_decided_on", LocalDate.class), instant(rs, "overdue_reported_at"),
 				rs.getString("notice_number"), rs.getObject("notice_issued_on", LocalDate.class),
 				rs.getString("filed_by"), instant(rs, "filed_at"), review));
-	}
-
-	static OffsetDateTime time(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 }

@@ -1,5 +1,8 @@
 package org.xiaoneng.refusal;
 
+import static org.xiaoneng.common.Columns.instant;
+import static org.xiaoneng.common.Columns.time;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -52,7 +55,7 @@ class MaterialReturns {
 				.param("returnedOn", returnedOn)
 				.param("staffId", staffId)
 				.param("staffName", staffName)
-				.param("at", Filings.time(at))
+				.param("at", time(at))
 				.query(Long.class)
 				.single();
 		}
@@ -87,6 +90,6 @@ class MaterialReturns {
 				Arrays.asList(rs.getString("materials").split("\n")), rs.getString("collector_name"),
 				rs.getString("collector_masked_id"), SignatureKind.valueOf(rs.getString("signature_kind")),
 				rs.getObject("returned_on", LocalDate.class), rs.getString("staff_name"),
-				Filings.instant(rs, "recorded_at"));
+				instant(rs, "recorded_at"));
 	}
 }

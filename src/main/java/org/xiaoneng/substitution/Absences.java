@@ -1,12 +1,13 @@
 package org.xiaoneng.substitution;
 
-import static org.xiaoneng.substitution.Assignments.instant;
+import static org.xiaoneng.common.Columns.instant;
+import static org.xiaoneng.common.Columns.time;
+
+import static org.xiaoneng.common.Columns.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -179,10 +180,6 @@ class Absences {
 					rs.getObject("deadline", java.time.LocalDate.class), rs.getBoolean("in_progress"),
 					rs.getString("note")))
 			.list();
-	}
-
-	static OffsetDateTime time(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static Absence absence(ResultSet rs, int row) throws SQLException {

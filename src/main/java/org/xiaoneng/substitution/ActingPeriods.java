@@ -1,6 +1,9 @@
 package org.xiaoneng.substitution;
 
-import static org.xiaoneng.substitution.Absences.time;
+import static org.xiaoneng.common.Columns.instant;
+import static org.xiaoneng.common.Columns.time;
+
+import static org.xiaoneng.common.Columns.time;
 
 import java.time.Instant;
 import java.util.List;
@@ -74,6 +77,6 @@ class ActingPeriods {
 	private static Period period(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Period(rs.getLong("post_id"), rs.getLong("acting_staff_id"),
 				ActingReason.valueOf(rs.getString("reason")), rs.getObject("absence_id", Long.class),
-				Assignments.instant(rs, "starts_at"), Assignments.instant(rs, "ends_at"));
+				instant(rs, "starts_at"), instant(rs, "ends_at"));
 	}
 }

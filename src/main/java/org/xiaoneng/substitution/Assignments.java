@@ -1,8 +1,9 @@
 package org.xiaoneng.substitution;
 
+import static org.xiaoneng.common.Columns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -78,10 +79,5 @@ class Assignments {
 		return new Assignment(rs.getLong("post_id"), rs.getObject("substitute_staff_id", Long.class),
 				rs.getObject("substitute_post_id", Long.class), rs.getString("approved_by"),
 				instant(rs, "approved_at"));
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 }

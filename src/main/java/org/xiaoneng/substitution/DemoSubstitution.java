@@ -20,6 +20,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Leadership;
 import org.xiaoneng.organization.Organization;
@@ -118,7 +119,7 @@ class DemoSubstitution {
 	private void absences() {
 		StaffMember handler = organization.staffByUsername("handler").orElseThrow();
 		StaffMember head = organization.staffByUsername("depthead").orElseThrow();
-		ZoneId zone = ZoneId.of("Asia/Shanghai");
+		ZoneId zone = Clocks.BUSINESS_ZONE;
 		LocalDate today = substitutes.today();
 		Instant tripStart = today.minusWeeks(3).atTime(9, 0).atZone(zone).toInstant();
 		Absence trip = as("handler", "ROLE_HANDLER", () -> substitutes.requestAbsence(new NewAbsence(handler.id(),

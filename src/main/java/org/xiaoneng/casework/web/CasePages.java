@@ -1,5 +1,7 @@
 package org.xiaoneng.casework.web;
 
+import static org.xiaoneng.common.PageActions.attempt;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -365,16 +367,5 @@ class CasePages {
 			action.get();
 			return "/cases/" + id;
 		});
-	}
-
-	private static String attempt(RedirectAttributes redirect, String back, Supplier<String> action) {
-		try {
-			return "redirect:" + action.get();
-		}
-		catch (RuleViolationException refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorArguments", refused.arguments());
-			return "redirect:" + back;
-		}
 	}
 }

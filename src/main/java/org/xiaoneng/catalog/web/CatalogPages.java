@@ -1,12 +1,13 @@
 package org.xiaoneng.catalog.web;
 
+import static org.xiaoneng.common.PageActions.attempt;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -323,16 +324,6 @@ class CatalogPages {
 		return "/catalog/items/" + id + "/versions/" + version;
 	}
 
-	private static String attempt(RedirectAttributes redirect, String back, Supplier<String> action) {
-		try {
-			return "redirect:" + action.get();
-		}
-		catch (RuleViolationException refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorArguments", refused.arguments());
-			return "redirect:" + back;
-		}
-	}
 
 	/** The editor needs the department (and so the unit) of the item. */
 	static class DepartmentRequiredException extends RuleViolationException {

@@ -1,8 +1,9 @@
 package org.xiaoneng.inquiry.web;
 
+import static org.xiaoneng.common.PageActions.attempt;
+
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.inquiry.Inquiry;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.Verification;
@@ -41,7 +42,7 @@ class ComplaintPages {
 
 	@ModelAttribute("zone")
 	ZoneId zone() {
-		return ZoneId.of("Asia/Shanghai");
+		return Clocks.BUSINESS_ZONE;
 	}
 
 	@GetMapping
@@ -74,18 +75,18 @@ class ComplaintPages {
 	String verify(@PathVariable long id, @RequestParam(required = false) Verification verification,
 			@RequestParam(required = false) String findings, @RequestParam(required = false) String reply,
 			RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.verify(id, verification, findings, reply));
+		return attempt(redirect, "/inquiries/complaints/" + id, () -> register.verify(id, verification, findings, reply));
 	}
 
 	@PostMapping("/{id}/acceptance")
 	String notifyAcceptance(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.notifyAcceptance(id));
+		return attempt(redirect, "/inquiries/complaints/" + id, () -> register.notifyAcceptance(id));
 	}
 
 	@PostMapping("/{id}/extension")
 	String requestExtension(@PathVariable long id, @RequestParam(defaultValue = "0") int days,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.requestExtension(id, days, reason));
+		return attempt(redirect, "/inquiries/complaints/" + id, () -> register.requestExtension(id, days, reason));
 	}
 
 	private String concerned(Inquiry inquiry) {
@@ -103,16 +104,5 @@ class ComplaintPages {
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
 		organization.units().forEach(unit -> names.put(unit.id(), unit.name()));
 		return names;
-	}
-
-	private static String attempt(RedirectAttributes redirect, long id, Supplier<?> action) {
-		try {
-			action.get();
-		}
-		catch (RuleViolationException refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorArguments", refused.arguments());
-		}
-		return "redirect:/inquiries/complaints/" + id;
 	}
 }

@@ -1,5 +1,7 @@
 package org.xiaoneng.inquiry.web;
 
+import static org.xiaoneng.common.PageActions.attempt;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -7,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.inquiry.Inquiry;
 import org.xiaoneng.inquiry.InquiryCategory;
@@ -50,7 +52,7 @@ import org.xiaoneng.platform.documents.Documents;
 @RequestMapping("/inquiries")
 class InquiryPages {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = Clocks.BUSINESS_ZONE;
 
 	private final InquiryRegister register;
 
@@ -102,11 +104,6 @@ class InquiryPages {
 			model.addAttribute("errorArguments", refused.arguments());
 			return form(model);
 		}
-		catch (BadField bad) {
-			model.addAttribute("error", bad.key);
-			model.addAttribute("errorArguments", new Object[0]);
-			return form(model);
-		}
 	}
 
 	private String form(Model model) {
@@ -151,7 +148,7 @@ class InquiryPages {
 	@PostMapping("/{id}/guide-sms")
 	String sendGuide(@PathVariable long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("guideSent", true);
-		return attempt(redirect, id, () -> register.sendGuide(id));
+		return attempt(redirect, "/inquiries/" + id, () -> register.sendGuide(id));
 	}
 
 	@GetMapping("/{id}")
@@ -182,52 +179,52 @@ class InquiryPages {
 
 	@PostMapping("/{id}/answer")
 	String answer(@PathVariable long id, @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.answer(id, answer));
+		return attempt(redirect, "/inquiries/" + id, () -> register.answer(id, answer));
 	}
 
 	@PostMapping("/{id}/promise")
 	String promise(@PathVariable long id, @RequestParam(required = false) String promisedBy,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.promise(id, date(promisedBy, "inquiry.invalid.promisedBy"), note));
+		return attempt(redirect, "/inquiries/" + id, () -> register.promise(id, date(promisedBy, "inquiry.invalid.promisedBy"), note));
 	}
 
 	@PostMapping("/{id}/handover")
 	String handOver(@PathVariable long id, @RequestParam(required = false) Long postId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.handOver(id, postId, note));
+		return attempt(redirect, "/inquiries/" + id, () -> register.handOver(id, postId, note));
 	}
 
 	@PostMapping("/{id}/escalate")
 	String escalate(@PathVariable long id, @RequestParam(required = false) DecisionLevel level,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.escalate(id, level, note));
+		return attempt(redirect, "/inquiries/" + id, () -> register.escalate(id, level, note));
 	}
 
 	@PostMapping("/{id}/refer")
 	String refer(@PathVariable long id, @RequestParam(required = false) Long authorityId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.refer(id, authorityId, note));
+		return attempt(redirect, "/inquiries/" + id, () -> register.refer(id, authorityId, note));
 	}
 
 	@PostMapping("/{id}/acknowledge")
 	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.acknowledge(id));
+		return attempt(redirect, "/inquiries/" + id, () -> register.acknowledge(id));
 	}
 
 	@PostMapping("/{id}/callback")
 	String takeCallback(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.takeCallback(id));
+		return attempt(redirect, "/inquiries/" + id, () -> register.takeCallback(id));
 	}
 
 	@PostMapping("/{id}/extension")
 	String requestExtension(@PathVariable long id, @RequestParam(defaultValue = "0") int days,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.requestExtension(id, days, reason));
+		return attempt(redirect, "/inquiries/" + id, () -> register.requestExtension(id, days, reason));
 	}
 
 	@PostMapping("/{id}/extension/approve")
 	String approveExtension(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, id, () -> register.approveExtension(id));
+		return attempt(redirect, "/inquiries/" + id, () -> register.approveExtension(id));
 	}
 
 	@GetMapping("/mine")
@@ -267,7 +264,7 @@ class InquiryPages {
 					state, unit, text, buckPassing, overdue);
 		}
 		catch (BadField bad) {
-			model.addAttribute("error", bad.key);
+			model.addAttribute("error", bad.messageKey());
 			model.addAttribute("errorArguments", new Object[0]);
 			filter = RegisterFilter.none();
 		}
@@ -392,15 +389,12 @@ class InquiryPages {
 	}
 
 	/** A field the browser sent in a form the facade cannot take (a malformed date). */
-	static final class BadField extends RuntimeException {
+	static final class BadField extends RuleViolationException {
 
 		private static final long serialVersionUID = 1L;
 
-		final String key;
-
 		BadField(String key) {
-			super(key, null, false, false);
-			this.key = key;
+			super(Kind.INVALID_INPUT, key);
 		}
 	}
 
@@ -425,20 +419,6 @@ class InquiryPages {
 		}
 	}
 
-	private static String attempt(RedirectAttributes redirect, long id, Supplier<?> action) {
-		try {
-			action.get();
-		}
-		catch (RuleViolationException refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorArguments", refused.arguments());
-		}
-		catch (BadField bad) {
-			redirect.addFlashAttribute("error", bad.key);
-			redirect.addFlashAttribute("errorArguments", new Object[0]);
-		}
-		return "redirect:/inquiries/" + id;
-	}
 
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);

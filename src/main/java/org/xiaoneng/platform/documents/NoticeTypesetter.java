@@ -28,6 +28,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.xiaoneng.common.Clocks;
+
 /**
  * Sets a {@link Notice} on A4 pages in the layout of GB/T 9704-2012 (党政机关公文格式), as far as a notice to an
  * applicant needs it, and writes it as a PDF whose bytes depend on the notice's data alone.
@@ -67,7 +69,7 @@ final class NoticeTypesetter {
 	private static final float CELL_PADDING = 4;
 
 	// The creation date is the notice's date at midnight in the zone business dates are kept in.
-	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId BUSINESS_ZONE = Clocks.BUSINESS_ZONE;
 
 	private final EmbeddedFont font;
 

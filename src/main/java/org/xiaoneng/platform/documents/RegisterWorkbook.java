@@ -20,6 +20,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import org.xiaoneng.common.Clocks;
+
 /**
  * A register (登记册) as one Excel sheet: a bold, frozen header row with a filter, then one typed row per entry, so
  * that dates sort as dates and numbers add up.
@@ -27,7 +29,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class RegisterWorkbook {
 
 	// Business dates are Shanghai dates (ARCHITECTURE.md, Time); Excel cells carry no zone.
-	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId BUSINESS_ZONE = Clocks.BUSINESS_ZONE;
 
 	// Rows beyond this many are flushed to a temporary file, so a register of any length fits in memory.
 	private static final int ROWS_IN_MEMORY = 200;

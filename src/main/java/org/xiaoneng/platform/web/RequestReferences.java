@@ -1,7 +1,6 @@
 package org.xiaoneng.platform.web;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.DisconnectedClientHelper;
+import org.xiaoneng.common.ReadableCodes;
 
 /**
  * Gives every request a short reference that an error page or problem shows to the user and the log records with the
@@ -37,13 +37,8 @@ class RequestReferences extends OncePerRequestFilter implements Ordered {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RequestReferences.class);
 
-	/** Letters and digits that cannot be mistaken for one another when read out on the phone. */
-	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
 	/** A reference set by a proxy in front of us is kept only if it cannot forge log lines. */
 	private static final Pattern UPSTREAM = Pattern.compile("[A-Za-z0-9._-]{8,64}");
-
-	private final SecureRandom random = new SecureRandom();
 
 	@Override
 	public int getOrder() {
@@ -100,13 +95,6 @@ class RequestReferences extends OncePerRequestFilter implements Ordered {
 		if (upstream != null && UPSTREAM.matcher(upstream).matches()) {
 			return upstream;
 		}
-		StringBuilder reference = new StringBuilder(14);
-		for (int i = 0; i < 12; i++) {
-			if (i > 0 && i % 4 == 0) {
-				reference.append('-');
-			}
-			reference.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-		}
-		return reference.toString();
+		return String.join("-", ReadableCodes.next(4), ReadableCodes.next(4), ReadableCodes.next(4));
 	}
 }

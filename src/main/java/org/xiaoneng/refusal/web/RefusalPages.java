@@ -1,5 +1,7 @@
 package org.xiaoneng.refusal.web;
 
+import static org.xiaoneng.common.PageActions.attempt;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.refusal.CollectiveDecision;
 import org.xiaoneng.refusal.Decision;
@@ -35,7 +37,6 @@ import org.xiaoneng.refusal.NewRefusal;
 import org.xiaoneng.refusal.Refusal;
 import org.xiaoneng.refusal.RefusalState;
 import org.xiaoneng.refusal.Refusals;
-import org.xiaoneng.refusal.RegisterFilter;
 import org.xiaoneng.refusal.SignatureKind;
 
 /**
@@ -47,7 +48,7 @@ import org.xiaoneng.refusal.SignatureKind;
 @RequestMapping("/refusals")
 class RefusalPages {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = Clocks.BUSINESS_ZONE;
 
 	/** A signature drawn on the canvas arrives as a PNG data URL. */
 	private static final String PNG_DATA_URL = "data:image/png;base64,";
@@ -273,16 +274,5 @@ class RefusalPages {
 		model.addAttribute("month", chosen);
 		model.addAttribute("rows", refusals.monthlySummary(chosen));
 		return "refusal/summary";
-	}
-
-	private static String attempt(RedirectAttributes redirect, String back, Supplier<String> action) {
-		try {
-			return "redirect:" + action.get();
-		}
-		catch (RuleViolationException refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorArguments", refused.arguments());
-			return "redirect:" + back;
-		}
 	}
 }

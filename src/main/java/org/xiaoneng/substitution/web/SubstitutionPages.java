@@ -1,5 +1,7 @@
 package org.xiaoneng.substitution.web;
 
+import static org.xiaoneng.common.PageActions.attempt;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -7,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.substitution.Absence;
@@ -36,7 +37,7 @@ import org.xiaoneng.substitution.Substitutes;
 @RequestMapping("/substitution")
 class SubstitutionPages {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = Clocks.BUSINESS_ZONE;
 
 	private final Substitutes substitutes;
 
@@ -216,16 +217,5 @@ class SubstitutionPages {
 			}
 		}
 		return names;
-	}
-
-	private static String attempt(RedirectAttributes redirect, String back, Supplier<String> action) {
-		try {
-			return "redirect:" + action.get();
-		}
-		catch (RuleViolationException refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorArguments", refused.arguments());
-			return "redirect:" + back;
-		}
 	}
 }

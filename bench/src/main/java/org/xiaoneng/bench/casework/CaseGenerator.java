@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.bench.BenchmarkFailure;
 import org.xiaoneng.common.Cryptography;
 
@@ -39,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CaseGenerator {
 
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId SHANGHAI = Clocks.BUSINESS_ZONE;
 
 	private static final int CHUNK = 20_000;
 

@@ -13,7 +13,6 @@ import org.xiaoneng.bench.FigureTable;
 import org.xiaoneng.bench.Settings;
 import org.xiaoneng.bench.http.LocalServer;
 import org.xiaoneng.common.Cryptography;
-import org.xiaoneng.common.HarnessCryptography;
 
 /**
  * The casework benchmarks of issue 6, against one application started for them with the demo profile (organisation,
@@ -50,7 +49,7 @@ public final class CaseworkSuite {
 				new Lifecycle(api, database, accessLog).run(settings.lifecycleCases(), settings.clients(), table);
 			}
 			if (settings.caseworkParts().matcher("scale").find()) {
-				Cryptography cryptography = HarnessCryptography.withKey(hexKey);
+				Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
 				CaseGenerator.Loaded loaded = new CaseGenerator(database, cryptography).load(settings.scaleCases(),
 						settings.scaleOpen());
 				new ListLatency(api, database, accessLog).run(settings.scaleCases(),

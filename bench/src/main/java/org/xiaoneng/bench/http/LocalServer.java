@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,6 +35,11 @@ public final class LocalServer implements AutoCloseable {
 
 	/** Graceful shutdown waits up to 30 s for requests in flight, then PostgreSQL stops. */
 	private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(60);
+
+	/** Enough for a handful of stack traces, not a flood when every request fails the same way. */
+	private static final int LOGGED_ERROR_LINES = 400;
+
+	private static final Pattern LOG_RECORD = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private final Process process;
 
@@ -222,7 +228,39 @@ public final class LocalServer implements AutoCloseable {
 				Thread.currentThread().interrupt();
 			}
 		}
+		printLoggedErrors();
 		deleteQuietly(directory);
+	}
+
+	/**
+	 * The errors the application logged during the run, each with its stack trace, before the log goes with the
+	 * directory: a 500 the run counted is explained here, and so is one that no answer showed.
+	 */
+	private void printLoggedErrors() {
+		Path log = directory.resolve("application.log");
+		if (!Files.exists(log)) {
+			return;
+		}
+		try (Stream<String> lines = Files.lines(log)) {
+			List<String> errors = new java.util.ArrayList<>();
+			boolean inError = false;
+			for (String line : (Iterable<String>) lines::iterator) {
+				// a record starts with its timestamp; anything else continues the record before it (a stack trace)
+				if (LOG_RECORD.matcher(line).lookingAt()) {
+					inError = line.contains(" ERROR ");
+				}
+				if (inError) {
+					errors.add(line);
+				}
+			}
+			if (!errors.isEmpty()) {
+				System.err.println("bench: the application logged errors:");
+				errors.stream().limit(LOGGED_ERROR_LINES).forEach(line -> System.err.println("  " + line));
+			}
+		}
+		catch (IOException | UncheckedIOException e) {
+			System.err.println("bench: the application's log cannot be read: " + e.getMessage());
+		}
 	}
 
 	private void printLogTail() {
