@@ -55,7 +55,10 @@ public final class WriteWatch implements AutoCloseable {
 			sql.execute("create schema " + SCHEMA);
 			sql.execute("create table " + SCHEMA + ".change (id bigint generated always as identity primary key, "
 					+ "table_name text not null)");
-			sql.execute("create function " + SCHEMA + ".record() returns trigger language plpgsql as $$ begin "
+			// security definer: the trigger writes as the one who installed it, so the application's own role (which
+			// has no rights on this schema, decision 0005) can still write its tables
+			sql.execute("create function " + SCHEMA + ".record() returns trigger language plpgsql security definer "
+					+ "set search_path = pg_catalog as $$ begin "
 					+ "insert into " + SCHEMA + ".change (table_name) values (TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME); "
 					+ "return null; end $$");
 			List<String> tables = new ArrayList<>();
