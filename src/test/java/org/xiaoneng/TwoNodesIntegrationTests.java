@@ -56,7 +56,8 @@ class TwoNodesIntegrationTests {
 	static final MutableClock CLOCK = new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
 
 	private static final List<String> SWEEPS = List.of("casework.sweep", "refusal.overdue-decisions",
-			"substitution.absences", "inquiry.overdue", "security.unused-accounts", "notification-dispatch");
+			"substitution.absences", "inquiry.overdue", "security.unused-accounts", "security.login-attempt-retention",
+			"notification-dispatch");
 
 	/** The audit entries the sweeps write, one per row they change. */
 	private static final String SWEPT_AUDIT = """
@@ -210,6 +211,7 @@ class TwoNodesIntegrationTests {
 			case "substitution.absences" -> "AbsenceSweep.run";
 			case "inquiry.overdue" -> "OverdueSweep.run";
 			case "security.unused-accounts" -> "UnusedAccountSweep.disableUnusedAccounts";
+			case "security.login-attempt-retention" -> "LoginAttemptRetention.prune";
 			default -> "DispatchSchedule.dispatch";
 		};
 		return node.getBeansOfType(ScheduledTaskHolder.class)

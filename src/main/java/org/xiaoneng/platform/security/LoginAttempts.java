@@ -53,6 +53,20 @@ class LoginAttempts {
 			.single();
 	}
 
+	/**
+	 * Deletes at most {@code batch} attempts older than the given moment and says how many went: a short statement each,
+	 * so that pruning a large log never holds a long transaction over the table sign-in writes to.
+	 */
+	int deleteBefore(OffsetDateTime before, int batch) {
+		return jdbc.sql("""
+				delete from security.login_attempt where ctid = any (array(
+				  select ctid from security.login_attempt where attempted_at < :before limit :batch))
+				""")
+			.param("before", before)
+			.param("batch", batch)
+			.update();
+	}
+
 	static String truncated(String username) {
 		return username.length() <= MAX_USERNAME_LENGTH ? username : username.substring(0, MAX_USERNAME_LENGTH);
 	}

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PasswordPolicyTests {
 
 	private final PasswordPolicy policy = new PasswordPolicy(new SecuritySettings(5, Duration.ofMinutes(30),
-			Duration.ofDays(90), 10, Set.of(Role.ADMIN), "Xiaoneng"));
+			Duration.ofDays(90), 10, Set.of(Role.ADMIN), "Xiaoneng", Duration.ofDays(365)));
 
 	@Test
 	void acceptsTenCharactersFromThreeClasses() {

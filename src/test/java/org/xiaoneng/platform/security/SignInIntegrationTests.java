@@ -3,6 +3,7 @@ package org.xiaoneng.platform.security;
 import org.xiaoneng.testing.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
@@ -23,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xiaoneng.platform.audit.AuditLog;
+import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
 import org.xiaoneng.platform.security.LoginAttempts.Reason;
 
@@ -193,6 +196,38 @@ class SignInIntegrationTests {
 			.param(row(unused).id().toString())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theNightlySweepDeletesSignInAttemptsOlderThanTheRetentionAndKeepsTheRest() {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String expired = "expired-" + System.nanoTime();
+		String kept = "kept-" + System.nanoTime();
+		attempts.record(now.minus(settings.loginAttemptRetention()).minusDays(1), expired, null, "127.0.0.1", false,
+				Reason.UNKNOWN_ACCOUNT);
+		attempts.record(now.minus(settings.loginAttemptRetention()).plusDays(1), kept, null, "127.0.0.1", false,
+				Reason.UNKNOWN_ACCOUNT);
+
+		SweepCount pruned = new LoginAttemptRetention(attempts, settings, clock, sweeps).deleteExpired();
+
+		assertThat(pruned.done()).isPositive();
+		assertThat(attemptsBy(expired)).isZero();
+		assertThat(attemptsBy(kept)).isOne();
+	}
+
+	@Test
+	void aRetentionShorterThanTheSixMonthsTheLawAsksForIsRefusedAtStart() {
+		assertThatThrownBy(() -> new SecuritySettings(5, Duration.ofMinutes(30), Duration.ofDays(90), 10,
+				Set.of(Role.ADMIN), "Xiaoneng", Duration.ofDays(90)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("网络安全法");
+	}
+
+	private long attemptsBy(String username) {
+		return jdbc.sql("select count(*) from security.login_attempt where username = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
