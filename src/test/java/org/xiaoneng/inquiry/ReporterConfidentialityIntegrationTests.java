@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xiaoneng.access.AccessMatrix;
 import org.xiaoneng.access.AccessMatrix.Caller;
 import org.xiaoneng.casework.PdfText;
+import org.xiaoneng.common.Cryptography;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.notification.InboxMessage;
 import org.xiaoneng.platform.notification.Notifications;
@@ -67,6 +68,9 @@ class ReporterConfidentialityIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Cryptography cryptography;
 
 	@Test
 	void aReportersIdentityReachesNoNonSupervisorAndNoLogLine(CapturedOutput output) throws Exception {
@@ -139,8 +143,9 @@ class ReporterConfidentialityIntegrationTests {
 			notifications.inbox(u.username(who)).forEach(message -> seen.add(message.subject() + message.body()));
 		}
 		// the outbox of texts and mails, whoever they are for
-		seen.addAll(jdbc.sql("select coalesce(subject, '') || ' ' || coalesce(body, '') || ' ' || coalesce(recipient_masked, '') from notification.message")
-			.query(String.class)
+		seen.addAll(jdbc.sql("select subject, body_encrypted, recipient_masked from notification.message")
+			.query((rs, n) -> rs.getString("subject") + " " + cryptography.decrypt(rs.getString("body_encrypted")) + " "
+					+ rs.getString("recipient_masked"))
 			.list());
 
 		assertThat(seen).hasSizeGreaterThan(1_000).allSatisfy(text -> {

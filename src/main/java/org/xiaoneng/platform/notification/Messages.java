@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xiaoneng.common.Cryptography;
 
 /**
  * The outbox table {@code notification.message}. Every statement here is short; none holds a lock while a message
@@ -20,11 +21,17 @@ class Messages {
 
 	private final JdbcClient jdbc;
 
+	/** Clear bodies encrypted per statement at start: short transactions beside the running outbox. */
+	private static final int CLEAR_BODY_BATCH = 500;
+
 	private final Clock clock;
 
-	Messages(JdbcClient jdbc, Clock clock) {
+	private final Cryptography cryptography;
+
+	Messages(JdbcClient jdbc, Clock clock, Cryptography cryptography) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.cryptography = cryptography;
 	}
 
 	/** A new message, to be stored. */
@@ -42,7 +49,7 @@ class Messages {
 	boolean insertUnlessKeyTaken(NewMessage message) {
 		return jdbc.sql("""
 				insert into notification.message (id, channel, recipient_username, recipient_encrypted, recipient_masked,
-				    subject, body, link, idempotency_key, status, attempts, next_attempt_at, created_at, sent_at)
+				    subject, body_encrypted, link, idempotency_key, status, attempts, next_attempt_at, created_at, sent_at)
 				values (:id, :channel, :username, :encrypted, :masked, :subject, :body, :link, :key, :status, 0,
 				    :nextAttemptAt, :createdAt, :sentAt)
 				on conflict (idempotency_key) do nothing
@@ -53,7 +60,7 @@ class Messages {
 			.param("encrypted", message.recipientEncrypted())
 			.param("masked", message.recipientMasked())
 			.param("subject", message.subject())
-			.param("body", message.body())
+			.param("body", cryptography.encrypt(message.body()))
 			.param("link", message.link())
 			.param("key", message.idempotencyKey())
 			.param("status", message.status().name())
@@ -84,15 +91,14 @@ class Messages {
 				             order by next_attempt_at
 				             limit :limit
 				             for update skip locked)
-				returning id, channel, recipient_encrypted, recipient_masked, subject, body, attempts
+				returning id, channel, recipient_encrypted, recipient_masked, subject, body, body_encrypted, attempts
 				""")
 			.param("now", now)
 			.param("hiddenUntil", hiddenUntil)
 			.param("limit", limit)
 			.query((rs, row) -> new ClaimedMessage(new NotificationId(rs.getObject("id", UUID.class)),
 					Channel.valueOf(rs.getString("channel")), rs.getString("recipient_encrypted"),
-					rs.getString("recipient_masked"), rs.getString("subject"), rs.getString("body"),
-					rs.getInt("attempts")))
+					rs.getString("recipient_masked"), rs.getString("subject"), body(rs), rs.getInt("attempts")))
 			.list();
 	}
 
@@ -150,7 +156,7 @@ class Messages {
 
 	List<InboxMessage> inbox(String username, int limit) {
 		return jdbc.sql("""
-				select id, subject, body, link, created_at, read_at is not null as read
+				select id, subject, body, body_encrypted, link, created_at, read_at is not null as read
 				from notification.message
 				where channel = 'IN_APP' and recipient_username = :username
 				order by created_at desc, id
@@ -159,7 +165,7 @@ class Messages {
 			.param("username", username)
 			.param("limit", limit)
 			.query((rs, row) -> new InboxMessage(new NotificationId(rs.getObject("id", UUID.class)),
-					rs.getString("subject"), rs.getString("body"), rs.getString("link"), time(rs, "created_at"),
+					rs.getString("subject"), body(rs), rs.getString("link"), time(rs, "created_at"),
 					rs.getBoolean("read")))
 			.list();
 	}
@@ -209,6 +215,35 @@ class Messages {
 					rs.getString("subject"), rs.getInt("attempts"), rs.getString("last_error"),
 					time(rs, "created_at"), time(rs, "last_attempt_at")))
 			.list();
+	}
+
+	/**
+	 * Encrypts up to a batch of the bodies stored in clear before they were encrypted at rest; says how many. Rows
+	 * another node is encrypting at the same moment are skipped, not waited for.
+	 */
+	int encryptClearBodies() {
+		List<ClearBody> clear = jdbc.sql("""
+				select id, body from notification.message where body is not null
+				order by id limit :batch for update skip locked""")
+			.param("batch", CLEAR_BODY_BATCH)
+			.query((rs, row) -> new ClearBody(rs.getObject("id", UUID.class), rs.getString("body")))
+			.list();
+		for (ClearBody row : clear) {
+			jdbc.sql("update notification.message set body_encrypted = :encrypted, body = null where id = :id")
+				.param("encrypted", cryptography.encrypt(row.body()))
+				.param("id", row.id())
+				.update();
+		}
+		return clear.size();
+	}
+
+	private record ClearBody(UUID id, String body) {
+	}
+
+	/** The message's text: decrypted, or as stored in clear by a version before encryption at rest. */
+	private String body(ResultSet rs) throws SQLException {
+		String encrypted = rs.getString("body_encrypted");
+		return encrypted == null ? rs.getString("body") : cryptography.decrypt(encrypted);
 	}
 
 	private OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -40,6 +40,9 @@ class OutboxIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ClearBodies clearBodies;
+
 	@Test
 	void aMessageSentInARolledBackTransactionIsNeverWritten() {
 		transactions.executeWithoutResult(status -> {
@@ -99,6 +102,43 @@ class OutboxIntegrationTests {
 			.query(String.class)
 			.single();
 		assertThat(cryptography.decrypt(encrypted)).isEqualTo("13912348000");
+	}
+
+	@Test
+	void aMessagesTextIsStoredEncryptedAndTheInboxShowsItInClear() {
+		String text = "张三（13912348001）的申请已受理。";
+		NotificationId id = notifications.send(Notification.inApp("outbox-encrypted", "受理通知", text, "/cases/1"));
+
+		String wholeRow = jdbc.sql("select m::text from notification.message m where id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.single();
+		assertThat(wholeRow).doesNotContain("张三").doesNotContain("13912348001");
+		assertThat(notifications.inbox("outbox-encrypted")).extracting(InboxMessage::body).containsExactly(text);
+	}
+
+	@Test
+	void aBodyStoredInClearByAnEarlierVersionIsEncryptedAtStartAndStillReads() {
+		java.util.UUID id = java.util.UUID.randomUUID();
+		jdbc.sql("""
+				insert into notification.message (id, channel, recipient_username, recipient_masked, subject, body, status,
+				    created_at, sent_at)
+				values (:id, 'IN_APP', 'outbox-legacy', 'outbox-legacy', '旧通知', '李四的申请已受理。', 'SENT', now(), now())""")
+			.param("id", id)
+			.update();
+
+		clearBodies.encryptAll();
+
+		assertThat(jdbc.sql("select count(*) from notification.message where body is not null")
+			.query(Long.class)
+			.single()).isZero();
+		String encrypted = jdbc.sql("select body_encrypted from notification.message where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		assertThat(cryptography.decrypt(encrypted)).isEqualTo("李四的申请已受理。");
+		assertThat(notifications.inbox("outbox-legacy")).extracting(InboxMessage::body)
+			.containsExactly("李四的申请已受理。");
 	}
 
 	@Test
