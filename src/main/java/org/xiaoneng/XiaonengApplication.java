@@ -3,10 +3,13 @@ package org.xiaoneng;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -20,6 +23,8 @@ import org.springframework.scheduling.config.TaskManagementConfigUtils;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class XiaonengApplication {
+
+	static final String SCHEDULING_ENABLED = "xiaoneng.scheduling.enabled";
 
 	public static void main(String[] args) {
 		if (isConsoleCommand(args)) {
@@ -40,13 +45,23 @@ public class XiaonengApplication {
 	 */
 	static SpringApplication consoleCommand() {
 		SpringApplication application = new SpringApplication(XiaonengApplication.class);
-		application.addInitializers(context -> {
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("consoleCommand",
-					Map.of("server.port", "-1", "management.server.port", "-1")));
-			// Spring Session enables scheduling too, so leaving out @EnableScheduling would not do: the processor goes.
-			context.addBeanFactoryPostProcessor(beanFactory -> ((BeanDefinitionRegistry) beanFactory)
-				.removeBeanDefinition(TaskManagementConfigUtils.SCHEDULED_ANNOTATION_PROCESSOR_BEAN_NAME));
-		});
+		application.addInitializers(context -> context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("consoleCommand", Map.of("server.port", "-1", "management.server.port", "-1",
+					SCHEDULING_ENABLED, "false"))));
 		return application;
+	}
+
+	/**
+	 * With {@code xiaoneng.scheduling.enabled=false} the process runs no scheduled work at all — sweeps, notification
+	 * rounds, the audit chainer, session clean-up: a console command, a node that only serves requests while the
+	 * others do that work, or a test harness that must tell a request's writes from a sweep's. Spring Session enables
+	 * scheduling too, so leaving out {@code @EnableScheduling} would not do: the processor goes.
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty(name = SCHEDULING_ENABLED, havingValue = false)
+	static BeanFactoryPostProcessor withoutScheduledWork() {
+		return beanFactory -> ((BeanDefinitionRegistry) beanFactory)
+			.removeBeanDefinition(TaskManagementConfigUtils.SCHEDULED_ANNOTATION_PROCESSOR_BEAN_NAME);
 	}
 }
