@@ -59,7 +59,8 @@ class ModularityTests {
 		assertThat(committed.resolve("components.puml")).content().contains("Organization组织机构");
 		assertThat(output.resolve("module-catalog.adoc")).content()
 			.contains("`o.x.c.ServiceCatalog` -- The service catalog (服务事项目录)");
-		assertThat(output.resolve("module-organization.adoc")).content().contains("Organization");
+		assertThat(output.resolve("module-organization.adoc")).content()
+			.contains("`o.x.o.Organization` -- The organisation of the region");
 	}
 
 	/**
@@ -93,7 +94,7 @@ class ModularityTests {
 	}
 
 	/** {@code {@code x}} becomes {@code `x`} and {@code {@link X}} stays; every other troublesome character is swapped. */
-	static String readable(String comment) {
+	private static String readable(String comment) {
 		StringBuilder readable = new StringBuilder(comment.length());
 		int at = 0;
 		while (at < comment.length()) {
