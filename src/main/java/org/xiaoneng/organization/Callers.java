@@ -3,14 +3,13 @@ package org.xiaoneng.organization;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.Cryptography;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -28,10 +27,13 @@ public class Callers {
 
 	private static final String ATTRIBUTE = Callers.class.getName();
 
-	private final Organization organization;
+	private final DataScopes scopes;
 
-	Callers(Organization organization) {
-		this.organization = organization;
+	private final Cryptography cryptography;
+
+	Callers(DataScopes scopes, Cryptography cryptography) {
+		this.scopes = scopes;
+		this.cryptography = cryptography;
 	}
 
 	/** Who calls now. Within a web request the caller is resolved once per authentication and request. */
@@ -59,22 +61,19 @@ public class Callers {
 	private record Resolved(Authentication authentication, Caller caller) {
 	}
 
+	/** Reads the staff member behind the sign-in once, for the caller's read scope and working scope alike. */
 	private Caller resolve(Authentication authentication) {
-		Set<String> roles = authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith("ROLE_"))
-			.map(authority -> authority.substring("ROLE_".length()))
-			.collect(Collectors.toSet());
+		Set<String> roles = DataScopes.rolesOf(authentication);
 		String name = authentication.getName();
-		Optional<StaffMember> staff = organization.staffByUsername(name).filter(member -> !member.status().hasLeft());
-		DataScope scope = organization.scopeOf(name, roles);
+		Optional<StaffRecord> staff = scopes.atWork(name);
+		DataScope scope = scopes.scopeOf(staff, roles);
 		DataScope workScope = scope;
 		if (roles.stream().anyMatch(Caller.REGION_WIDE_ROLES::contains)) {
 			Set<String> working = new HashSet<>(roles);
 			working.removeAll(Caller.REGION_WIDE_ROLES);
-			workScope = organization.scopeOf(name, working);
+			workScope = scopes.scopeOf(staff, working);
 		}
-		return new Caller(name, roles, staff.orElse(null), scope, workScope, false);
+		return new Caller(name, roles, staff.map(record -> record.toMember(cryptography)).orElse(null), scope,
+				workScope, false);
 	}
 }

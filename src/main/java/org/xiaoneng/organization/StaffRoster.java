@@ -1,0 +1,105 @@
+package org.xiaoneng.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.xiaoneng.common.Cryptography;
+
+/**
+ * Who works where: the staff as the caller's data scope lets them see them, phones masked (GB/T 39786) except for an
+ * administrator editing one.
+ */
+@Component
+class StaffRoster {
+
+	private static final int STAFF_LIST_LIMIT = 500;
+
+	private final StaffMembers staff;
+
+	private final Cryptography cryptography;
+
+	private final Callers callers;
+
+	StaffRoster(StaffMembers staff, Cryptography cryptography, Callers callers) {
+		this.staff = staff;
+		this.cryptography = cryptography;
+		this.callers = callers;
+	}
+
+	StaffMember staffMember(long id) {
+		return existing(id).toMember(cryptography);
+	}
+
+	/** Out of the scope answers as a missing staff member, so that existence is not leaked. */
+	StaffMember visibleStaffMember(long id) {
+		return staffMember(id, callers.current().scope());
+	}
+
+	StaffMember staffMember(long id, DataScope scope) {
+		StaffRecord record = existing(id);
+		if (!scope.includes(record.staffNumber(), record.unitId(), record.departmentId())) {
+			throw new OrganizationRecordNotFoundException("staff", id);
+		}
+		return record.toMember(cryptography);
+	}
+
+	Optional<StaffMember> staffByNumber(String staffNumber) {
+		return staff.findByNumber(staffNumber).map(record -> record.toMember(cryptography));
+	}
+
+	Optional<StaffMember> staffByUsername(String username) {
+		return staff.findByUsername(username).map(record -> record.toMember(cryptography));
+	}
+
+	List<StaffMember> holders(List<Long> staffIds) {
+		return staff.byIds(staffIds).stream().map(record -> record.toMember(cryptography)).toList();
+	}
+
+	Optional<String> phoneOf(long staffId) {
+		return Optional.ofNullable(existing(staffId).encryptedPhone()).map(cryptography::decrypt);
+	}
+
+	Optional<StaffPhoto> photoOf(long staffId) {
+		existing(staffId);
+		return staff.photo(staffId).map(photo -> new StaffPhoto(photo.bytes(), photo.contentType()));
+	}
+
+	List<StaffMember> searchStaff(StaffQuery query) {
+		return searchStaff(query, callers.current().scope());
+	}
+
+	/** The colleagues one hands a matter to or records as present, whoever's work the caller may see. */
+	List<StaffMember> colleaguesOnDuty() {
+		return callers.current()
+			.staff()
+			.map(me -> searchStaff(new StaffQuery(null, me.unitId(), me.departmentId(), StaffStatus.ON_DUTY, null),
+					DataScope.wholeRegionScope()))
+			.orElse(List.of());
+	}
+
+	List<StaffMember> searchStaff(StaffQuery query, DataScope scope) {
+		return staff.search(query, scope, STAFF_LIST_LIMIT).stream().map(record -> record.toMember(cryptography)).toList();
+	}
+
+	StaffRecord existing(long id) {
+		return staff.find(id).orElseThrow(() -> new OrganizationRecordNotFoundException("staff", id));
+	}
+
+	StaffRecord onDuty(long id) {
+		StaffRecord member = existing(id);
+		if (member.status().hasLeft()) {
+			throw new StaffAlreadyLeftException(member.staffNumber());
+		}
+		return member;
+	}
+
+	/** A staff member at work in this unit, as leaders and heads must be. */
+	StaffRecord ownStaff(long unitId, long staffId) {
+		StaffRecord member = onDuty(staffId);
+		if (member.unitId() != unitId) {
+			throw new UnitBoundaryCrossedException("organization.leader.outsideUnit", member.staffNumber());
+		}
+		return member;
+	}
+}
