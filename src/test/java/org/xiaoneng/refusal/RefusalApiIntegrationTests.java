@@ -128,7 +128,7 @@ class RefusalApiIntegrationTests {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.DEPUTY_LEADER);
 		Refusal pending = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
 
-		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, pending.id()))
+		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, pending.id().value()))
 			.isInstanceOf(RuleViolationException.class);
 		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, Long.MAX_VALUE))
 			.isInstanceOf(RuleViolationException.class);
