@@ -110,7 +110,7 @@ class RefusalApiIntegrationTests {
 
 		mvc.perform(get("/api/v1/refusals/queue").with(user(unit.username("d")).roles("LEADER")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].refusal.id").value(filed.id()))
+			.andExpect(jsonPath("$[0].refusal.id").value(filed.id().value()))
 			.andExpect(jsonPath("$[0].refusal.decisionDue").value("2026-03-04"));
 		mvc.perform(post("/api/v1/refusals/{id}/decision", filed.id())
 			.with(user(unit.username("d")).roles("LEADER"))
