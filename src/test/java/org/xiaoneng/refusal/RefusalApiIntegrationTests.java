@@ -58,6 +58,22 @@ class RefusalApiIntegrationTests {
 	}
 
 	@Test
+	void aRefusalsTypedIdIsTheBareNumberInTheApiAndItsDocument() throws Exception {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
+		Refusal refusal = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
+
+		mvc.perform(get("/api/v1/refusals/{id}", refusal.id().value()).with(user(unit.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(refusal.id().value()));
+		mvc.perform(get("/v3/api-docs").with(user(unit.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas['org.xiaoneng.refusal.Refusal'].properties.id.type")
+				.value("integer"));
+		mvc.perform(get("/api/v1/refusals/0").with(user(unit.username("a")).roles("HANDLER")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aFilingWithinAuthorityTakesEffectOverTheApi() throws Exception {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
 

@@ -22,9 +22,10 @@ import org.xiaoneng.testing.MutableClockConfiguration;
 /**
  * The refusal module's main story with only the modules it needs: a handler files a refusal beyond their authority,
  * which publishes {@link RefusalFiled}; the head agrees, which publishes {@link RefusalTookEffect} with the notice's
- * number, and the case is refused.
+ * number, and the case is refused. The web shell comes along for the message bundles the leader's and handler's
+ * inbox messages are written from.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
 @Import(MutableClockConfiguration.class)
 class RefusalModuleTests {
 
