@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.catalog.RefusalAuthority;
+import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -45,6 +46,16 @@ class DecisionAuthority {
 
 	/** Who decides: the staff member, and the absent leader they act for (or {@code null}). */
 	record Decider(StaffMember staff, StaffMember actingFor) {
+	}
+
+	/**
+	 * Only staff at work file a refusal, decide one or hand materials back: an account without a staff record (an
+	 * administrator's, say) holds no authority over a case.
+	 *
+	 * @throws FilerNotStaffException when the caller is no staff member at work
+	 */
+	static StaffMember staffAtWork(Caller caller) {
+		return caller.staff().orElseThrow(FilerNotStaffException::new);
 	}
 
 	/**

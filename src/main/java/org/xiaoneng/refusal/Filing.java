@@ -37,19 +37,17 @@ class Filing {
 
 	private RefusalState state;
 
-	private boolean reviewed;
+	private Reviewed review;
 
 	private boolean overdueReported;
 
 	private Decided decided;
 
-	private Reviewed review;
-
 	private final List<Object> events = new ArrayList<>();
 
 	Filing(RefusalId id, long caseId, long unitId, long departmentId, RefusalKind kind, long handlerStaffId,
 			Long deciderStaffId, boolean withinAuthority, boolean major, LocalDate decisionDue, RefusalState state,
-			boolean reviewed, boolean overdueReported) {
+			Reviewed review, boolean overdueReported) {
 		this.id = id;
 		this.caseId = caseId;
 		this.unitId = unitId;
@@ -61,7 +59,7 @@ class Filing {
 		this.major = major;
 		this.decisionDue = decisionDue;
 		this.state = state;
-		this.reviewed = reviewed;
+		this.review = review;
 		this.overdueReported = overdueReported;
 	}
 
@@ -69,7 +67,10 @@ class Filing {
 	static Filing of(Refusal refusal) {
 		return new Filing(refusal.id(), refusal.caseId(), refusal.unitId(), refusal.departmentId(), refusal.kind(),
 				refusal.handler().staffId(), refusal.deciderStaffId(), refusal.withinAuthority(), refusal.major(),
-				refusal.decisionDue(), refusal.state(), refusal.review() != null, refusal.overdueReportedAt() != null);
+				refusal.decisionDue(), refusal.state(),
+				refusal.review() == null ? null : new Reviewed(refusal.review().reviewedBy(), refusal.review().reviewedAt(),
+						refusal.review().wrong(), refusal.review().finding()),
+				refusal.overdueReportedAt() != null);
 	}
 
 	/**
@@ -170,14 +171,13 @@ class Filing {
 	 * @throws ReviewFindingRequiredException when found wrong without a finding
 	 */
 	void review(boolean wrong, String finding, String reviewedBy, Instant at) {
-		if (state != RefusalState.IN_EFFECT || reviewed) {
+		if (state != RefusalState.IN_EFFECT || review != null) {
 			throw new RefusalStateException();
 		}
 		String text = finding == null ? "" : finding.strip();
 		if (wrong && text.isEmpty()) {
 			throw new ReviewFindingRequiredException();
 		}
-		reviewed = true;
 		review = new Reviewed(reviewedBy, at, wrong, text.isEmpty() ? null : text);
 		if (wrong) {
 			state = RefusalState.FOUND_WRONG;
@@ -223,7 +223,7 @@ class Filing {
 		return decided;
 	}
 
-	/** The review as recorded by {@link #review}, or {@code null}. */
+	/** The review, or {@code null} before there is one. */
 	Reviewed reviewed() {
 		return review;
 	}

@@ -52,7 +52,7 @@ class FilingARefusal {
 	}
 
 	FilingDraft draft(long caseId, Caller caller) {
-		StaffMember filer = filer(caller);
+		StaffMember filer = DecisionAuthority.staffAtWork(caller);
 		RefusedCases.RefusableCase refusable = cases.refusable(caseId);
 		var item = refusable.item();
 		long departmentId = refusable.file().departmentId();
@@ -76,7 +76,7 @@ class FilingARefusal {
 		if (request.circumstances() == null || request.circumstances().isBlank()) {
 			throw new FilingIncompleteException("refusal.error.circumstancesRequired");
 		}
-		StaffMember filer = filer(caller);
+		StaffMember filer = DecisionAuthority.staffAtWork(caller);
 		RefusedCases.RefusableCase refusable = cases.refusable(request.caseId());
 		var caseFile = refusable.file();
 		if (filings.ofCase(caseFile.id()).stream().anyMatch(f -> f.state().awaitingDecision())) {
@@ -117,10 +117,5 @@ class FilingARefusal {
 					item.name(), filer.name(), due.toString());
 		}
 		return refusalId;
-	}
-
-	/** @throws FilerNotStaffException when the caller is no staff member at work */
-	static StaffMember filer(Caller caller) {
-		return caller.staff().orElseThrow(FilerNotStaffException::new);
 	}
 }

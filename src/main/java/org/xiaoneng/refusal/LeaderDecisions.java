@@ -52,7 +52,7 @@ class LeaderDecisions {
 		Refusal refusal = reads.visibleOrMine(id, caller);
 		Filing filing = Filing.of(refusal);
 		filing.requireAwaiting(collective != null);
-		StaffMember leader = FilingARefusal.filer(caller);
+		StaffMember leader = DecisionAuthority.staffAtWork(caller);
 		filing.requireNotFiledBy(leader.id());
 		if (!reads.mayDecide(refusal, leader)) {
 			throw new DecisionAuthorityMissingException();

@@ -48,7 +48,7 @@ class ReturningMaterials {
 
 	MaterialReturn returnMaterials(RefusalId refusalId, NewMaterialReturn request, Caller caller) {
 		Refusal refusal = reads.visibleOrMine(refusalId, caller);
-		StaffMember staff = FilingARefusal.filer(caller);
+		StaffMember staff = DecisionAuthority.staffAtWork(caller);
 		Filing.of(refusal).requireInEffect();
 		if (returns.ofFiling(refusalId.value()).isPresent()) {
 			throw new MaterialsAlreadyReturnedException();

@@ -28,7 +28,7 @@ class FilingUnitTests {
 	static Filing filing(RefusalState state) {
 		boolean within = state == RefusalState.IN_EFFECT;
 		return new Filing(new RefusalId(7), 70, 1, 2, RefusalKind.NOT_ACCEPTED, HANDLER, within ? null : LEADER, within,
-				state == RefusalState.AWAITING_COLLECTIVE_DECISION, within ? null : DUE, state, false, false);
+				state == RefusalState.AWAITING_COLLECTIVE_DECISION, within ? null : DUE, state, null, false);
 	}
 
 	static CollectiveDecision meeting(LocalDate on) {
