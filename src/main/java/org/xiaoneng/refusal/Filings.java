@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.xiaoneng.catalog.LegalBasis;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.organization.DataScope;
 
 /** The filings (否定报备登记表) with their legal basis and notices. */
@@ -126,13 +127,6 @@ class Filings {
 			.orElse(false);
 	}
 
-	String handlerStaffNumber(long id) {
-		return jdbc.sql("select handler_staff_number from refusal.filing where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.single();
-	}
-
 	List<Refusal> ofCase(long caseId) {
 		return list("where f.case_id = :caseId", Map.of("caseId", caseId));
 	}
@@ -156,34 +150,36 @@ class Filings {
 			.update() == 1;
 	}
 
-	/** Records the decision and the state it leads to; {@code false} when the filing was decided meanwhile. */
-	boolean decide(long id, Decision decision, RefusalState state, long staffId, String staffName, Instant at,
-			String opinion, String participants, LocalDate collectiveOn) {
+	/** Stores the filing's decision and the state it led to; {@code false} when the filing was decided meanwhile. */
+	boolean saveDecision(Filing filing) {
+		Filing.Decided decided = filing.decided();
 		return jdbc.sql("update refusal.filing set decision = :decision, state = :state, decided_by_staff_id = :staff, "
 				+ "decided_by_name = :name, decided_at = :at, opinion = :opinion, collective_participants = :participants, "
 				+ "collective_decided_on = :on where id = :id and state in " + AWAITING)
-			.param("decision", decision.name())
-			.param("state", state.name())
-			.param("staff", staffId)
-			.param("name", staffName)
-			.param("at", time(at))
-			.param("opinion", opinion)
-			.param("participants", participants)
-			.param("on", collectiveOn)
-			.param("id", id)
+			.param("decision", decided.decision().name())
+			.param("state", filing.state().name())
+			.param("staff", decided.staffId())
+			.param("name", decided.staffName())
+			.param("at", time(decided.at()))
+			.param("opinion", decided.opinion())
+			.param("participants", decided.participants())
+			.param("on", decided.collectiveOn())
+			.param("id", filing.id().value())
 			.update() == 1;
 	}
 
-	void review(long id, RefusalState state, String by, Instant at, boolean wrong, String finding) {
+	/** Stores the filing's review and the state it led to. */
+	void saveReview(Filing filing) {
+		Filing.Reviewed review = filing.reviewed();
 		jdbc.sql("""
 				update refusal.filing set state = :state, reviewed_by = :by, reviewed_at = :at, review_wrong = :wrong,
 				review_finding = :finding where id = :id""")
-			.param("state", state.name())
-			.param("by", by)
-			.param("at", time(at))
-			.param("wrong", wrong)
-			.param("finding", finding)
-			.param("id", id)
+			.param("state", filing.state().name())
+			.param("by", review.by())
+			.param("at", time(review.at()))
+			.param("wrong", review.wrong())
+			.param("finding", review.finding())
+			.param("id", filing.id().value())
 			.update();
 	}
 
@@ -333,11 +329,11 @@ class Filings {
 		Map<Long, List<LegalBasis>> basis = new HashMap<>();
 		jdbc.sql("select filing_id, law, article from refusal.legal_basis where filing_id in (:ids) "
 				+ "order by filing_id, position")
-			.param("ids", rows.stream().map(row -> row.refusal().id()).toList())
+			.param("ids", rows.stream().map(row -> row.refusal().id().value()).toList())
 			.query((rs, row) -> basis.computeIfAbsent(rs.getLong("filing_id"), id -> new ArrayList<>())
 				.add(new LegalBasis(rs.getString("law"), rs.getString("article"))))
 			.list();
-		return rows.stream().map(row -> row.with(basis.getOrDefault(row.refusal().id(), List.of()))).toList();
+		return rows.stream().map(row -> row.with(basis.getOrDefault(row.refusal().id().value(), List.of()))).toList();
 	}
 
 	/** A filing as read, before its legal basis is added. */
@@ -353,7 +349,7 @@ class Filings {
 		Refusal.Review review = rs.getString("reviewed_by") == null ? null
 				: new Refusal.Review(rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
 						rs.getBoolean("review_wrong"), rs.getString("review_finding"));
-		return new Row(new Refusal(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_reference"),
+		return new Row(new Refusal(new RefusalId(rs.getLong("id")), rs.getLong("case_id"), rs.getString("case_reference"),
 				RefusalKind.valueOf(rs.getString("kind")), RefusalState.valueOf(rs.getString("state")),
 				rs.getLong("unit_id"), rs.getLong("department_id"), rs.getLong("item_id"), rs.getString("item_name"),
 				new Refusal.ApplicantParticulars(rs.getString("applicant_name"), rs.getString("applicant_organisation"),

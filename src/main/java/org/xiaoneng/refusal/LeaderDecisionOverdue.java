@@ -2,6 +2,8 @@ package org.xiaoneng.refusal;
 
 import java.time.LocalDate;
 
+import org.xiaoneng.common.RefusalId;
+
 /**
  * A leader did not decide a filing within the limit; published once per filing. Supervision turns it into a
  * warning; the filing stays in the leader's queue.
@@ -13,6 +15,6 @@ import java.time.LocalDate;
  * @param deciderStaffId the leader who must decide
  * @param decisionDue the day the decision was due
  */
-public record LeaderDecisionOverdue(long refusalId, long caseId, long unitId, long departmentId, long deciderStaffId,
+public record LeaderDecisionOverdue(RefusalId refusalId, long caseId, long unitId, long departmentId, long deciderStaffId,
 		LocalDate decisionDue) {
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.xiaoneng.catalog.LegalBasis;
 import org.xiaoneng.catalog.RefusalAuthority;
+import org.xiaoneng.common.RefusalId;
 
 /**
  * A filing (否定报备登记表) as pages and the API show it: personal data masked.
@@ -45,7 +46,7 @@ import org.xiaoneng.catalog.RefusalAuthority;
  * @param filedAt when it was filed
  * @param review the leaders' or supervisors' review, or {@code null}
  */
-public record Refusal(long id, long caseId, String caseReference, RefusalKind kind, RefusalState state, long unitId,
+public record Refusal(RefusalId id, long caseId, String caseReference, RefusalKind kind, RefusalState state, long unitId,
 		long departmentId, long itemId, String itemName, ApplicantParticulars applicant, String circumstances,
 		String reasons, List<LegalBasis> legalBasis, String materialsConcerned, HandlerParticulars handler,
 		RefusalAuthority requiredAuthority, boolean withinAuthority, boolean major, Long deciderStaffId,

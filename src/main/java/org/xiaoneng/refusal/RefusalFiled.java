@@ -2,6 +2,8 @@ package org.xiaoneng.refusal;
 
 import java.time.LocalDate;
 
+import org.xiaoneng.common.RefusalId;
+
 /**
  * A refusal beyond the handler's authority was filed and waits for the leader: the case is on hold
  * (否定报备待审). Listeners may remind the leader; the decision is due on {@code decisionDue}.
@@ -15,6 +17,6 @@ import java.time.LocalDate;
  * @param decisionDue the last day of the decision
  * @param major whether it goes to a collective decision
  */
-public record RefusalFiled(long refusalId, long caseId, long unitId, long departmentId, long handlerStaffId,
+public record RefusalFiled(RefusalId refusalId, long caseId, long unitId, long departmentId, long handlerStaffId,
 		long deciderStaffId, LocalDate decisionDue, boolean major) {
 }

@@ -1,5 +1,7 @@
 package org.xiaoneng.refusal;
 
+import org.xiaoneng.common.RefusalId;
+
 /**
  * A leader or supervisor found a refusal wrong on review: the case was reopened. Accountability turns such findings
  * into cases against the people responsible.
@@ -13,6 +15,6 @@ package org.xiaoneng.refusal;
  * @param reviewedBy the reviewer's sign-in name
  * @param finding what the reviewer found
  */
-public record RefusalFoundWrong(long refusalId, long caseId, long unitId, long departmentId, long handlerStaffId,
+public record RefusalFoundWrong(RefusalId refusalId, long caseId, long unitId, long departmentId, long handlerStaffId,
 		Long deciderStaffId, String reviewedBy, String finding) {
 }

@@ -1,5 +1,7 @@
 package org.xiaoneng.refusal;
 
+import org.xiaoneng.common.RefusalId;
+
 /**
  * The leader (or the collective decision) disagreed: the case returned to processing with the instruction.
  * Supervision may count how often a handler's refusals are overruled.
@@ -12,6 +14,6 @@ package org.xiaoneng.refusal;
  * @param leaderStaffId the leader who recorded the decision
  * @param instruction what the handler is to do
  */
-public record RefusalOverruled(long refusalId, long caseId, long unitId, long departmentId, long handlerStaffId,
+public record RefusalOverruled(RefusalId refusalId, long caseId, long unitId, long departmentId, long handlerStaffId,
 		long leaderStaffId, String instruction) {
 }

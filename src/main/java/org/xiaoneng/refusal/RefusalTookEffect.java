@@ -1,5 +1,7 @@
 package org.xiaoneng.refusal;
 
+import org.xiaoneng.common.RefusalId;
+
 /**
  * A refusal took effect: the case is refused (不予受理 or 不予许可/不予办理), the notice was issued, archived with the case
  * and sent to the applicant. Evaluation and disclosure may count it.
@@ -12,6 +14,6 @@ package org.xiaoneng.refusal;
  * @param withinAuthority whether it lay within the handler's authority
  * @param noticeNumber the notice's number
  */
-public record RefusalTookEffect(long refusalId, long caseId, long unitId, long departmentId, RefusalKind kind,
+public record RefusalTookEffect(RefusalId refusalId, long caseId, long unitId, long departmentId, RefusalKind kind,
 		boolean withinAuthority, String noticeNumber) {
 }

@@ -21,6 +21,7 @@ import org.xiaoneng.catalog.Promise;
 import org.xiaoneng.catalog.PromiseCategory;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.inquiry.Inquiry;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
@@ -125,7 +126,7 @@ final class MatrixUnit {
 
 		// a refusal within the handler's authority is in force at once; the applicant took the materials back
 		long returnedCase = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
-		long inForce = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(returnedCase))).id();
+		RefusalId inForce = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(returnedCase))).id();
 		unit.as("a", () -> fixtures.refusals().returnMaterials(inForce, new NewMaterialReturn(List.of("住所使用证明"),
 				"张三", RefusalCases.APPLICANT_ID, SignatureKind.DRAWN, RefusalCases.PNG)));
 		resources.put("returned", String.valueOf(inForce));

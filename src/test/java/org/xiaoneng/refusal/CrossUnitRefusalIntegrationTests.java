@@ -96,7 +96,7 @@ class CrossUnitRefusalIntegrationTests {
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(review)).andExpect(status().isNotFound());
-		assertThat(refusalState(inEffect.id())).isEqualTo("IN_EFFECT");
+		assertThat(refusalState(inEffect.id().value())).isEqualTo("IN_EFFECT");
 		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.NOT_ACCEPTED);
 
 		mvc.perform(post("/api/v1/refusals/{id}/review", inEffect.id()).with(user(own.username("d")).roles("LEADER"))

@@ -58,6 +58,22 @@ class RefusalApiIntegrationTests {
 	}
 
 	@Test
+	void aRefusalsTypedIdIsTheBareNumberInTheApiAndItsDocument() throws Exception {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
+		Refusal refusal = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
+
+		mvc.perform(get("/api/v1/refusals/{id}", refusal.id().value()).with(user(unit.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(refusal.id().value()));
+		mvc.perform(get("/v3/api-docs").with(user(unit.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas['org.xiaoneng.refusal.Refusal'].properties.id.type")
+				.value("integer"));
+		mvc.perform(get("/api/v1/refusals/0").with(user(unit.username("a")).roles("HANDLER")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aFilingWithinAuthorityTakesEffectOverTheApi() throws Exception {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
 
@@ -110,7 +126,7 @@ class RefusalApiIntegrationTests {
 
 		mvc.perform(get("/api/v1/refusals/queue").with(user(unit.username("d")).roles("LEADER")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].refusal.id").value(filed.id()))
+			.andExpect(jsonPath("$[0].refusal.id").value(filed.id().value()))
 			.andExpect(jsonPath("$[0].refusal.decisionDue").value("2026-03-04"));
 		mvc.perform(post("/api/v1/refusals/{id}/decision", filed.id())
 			.with(user(unit.username("d")).roles("LEADER"))
@@ -128,7 +144,7 @@ class RefusalApiIntegrationTests {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.DEPUTY_LEADER);
 		Refusal pending = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
 
-		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, pending.id()))
+		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, pending.id().value()))
 			.isInstanceOf(RuleViolationException.class);
 		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, Long.MAX_VALUE))
 			.isInstanceOf(RuleViolationException.class);

@@ -1,5 +1,7 @@
 package org.xiaoneng.refusal.web;
 
+import static org.xiaoneng.refusal.web.PathIds.refusalId;
+
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -112,46 +114,46 @@ class RefusalApiController {
 
 	@GetMapping("/{id}")
 	Refusal refusal(@PathVariable long id) {
-		return refusals.visibleOrMine(id);
+		return refusals.visibleOrMine(refusalId(id));
 	}
 
 	@Operation(summary = "The leader with authority (or acting for them) agrees, or disagrees with an instruction")
 	@PostMapping("/{id}/decision")
 	Refusal decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request) {
-		return refusals.decide(id, request.decision(), request.opinion());
+		return refusals.decide(refusalId(id), request.decision(), request.opinion());
 	}
 
 	@Operation(summary = "Records the collective decision on a major matter: participants and date")
 	@PostMapping("/{id}/collective-decision")
 	Refusal decideCollectively(@PathVariable long id, @Valid @RequestBody CollectiveDecision request) {
-		return refusals.decideCollectively(id, request);
+		return refusals.decideCollectively(refusalId(id), request);
 	}
 
 	@Operation(summary = "A leader or supervisor reviews a refusal in effect; wrong reopens the case")
 	@PostMapping("/{id}/review")
 	Refusal review(@PathVariable long id, @Valid @RequestBody ReviewRequest request) {
-		return refusals.review(id, request.wrong(), request.finding());
+		return refusals.review(refusalId(id), request.wrong(), request.finding());
 	}
 
 	@Operation(summary = "Returns materials against the collector's ID number and signature")
 	@PostMapping("/{id}/material-return")
 	@ResponseStatus(HttpStatus.CREATED)
 	MaterialReturn returnMaterials(@PathVariable long id, @Valid @RequestBody MaterialReturnRequest request) {
-		return refusals.returnMaterials(id, new NewMaterialReturn(request.materials(), request.collectorName(),
+		return refusals.returnMaterials(refusalId(id), new NewMaterialReturn(request.materials(), request.collectorName(),
 				request.collectorIdNumber(), request.signatureKind(), request.signature()));
 	}
 
 	@Operation(summary = "The return of materials of a filing")
 	@GetMapping("/{id}/material-return")
 	MaterialReturn materialReturn(@PathVariable long id) {
-		refusals.visibleOrMine(id);
-		return refusals.materialReturnOf(id).orElseThrow(() -> new RefusalNotFoundException(id));
+		refusals.visibleOrMine(refusalId(id));
+		return refusals.materialReturnOf(refusalId(id)).orElseThrow(() -> new RefusalNotFoundException(id));
 	}
 
 	@Operation(summary = "The notice (不予受理通知书 / 不予许可决定书) as PDF")
 	@GetMapping(value = "/{id}/notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> notice(@PathVariable long id) {
-		return refusals.noticePdf(id)
+		return refusals.noticePdf(refusalId(id))
 			.map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf))
 			.orElseThrow(() -> new RefusalNotFoundException(id));
 	}

@@ -1,6 +1,7 @@
 package org.xiaoneng.refusal.web;
 
 import static org.xiaoneng.common.PageActions.attempt;
+import static org.xiaoneng.refusal.web.PathIds.refusalId;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -120,10 +121,10 @@ class RefusalPages {
 
 	@GetMapping("/{id}")
 	String refusal(@PathVariable long id, Model model) {
-		Refusal refusal = refusals.visibleOrMine(id);
+		Refusal refusal = refusals.visibleOrMine(refusalId(id));
 		model.addAttribute("refusal", refusal);
-		model.addAttribute("mayDecide", refusals.mayDecide(id));
-		model.addAttribute("materialReturn", refusals.materialReturnOf(id).orElse(null));
+		model.addAttribute("mayDecide", refusals.mayDecide(refusalId(id)));
+		model.addAttribute("materialReturn", refusals.materialReturnOf(refusalId(id)).orElse(null));
 		model.addAttribute("decisions", Decision.values());
 		model.addAttribute("today", refusals.today());
 		return "refusal/refusal";
@@ -134,7 +135,7 @@ class RefusalPages {
 			@RequestParam(defaultValue = "") String opinion, RedirectAttributes redirect) {
 		String back = "/refusals/" + id;
 		return attempt(redirect, back, () -> {
-			refusals.decide(id, decision, opinion);
+			refusals.decide(refusalId(id), decision, opinion);
 			return back;
 		});
 	}
@@ -153,7 +154,7 @@ class RefusalPages {
 		}
 		LocalDate meeting = day;
 		return attempt(redirect, back, () -> {
-			refusals.decideCollectively(id, new CollectiveDecision(decision, instruction, participants, meeting));
+			refusals.decideCollectively(refusalId(id), new CollectiveDecision(decision, instruction, participants, meeting));
 			return back;
 		});
 	}
@@ -163,15 +164,15 @@ class RefusalPages {
 			@RequestParam(defaultValue = "") String finding, RedirectAttributes redirect) {
 		String back = "/refusals/" + id;
 		return attempt(redirect, back, () -> {
-			refusals.review(id, wrong, finding);
+			refusals.review(refusalId(id), wrong, finding);
 			return back;
 		});
 	}
 
 	@GetMapping("/{id}/notice.pdf")
 	ResponseEntity<byte[]> notice(@PathVariable long id) {
-		Refusal refusal = refusals.visibleOrMine(id);
-		return refusals.noticePdf(id)
+		Refusal refusal = refusals.visibleOrMine(refusalId(id));
+		return refusals.noticePdf(refusalId(id))
 			.map(pdf -> ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -182,7 +183,7 @@ class RefusalPages {
 
 	@GetMapping("/{id}/signature")
 	ResponseEntity<byte[]> signature(@PathVariable long id) {
-		return refusals.signatureOf(id)
+		return refusals.signatureOf(refusalId(id))
 			.map(signature -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(signature.mediaType()))
 				.body(signature.bytes()))
@@ -193,10 +194,10 @@ class RefusalPages {
 
 	@GetMapping("/{id}/return")
 	String returnForm(@PathVariable long id, Model model) {
-		Refusal refusal = refusals.visibleOrMine(id);
+		Refusal refusal = refusals.visibleOrMine(refusalId(id));
 		model.addAttribute("refusal", refusal);
-		model.addAttribute("materials", refusals.receivedMaterials(id));
-		model.addAttribute("materialReturn", refusals.materialReturnOf(id).orElse(null));
+		model.addAttribute("materials", refusals.receivedMaterials(refusalId(id)));
+		model.addAttribute("materialReturn", refusals.materialReturnOf(refusalId(id)).orElse(null));
 		return "refusal/return";
 	}
 
@@ -217,7 +218,7 @@ class RefusalPages {
 		}
 		String back = "/refusals/" + id + "/return";
 		return attempt(redirect, back, () -> {
-			refusals.returnMaterials(id, new NewMaterialReturn(materials, collectorName, collectorIdNumber,
+			refusals.returnMaterials(refusalId(id), new NewMaterialReturn(materials, collectorName, collectorIdNumber,
 					signatureKind, signature));
 			return "/refusals/" + id;
 		});

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.substitution.Absence;
@@ -43,9 +43,12 @@ class SubstitutionPages {
 
 	private final Organization organization;
 
-	SubstitutionPages(Substitutes substitutes, Organization organization) {
+	private final Callers callers;
+
+	SubstitutionPages(Substitutes substitutes, Organization organization, Callers callers) {
 		this.substitutes = substitutes;
 		this.organization = organization;
+		this.callers = callers;
 	}
 
 	@ModelAttribute("zone")
@@ -184,7 +187,7 @@ class SubstitutionPages {
 	@GetMapping("/uncovered")
 	String uncovered(@RequestParam(required = false) Long department, Model model) {
 		Long departmentId = department != null ? department
-				: organization.staffByUsername(callerName()).map(StaffMember::departmentId).orElse(null);
+				: callers.current().staff().map(StaffMember::departmentId).orElse(null);
 		if (departmentId == null) {
 			model.addAttribute("departments", organization.units()
 				.stream()
@@ -201,10 +204,6 @@ class SubstitutionPages {
 
 	/** A department to choose, named with its unit. */
 	record DepartmentChoice(long id, String name) {
-	}
-
-	private static String callerName() {
-		return SecurityContextHolder.getContext().getAuthentication().getName();
 	}
 
 	/** The names of the absentees and substitutes of these absences, by staff id. */
