@@ -17,7 +17,7 @@ import org.xiaoneng.organization.StaffMember;
 
 /**
  * The cases as refusals see them, and every change a filing makes to its case. Those changes are synchronous calls
- * into casework in the filing's own transaction (docs/decisions/0007): a case is refused exactly when its filing takes
+ * into casework in the filing's own transaction (docs/decisions/0008): a case is refused exactly when its filing takes
  * effect, and casework confirms that through {@link org.xiaoneng.casework.RefusalRecords} before it moves.
  */
 @Component

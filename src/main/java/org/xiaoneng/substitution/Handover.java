@@ -16,7 +16,7 @@ import org.xiaoneng.platform.audit.AuditLog;
 /**
  * The handover (交接清单) and the return (交回): the absentee's open work from every module becomes the list the
  * substitute acknowledges before the absence; afterwards the substitute reports what was done. The open work is asked of each module through
- * {@link WorkItemSource} when it is needed (docs/decisions/0007).
+ * {@link WorkItemSource} when it is needed (docs/decisions/0008).
  */
 @Component
 class Handover {
