@@ -43,6 +43,7 @@ import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
 import org.xiaoneng.platform.notification.Notification;
 import org.xiaoneng.platform.notification.Notifications;
+import org.xiaoneng.platform.ratelimit.RateLimiter;
 import org.xiaoneng.substitution.Acting;
 import org.xiaoneng.substitution.Substitutes;
 
@@ -66,6 +67,9 @@ public class InquiryRegister {
 
 	static final ZoneId ZONE = Clocks.BUSINESS_ZONE;
 
+	/** The rate limiter's bucket of submissions on the public portal. */
+	static final String PUBLIC_SUBMISSION = "public-submission";
+
 	private static final int LIST_LIMIT = 500;
 
 	private static final int SUBJECT_MAX = 200;
@@ -85,7 +89,7 @@ public class InquiryRegister {
 
 	private final UnitTimeLimits unitLimits;
 
-	private final PublicSubmissions publicSubmissions;
+	private final RateLimiter limits;
 
 	private final Organization organization;
 
@@ -114,7 +118,7 @@ public class InquiryRegister {
 	private final Sweeps sweeps;
 
 	InquiryRegister(Callers callers, Inquiries inquiries, Identities identities, ExternalAuthorities authorities,
-			UnitTimeLimits unitLimits, PublicSubmissions publicSubmissions, Organization organization,
+			UnitTimeLimits unitLimits, RateLimiter limits, Organization organization,
 			Substitutes substitutes, WorkingDayCalendar calendar, Cryptography cryptography, AuditLog auditLog,
 			Notifications notifications, ApplicationEventPublisher events, Clock clock, InquirySettings settings, MessageSource messages,
 			ServiceCatalog catalog, Sweeps sweeps) {
@@ -123,7 +127,7 @@ public class InquiryRegister {
 		this.identities = identities;
 		this.authorities = authorities;
 		this.unitLimits = unitLimits;
-		this.publicSubmissions = publicSubmissions;
+		this.limits = limits;
 		this.organization = organization;
 		this.substitutes = substitutes;
 		this.calendar = calendar;
@@ -203,7 +207,7 @@ public class InquiryRegister {
 
 	/**
 	 * A consultation, complaint, report or suggestion from the public portal: no login, at most
-	 * {@code publicSubmissions} per client address within {@code publicWindow}. A consultation or suggestion goes to
+	 * the limit of the rate limiter's {@code public-submission} bucket per client address. A consultation or suggestion goes to
 	 * whoever acts for the unit's window post (its first responder), a complaint or report to the supervisors.
 	 *
 	 * @return the status, with the query code to follow it
@@ -220,15 +224,10 @@ public class InquiryRegister {
 			throw new InquiryFieldRequiredException("unit");
 		}
 		Unit unit = organization.unit(submission.unitId());
-		String client = java.util.HexFormat.of()
-			.formatHex(cryptography.sm3(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8)));
-		publicSubmissions.lock(client);
-		Instant now = clock.instant();
-		if (publicSubmissions.since(client, now.minus(settings.publicWindow())) >= settings.publicSubmissions()) {
-			throw new SubmissionsLimitedException(settings.publicWindow().toMinutes());
+		if (!limits.attempt(PUBLIC_SUBMISSION, clientAddress)) {
+			throw new SubmissionsLimitedException(limits.window(PUBLIC_SUBMISSION).toMinutes());
 		}
-		publicSubmissions.record(client, now);
-		publicSubmissions.forgetBefore(now.minus(settings.publicWindow()).minus(settings.publicWindow()));
+		Instant now = clock.instant();
 		long id;
 		if (submission.category().confidential()) {
 			Identity identity = new Identity(trim(submission.name()), null, trim(submission.phone()), null);
