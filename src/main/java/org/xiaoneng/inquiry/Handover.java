@@ -72,7 +72,7 @@ class Handover {
 		Optional<BuckPassingDetected> flagged;
 		if (acting.isPresent()) {
 			StaffMember to = organization.staffMember(acting.get().staffId());
-			flagged = inquiry.handOver(postId, Inquiry.Staff.of(to), acting.get().onBehalf(),
+			flagged = inquiry.handOver(postId, Holder.of(to), acting.get().onBehalf(),
 					deadlines.acknowledgeDue(inquiry.unitId(), today), note, chain, by, now);
 			inquiries.save(inquiry);
 			notices.tell(to, "handedOver", inquiry, "handover:" + now.toEpochMilli());
@@ -80,7 +80,7 @@ class Handover {
 		else {
 			Long keeperId = inquiry.keeperId();
 			StaffMember keeper = keeperId == null ? null : organization.staffMember(keeperId);
-			flagged = inquiry.requestCallback(postId, keeper == null ? null : Inquiry.Staff.of(keeper),
+			flagged = inquiry.requestCallback(postId, keeper == null ? null : Holder.of(keeper),
 					deadlines.callbackDue(inquiry.unitId(), today), note, chain, by, now);
 			inquiries.save(inquiry);
 		}
@@ -98,7 +98,7 @@ class Handover {
 		if (inquiry.callbackPostId() == null || !access.actsFor(caller, inquiry.callbackPostId())) {
 			throw new NotTheHandlerException();
 		}
-		inquiry.takeCallback(Inquiry.Staff.of(caller), access.caller().name(), clock.instant());
+		inquiry.takeCallback(Holder.of(caller), access.caller().name(), clock.instant());
 		inquiries.save(inquiry);
 		auditLog.record(AuditEntry.of(InquiryRegister.MODULE, "inquiry.callbackTaken", id.toString()));
 		return inquiry.entry();
@@ -115,7 +115,7 @@ class Handover {
 		StaffMember authority = organization.authorityOver(departmentId, to)
 			.orElseThrow(() -> new InquiryFieldInvalidException("noAuthority"));
 		Instant now = clock.instant();
-		inquiry.escalate(Inquiry.Staff.of(authority),
+		inquiry.escalate(Holder.of(authority),
 				deadlines.acknowledgeDue(inquiry.unitId(), LocalDate.now(clock)), note, access.caller().name(), now);
 		inquiries.save(inquiry);
 		auditLog.record(new AuditEntry(InquiryRegister.MODULE, "inquiry.escalated", id.toString(), null,

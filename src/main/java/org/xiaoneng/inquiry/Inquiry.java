@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
-import org.xiaoneng.organization.StaffMember;
 
 /**
  * An entry of the first-inquiry register (首问登记台账) with the rules of its life: its transitions are the only way its
@@ -17,14 +15,6 @@ import org.xiaoneng.organization.StaffMember;
  * the answers come in as arguments.
  */
 class Inquiry {
-
-	/** Who holds a matter: the staff member, their number (for data scope) and their department. */
-	record Staff(long id, String number, Long departmentId) {
-
-		static Staff of(StaffMember member) {
-			return new Staff(member.id(), member.staffNumber(), member.departmentId());
-		}
-	}
 
 	private static final int MAX_EXTENSION_DAYS = 30;
 
@@ -97,7 +87,7 @@ class Inquiry {
 	 * An ordinary matter, with whoever holds it first: the first responder who took it (already acknowledged), or on
 	 * the portal whoever acts for the unit's window post, if anyone does.
 	 */
-	static Inquiry registerOrdinary(InquiryFacts facts, Staff handler, Long postId, Instant acknowledgedAt,
+	static Inquiry registerOrdinary(InquiryFacts facts, Holder handler, Long postId, Instant acknowledgedAt,
 			LocalDate acknowledgeDue, LocalDate deadline, String by, Instant now) {
 		if (facts.category().confidential()) {
 			throw new IllegalArgumentException("A complaint or report goes to the supervisors");
@@ -180,7 +170,7 @@ class Inquiry {
 	 * @param chainBefore the posts it was handed to before, in order
 	 * @return the flag, when this hand-over raised it
 	 */
-	Optional<BuckPassingDetected> handOver(long toPost, Staff to, boolean onBehalf, LocalDate newAcknowledgeDue,
+	Optional<BuckPassingDetected> handOver(long toPost, Holder to, boolean onBehalf, LocalDate newAcknowledgeDue,
 			String note, List<Long> chainBefore, String by, Instant now) {
 		String text = requireHandOver(toPost, note);
 		Long from = handlerId;
@@ -203,7 +193,7 @@ class Inquiry {
 	 *
 	 * @param keeper the first responder, or the handler when there is none; {@code null} when neither is known
 	 */
-	Optional<BuckPassingDetected> requestCallback(long toPost, Staff keeper, LocalDate due, String note,
+	Optional<BuckPassingDetected> requestCallback(long toPost, Holder keeper, LocalDate due, String note,
 			List<Long> chainBefore, String by, Instant now) {
 		String text = requireHandOver(toPost, note);
 		Long from = handlerId;
@@ -248,7 +238,7 @@ class Inquiry {
 	}
 
 	/** Someone acting for the post that owes the callback takes the matter over, acknowledged at once. */
-	void takeCallback(Staff taker, String by, Instant now) {
+	void takeCallback(Holder taker, String by, Instant now) {
 		if (state != InquiryState.AWAITING_CALLBACK || callbackPostId == null) {
 			throw new NotTheHandlerException();
 		}
@@ -266,7 +256,7 @@ class Inquiry {
 	 * Path 3, responsibility unclear: the matter goes to the authority over the department, to be acknowledged; the
 	 * first responder still owes the answer.
 	 */
-	void escalate(Staff authority, LocalDate newAcknowledgeDue, String note, String by, Instant now) {
+	void escalate(Holder authority, LocalDate newAcknowledgeDue, String note, String by, Instant now) {
 		requireOpen();
 		requireOrdinary();
 		String text = Fields.note(note);
@@ -416,7 +406,7 @@ class Inquiry {
 		register(new InquiryClosed(id(), facts.unitId(), facts.firstResponderId(), heldBy, how, now));
 	}
 
-	private void holdBy(Staff staff) {
+	private void holdBy(Holder staff) {
 		handlerId = staff.id();
 		handlerNumber = staff.number();
 		departmentId = staff.departmentId();
@@ -528,20 +518,8 @@ class Inquiry {
 		return facts.subject();
 	}
 
-	/** The day it was received, the start of its deadline. */
-	LocalDate receivedOn() {
-		return facts.receivedAt().atZone(Clocks.BUSINESS_ZONE).toLocalDate();
-	}
-
 	/** The entry as lists, pages and the API show it. */
 	RegisterEntry entry() {
-		return new RegisterEntry(facts.id().value(), facts.queryCode(), facts.unitId(), departmentId,
-				facts.channel(), facts.category(), facts.receivedAt(), facts.subject(), facts.content(),
-				facts.anonymous(), facts.publicSubmission(), facts.firstResponderId(), handlerId, postId, state,
-				callbackPostId, callbackDue, authorityId, handOvers, buckPassing, answer, answeredAt, promisedBy,
-				outcome, closedAt, acknowledgeDue, acknowledgedAt, deadline, receivedOn(), extensionDays,
-				extensionReason, extensionApprovedBy, facts.concernedUnitId(), facts.concernedDepartmentId(),
-				facts.concernedStaffId(), verification, findings, facts.acceptanceDue(), acceptanceNotifiedAt,
-				facts.materials(), facts.itemId());
+		return RegisterEntry.of(facts, progress());
 	}
 }

@@ -136,13 +136,13 @@ public class InquiryRegister {
 	 */
 	@Transactional
 	public RegisterEntry answer(long id, String answer) {
-		return answering.answer(new InquiryId(id), answer);
+		return answering.answer(inquiryId(id), answer);
 	}
 
 	/** Own duty, not possible now: the visitor is told what is needed and by when the answer comes. */
 	@Transactional
 	public RegisterEntry promise(long id, LocalDate by, String note) {
-		return answering.promise(new InquiryId(id), by, note);
+		return answering.promise(inquiryId(id), by, note);
 	}
 
 	/**
@@ -154,13 +154,13 @@ public class InquiryRegister {
 	 */
 	@Transactional
 	public RegisterEntry handOver(long id, Long postId, String note) {
-		return handover.handOver(new InquiryId(id), postId, note);
+		return handover.handOver(inquiryId(id), postId, note);
 	}
 
 	/** A holder of (or someone acting for) the post that owes a callback takes the matter over. */
 	@Transactional
 	public RegisterEntry takeCallback(long id) {
-		return handover.takeCallback(new InquiryId(id));
+		return handover.takeCallback(inquiryId(id));
 	}
 
 	/**
@@ -169,7 +169,7 @@ public class InquiryRegister {
 	 */
 	@Transactional
 	public RegisterEntry escalate(long id, DecisionLevel level, String note) {
-		return handover.escalate(new InquiryId(id), level, note);
+		return handover.escalate(inquiryId(id), level, note);
 	}
 
 	/**
@@ -180,19 +180,19 @@ public class InquiryRegister {
 	 */
 	@Transactional
 	public RegisterEntry refer(long id, Long authorityId, String note) {
-		return answering.refer(new InquiryId(id), authorityId, note);
+		return answering.refer(inquiryId(id), authorityId, note);
 	}
 
 	/** The handler confirms they have the matter (within the acknowledge limit). */
 	@Transactional
 	public RegisterEntry acknowledge(long id) {
-		return answering.acknowledge(new InquiryId(id));
+		return answering.acknowledge(inquiryId(id));
 	}
 
 	/** The handler asks for more working days, with a reason, before the deadline. */
 	@Transactional
 	public RegisterEntry requestExtension(long id, int workingDays, String reason) {
-		return clock.requestExtension(new InquiryId(id), workingDays, reason);
+		return clock.requestExtension(inquiryId(id), workingDays, reason);
 	}
 
 	/**
@@ -203,7 +203,7 @@ public class InquiryRegister {
 	 */
 	@Transactional
 	public RegisterEntry approveExtension(long id) {
-		return clock.approveExtension(new InquiryId(id));
+		return clock.approveExtension(inquiryId(id));
 	}
 
 	/**
@@ -212,7 +212,7 @@ public class InquiryRegister {
 	 */
 	@Transactional
 	public RegisterEntry sendGuide(long id) {
-		return answering.sendGuide(new InquiryId(id));
+		return answering.sendGuide(inquiryId(id));
 	}
 
 	/** The items in force that match a keyword (all units), for the application-intent picker. */
@@ -238,7 +238,7 @@ public class InquiryRegister {
 	 */
 	@Transactional
 	public Identity identityOf(long id) {
-		return complaints.identityOf(new InquiryId(id));
+		return complaints.identityOf(inquiryId(id));
 	}
 
 	/**
@@ -247,7 +247,7 @@ public class InquiryRegister {
 	 */
 	@Transactional
 	public RegisterEntry notifyAcceptance(long id) {
-		return complaints.notifyAcceptance(new InquiryId(id));
+		return complaints.notifyAcceptance(inquiryId(id));
 	}
 
 	/**
@@ -256,7 +256,7 @@ public class InquiryRegister {
 	 */
 	@Transactional
 	public RegisterEntry verify(long id, Verification verification, String findings, String reply) {
-		return complaints.verify(new InquiryId(id), verification, findings, reply);
+		return complaints.verify(inquiryId(id), verification, findings, reply);
 	}
 
 	// ---- reading ----------------------------------------------------------------------------------------------
@@ -266,12 +266,12 @@ public class InquiryRegister {
 	 * or one they took first, hold, or owe a callback for.
 	 */
 	public RegisterEntry inquiry(long id) {
-		return reading.inquiry(new InquiryId(id));
+		return reading.inquiry(inquiryId(id));
 	}
 
 	/** The visitor of an ordinary inquiry the caller may see; never anything for a complaint or report. */
 	public Optional<Visitor> visitorOf(long id) {
-		return reading.visitorOf(new InquiryId(id));
+		return reading.visitorOf(inquiryId(id));
 	}
 
 	/** The masked visitor phones of these ordinary inquiries, for lists. */
@@ -280,12 +280,12 @@ public class InquiryRegister {
 	}
 
 	public List<InquiryStep> stepsOf(long id) {
-		return reading.stepsOf(new InquiryId(id));
+		return reading.stepsOf(inquiryId(id));
 	}
 
 	/** The posts a matter was handed to, in order: the chain shown when it is flagged as 推诿. */
 	public List<Long> chainOf(long id) {
-		return reading.chainOf(new InquiryId(id));
+		return reading.chainOf(inquiryId(id));
 	}
 
 	/** What the caller took first (首问), newest first. */
@@ -376,5 +376,13 @@ public class InquiryRegister {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SweepCount reportOverdue() {
 		return clock.reportOverdue();
+	}
+
+	/** An id no inquiry can have (zero or negative, from a path or a form) is an inquiry not found, as any other. */
+	private static InquiryId inquiryId(long id) {
+		if (id <= 0) {
+			throw new InquiryNotFoundException(id);
+		}
+		return new InquiryId(id);
 	}
 }

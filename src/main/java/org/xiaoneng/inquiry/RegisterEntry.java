@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.xiaoneng.common.Clocks;
+
 /**
  * One entry of the register as staff lists and pages show it. It never carries the visitor's or complainant's
  * personal data: that is read separately ({@link Visitor} for ordinary inquiries, {@link Identity} for supervisors).
@@ -62,6 +64,19 @@ public record RegisterEntry(long id, String queryCode, long unitId, Long departm
 
 	public RegisterEntry {
 		materials = List.copyOf(materials);
+	}
+
+	/** The entry of an inquiry as stored. */
+	static RegisterEntry of(InquiryFacts f, InquiryProgress p) {
+		return new RegisterEntry(f.id().value(), f.queryCode(), f.unitId(), p.departmentId(), f.channel(),
+				f.category(), f.receivedAt(), f.subject(), f.content(), f.anonymous(), f.publicSubmission(),
+				f.firstResponderId(), p.handlerId(), p.postId(), p.state(), p.callbackPostId(), p.callbackDue(),
+				p.authorityId(), p.handOvers(), p.buckPassing(), p.answer(), p.answeredAt(), p.promisedBy(),
+				p.outcome(), p.closedAt(), p.acknowledgeDue(), p.acknowledgedAt(), p.deadline(),
+				f.receivedAt().atZone(Clocks.BUSINESS_ZONE).toLocalDate(), p.extensionDays(), p.extensionReason(),
+				p.extensionApprovedBy(), f.concernedUnitId(), f.concernedDepartmentId(), f.concernedStaffId(),
+				p.verification(), p.findings(), f.acceptanceDue(), p.acceptanceNotifiedAt(), f.materials(),
+				f.itemId());
 	}
 
 	public boolean closed() {

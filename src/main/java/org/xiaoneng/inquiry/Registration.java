@@ -103,7 +103,7 @@ class Registration {
 			String by) {
 		LocalDate day = day(contact.received());
 		Inquiry inquiry = Inquiry.registerOrdinary(facts(contact, false, null, null, null, null, itemId),
-				handler == null ? null : Inquiry.Staff.of(handler), postId, acknowledgedAt,
+				handler == null ? null : Holder.of(handler), postId, acknowledgedAt,
 				deadlines.acknowledgeDue(contact.unitId(), day), deadlines.answerDue(contact.unitId(), day), by,
 				clock.instant());
 		inquiries.add(inquiry);

@@ -255,6 +255,17 @@ class InquiryRegisterIntegrationTests {
 	// ---- bad input: refused with a clear message, nothing changed ---------------------------------------------
 
 	@Test
+	void anIdNoInquiryCanHaveIsNotFoundForReadingAndForEveryCommand() {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.inquiry(0)))
+			.isInstanceOf(InquiryNotFoundException.class);
+		assertThatThrownBy(() -> u.as("rh", "DEPT_HEAD", () -> register.approveExtension(0)))
+			.isInstanceOf(InquiryNotFoundException.class);
+		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.answer(-7, "答复")))
+			.isInstanceOf(InquiryNotFoundException.class);
+	}
+
+	@Test
 	void anInquiryWithoutACategoryIsRefused() {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		NewInquiry noCategory = new NewInquiry(InquiryChannel.PHONE, null, "张三", null, null, null, null, "事由", null,

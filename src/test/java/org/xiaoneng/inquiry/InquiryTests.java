@@ -23,11 +23,11 @@ class InquiryTests {
 
 	private static final InquiryId ID = new InquiryId(1);
 
-	private static final Inquiry.Staff CLERK = new Inquiry.Staff(11, "S011", 101L);
+	private static final Holder CLERK = new Holder(11, "S011", 101L);
 
-	private static final Inquiry.Staff HANDLER = new Inquiry.Staff(12, "S012", 102L);
+	private static final Holder HANDLER = new Holder(12, "S012", 102L);
 
-	private static final Inquiry.Staff HEAD = new Inquiry.Staff(13, "S013", 102L);
+	private static final Holder HEAD = new Holder(13, "S013", 102L);
 
 	private static final long WINDOW_POST = 501;
 
@@ -463,7 +463,7 @@ class InquiryTests {
 		Inquiry lateEvening = Inquiry.registerOrdinary(
 				facts(InquiryCategory.CONSULTATION, false, false, null, Instant.parse("2026-03-01T17:30:00Z")), CLERK,
 				WINDOW_POST, NOW, TODAY, DEADLINE, "clerk", NOW);
-		assertThat(lateEvening.receivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(lateEvening.entry().receivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
 	}
 
 	// ---- fixtures ---------------------------------------------------------------------------------------------
