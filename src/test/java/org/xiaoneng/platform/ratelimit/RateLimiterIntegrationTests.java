@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -83,19 +85,27 @@ class RateLimiterIntegrationTests {
 	}
 
 	@Test
-	void parallelAttemptsFromOneAddressPassOnlyUpToTheLimit() throws Exception {
-		String address = newAddress();
-		ExecutorService pool = Executors.newFixedThreadPool(4);
+	void attemptsFromOneAddressStartedAtTheSameMomentPassOnlyUpToTheLimit() throws Exception {
+		int threads = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
-			List<Callable<Boolean>> attempts = new ArrayList<>();
-			for (int i = 0; i < 12; i++) {
-				attempts.add(() -> limiter.attempt("public-submission", address));
+			for (int round = 0; round < 5; round++) {
+				String address = newAddress();
+				CyclicBarrier start = new CyclicBarrier(threads);
+				List<Callable<Boolean>> attempts = new ArrayList<>();
+				for (int i = 0; i < threads; i++) {
+					attempts.add(() -> {
+						start.await(10, TimeUnit.SECONDS);
+						return limiter.attempt("public-submission", address);
+					});
+				}
+				long passed = 0;
+				for (Future<Boolean> result : pool.invokeAll(attempts)) {
+					passed += result.get() ? 1 : 0;
+				}
+				assertThat(passed).as("round %d", round).isEqualTo(5);
+				assertThat(rowsOf("public-submission", address)).isEqualTo(5);
 			}
-			long passed = 0;
-			for (Future<Boolean> result : pool.invokeAll(attempts)) {
-				passed += result.get() ? 1 : 0;
-			}
-			assertThat(passed).isEqualTo(5);
 		}
 		finally {
 			pool.shutdownNow();
