@@ -34,7 +34,7 @@ class ModularityTests {
 	@Test
 	void everyModuleIsDetected() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("common", "database", "security", "audit", "documents", "notification", "web", "organization",
+			.contains("common", "database", "ratelimit", "security", "audit", "documents", "notification", "web", "organization",
 					"calendar", "substitution", "catalog", "casework", "refusal", "inquiry");
 	}
 

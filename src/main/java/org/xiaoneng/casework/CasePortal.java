@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.Cryptography;
@@ -28,6 +27,7 @@ import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
 import org.xiaoneng.platform.notification.Notification;
 import org.xiaoneng.platform.notification.Notifications;
+import org.xiaoneng.platform.ratelimit.RateLimiter;
 
 /**
  * The public side of casework, without login: progress by query code and the last four digits of the applicant's
@@ -37,6 +37,9 @@ import org.xiaoneng.platform.notification.Notifications;
 @Service
 @Transactional(readOnly = true)
 public class CasePortal {
+
+	/** The rate limiter's bucket of public progress look-ups. */
+	static final String PROGRESS_LOOKUP = "progress-lookup";
 
 	private final Cases cases;
 
@@ -60,13 +63,13 @@ public class CasePortal {
 
 	private final CaseworkSettings settings;
 
-	private final LookupLimit limit;
+	private final RateLimiter limits;
 
 	private final Callers callers;
 
 	CasePortal(Callers callers, Cases cases, CaseFiles files, JdbcClient jdbc, Cryptography cryptography, Organization organization,
 			WorkingDayCalendar calendar, Notifications notifications, AuditLog auditLog,
-			ApplicationEventPublisher events, Clock clock, CaseworkSettings settings, LookupLimit limit) {
+			ApplicationEventPublisher events, Clock clock, CaseworkSettings settings, RateLimiter limits) {
 		this.callers = callers;
 		this.cases = cases;
 		this.files = files;
@@ -79,7 +82,7 @@ public class CasePortal {
 		this.events = events;
 		this.clock = clock;
 		this.settings = settings;
-		this.limit = limit;
+		this.limits = limits;
 	}
 
 	/**
@@ -90,7 +93,7 @@ public class CasePortal {
 	 * @throws ProgressLookupRefusedException when code and digits (or key) do not match, the same for either
 	 */
 	public PublicProgress progress(String queryCode, String phoneLast4, String key, String address) {
-		limit.count(address);
+		countLookUp(address);
 		CaseRow c = verified(queryCode, phoneLast4, key);
 		List<PublicProgress.StepDone> done = files.steps(c.id())
 			.stream()
@@ -126,7 +129,7 @@ public class CasePortal {
 	 */
 	@Transactional
 	public void rate(String queryCode, String phoneLast4, String key, NewRating rating, String address) {
-		limit.count(address);
+		countLookUp(address);
 		CaseRow c = verified(queryCode, phoneLast4, key);
 		rate(c.id(), rating, clock.instant());
 	}
@@ -324,46 +327,14 @@ public class CasePortal {
 		return c;
 	}
 
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
+	/** Every look-up counts against the address's limit, a refused one too, so that codes cannot be probed. */
+	private void countLookUp(String address) {
+		if (!limits.attempt(PROGRESS_LOOKUP, address)) {
+			throw new ProgressLookupsExceededException();
+		}
 	}
 
-	/** Counts public look-ups per address in the database, so that the limit holds across nodes. */
-	@org.springframework.stereotype.Component
-	static class LookupLimit {
-
-		private final JdbcClient jdbc;
-
-		private final Clock clock;
-
-		private final CaseworkSettings settings;
-
-		LookupLimit(JdbcClient jdbc, Clock clock, CaseworkSettings settings) {
-			this.jdbc = jdbc;
-			this.clock = clock;
-			this.settings = settings;
-		}
-
-		/** Records the look-up in its own transaction (a refused look-up still counts) and refuses past the limit. */
-		@Transactional(propagation = Propagation.REQUIRES_NEW)
-		public void count(String address) {
-			Instant now = clock.instant();
-			String who = address == null ? "unknown" : address;
-			jdbc.sql("delete from casework.progress_lookup where address = :address and at < :since")
-				.param("address", who)
-				.param("since", time(now.minus(settings.progressWindow())))
-				.update();
-			long recent = jdbc.sql("select count(*) from casework.progress_lookup where address = :address")
-				.param("address", who)
-				.query(Long.class)
-				.single();
-			if (recent >= settings.progressLookups()) {
-				throw new ProgressLookupsExceededException();
-			}
-			jdbc.sql("insert into casework.progress_lookup (address, at) values (:address, :at)")
-				.param("address", who)
-				.param("at", time(now))
-				.update();
-		}
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 }

@@ -1,7 +1,5 @@
 package org.xiaoneng.casework;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.xiaoneng.calendar.DeadlineWarning;
@@ -13,14 +11,11 @@ import org.xiaoneng.calendar.DeadlineWarning;
  * @param warningWorkingDaysLeft a deadline turns yellow with this many working days or fewer left
  * @param warningPercentUsed … or once this share of the time is used
  * @param rectificationWorkingDays the time a department head has for a rectification after a bad rating
- * @param progressLookups how many public progress look-ups one address may make per window
- * @param progressWindow the window of the rate limit
  */
 @ConfigurationProperties("xiaoneng.casework")
 record CaseworkSettings(@DefaultValue("http://localhost:8080") String publicBaseUrl,
 		@DefaultValue("1") int warningWorkingDaysLeft, @DefaultValue("80") int warningPercentUsed,
-		@DefaultValue("15") int rectificationWorkingDays, @DefaultValue("20") int progressLookups,
-		@DefaultValue("10m") Duration progressWindow) {
+		@DefaultValue("15") int rectificationWorkingDays) {
 
 	DeadlineWarning warning() {
 		return new DeadlineWarning(warningWorkingDaysLeft, warningPercentUsed);

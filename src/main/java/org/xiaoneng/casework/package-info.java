@@ -5,7 +5,7 @@
  * refusal module's filing (否定报备制), confirmed by {@link org.xiaoneng.casework.RefusalRecords}.
  */
 @ApplicationModule(id = "casework", displayName = "Casework 办件", allowedDependencies = { "common", "database", "audit",
-		"documents", "notification", "organization", "calendar", "substitution", "catalog" })
+		"documents", "notification", "organization", "calendar", "substitution", "catalog", "ratelimit" })
 package org.xiaoneng.casework;
 
 import org.springframework.modulith.ApplicationModule;

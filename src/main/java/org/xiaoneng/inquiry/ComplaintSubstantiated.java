@@ -2,6 +2,8 @@ package org.xiaoneng.inquiry;
 
 import java.time.Instant;
 
+import org.xiaoneng.common.InquiryId;
+
 /**
  * A supervisor found a complaint or report substantiated (or partly): the accountability module opens a case against
  * the unit, department or staff member concerned. Carries nothing about the complainant.
@@ -13,6 +15,6 @@ import java.time.Instant;
  * @param verification substantiated or partly
  * @param at when it was verified
  */
-public record ComplaintSubstantiated(long inquiryId, Long unitId, Long departmentId, Long staffId,
+public record ComplaintSubstantiated(InquiryId inquiryId, Long unitId, Long departmentId, Long staffId,
 		Verification verification, Instant at) {
 }

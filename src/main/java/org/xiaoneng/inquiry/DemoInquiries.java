@@ -19,6 +19,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -114,7 +115,7 @@ class DemoInquiries {
 		String subject = subjects[1 + random.nextInt(subjects.length - 1)];
 		int daysAgo = random.nextInt(120);
 		Instant received = today.minusDays(daysAgo).atTime(9 + random.nextInt(8), random.nextInt(60))
-			.atZone(InquiryRegister.ZONE)
+			.atZone(Clocks.BUSINESS_ZONE)
 			.toInstant();
 		if (received.isAfter(register.now())) {
 			received = register.now();
@@ -145,7 +146,7 @@ class DemoInquiries {
 		else {
 			next = new NextStep.Keep();
 		}
-		Inquiry inquiry = as(who[0], who[1], () -> register.register(request, next));
+		RegisterEntry inquiry = as(who[0], who[1], () -> register.register(request, next));
 		// most matters handed on are answered by whoever received them (the substitute, for an absent holder)
 		if (next instanceof NextStep.HandOver && !inquiry.closed() && inquiry.state() == InquiryState.OPEN
 				&& random.nextInt(100) < 60) {
@@ -168,12 +169,12 @@ class DemoInquiries {
 		if (handling.isEmpty() || leading.isEmpty() || window.isEmpty()) {
 			return;
 		}
-		Inquiry inquiry = as("clerk", "ROLE_WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT,
+		RegisterEntry inquiry = as("clerk", "ROLE_WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT,
 				null, "钱七", "示范县好味道餐饮店", "13912345678", null, InquiryCategory.CONSULTATION,
 				"门头招牌设置归哪个部门管", null, List.of(), null, null, null, null, null),
 				new NextStep.HandOver(handling.get().id(), "招牌问题请经办岗答复")));
 		try {
-			Inquiry second = asHandler(inquiry, () -> register.handOver(inquiry.id(), leading.get().id(), "不属登记业务"));
+			RegisterEntry second = asHandler(inquiry, () -> register.handOver(inquiry.id(), leading.get().id(), "不属登记业务"));
 			asHandler(second, () -> register.handOver(second.id(), window.get().id(), "请窗口告知来访人"));
 		}
 		catch (RuleViolationException rule) {
@@ -195,8 +196,8 @@ class DemoInquiries {
 				{ "REPORT", "有人帮中介插队办证", "窗口有人优先办理中介带来的业务。" } };
 		for (int i = 0; i < 12; i++) {
 			String[] matter = matters[i % matters.length];
-			Instant received = today.minusDays(3 + i * 7L).atTime(10, 0).atZone(InquiryRegister.ZONE).toInstant();
-			Inquiry complaint = as("clerk", "ROLE_WINDOW_CLERK", () -> register.register(new NewInquiry(
+			Instant received = today.minusDays(3 + i * 7L).atTime(10, 0).atZone(Clocks.BUSINESS_ZONE).toInstant();
+			RegisterEntry complaint = as("clerk", "ROLE_WINDOW_CLERK", () -> register.register(new NewInquiry(
 					InquiryChannel.values()[random.nextInt(3)], received, "反映人" + (char) ('子' + random.nextInt(10)),
 					null, "1370000" + String.format("%04d", random.nextInt(10_000)), "示范县城关镇",
 					InquiryCategory.valueOf(matter[0]), matter[1], matter[2], List.of(), null, null, food, null, null),
@@ -215,8 +216,8 @@ class DemoInquiries {
 	}
 
 	/** Acts as whoever holds the matter now; does nothing when they have no account. */
-	private Inquiry asHandler(Inquiry inquiry, Supplier<Inquiry> action) {
-		Inquiry current = as("admin", "ROLE_ADMIN", () -> register.inquiry(inquiry.id()));
+	private RegisterEntry asHandler(RegisterEntry inquiry, Supplier<RegisterEntry> action) {
+		RegisterEntry current = as("admin", "ROLE_ADMIN", () -> register.inquiry(inquiry.id()));
 		if (current.handlerId() == null) {
 			return current;
 		}

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The identity of complainants and reporters, SM4-encrypted, in a table of its own (纪检监察机关处理检举控告工作规则
- * 第四十七条). Only {@link InquiryRegister#identityOf(long)} reads it, for a supervisor, audited.
+ * 第四十七条). Only {@link PersonalDetails} reads it: for a supervisor (audited) or to text the notice of acceptance.
  */
 @Repository
 class Identities {

@@ -5,7 +5,6 @@ import static org.xiaoneng.common.Columns.time;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.organization.DataScope;
 
 /**
@@ -27,67 +29,126 @@ class Inquiries {
 
 	private final JdbcClient jdbc;
 
-	Inquiries(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Inquiries(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
-	/** The columns of a new entry. */
-	record Entry(String queryCode, long unitId, Long departmentId, InquiryChannel channel, InquiryCategory category,
-			Instant receivedAt, String subject, String content, boolean anonymous, boolean publicSubmission,
-			Long firstResponderId, String firstResponderNumber, Long handlerId, String handlerNumber, Long postId,
-			InquiryState state, LocalDate acknowledgeDue, Instant acknowledgedAt, LocalDate deadline,
-			Long concernedUnitId, Long concernedDepartmentId, Long concernedStaffId, LocalDate acceptanceDue,
-			Long itemId) {
-	}
-
-	long insert(Entry e) {
-		long id = jdbc.sql("""
-				insert into inquiry.inquiry (query_code, unit_id, department_id, channel, category, received_at, subject,
-				content, confidential, anonymous, public_submission, first_responder_id, first_responder_number,
-				handler_id, handler_number, post_id, state, acknowledge_due, acknowledged_at, deadline,
-				concerned_unit_id, concerned_department_id, concerned_staff_id, acceptance_due, item_id)
-				values (:code, :unit, :department, :channel, :category, :received, :subject, :content, :confidential,
-				:anonymous, :public, :first, :firstNumber, :handler, :handlerNumber, :post, :state, :ackDue, :ackAt,
-				:deadline, :cUnit, :cDepartment, :cStaff, :acceptanceDue, :item) returning id""")
-			.param("code", e.queryCode())
-			.param("unit", e.unitId())
-			.param("department", e.departmentId())
-			.param("channel", e.channel().name())
-			.param("category", e.category().name())
-			.param("received", time(e.receivedAt()))
-			.param("subject", e.subject())
-			.param("content", e.content())
-			.param("confidential", e.category().confidential())
-			.param("anonymous", e.anonymous())
-			.param("public", e.publicSubmission())
-			.param("first", e.firstResponderId())
-			.param("firstNumber", e.firstResponderNumber())
-			.param("handler", e.handlerId())
-			.param("handlerNumber", e.handlerNumber())
-			.param("post", e.postId())
-			.param("state", e.state().name())
-			.param("ackDue", e.acknowledgeDue())
-			.param("ackAt", time(e.acknowledgedAt()))
-			.param("deadline", e.deadline())
-			.param("cUnit", e.concernedUnitId())
-			.param("cDepartment", e.concernedDepartmentId())
-			.param("cStaff", e.concernedStaffId())
-			.param("acceptanceDue", e.acceptanceDue())
-			.param("item", e.itemId())
+	/** The id the next inquiry will have, so that it is registered with its events under its own id. */
+	InquiryId nextId() {
+		return new InquiryId(jdbc.sql("select nextval(pg_get_serial_sequence('inquiry.inquiry', 'id'))")
 			.query(Long.class)
-			.single();
-		return id;
+			.single());
 	}
 
-	void insertMaterials(long id, List<ReceivedMaterial> materials) {
+	/** Stores a newly registered inquiry with its materials, its first steps and events. */
+	void add(Inquiry inquiry) {
+		InquiryFacts f = inquiry.facts();
+		jdbc.sql("""
+				insert into inquiry.inquiry (id, query_code, unit_id, channel, category,
+				received_at, subject, content, confidential, anonymous, public_submission, first_responder_id,
+				first_responder_number, concerned_unit_id, concerned_department_id, concerned_staff_id, acceptance_due,
+				item_id, state, acknowledge_due, deadline) overriding system value
+				values (:id, :code, :unit, :channel, :category, :received, :subject, :content, :confidential,
+				:anonymous, :public, :first, :firstNumber, :cUnit, :cDepartment, :cStaff, :acceptanceDue, :item,
+				:state, :ackDue, :deadline)""")
+			.param("id", f.id().value())
+			.param("code", f.queryCode())
+			.param("unit", f.unitId())
+			.param("channel", f.channel().name())
+			.param("category", f.category().name())
+			.param("received", time(f.receivedAt()))
+			.param("subject", f.subject())
+			.param("content", f.content())
+			.param("confidential", f.category().confidential())
+			.param("anonymous", f.anonymous())
+			.param("public", f.publicSubmission())
+			.param("first", f.firstResponderId())
+			.param("firstNumber", f.firstResponderNumber())
+			.param("cUnit", f.concernedUnitId())
+			.param("cDepartment", f.concernedDepartmentId())
+			.param("cStaff", f.concernedStaffId())
+			.param("acceptanceDue", f.acceptanceDue())
+			.param("item", f.itemId())
+			.param("state", inquiry.state().name())
+			.param("ackDue", inquiry.progress().acknowledgeDue())
+			.param("deadline", inquiry.deadline())
+			.update();
+		List<ReceivedMaterial> materials = f.materials();
 		for (int i = 0; i < materials.size(); i++) {
 			jdbc.sql("insert into inquiry.material (inquiry_id, position, name, count) values (:id, :position, :name, :count)")
-				.param("id", id)
+				.param("id", f.id().value())
 				.param("position", i + 1)
 				.param("name", materials.get(i).name())
 				.param("count", materials.get(i).count())
 				.update();
 		}
+		save(inquiry);
+	}
+
+	/**
+	 * Stores where the inquiry stands, appends the steps its transitions added and publishes the events they
+	 * registered, all in the caller's transaction.
+	 */
+	void save(Inquiry inquiry) {
+		InquiryProgress p = inquiry.progress();
+		jdbc.sql("""
+				update inquiry.inquiry set department_id = :department, handler_id = :handler,
+				handler_number = :handlerNumber, post_id = :post, state = :state, callback_post_id = :callbackPost,
+				callback_due = :callbackDue, authority_id = :authority, hand_overs = :handOvers,
+				buck_passing = :buckPassing, answer = :answer, answered_at = :answeredAt, promised_by = :promisedBy,
+				outcome = :outcome, closed_at = :closedAt, closed_by = :closedBy, acknowledge_due = :ackDue,
+				acknowledged_at = :ackAt, deadline = :deadline, extension_days = :extensionDays,
+				extension_reason = :extensionReason, extension_requested_by = :extensionBy,
+				extension_approved_by = :extensionApprovedBy, overdue_reported = :overdueReported,
+				verification = :verification, findings = :findings, acceptance_notified_at = :acceptanceNotifiedAt
+				where id = :id""")
+			.param("id", inquiry.id().value())
+			.param("department", p.departmentId())
+			.param("handler", p.handlerId())
+			.param("handlerNumber", p.handlerNumber())
+			.param("post", p.postId())
+			.param("state", p.state().name())
+			.param("callbackPost", p.callbackPostId())
+			.param("callbackDue", p.callbackDue())
+			.param("authority", p.authorityId())
+			.param("handOvers", p.handOvers())
+			.param("buckPassing", p.buckPassing())
+			.param("answer", p.answer())
+			.param("answeredAt", time(p.answeredAt()))
+			.param("promisedBy", p.promisedBy())
+			.param("outcome", p.outcome() == null ? null : p.outcome().name())
+			.param("closedAt", time(p.closedAt()))
+			.param("closedBy", p.closedBy())
+			.param("ackDue", p.acknowledgeDue())
+			.param("ackAt", time(p.acknowledgedAt()))
+			.param("deadline", p.deadline())
+			.param("extensionDays", p.extensionDays())
+			.param("extensionReason", p.extensionReason())
+			.param("extensionBy", p.extensionRequestedBy())
+			.param("extensionApprovedBy", p.extensionApprovedBy())
+			.param("overdueReported", p.overdueReported())
+			.param("verification", p.verification() == null ? null : p.verification().name())
+			.param("findings", p.findings())
+			.param("acceptanceNotifiedAt", time(p.acceptanceNotifiedAt()))
+			.update();
+		for (InquiryStep step : inquiry.newSteps()) {
+			jdbc.sql("""
+					insert into inquiry.step (inquiry_id, at, kind, by_name, post_id, staff_id, text)
+					values (:id, :at, :kind, :by, :post, :staff, :text)""")
+				.param("id", inquiry.id().value())
+				.param("at", time(step.at()))
+				.param("kind", step.kind().name())
+				.param("by", step.byName())
+				.param("post", step.postId())
+				.param("staff", step.staffId())
+				.param("text", step.text())
+				.update();
+		}
+		inquiry.events().forEach(events::publishEvent);
+		inquiry.saved();
 	}
 
 	/** The encrypted visitor of an ordinary inquiry. */
@@ -126,8 +187,8 @@ class Inquiries {
 		return phones;
 	}
 
-	Optional<Inquiry> find(long id) {
-		return one("select * from inquiry.inquiry where id = :id", Map.of("id", id));
+	Optional<Inquiry> find(InquiryId id) {
+		return one("select * from inquiry.inquiry where id = :id", Map.of("id", id.value()));
 	}
 
 	Optional<Inquiry> byQueryCode(String code) {
@@ -135,33 +196,13 @@ class Inquiries {
 	}
 
 	/** Locks the row for a change, so that two hand-overs of one matter do not cross. */
-	Optional<Inquiry> lock(long id) {
-		return one("select * from inquiry.inquiry where id = :id for update", Map.of("id", id));
+	Optional<Inquiry> lock(InquiryId id) {
+		return one("select * from inquiry.inquiry where id = :id for update", Map.of("id", id.value()));
 	}
 
-	void update(long id, String assignments, Map<String, ?> params) {
-		Map<String, Object> all = new HashMap<>(params);
-		all.put("id", id);
-		jdbc.sql("update inquiry.inquiry set " + assignments + " where id = :id").params(all).update();
-	}
-
-	void insertStep(long id, Instant at, StepKind kind, String by, Long postId, Long staffId, String text) {
-		jdbc.sql("""
-				insert into inquiry.step (inquiry_id, at, kind, by_name, post_id, staff_id, text)
-				values (:id, :at, :kind, :by, :post, :staff, :text)""")
-			.param("id", id)
-			.param("at", time(at))
-			.param("kind", kind.name())
-			.param("by", by)
-			.param("post", postId)
-			.param("staff", staffId)
-			.param("text", text)
-			.update();
-	}
-
-	List<InquiryStep> steps(long id) {
+	List<InquiryStep> steps(InquiryId id) {
 		return jdbc.sql("select * from inquiry.step where inquiry_id = :id order by id")
-			.param("id", id)
+			.param("id", id.value())
 			.query((rs, row) -> new InquiryStep(instant(rs, "at"), StepKind.valueOf(rs.getString("kind")),
 					rs.getString("by_name"), rs.getObject("post_id", Long.class), rs.getObject("staff_id", Long.class),
 					rs.getString("text")))
@@ -169,20 +210,20 @@ class Inquiries {
 	}
 
 	/** The ordinary open matters this person must act on now (handler, not the supervisors' queue). */
-	List<Inquiry> heldBy(long staffId) {
-		return list("select * from inquiry.inquiry where handler_id = :staff and state <> 'CLOSED' and not confidential"
+	List<RegisterEntry> heldBy(long staffId) {
+		return entries("select * from inquiry.inquiry where handler_id = :staff and state <> 'CLOSED' and not confidential"
 				+ " order by deadline, id", Map.of("staff", staffId));
 	}
 
 	/** What this person took first (ordinary inquiries), newest first. */
-	List<Inquiry> takenFirstBy(long staffId, int limit) {
-		return list("select * from inquiry.inquiry where first_responder_id = :staff and not confidential"
+	List<RegisterEntry> takenFirstBy(long staffId, int limit) {
+		return entries("select * from inquiry.inquiry where first_responder_id = :staff and not confidential"
 				+ " order by received_at desc, id desc limit :limit", Map.of("staff", staffId, "limit", limit));
 	}
 
 	/** What this person took first and someone else holds or held (首问到底), open first, then the closed. */
-	List<Inquiry> followedBy(long staffId, int limit) {
-		return list("""
+	List<RegisterEntry> followedBy(long staffId, int limit) {
+		return entries("""
 				select * from inquiry.inquiry where first_responder_id = :staff and not confidential
 				and (handler_id is distinct from :staff or callback_post_id is not null or state = 'ESCALATED'
 				     or hand_overs > 0)
@@ -191,17 +232,17 @@ class Inquiries {
 	}
 
 	/** Open callback tasks of these posts. */
-	List<Inquiry> callbacksOf(Collection<Long> postIds) {
+	List<RegisterEntry> callbacksOf(Collection<Long> postIds) {
 		if (postIds.isEmpty()) {
 			return List.of();
 		}
-		return list("select * from inquiry.inquiry where callback_post_id in (:posts) and state = 'AWAITING_CALLBACK'"
+		return entries("select * from inquiry.inquiry where callback_post_id in (:posts) and state = 'AWAITING_CALLBACK'"
 				+ " and not confidential order by callback_due, id", Map.of("posts", postIds));
 	}
 
 	/** The open ordinary matters of a department. */
-	List<Inquiry> openOfDepartment(long departmentId) {
-		return list("select * from inquiry.inquiry where department_id = :department and state <> 'CLOSED'"
+	List<RegisterEntry> openOfDepartment(long departmentId) {
+		return entries("select * from inquiry.inquiry where department_id = :department and state <> 'CLOSED'"
 				+ " and not confidential order by deadline, id", Map.of("department", departmentId));
 	}
 
@@ -209,7 +250,7 @@ class Inquiries {
 	 * The register within the caller's data scope. Complaints and reports are only in it for supervisors; nobody
 	 * else's query even reaches those rows.
 	 */
-	List<Inquiry> register(RegisterFilter filter, LocalDate today, DataScope scope, boolean supervisor, int limit) {
+	List<RegisterEntry> register(RegisterFilter filter, LocalDate today, DataScope scope, boolean supervisor, int limit) {
 		StringBuilder sql = new StringBuilder("select * from inquiry.inquiry where true");
 		Map<String, Object> params = new HashMap<>();
 		if (!supervisor) {
@@ -224,11 +265,11 @@ class Inquiries {
 		}
 		if (filter.from() != null) {
 			sql.append(" and received_at >= :from");
-			params.put("from", filter.from().atStartOfDay(InquiryRegister.ZONE).toOffsetDateTime());
+			params.put("from", filter.from().atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime());
 		}
 		if (filter.to() != null) {
 			sql.append(" and received_at < :to");
-			params.put("to", filter.to().plusDays(1).atStartOfDay(InquiryRegister.ZONE).toOffsetDateTime());
+			params.put("to", filter.to().plusDays(1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime());
 		}
 		if (filter.category() != null) {
 			sql.append(" and category = :category");
@@ -256,32 +297,30 @@ class Inquiries {
 		}
 		sql.append(" order by received_at desc, id desc limit :limit");
 		params.put("limit", limit);
-		return list(sql.toString(), params);
+		return entries(sql.toString(), params);
 	}
 
 	/** Complaints and reports, open first. */
-	List<Inquiry> confidentialQueue(boolean openOnly, int limit) {
-		return list("select * from inquiry.inquiry where confidential" + (openOnly ? " and state <> 'CLOSED'" : "")
+	List<RegisterEntry> confidentialQueue(boolean openOnly, int limit) {
+		return entries("select * from inquiry.inquiry where confidential" + (openOnly ? " and state <> 'CLOSED'" : "")
 				+ " order by (state = 'CLOSED'), deadline, id limit :limit", Map.of("limit", limit));
 	}
 
 	/** Open matters past their deadline whose lateness has not been published yet. */
-	List<Inquiry> overdueUnreported(LocalDate today) {
-		return list("select * from inquiry.inquiry where state <> 'CLOSED' and not overdue_reported and deadline < :today"
-				+ " order by id", Map.of("today", today));
+	List<InquiryId> overdueUnreported(LocalDate today) {
+		return jdbc.sql("select id from inquiry.inquiry where state <> 'CLOSED' and not overdue_reported"
+				+ " and deadline < :today order by id")
+			.param("today", today)
+			.query((rs, row) -> new InquiryId(rs.getLong(1)))
+			.list();
 	}
 
-	boolean markOverdueReported(long id) {
-		return jdbc.sql("update inquiry.inquiry set overdue_reported = true where id = :id and not overdue_reported")
-			.param("id", id)
-			.update() == 1;
-	}
-
-	Optional<String> extensionRequester(long id) {
-		return jdbc.sql("select extension_requested_by from inquiry.inquiry where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.optional();
+	/** The posts a matter was handed to, in order: the chain shown when it is flagged as 推诿. */
+	List<Long> handOverChain(InquiryId id) {
+		return steps(id).stream()
+			.filter(step -> step.kind() == StepKind.HANDED_OVER || step.kind() == StepKind.CALLBACK_REQUESTED)
+			.map(InquiryStep::postId)
+			.toList();
 	}
 
 	long count() {
@@ -293,6 +332,10 @@ class Inquiries {
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
 	}
 
+	private List<RegisterEntry> entries(String sql, Map<String, ?> params) {
+		return list(sql, params).stream().map(Inquiry::entry).toList();
+	}
+
 	private List<Inquiry> list(String sql, Map<String, ?> params) {
 		List<Row> rows = jdbc.sql(sql).params(params).query(Inquiries::row).list();
 		if (rows.isEmpty()) {
@@ -300,52 +343,44 @@ class Inquiries {
 		}
 		Map<Long, List<ReceivedMaterial>> materials = new HashMap<>();
 		jdbc.sql("select inquiry_id, name, count from inquiry.material where inquiry_id in (:ids) order by inquiry_id, position")
-			.param("ids", rows.stream().map(Row::id).toList())
+			.param("ids", rows.stream().map(row -> row.facts().id().value()).toList())
 			.query((rs, row) -> materials.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 				.add(new ReceivedMaterial(rs.getString(2), rs.getInt(3))))
 			.list();
-		return rows.stream().map(row -> row.with(materials.getOrDefault(row.id(), List.of()))).toList();
+		return rows.stream()
+			.map(row -> new Inquiry(row.facts().withMaterials(materials.getOrDefault(row.facts().id().value(),
+					List.of())), row.progress()))
+			.toList();
 	}
 
 	/** A row before its materials are added. */
-	private record Row(long id, java.util.function.Function<List<ReceivedMaterial>, Inquiry> make) {
-
-		Inquiry with(List<ReceivedMaterial> materials) {
-			return make.apply(materials);
-		}
+	private record Row(InquiryFacts facts, InquiryProgress progress) {
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
-		long id = rs.getLong("id");
-		Instant received = instant(rs, "received_at");
 		String outcome = rs.getString("outcome");
 		String verification = rs.getString("verification");
-		Inquiry base = new Inquiry(id, rs.getString("query_code"), rs.getLong("unit_id"),
-				rs.getObject("department_id", Long.class), InquiryChannel.valueOf(rs.getString("channel")),
-				InquiryCategory.valueOf(rs.getString("category")), received, rs.getString("subject"),
+		InquiryFacts facts = new InquiryFacts(new InquiryId(rs.getLong("id")), rs.getString("query_code"),
+				rs.getLong("unit_id"), InquiryChannel.valueOf(rs.getString("channel")),
+				InquiryCategory.valueOf(rs.getString("category")), instant(rs, "received_at"), rs.getString("subject"),
 				rs.getString("content"), rs.getBoolean("anonymous"), rs.getBoolean("public_submission"),
-				rs.getObject("first_responder_id", Long.class), rs.getObject("handler_id", Long.class),
-				rs.getObject("post_id", Long.class), InquiryState.valueOf(rs.getString("state")),
-				rs.getObject("callback_post_id", Long.class), rs.getObject("callback_due", LocalDate.class),
-				rs.getObject("authority_id", Long.class), rs.getInt("hand_overs"), rs.getBoolean("buck_passing"),
-				rs.getString("answer"), instant(rs, "answered_at"), rs.getObject("promised_by", LocalDate.class),
+				rs.getObject("first_responder_id", Long.class), rs.getString("first_responder_number"),
+				rs.getObject("concerned_unit_id", Long.class), rs.getObject("concerned_department_id", Long.class),
+				rs.getObject("concerned_staff_id", Long.class), rs.getObject("acceptance_due", LocalDate.class),
+				rs.getObject("item_id", Long.class), List.of());
+		InquiryProgress progress = new InquiryProgress(rs.getObject("department_id", Long.class),
+				rs.getObject("handler_id", Long.class), rs.getString("handler_number"), rs.getObject("post_id", Long.class),
+				InquiryState.valueOf(rs.getString("state")), rs.getObject("callback_post_id", Long.class),
+				rs.getObject("callback_due", LocalDate.class), rs.getObject("authority_id", Long.class),
+				rs.getInt("hand_overs"), rs.getBoolean("buck_passing"), rs.getString("answer"),
+				instant(rs, "answered_at"), rs.getObject("promised_by", LocalDate.class),
 				outcome == null ? null : InquiryOutcome.valueOf(outcome), instant(rs, "closed_at"),
-				rs.getObject("acknowledge_due", LocalDate.class), instant(rs, "acknowledged_at"),
-				rs.getObject("deadline", LocalDate.class), received.atZone(InquiryRegister.ZONE).toLocalDate(),
+				rs.getString("closed_by"), rs.getObject("acknowledge_due", LocalDate.class),
+				instant(rs, "acknowledged_at"), rs.getObject("deadline", LocalDate.class),
 				rs.getObject("extension_days", Integer.class), rs.getString("extension_reason"),
-				rs.getString("extension_approved_by"), rs.getObject("concerned_unit_id", Long.class),
-				rs.getObject("concerned_department_id", Long.class), rs.getObject("concerned_staff_id", Long.class),
-				verification == null ? null : Verification.valueOf(verification), rs.getString("findings"),
-				rs.getObject("acceptance_due", LocalDate.class), instant(rs, "acceptance_notified_at"), List.of(),
-				rs.getObject("item_id", Long.class));
-		return new Row(id, materials -> new Inquiry(base.id(), base.queryCode(), base.unitId(), base.departmentId(),
-				base.channel(), base.category(), base.receivedAt(), base.subject(), base.content(), base.anonymous(),
-				base.publicSubmission(), base.firstResponderId(), base.handlerId(), base.postId(), base.state(),
-				base.callbackPostId(), base.callbackDue(), base.authorityId(), base.handOvers(), base.buckPassing(),
-				base.answer(), base.answeredAt(), base.promisedBy(), base.outcome(), base.closedAt(),
-				base.acknowledgeDue(), base.acknowledgedAt(), base.deadline(), base.receivedOn(),
-				base.extensionDays(), base.extensionReason(), base.extensionApprovedBy(), base.concernedUnitId(),
-				base.concernedDepartmentId(), base.concernedStaffId(), base.verification(), base.findings(),
-				base.acceptanceDue(), base.acceptanceNotifiedAt(), materials, base.itemId()));
+				rs.getString("extension_requested_by"), rs.getString("extension_approved_by"),
+				rs.getBoolean("overdue_reported"), verification == null ? null : Verification.valueOf(verification),
+				rs.getString("findings"), instant(rs, "acceptance_notified_at"));
+		return new Row(facts, progress);
 	}
 }

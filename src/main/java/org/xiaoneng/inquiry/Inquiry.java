@@ -2,73 +2,524 @@ package org.xiaoneng.inquiry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import org.xiaoneng.common.InquiryId;
 
 /**
- * One entry of the register as staff lists and pages show it. It never carries the visitor's or complainant's
- * personal data: that is read separately ({@link Visitor} for ordinary inquiries, {@link Identity} for supervisors).
- *
- * @param id the inquiry
- * @param queryCode the code the visitor follows it with on the public status page
- * @param unitId the unit that registered it (for a complaint: the unit concerned, when known)
- * @param departmentId the department of its handler now, or {@code null}
- * @param channel how it came
- * @param category what it is
- * @param receivedAt when it was taken
- * @param subject the matter in a line
- * @param content the matter in full, or {@code null}
- * @param anonymous an anonymous report
- * @param publicSubmission submitted on the public portal
- * @param firstResponderId the first responder (首问责任人), or {@code null} for a complaint from the portal
- * @param handlerId who must act on it now, or {@code null} (supervisors' queue)
- * @param postId the post it sits with, or {@code null}
- * @param state where it stands
- * @param callbackPostId the post that owes a callback, or {@code null}
- * @param callbackDue the day the callback is due, or {@code null}
- * @param authorityId the external authority it was referred to, or {@code null}
- * @param handOvers hand-overs since the last answer
- * @param buckPassing flagged as 推诿
- * @param answer the answer, or {@code null}
- * @param answeredAt when it was answered, or {@code null}
- * @param promisedBy the day the visitor was promised an answer, or {@code null}
- * @param outcome how it ended, or {@code null} while open
- * @param closedAt when it was closed, or {@code null}
- * @param acknowledgeDue the day its current handler must acknowledge it by
- * @param acknowledgedAt when they did, or {@code null}
- * @param deadline the day it must be answered or concluded by (extensions included)
- * @param receivedOn the day it was received, the start of its deadline
- * @param extensionDays working days of a requested or approved extension, or {@code null}
- * @param extensionReason why, or {@code null}
- * @param extensionApprovedBy who approved it, or {@code null} while only requested
- * @param concernedUnitId for a complaint or report: the unit concerned, or {@code null}
- * @param concernedDepartmentId the department concerned, or {@code null}
- * @param concernedStaffId the staff member concerned, or {@code null}
- * @param verification a supervisor's finding, or {@code null}
- * @param findings the findings, or {@code null}
- * @param acceptanceDue for a real-name complaint or report: the day the reporter must be told of acceptance
- * @param acceptanceNotifiedAt when they were, or {@code null}
- * @param materials the materials received
- * @param itemId for an application intent: the service item the visitor wants, or {@code null}
+ * An entry of the first-inquiry register (首问登记台账) with the rules of its life: its transitions are the only way its
+ * state changes, each guards its own preconditions, records the step it adds to the history and registers the events
+ * it causes. Who may act, and what the organisation or the calendar say, is decided before a transition is asked for;
+ * the answers come in as arguments.
  */
-public record Inquiry(long id, String queryCode, long unitId, Long departmentId, InquiryChannel channel,
-		InquiryCategory category, Instant receivedAt, String subject, String content, boolean anonymous,
-		boolean publicSubmission, Long firstResponderId, Long handlerId, Long postId, InquiryState state,
-		Long callbackPostId, LocalDate callbackDue, Long authorityId, int handOvers, boolean buckPassing,
-		String answer, Instant answeredAt, LocalDate promisedBy, InquiryOutcome outcome, Instant closedAt,
-		LocalDate acknowledgeDue, Instant acknowledgedAt, LocalDate deadline, LocalDate receivedOn,
-		Integer extensionDays, String extensionReason, String extensionApprovedBy, Long concernedUnitId,
-		Long concernedDepartmentId, Long concernedStaffId, Verification verification, String findings,
-		LocalDate acceptanceDue, Instant acceptanceNotifiedAt, List<ReceivedMaterial> materials, Long itemId) {
+class Inquiry {
 
-	public Inquiry {
-		materials = List.copyOf(materials);
+	private static final int MAX_EXTENSION_DAYS = 30;
+
+	private final InquiryFacts facts;
+	private Long departmentId;
+	private Long handlerId;
+	private String handlerNumber;
+	private Long postId;
+	private InquiryState state;
+	private Long callbackPostId;
+	private LocalDate callbackDue;
+	private Long authorityId;
+	private int handOvers;
+	private boolean buckPassing;
+	private String answer;
+	private Instant answeredAt;
+	private LocalDate promisedBy;
+	private InquiryOutcome outcome;
+	private Instant closedAt;
+	private String closedBy;
+	private LocalDate acknowledgeDue;
+	private Instant acknowledgedAt;
+	private LocalDate deadline;
+	private Integer extensionDays;
+	private String extensionReason;
+	private String extensionRequestedBy;
+	private String extensionApprovedBy;
+	private boolean overdueReported;
+	private Verification verification;
+	private String findings;
+	private Instant acceptanceNotifiedAt;
+	private final List<InquiryStep> newSteps = new ArrayList<>();
+	private final List<Object> events = new ArrayList<>();
+
+	/** An inquiry as stored. */
+	Inquiry(InquiryFacts facts, InquiryProgress progress) {
+		this.facts = facts;
+		this.departmentId = progress.departmentId();
+		this.handlerId = progress.handlerId();
+		this.handlerNumber = progress.handlerNumber();
+		this.postId = progress.postId();
+		this.state = progress.state();
+		this.callbackPostId = progress.callbackPostId();
+		this.callbackDue = progress.callbackDue();
+		this.authorityId = progress.authorityId();
+		this.handOvers = progress.handOvers();
+		this.buckPassing = progress.buckPassing();
+		this.answer = progress.answer();
+		this.answeredAt = progress.answeredAt();
+		this.promisedBy = progress.promisedBy();
+		this.outcome = progress.outcome();
+		this.closedAt = progress.closedAt();
+		this.closedBy = progress.closedBy();
+		this.acknowledgeDue = progress.acknowledgeDue();
+		this.acknowledgedAt = progress.acknowledgedAt();
+		this.deadline = progress.deadline();
+		this.extensionDays = progress.extensionDays();
+		this.extensionReason = progress.extensionReason();
+		this.extensionRequestedBy = progress.extensionRequestedBy();
+		this.extensionApprovedBy = progress.extensionApprovedBy();
+		this.overdueReported = progress.overdueReported();
+		this.verification = progress.verification();
+		this.findings = progress.findings();
+		this.acceptanceNotifiedAt = progress.acceptanceNotifiedAt();
 	}
 
-	public boolean closed() {
+	// ---- registering ------------------------------------------------------------------------------------------
+
+	/**
+	 * An ordinary matter, with whoever holds it first: the first responder who took it (already acknowledged), or on
+	 * the portal whoever acts for the unit's window post, if anyone does.
+	 */
+	static Inquiry registerOrdinary(InquiryFacts facts, Holder handler, Long postId, Instant acknowledgedAt,
+			LocalDate acknowledgeDue, LocalDate deadline, String by, Instant now) {
+		if (facts.category().confidential()) {
+			throw new IllegalArgumentException("A complaint or report goes to the supervisors");
+		}
+		Inquiry inquiry = new Inquiry(facts, new InquiryProgress(handler == null ? null : handler.departmentId(),
+				handler == null ? null : handler.id(), handler == null ? null : handler.number(), postId,
+				InquiryState.OPEN, null, null, null, 0, false, null, null, null, null, null, null, acknowledgeDue,
+				acknowledgedAt, deadline, null, null, null, null, false, null, null, null));
+		inquiry.registered(by, now);
+		return inquiry;
+	}
+
+	/** A complaint or report: in the supervisors' queue, held by nobody, with no department of its own. */
+	static Inquiry registerConfidential(InquiryFacts facts, LocalDate acknowledgeDue, LocalDate deadline, String by,
+			Instant now) {
+		if (!facts.category().confidential()) {
+			throw new IllegalArgumentException("Only a complaint or report goes to the supervisors");
+		}
+		if (facts.anonymous() != (facts.acceptanceDue() == null)) {
+			throw new IllegalArgumentException("A real-name complaint has a day for the notice of acceptance");
+		}
+		Inquiry inquiry = new Inquiry(facts, new InquiryProgress(null, null, null, null, InquiryState.WITH_SUPERVISORS, null,
+				null, null, 0, false, null, null, null, null, null, null, acknowledgeDue, null, deadline, null, null,
+				null, null, false, null, null, null));
+		inquiry.registered(by, now);
+		return inquiry;
+	}
+
+	private void registered(String by, Instant now) {
+		boolean byStaff = !facts.publicSubmission();
+		step(now, StepKind.REGISTERED, by, byStaff ? postId : null, byStaff ? facts.firstResponderId() : null, null);
+		register(new InquiryRegistered(id(), facts.unitId(), facts.category(), facts.firstResponderId(),
+				now));
+	}
+
+	// ---- outcome paths ----------------------------------------------------------------------------------------
+
+	/** The handler confirms they have the matter; once. */
+	boolean acknowledge(String by, Instant now) {
+		requireOpen();
+		if (acknowledgedAt != null) {
+			return false;
+		}
+		acknowledgedAt = now;
+		step(now, StepKind.ACKNOWLEDGED, by, null, null, null);
+		return true;
+	}
+
+	/** Path 1: answered, and closed (首问到底: closing needs the answer). */
+	void answer(String text, String by, Instant now) {
+		requireOpen();
+		requireOrdinary();
+		if (text == null || text.isBlank()) {
+			throw new AnswerRequiredException();
+		}
+		Fields.requireLength(text, Fields.TEXT_MAX, "answer");
+		close(InquiryOutcome.ANSWERED, text.strip(), null, StepKind.ANSWERED, by, now);
+	}
+
+	/** Path 1, not possible now: the visitor is promised the answer by a day no later than the deadline. */
+	void promise(LocalDate by, String note, LocalDate today, String who, Instant now) {
+		requireOpen();
+		requireOrdinary();
+		if (by == null) {
+			throw new InquiryFieldRequiredException("promisedBy");
+		}
+		if (by.isBefore(today) || by.isAfter(deadline)) {
+			throw new InquiryFieldInvalidException("promisedBy");
+		}
+		String text = Fields.note(note);
+		promisedBy = by;
+		acknowledgedAt = acknowledgedAt == null ? now : acknowledgedAt;
+		step(now, StepKind.PROMISED, who, null, null, by + (text == null ? "" : " " + text));
+	}
+
+	/**
+	 * Path 2 with someone acting for the post: the matter goes to them, to be acknowledged again. Handed on more than
+	 * {@link BuckPassingPolicy#HAND_OVERS_ALLOWED} times, it is flagged as 推诿.
+	 *
+	 * @param chainBefore the posts it was handed to before, in order
+	 * @return the flag, when this hand-over raised it
+	 */
+	Optional<BuckPassingDetected> handOver(long toPost, Holder to, boolean onBehalf, LocalDate newAcknowledgeDue,
+			String note, List<Long> chainBefore, String by, Instant now) {
+		String text = requireHandOver(toPost, note);
+		Long from = handlerId;
+		holdBy(to);
+		postId = toPost;
+		state = InquiryState.OPEN;
+		callbackPostId = null;
+		callbackDue = null;
+		handOvers++;
+		acknowledgeDue = newAcknowledgeDue;
+		acknowledgedAt = null;
+		step(now, StepKind.HANDED_OVER, by, toPost, to.id(), text);
+		register(new InquiryHandedOver(id(), facts.unitId(), from, toPost, to.id(), onBehalf, now));
+		return flagIfPassedAround(chainBefore, toPost, now);
+	}
+
+	/**
+	 * Path 2 with nobody acting for the post: the matter stays with its keeper (the first responder, whose record
+	 * keeps the visitor's phone) and the post owes a callback by the day given.
+	 *
+	 * @param keeper the first responder, or the handler when there is none; {@code null} when neither is known
+	 */
+	Optional<BuckPassingDetected> requestCallback(long toPost, Holder keeper, LocalDate due, String note,
+			List<Long> chainBefore, String by, Instant now) {
+		String text = requireHandOver(toPost, note);
+		Long from = handlerId;
+		handlerId = keeper == null ? null : keeper.id();
+		handlerNumber = keeper == null ? null : keeper.number();
+		departmentId = keeper == null ? departmentId : keeper.departmentId();
+		state = InquiryState.AWAITING_CALLBACK;
+		callbackPostId = toPost;
+		callbackDue = due;
+		handOvers++;
+		step(now, StepKind.CALLBACK_REQUESTED, by, toPost, null, due + (text == null ? "" : " " + text));
+		register(new InquiryHandedOver(id(), facts.unitId(), from, toPost, null, false, now));
+		return flagIfPassedAround(chainBefore, toPost, now);
+	}
+
+	/** Who must keep a matter nobody at the post can take: the first responder, else its handler. */
+	Long keeperId() {
+		return facts.firstResponderId() != null ? facts.firstResponderId() : handlerId;
+	}
+
+	private String requireHandOver(long toPost, String note) {
+		requireOpen();
+		requireOrdinary();
+		if (postId != null && postId == toPost) {
+			throw new HandOverToSamePostException();
+		}
+		return Fields.note(note);
+	}
+
+	private Optional<BuckPassingDetected> flagIfPassedAround(List<Long> chainBefore, long toPost, Instant now) {
+		if (!BuckPassingPolicy.flags(handOvers, buckPassing)) {
+			return Optional.empty();
+		}
+		List<Long> chain = new ArrayList<>(chainBefore);
+		chain.add(toPost);
+		buckPassing = true;
+		step(now, StepKind.BUCK_PASSING_FLAGGED, "system", null, null, String.valueOf(handOvers));
+		BuckPassingDetected detected = new BuckPassingDetected(id(), facts.unitId(), List.copyOf(chain),
+				handOvers, now);
+		register(detected);
+		return Optional.of(detected);
+	}
+
+	/** Someone acting for the post that owes the callback takes the matter over, acknowledged at once. */
+	void takeCallback(Holder taker, String by, Instant now) {
+		if (state != InquiryState.AWAITING_CALLBACK || callbackPostId == null) {
+			throw new NotTheHandlerException();
+		}
+		Long post = callbackPostId;
+		holdBy(taker);
+		postId = post;
+		state = InquiryState.OPEN;
+		callbackPostId = null;
+		callbackDue = null;
+		acknowledgedAt = now;
+		step(now, StepKind.CALLBACK_TAKEN, by, post, taker.id(), null);
+	}
+
+	/**
+	 * Path 3, responsibility unclear: the matter goes to the authority over the department, to be acknowledged; the
+	 * first responder still owes the answer.
+	 */
+	void escalate(Holder authority, LocalDate newAcknowledgeDue, String note, String by, Instant now) {
+		requireOpen();
+		requireOrdinary();
+		String text = Fields.note(note);
+		handlerId = authority.id();
+		handlerNumber = authority.number();
+		state = InquiryState.ESCALATED;
+		acknowledgeDue = newAcknowledgeDue;
+		acknowledgedAt = null;
+		step(now, StepKind.ESCALATED, by, null, authority.id(), text);
+	}
+
+	/** Path 4, outside the unit: closed with the competent authority and its phone as the answer. */
+	void refer(ExternalAuthority authority, String note, String by, Instant now) {
+		requireOpen();
+		requireOrdinary();
+		String text = Fields.note(note);
+		String told = authority.name() + " " + authority.phone()
+				+ (authority.address() == null ? "" : " " + authority.address()) + (text == null ? "" : "；" + text);
+		close(InquiryOutcome.REFERRED, told, authority.id(), StepKind.REFERRED, by, now);
+	}
+
+	/** 一次性告知: the guide of the item the visitor wants, when the matter names one. */
+	long guideItem() {
+		if (facts.itemId() == null) {
+			throw new InquiryFieldRequiredException("item");
+		}
+		return facts.itemId();
+	}
+
+	void guideSent(String itemName, String by, Instant now) {
+		guideItem();
+		step(now, StepKind.GUIDE_SENT, by, null, null, itemName);
+	}
+
+	// ---- time limits ------------------------------------------------------------------------------------------
+
+	/** More working days asked for, with a reason, before the deadline; a new request replaces an unapproved one. */
+	void requestExtension(int workingDays, String reason, LocalDate today, String by, Instant now) {
+		requireOpen();
+		if (workingDays < 1 || workingDays > MAX_EXTENSION_DAYS) {
+			throw new InquiryFieldInvalidException("extensionDays");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InquiryFieldRequiredException("extensionReason");
+		}
+		Fields.requireLength(reason, Fields.TEXT_MAX, "extensionReason");
+		requireBeforeDeadline(today);
+		extensionDays = workingDays;
+		extensionReason = reason.strip();
+		extensionRequestedBy = by;
+		extensionApprovedBy = null;
+		step(now, StepKind.EXTENSION_REQUESTED, by, null, null, workingDays + " " + reason.strip());
+	}
+
+	/** An open matter with an extension requested and not yet approved. */
+	void requireExtensionRequested() {
+		requireOpen();
+		if (extensionDays == null || extensionApprovedBy != null) {
+			throw new NoExtensionRequestedException();
+		}
+	}
+
+	/** The requested extension approved before the deadline: the deadline moves to the day given. */
+	void approveExtension(LocalDate extendedDeadline, LocalDate today, String by, Instant now) {
+		requireExtensionRequested();
+		requireBeforeDeadline(today);
+		if (!extendedDeadline.isAfter(deadline)) {
+			throw new IllegalArgumentException("An extension moves the deadline on");
+		}
+		deadline = extendedDeadline;
+		extensionApprovedBy = by;
+		step(now, StepKind.EXTENSION_APPROVED, by, null, null, String.valueOf(extendedDeadline));
+	}
+
+	/** Publishes the lateness of an open matter past its deadline, once. */
+	boolean reportOverdue(LocalDate today) {
+		if (closed() || overdueReported || !deadline.isBefore(today)) {
+			return false;
+		}
+		overdueReported = true;
+		register(new InquiryOverdue(id(), facts.unitId(), departmentId, handlerId, deadline));
+		return true;
+	}
+
+	private void requireBeforeDeadline(LocalDate today) {
+		if (today.isAfter(deadline)) {
+			throw new ExtensionAfterDeadlineException(deadline);
+		}
+	}
+
+	// ---- complaints and reports -------------------------------------------------------------------------------
+
+	/** A real-name complainant or reporter is told of the acceptance; once. */
+	void notifyAcceptance(String by, Instant now) {
+		if (!confidential() || facts.anonymous() || acceptanceNotifiedAt != null) {
+			throw new InquiryClosedException();
+		}
+		acceptanceNotifiedAt = now;
+		acknowledgedAt = acknowledgedAt == null ? now : acknowledgedAt;
+		step(now, StepKind.ACCEPTANCE_NOTIFIED, by, null, null, null);
+	}
+
+	/**
+	 * A supervisor's finding with the findings and the reply to the complainant; closes the complaint. Substantiated
+	 * (or partly) registers {@link ComplaintSubstantiated} for the unit, department or person concerned.
+	 */
+	void verify(Verification finding, String findingsText, String reply, String by, Instant now) {
+		if (!confidential()) {
+			throw new InquiryNotFoundException(id().value());
+		}
+		requireOpen();
+		if (finding == null) {
+			throw new InquiryFieldRequiredException("verification");
+		}
+		if (findingsText == null || findingsText.isBlank()) {
+			throw new InquiryFieldRequiredException("findings");
+		}
+		if (reply == null || reply.isBlank()) {
+			throw new AnswerRequiredException();
+		}
+		Fields.requireLength(findingsText, Fields.TEXT_MAX, "findings");
+		Fields.requireLength(reply, Fields.TEXT_MAX, "answer");
+		verification = finding;
+		findings = findingsText.strip();
+		close(InquiryOutcome.VERIFIED, reply.strip(), null, StepKind.VERIFIED, by, now);
+		if (finding != Verification.NOT_SUBSTANTIATED) {
+			register(new ComplaintSubstantiated(id(), facts.concernedUnitId(), facts.concernedDepartmentId(),
+					facts.concernedStaffId(), finding, now));
+		}
+	}
+
+	// ---- rules shared by the transitions ----------------------------------------------------------------------
+
+	private void close(InquiryOutcome how, String text, Long authority, StepKind kind, String by, Instant now) {
+		Long heldBy = handlerId;
+		state = InquiryState.CLOSED;
+		outcome = how;
+		answer = text;
+		answeredAt = now;
+		closedAt = now;
+		closedBy = by;
+		authorityId = authority;
+		callbackPostId = null;
+		acknowledgedAt = acknowledgedAt == null ? now : acknowledgedAt;
+		// the history of a complaint never repeats the reply: the reply may name the complainant
+		step(now, kind, by, null, null, confidential() ? null : text);
+		register(new InquiryClosed(id(), facts.unitId(), facts.firstResponderId(), heldBy, how, now));
+	}
+
+	private void holdBy(Holder staff) {
+		handlerId = staff.id();
+		handlerNumber = staff.number();
+		departmentId = staff.departmentId();
+	}
+
+	private void requireOpen() {
+		if (closed()) {
+			throw new InquiryClosedException();
+		}
+	}
+
+	/** Complaints and reports take the supervisors' own steps, never the outcome paths of ordinary matters. */
+	private void requireOrdinary() {
+		if (confidential()) {
+			throw new NotTheHandlerException();
+		}
+	}
+
+	private void step(Instant at, StepKind kind, String by, Long post, Long staff, String text) {
+		newSteps.add(new InquiryStep(at, kind, by, post, staff, text));
+	}
+
+	private void register(Object event) {
+		events.add(event);
+	}
+
+	// ---- reading ----------------------------------------------------------------------------------------------
+
+	InquiryId id() {
+		return facts.id();
+	}
+
+	InquiryFacts facts() {
+		return facts;
+	}
+
+	InquiryProgress progress() {
+		return new InquiryProgress(departmentId, handlerId, handlerNumber, postId, state, callbackPostId, callbackDue,
+				authorityId, handOvers, buckPassing, answer, answeredAt, promisedBy, outcome, closedAt, closedBy,
+				acknowledgeDue, acknowledgedAt, deadline, extensionDays, extensionReason, extensionRequestedBy,
+				extensionApprovedBy, overdueReported, verification, findings, acceptanceNotifiedAt);
+	}
+
+	/** The steps added since it was loaded, for the repository to append. */
+	List<InquiryStep> newSteps() {
+		return List.copyOf(newSteps);
+	}
+
+	/** The events registered since it was loaded, for the repository to publish with the change. */
+	List<Object> events() {
+		return List.copyOf(events);
+	}
+
+	/** Called by the repository once the steps are stored and the events published. */
+	void saved() {
+		newSteps.clear();
+		events.clear();
+	}
+
+	boolean closed() {
 		return state == InquiryState.CLOSED;
 	}
 
-	public boolean confidential() {
-		return category.confidential();
+	boolean confidential() {
+		return facts.category().confidential();
+	}
+
+	InquiryState state() {
+		return state;
+	}
+
+	long unitId() {
+		return facts.unitId();
+	}
+
+	Long departmentId() {
+		return departmentId;
+	}
+
+	Long handlerId() {
+		return handlerId;
+	}
+
+	Long postId() {
+		return postId;
+	}
+
+	Long firstResponderId() {
+		return facts.firstResponderId();
+	}
+
+	Long callbackPostId() {
+		return callbackPostId;
+	}
+
+	LocalDate deadline() {
+		return deadline;
+	}
+
+	Integer extensionDays() {
+		return extensionDays;
+	}
+
+	String extensionRequestedBy() {
+		return extensionRequestedBy;
+	}
+
+	String subject() {
+		return facts.subject();
+	}
+
+	/** The entry as lists, pages and the API show it. */
+	RegisterEntry entry() {
+		return RegisterEntry.of(facts, progress());
 	}
 }

@@ -2,6 +2,8 @@ package org.xiaoneng.inquiry;
 
 import java.time.Instant;
 
+import org.xiaoneng.common.InquiryId;
+
 /** An inquiry was registered, by a first responder or on the public portal. */
-public record InquiryRegistered(long inquiryId, long unitId, InquiryCategory category, Long firstResponderId, Instant at) {
+public record InquiryRegistered(InquiryId inquiryId, long unitId, InquiryCategory category, Long firstResponderId, Instant at) {
 }

@@ -39,16 +39,16 @@ class InquiryWorkItems implements WorkItemSource {
 			return List.of();
 		}
 		List<WorkItem> items = new ArrayList<>();
-		for (Inquiry inquiry : inquiries.heldBy(member.get().id())) {
+		for (RegisterEntry inquiry : inquiries.heldBy(member.get().id())) {
 			items.add(item(inquiry, inquiry.deadline(), inquiry.acknowledgedAt() != null));
 		}
-		for (Inquiry inquiry : inquiries.callbacksOf(member.get().postIds())) {
+		for (RegisterEntry inquiry : inquiries.callbacksOf(member.get().postIds())) {
 			items.add(item(inquiry, inquiry.callbackDue(), false));
 		}
 		return items;
 	}
 
-	private WorkItem item(Inquiry inquiry, java.time.LocalDate deadline, boolean inProgress) {
+	private WorkItem item(RegisterEntry inquiry, java.time.LocalDate deadline, boolean inProgress) {
 		String category = messages.getMessage("inquiry.category." + inquiry.category(), null, Locale.SIMPLIFIED_CHINESE);
 		return new WorkItem(InquiryRegister.MODULE, String.valueOf(inquiry.id()),
 				"[" + category + "] " + inquiry.subject(), "/inquiries/" + inquiry.id(), deadline, inProgress);

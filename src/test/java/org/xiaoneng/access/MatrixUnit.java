@@ -22,11 +22,11 @@ import org.xiaoneng.catalog.PromiseCategory;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.RefusalId;
-import org.xiaoneng.inquiry.Inquiry;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.NewInquiry;
+import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
 import org.xiaoneng.organization.NewStaff;
@@ -139,7 +139,7 @@ final class MatrixUnit {
 		resources.put("extension",
 				String.valueOf(unit.as("a", () -> cases.requestExtension(extended, 5, "需要现场核查")).id()));
 
-		Inquiry inquiry = unit.as("c", () -> register.register(new NewInquiry(InquiryChannel.PHONE, null, "张三", null,
+		RegisterEntry inquiry = unit.as("c", () -> register.register(new NewInquiry(InquiryChannel.PHONE, null, "张三", null,
 				"13800138000", null, InquiryCategory.CONSULTATION, "矩阵咨询" + unit.tag, null, List.of(), null, null,
 				null, null, null), null));
 		resources.put("inquiry", String.valueOf(inquiry.id()));
@@ -147,7 +147,7 @@ final class MatrixUnit {
 				() -> register.addAuthority("县信访局" + unit.tag, "0851-1234567", "示范县人民路2号", "信访事项"), "ROLE_ADMIN")
 			.id()));
 		resources.put("code", inquiry.queryCode());
-		Inquiry complaint = unit.as("c", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null, "李四",
+		RegisterEntry complaint = unit.as("c", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null, "李四",
 				null, "13900139000", null, InquiryCategory.COMPLAINT, "窗口推诿" + unit.tag, "让我跑了三趟。", List.of(),
 				null, unit.unit.id(), unit.registration.id(), null, null), null));
 		resources.put("complaint", String.valueOf(complaint.id()));

@@ -67,7 +67,7 @@ class InquiryPagesIntegrationTests {
 			.param("path", "answer")
 			.param("answer", "登录国家企业信用信息公示系统填报。"))
 			.andExpect(redirectedUrlPattern("/inquiries/*"));
-		Inquiry inquiry = u.as("c", "WINDOW_CLERK", register::takenFirst).get(0);
+		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", register::takenFirst).get(0);
 		assertThat(inquiry.closed()).isTrue();
 		assertThat(inquiry.materials()).containsExactly(new ReceivedMaterial("营业执照复印件", 1));
 		mvc.perform(get("/inquiries/{id}", inquiry.id()).with(clerk))
@@ -96,7 +96,7 @@ class InquiryPagesIntegrationTests {
 	@Test
 	void aHandOverToTheSamePostFromTheInquiryPageShowsTheMessage() throws Exception {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
-		Inquiry inquiry = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("转给原岗位"),
+		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("转给原岗位"),
 				new NextStep.HandOver(u.registrationHandling.id(), null)));
 		RequestPostProcessor handler = user(u.username("r")).roles("HANDLER");
 		mvc.perform(post("/inquiries/{id}/handover", inquiry.id()).with(csrf()).with(handler)
@@ -141,7 +141,7 @@ class InquiryPagesIntegrationTests {
 		RequestPostProcessor clerk = user(u.username("c")).roles("WINDOW_CLERK");
 		mvc.perform(get("/inquiries/items").with(clerk).param("q", "个体工商户设立登记" + u.tag))
 			.andExpect(content().string(containsString("value=\"" + item.id() + "\"")));
-		Inquiry inquiry = u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null,
+		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null,
 				"赵六", null, "13700137000", null, InquiryCategory.APPLICATION_INTENT, "想开个小卖部", null,
 				java.util.List.of(), null, null, null, null, item.id()), null));
 		mvc.perform(get("/inquiries/{id}", inquiry.id()).with(clerk))
@@ -170,7 +170,7 @@ class InquiryPagesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		Inquiry report = u.as("s", "SUPERVISOR", () -> register.complaintQueue(true))
+		RegisterEntry report = u.as("s", "SUPERVISOR", () -> register.complaintQueue(true))
 			.stream()
 			.filter(i -> i.subject().equals("匿名举报" + u.tag))
 			.findFirst()

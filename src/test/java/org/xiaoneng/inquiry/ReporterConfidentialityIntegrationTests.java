@@ -80,7 +80,7 @@ class ReporterConfidentialityIntegrationTests {
 		String anonymousPhone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 
 		// a real-name report taken at the window about the food department, the reporter's identity all marked
-		Inquiry atWindow = u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null,
+		RegisterEntry atWindow = u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null,
 				"举报人" + marker, "公司" + marker, phone, "住址" + marker, InquiryCategory.REPORT,
 				"食品科检查人员吃拿卡要", "检查时索要好处。", List.of(), null, null, u.food.id(), u.foodHandler.id(), null), null));
 		// and a real-name report through the public portal, by form
@@ -102,7 +102,7 @@ class ReporterConfidentialityIntegrationTests {
 			.param("subject", "食品科执法不公")
 			.param("content", "同样的问题罚款不同。")
 			.param("phone", anonymousPhone));
-		List<Inquiry> reports = u.as("s", "SUPERVISOR", () -> register.complaintQueue(true))
+		List<RegisterEntry> reports = u.as("s", "SUPERVISOR", () -> register.complaintQueue(true))
 			.stream()
 			.filter(i -> i.unitId() == u.unit.id())
 			.toList();
@@ -120,7 +120,7 @@ class ReporterConfidentialityIntegrationTests {
 				new Viewer("inquiry-editor", Caller.DISCLOSURE_EDITOR))) {
 			Set<String> paths = new TreeSet<>(List.of("/inquiries/register?unit=" + u.unit.id(),
 					"/inquiries/register/export?unit=" + u.unit.id(), "/audit?module=inquiry"));
-			for (Inquiry report : reports) {
+			for (RegisterEntry report : reports) {
 				Map<String, String> resources = Map.of("unit", String.valueOf(u.unit.id()), "department",
 						String.valueOf(u.food.id()), "post", String.valueOf(u.foodHandling.id()), "staff",
 						String.valueOf(u.foodHandler.id()), "inquiry", String.valueOf(report.id()), "complaint",

@@ -19,9 +19,8 @@ public final class LoopbackLimits {
 	}
 
 	public static void forget(JdbcClient jdbc, Cryptography cryptography) {
-		// inquiry keeps the SM3 digest of the address, casework the address itself
+		// the rate limiter keeps the SM3 digest of the address
 		String client = HexFormat.of().formatHex(cryptography.sm3(LOOPBACK.getBytes(StandardCharsets.UTF_8)));
-		jdbc.sql("delete from inquiry.public_submission where client = ?").param(client).update();
-		jdbc.sql("delete from casework.progress_lookup where address = ?").param(LOOPBACK).update();
+		jdbc.sql("delete from ratelimit.attempt where client = ?").param(client).update();
 	}
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
-import org.xiaoneng.inquiry.Inquiry;
+import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.Verification;
 import org.xiaoneng.organization.Organization;
@@ -47,7 +47,7 @@ class ComplaintPages {
 
 	@GetMapping
 	String queue(@RequestParam(defaultValue = "true") boolean open, Model model) {
-		List<Inquiry> queue = register.complaintQueue(open);
+		List<RegisterEntry> queue = register.complaintQueue(open);
 		model.addAttribute("inquiries", queue);
 		model.addAttribute("open", open);
 		model.addAttribute("statuses", labels.statuses(queue));
@@ -57,7 +57,7 @@ class ComplaintPages {
 
 	@GetMapping("/{id}")
 	String complaint(@PathVariable long id, @RequestParam(defaultValue = "false") boolean identity, Model model) {
-		Inquiry inquiry = register.inquiry(id);
+		RegisterEntry inquiry = register.inquiry(id);
 		if (!inquiry.confidential()) {
 			return "redirect:/inquiries/" + id;
 		}
@@ -89,7 +89,7 @@ class ComplaintPages {
 		return attempt(redirect, "/inquiries/complaints/" + id, () -> register.requestExtension(id, days, reason));
 	}
 
-	private String concerned(Inquiry inquiry) {
+	private String concerned(RegisterEntry inquiry) {
 		StringBuilder text = new StringBuilder();
 		if (inquiry.concernedDepartmentId() != null) {
 			text.append(organization.department(inquiry.concernedDepartmentId()).name());

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.inquiry.ExternalAuthority;
 import org.xiaoneng.inquiry.Identity;
-import org.xiaoneng.inquiry.Inquiry;
+import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.InquiryState;
@@ -77,7 +77,7 @@ class InquiryApiController {
 	}
 
 	/** An inquiry with its deadline status and history. */
-	record Detail(Inquiry inquiry, DeadlineStatus deadlineStatus, List<InquiryStep> steps) {
+	record Detail(RegisterEntry inquiry, DeadlineStatus deadlineStatus, List<InquiryStep> steps) {
 	}
 
 	record Extension(int workingDays, String reason) {
@@ -92,14 +92,14 @@ class InquiryApiController {
 	@Operation(summary = "Registers a contact the caller took first, with its first outcome path")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Inquiry create(@Valid @RequestBody Registration registration) {
+	RegisterEntry create(@Valid @RequestBody Registration registration) {
 		return register.register(registration.inquiry(),
 				registration.path() == null ? new NextStep.Keep() : registration.path().step());
 	}
 
 	@Operation(summary = "The register within the caller's data scope (complaints and reports only for supervisors)")
 	@GetMapping
-	List<Inquiry> search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	List<RegisterEntry> search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) InquiryCategory category, @RequestParam(required = false) InquiryState state,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String text,
@@ -110,68 +110,68 @@ class InquiryApiController {
 
 	@Operation(summary = "What the caller took first")
 	@GetMapping("/mine/taken-first")
-	List<Inquiry> takenFirst() {
+	List<RegisterEntry> takenFirst() {
 		return register.takenFirst();
 	}
 
 	@Operation(summary = "What the caller must act on")
 	@GetMapping("/mine/assigned")
-	List<Inquiry> assigned() {
+	List<RegisterEntry> assigned() {
 		return register.assignedToMe();
 	}
 
 	@Operation(summary = "What the caller took first and someone else holds or held (首问到底)")
 	@GetMapping("/mine/following")
-	List<Inquiry> following() {
+	List<RegisterEntry> following() {
 		return register.following();
 	}
 
 	@Operation(summary = "The open inquiries of a department")
 	@GetMapping("/departments/{departmentId}")
-	List<Inquiry> department(@PathVariable long departmentId) {
+	List<RegisterEntry> department(@PathVariable long departmentId) {
 		return register.openOfDepartment(departmentId);
 	}
 
 	@Operation(summary = "An inquiry with its deadline status and history")
 	@GetMapping("/{id}")
 	Detail inquiry(@PathVariable long id) {
-		Inquiry inquiry = register.inquiry(id);
+		RegisterEntry inquiry = register.inquiry(id);
 		return new Detail(inquiry, register.deadlineStatus(inquiry), register.stepsOf(id));
 	}
 
 	@Operation(summary = "Takes an outcome path with the inquiry")
 	@PostMapping("/{id}/path")
-	Inquiry path(@PathVariable long id, @RequestBody Path path) {
+	RegisterEntry path(@PathVariable long id, @RequestBody Path path) {
 		return register.take(id, path.step());
 	}
 
 	@Operation(summary = "Acknowledges the inquiry")
 	@PostMapping("/{id}/acknowledgement")
-	Inquiry acknowledge(@PathVariable long id) {
+	RegisterEntry acknowledge(@PathVariable long id) {
 		return register.acknowledge(id);
 	}
 
 	@Operation(summary = "Takes over the callback a post owes")
 	@PostMapping("/{id}/callback")
-	Inquiry callback(@PathVariable long id) {
+	RegisterEntry callback(@PathVariable long id) {
 		return register.takeCallback(id);
 	}
 
 	@Operation(summary = "Requests an extension (before the deadline)")
 	@PostMapping("/{id}/extension")
-	Inquiry requestExtension(@PathVariable long id, @RequestBody Extension extension) {
+	RegisterEntry requestExtension(@PathVariable long id, @RequestBody Extension extension) {
 		return register.requestExtension(id, extension.workingDays(), extension.reason());
 	}
 
 	@Operation(summary = "Approves the requested extension (head of the handling department, before the deadline)")
 	@PostMapping("/{id}/extension/approval")
-	Inquiry approveExtension(@PathVariable long id) {
+	RegisterEntry approveExtension(@PathVariable long id) {
 		return register.approveExtension(id);
 	}
 
 	@Operation(summary = "Complaints and reports (supervisors)")
 	@GetMapping("/complaints")
-	List<Inquiry> complaints(@RequestParam(defaultValue = "true") boolean open) {
+	List<RegisterEntry> complaints(@RequestParam(defaultValue = "true") boolean open) {
 		return register.complaintQueue(open);
 	}
 
@@ -183,13 +183,13 @@ class InquiryApiController {
 
 	@Operation(summary = "Verifies a complaint or report and answers it (supervisors)")
 	@PostMapping("/complaints/{id}/verification")
-	Inquiry verify(@PathVariable long id, @RequestBody VerificationRequest request) {
+	RegisterEntry verify(@PathVariable long id, @RequestBody VerificationRequest request) {
 		return register.verify(id, request.verification(), request.findings(), request.reply());
 	}
 
 	@Operation(summary = "Tells a real-name complainant of acceptance (supervisors)")
 	@PostMapping("/complaints/{id}/acceptance")
-	Inquiry acceptance(@PathVariable long id) {
+	RegisterEntry acceptance(@PathVariable long id) {
 		return register.notifyAcceptance(id);
 	}
 

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RuleViolationException;
-import org.xiaoneng.inquiry.Inquiry;
+import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -95,7 +95,7 @@ class InquiryPages {
 	@PostMapping
 	String registerInquiry(@ModelAttribute("form") QuickForm form, Model model, RedirectAttributes redirect) {
 		try {
-			Inquiry inquiry = register.register(newInquiry(form), nextStep(form));
+			RegisterEntry inquiry = register.register(newInquiry(form), nextStep(form));
 			redirect.addFlashAttribute("registered", inquiry.queryCode());
 			return "redirect:/inquiries/" + inquiry.id();
 		}
@@ -153,7 +153,7 @@ class InquiryPages {
 
 	@GetMapping("/{id}")
 	String inquiry(@PathVariable long id, Model model) {
-		Inquiry inquiry = register.inquiry(id);
+		RegisterEntry inquiry = register.inquiry(id);
 		if (inquiry.confidential()) {
 			return "redirect:/inquiries/complaints/" + id;
 		}
@@ -229,10 +229,10 @@ class InquiryPages {
 
 	@GetMapping("/mine")
 	String mine(Model model) {
-		List<Inquiry> takenFirst = register.takenFirst();
-		List<Inquiry> assigned = register.assignedToMe();
-		List<Inquiry> following = register.following();
-		List<Inquiry> all = new ArrayList<>(takenFirst);
+		List<RegisterEntry> takenFirst = register.takenFirst();
+		List<RegisterEntry> assigned = register.assignedToMe();
+		List<RegisterEntry> following = register.following();
+		List<RegisterEntry> all = new ArrayList<>(takenFirst);
 		all.addAll(assigned);
 		all.addAll(following);
 		model.addAttribute("takenFirst", takenFirst);
@@ -245,7 +245,7 @@ class InquiryPages {
 	@GetMapping("/department")
 	String department(@RequestParam(required = false) Long department, Model model) {
 		long id = department != null ? department : register.me().departmentId();
-		List<Inquiry> open = register.openOfDepartment(id);
+		List<RegisterEntry> open = register.openOfDepartment(id);
 		model.addAttribute("department", organization.department(id));
 		model.addAttribute("inquiries", open);
 		addListLabels(model, open);
@@ -268,7 +268,7 @@ class InquiryPages {
 			model.addAttribute("errorArguments", new Object[0]);
 			filter = RegisterFilter.none();
 		}
-		List<Inquiry> found = register.register(filter);
+		List<RegisterEntry> found = register.register(filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("inquiries", found);
 		model.addAttribute("categories", InquiryCategory.values());
@@ -293,7 +293,7 @@ class InquiryPages {
 			// a hand-typed date the register page would have refused: export nothing rather than everything
 			return ResponseEntity.badRequest().build();
 		}
-		List<Inquiry> found = register.register(filter);
+		List<RegisterEntry> found = register.register(filter);
 		var names = labels.names(found, List.of());
 		var phones = register.maskedPhones(found);
 		List<String> headers = List.of("queryCode", "receivedAt", "channel", "category", "subject", "visitorPhone",
@@ -302,7 +302,7 @@ class InquiryPages {
 			.map(key -> text("inquiry.field." + key, locale))
 			.toList();
 		List<List<?>> rows = new ArrayList<>();
-		for (Inquiry inquiry : found) {
+		for (RegisterEntry inquiry : found) {
 			rows.add(List.of(inquiry.queryCode(), format(inquiry.receivedAt()),
 					text("inquiry.channel." + inquiry.channel(), locale),
 					text("inquiry.category." + inquiry.category(), locale), inquiry.subject(),
@@ -351,7 +351,7 @@ class InquiryPages {
 
 	// ---- helpers ----------------------------------------------------------------------------------------------
 
-	private void addListLabels(Model model, List<Inquiry> inquiries) {
+	private void addListLabels(Model model, List<RegisterEntry> inquiries) {
 		model.addAttribute("names", labels.names(inquiries, List.of()));
 		model.addAttribute("phones", register.maskedPhones(inquiries));
 		model.addAttribute("statuses", labels.statuses(inquiries));

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.DeadlineStatus;
-import org.xiaoneng.inquiry.Inquiry;
+import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.InquiryStep;
 import org.xiaoneng.organization.Department;
@@ -32,9 +32,9 @@ class Labels {
 	}
 
 	/** The names of the first responders, handlers and step recipients, by staff id. */
-	Map<Long, String> names(List<Inquiry> inquiries, List<InquiryStep> steps) {
+	Map<Long, String> names(List<RegisterEntry> inquiries, List<InquiryStep> steps) {
 		Map<Long, String> names = new HashMap<>();
-		for (Inquiry inquiry : inquiries) {
+		for (RegisterEntry inquiry : inquiries) {
 			add(names, inquiry.firstResponderId());
 			add(names, inquiry.handlerId());
 		}
@@ -59,7 +59,7 @@ class Labels {
 		return names;
 	}
 
-	Map<Long, DeadlineStatus> statuses(List<Inquiry> inquiries) {
+	Map<Long, DeadlineStatus> statuses(List<RegisterEntry> inquiries) {
 		Map<Long, DeadlineStatus> statuses = new HashMap<>();
 		inquiries.forEach(inquiry -> statuses.put(inquiry.id(), register.deadlineStatus(inquiry)));
 		return statuses;

@@ -1,0 +1,28 @@
+package org.xiaoneng.inquiry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.xiaoneng.common.InquiryId;
+
+/**
+ * What was registered, fixed for the inquiry's life.
+ *
+ * @param firstResponderNumber the first responder's staff number, for data scope
+ */
+record InquiryFacts(InquiryId id, String queryCode, long unitId, InquiryChannel channel, InquiryCategory category,
+		Instant receivedAt, String subject, String content, boolean anonymous, boolean publicSubmission,
+		Long firstResponderId, String firstResponderNumber, Long concernedUnitId, Long concernedDepartmentId,
+		Long concernedStaffId, LocalDate acceptanceDue, Long itemId, List<ReceivedMaterial> materials) {
+
+	InquiryFacts {
+		materials = List.copyOf(materials);
+	}
+
+	InquiryFacts withMaterials(List<ReceivedMaterial> received) {
+		return new InquiryFacts(id, queryCode, unitId, channel, category, receivedAt, subject, content, anonymous,
+				publicSubmission, firstResponderId, firstResponderNumber, concernedUnitId, concernedDepartmentId,
+				concernedStaffId, acceptanceDue, itemId, received);
+	}
+}

@@ -1,0 +1,115 @@
+package org.xiaoneng.inquiry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.Post;
+import org.xiaoneng.organization.PostKind;
+import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.organization.Unit;
+import org.xiaoneng.platform.audit.AuditEntry;
+import org.xiaoneng.platform.audit.AuditLog;
+import org.xiaoneng.platform.ratelimit.RateLimiter;
+import org.xiaoneng.substitution.Acting;
+import org.xiaoneng.substitution.Substitutes;
+
+/**
+ * The public portal, without login: a consultation or suggestion goes to whoever acts for the unit's window post (its
+ * first responder), a complaint or report to the supervisors; the visitor follows it by its query code.
+ */
+@Component
+class PublicIntake {
+
+	/** The rate limiter's bucket of submissions on the public portal. */
+	static final String PUBLIC_SUBMISSION = "public-submission";
+
+	private static final Set<InquiryCategory> PUBLIC_CATEGORIES = Set.of(InquiryCategory.CONSULTATION,
+			InquiryCategory.COMPLAINT, InquiryCategory.REPORT, InquiryCategory.SUGGESTION);
+
+	private final Registration registration;
+
+	private final Inquiries inquiries;
+
+	private final RateLimiter limits;
+
+	private final Organization organization;
+
+	private final Substitutes substitutes;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	PublicIntake(Registration registration, Inquiries inquiries, RateLimiter limits, Organization organization,
+			Substitutes substitutes, AuditLog auditLog, Clock clock) {
+		this.registration = registration;
+		this.inquiries = inquiries;
+		this.limits = limits;
+		this.organization = organization;
+		this.substitutes = substitutes;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	PublicStatus submit(PublicSubmission submission, String clientAddress) {
+		Fields.requireContact(InquiryChannel.ONLINE, submission.category(), submission.subject(),
+				submission.content(), submission.phone());
+		if (!PUBLIC_CATEGORIES.contains(submission.category())) {
+			throw new InquiryFieldInvalidException("category");
+		}
+		if (submission.unitId() == null) {
+			throw new InquiryFieldRequiredException("unit");
+		}
+		Unit unit = organization.unit(submission.unitId());
+		if (!limits.attempt(PUBLIC_SUBMISSION, clientAddress)) {
+			throw new SubmissionsLimitedException(limits.window(PUBLIC_SUBMISSION).toMinutes());
+		}
+		Instant now = clock.instant();
+		Inquiry inquiry;
+		if (submission.category().confidential()) {
+			Identity identity = new Identity(Fields.trim(submission.name()), null, Fields.trim(submission.phone()),
+					null);
+			inquiry = registration.confidential(new Registration.Contact(unit.id(), InquiryChannel.ONLINE,
+					submission.category(), now, submission.subject(), submission.content(), true, null, List.of()),
+					identity, null, null, "public");
+		}
+		else {
+			Optional<Acting> acting = windowOf(unit.id()).map(post -> substitutes.whoActsFor(post.id(), now));
+			Long handler = acting.map(Acting::staffId).orElse(null);
+			StaffMember member = handler == null ? null : organization.staffMember(handler);
+			inquiry = registration.ordinary(new Registration.Contact(unit.id(), InquiryChannel.ONLINE,
+					submission.category(), now, submission.subject(), submission.content(), true, member, List.of()),
+					member, acting.map(Acting::postId).orElse(null), null, null, "public");
+			registration.keepVisitor(inquiry, submission.name(), submission.phone());
+		}
+		auditLog.recordAs("public", new AuditEntry(InquiryRegister.MODULE, "inquiry.submitted",
+				inquiry.id().toString(), null, "category=" + submission.category() + ", unit=" + unit.id()));
+		return status(inquiry);
+	}
+
+	/** What the visitor sees for a query code: category, dates, state and, once closed, the answer. No personal data. */
+	PublicStatus status(String queryCode) {
+		String code = queryCode == null ? "" : queryCode.strip().toUpperCase(Locale.ROOT);
+		return inquiries.byQueryCode(code).map(PublicIntake::status).orElseThrow(() -> new InquiryNotFoundException(code));
+	}
+
+	private static PublicStatus status(Inquiry inquiry) {
+		RegisterEntry entry = inquiry.entry();
+		return new PublicStatus(entry.queryCode(), entry.category(), entry.receivedOn(), entry.state(),
+				entry.deadline(), entry.closed() ? entry.answer() : null);
+	}
+
+	private Optional<Post> windowOf(long unitId) {
+		List<Post> posts = organization.postsOfUnit(unitId);
+		return posts.stream()
+			.filter(post -> post.kind() == PostKind.WINDOW)
+			.findFirst()
+			.or(() -> posts.stream().filter(post -> post.kind() == PostKind.HANDLING).findFirst());
+	}
+}

@@ -1,0 +1,115 @@
+package org.xiaoneng.inquiry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.substitution.Substitutes;
+
+/** Reading the register: one matter with its history and visitor, the caller's lists and the register in scope. */
+@Component
+class RegisterReading {
+
+	private static final int LIST_LIMIT = 500;
+
+	private final Inquiries inquiries;
+
+	private final InquiryAccess access;
+
+	private final PersonalDetails personal;
+
+	private final Substitutes substitutes;
+
+	private final Organization organization;
+
+	private final Clock clock;
+
+	RegisterReading(Inquiries inquiries, InquiryAccess access, PersonalDetails personal, Substitutes substitutes,
+			Organization organization, Clock clock) {
+		this.inquiries = inquiries;
+		this.access = access;
+		this.personal = personal;
+		this.substitutes = substitutes;
+		this.organization = organization;
+		this.clock = clock;
+	}
+
+	RegisterEntry inquiry(InquiryId id) {
+		return access.visible(id).entry();
+	}
+
+	Optional<Visitor> visitorOf(InquiryId id) {
+		if (access.visible(id).confidential()) {
+			return Optional.empty();
+		}
+		return personal.visitor(id);
+	}
+
+	Map<Long, String> maskedPhones(List<RegisterEntry> shown) {
+		return personal.maskedPhones(shown.stream().filter(i -> !i.confidential()).map(RegisterEntry::id).toList());
+	}
+
+	List<InquiryStep> stepsOf(InquiryId id) {
+		access.visible(id);
+		return inquiries.steps(id);
+	}
+
+	List<Long> chainOf(InquiryId id) {
+		access.visible(id);
+		return inquiries.handOverChain(id);
+	}
+
+	List<RegisterEntry> takenFirst() {
+		return inquiries.takenFirstBy(access.me().id(), LIST_LIMIT);
+	}
+
+	/** Matters the caller holds, and callbacks owed by the posts they hold or act for. */
+	List<RegisterEntry> assignedToMe() {
+		StaffMember caller = access.me();
+		List<RegisterEntry> mine = new ArrayList<>(inquiries.heldBy(caller.id()));
+		Set<Long> posts = new HashSet<>(caller.postIds());
+		substitutes.actingWorkOf(caller.id()).forEach(work -> posts.add(work.postId()));
+		inquiries.callbacksOf(posts)
+			.stream()
+			.filter(i -> mine.stream().noneMatch(m -> m.id() == i.id()))
+			.forEach(mine::add);
+		return mine;
+	}
+
+	List<RegisterEntry> following() {
+		return inquiries.followedBy(access.me().id(), LIST_LIMIT);
+	}
+
+	List<RegisterEntry> openOfDepartment(Long departmentId) {
+		long id = departmentId != null ? departmentId : access.me().departmentId();
+		var department = organization.department(id);
+		if (!access.caller().scope().includesDepartment(department.unitId(), id)) {
+			throw new InquiryNotFoundException("department " + id);
+		}
+		return inquiries.openOfDepartment(id);
+	}
+
+	List<RegisterEntry> register(RegisterFilter filter) {
+		Caller caller = access.caller();
+		return inquiries.register(filter == null ? RegisterFilter.none() : filter, LocalDate.now(clock),
+				caller.scope(), caller.hasRole("SUPERVISOR"), LIST_LIMIT);
+	}
+
+	StaffMember me() {
+		return access.me();
+	}
+
+	boolean canAct(RegisterEntry entry) {
+		return access.canAct(entry);
+	}
+}
