@@ -28,6 +28,9 @@ import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.casework.CaseFile;
 import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.Cases;
+import org.xiaoneng.casework.refusal.CaseRefusals;
+import org.xiaoneng.common.CaseId;
+import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.catalog.ItemType;
 import org.xiaoneng.catalog.LegalBasis;
 import org.xiaoneng.catalog.Material;
@@ -81,6 +84,8 @@ public class Refusals {
 
 	private final Cases cases;
 
+	private final CaseRefusals caseRefusals;
+
 	private final ServiceCatalog catalog;
 
 	private final Organization organization;
@@ -113,12 +118,13 @@ public class Refusals {
 
 	private final Sweeps sweeps;
 
-	Refusals(Callers callers, Cases cases, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
+	Refusals(Callers callers, Cases cases, CaseRefusals caseRefusals, ServiceCatalog catalog, Organization organization, Substitutes substitutes,
 			WorkingDayCalendar calendar, Filings filings, MaterialReturns returns, RefusalNotices notices,
 			Notifications notifications, Documents documents, MessageSource messages, AuditLog auditLog,
 			ApplicationEventPublisher events, Clock clock, RefusalSettings settings, Sweeps sweeps) {
 		this.sweeps = sweeps;
 		this.cases = cases;
+		this.caseRefusals = caseRefusals;
 		this.catalog = catalog;
 		this.organization = organization;
 		this.substitutes = substitutes;
@@ -216,7 +222,7 @@ public class Refusals {
 			reportToHead(refusal(id), filer);
 		}
 		else {
-			cases.refusalFiled(caseFile.id(), id);
+			caseRefusals.refusalFiled(new CaseId(caseFile.id()), new RefusalId(id));
 			Refusal filed = refusal(id);
 			events.publishEvent(new RefusalFiled(id, caseFile.id(), caseFile.unitId(), caseFile.departmentId(),
 					filer.id(), decider.staff().id(), due, request.major()));
@@ -311,7 +317,7 @@ public class Refusals {
 					refusal.itemName(), leader.name());
 		}
 		else {
-			cases.refusalOverruled(refusal.caseId(), refusal.id(), opinion);
+			caseRefusals.refusalOverruled(new CaseId(refusal.caseId()), new RefusalId(refusal.id()), opinion);
 			events.publishEvent(new RefusalOverruled(refusal.id(), refusal.caseId(), refusal.unitId(),
 					refusal.departmentId(), handler.id(), leader.id(), opinion));
 			tell(handler, "refusal.inbox.overruled.subject", "refusal.inbox.overruled.body", refusal,
@@ -333,9 +339,9 @@ public class Refusals {
 		byte[] pdf = notices.notice(refusal, number, unit.name(), today);
 		filings.insertNotice(id, number, title, today, pdf);
 		auditLog.record(new AuditEntry(MODULE, "refusal.took-effect", String.valueOf(id), null, number));
-		cases.refusalTookEffect(refusal.caseId(), id);
-		cases.archiveDocument(refusal.caseId(), title, number, pdf, true);
-		cases.notifyApplicant(refusal.caseId(), title, notices.applicantMessage(refusal, number),
+		caseRefusals.refusalTookEffect(new CaseId(refusal.caseId()), new RefusalId(id));
+		caseRefusals.archiveDocument(new CaseId(refusal.caseId()), title, number, pdf, true);
+		caseRefusals.notifyApplicant(new CaseId(refusal.caseId()), title, notices.applicantMessage(refusal, number),
 				"refusal:" + id + ":notice");
 		events.publishEvent(new RefusalTookEffect(id, refusal.caseId(), refusal.unitId(), refusal.departmentId(),
 				refusal.kind(), refusal.withinAuthority(), number));
@@ -378,7 +384,7 @@ public class Refusals {
 		auditLog.record(new AuditEntry(MODULE, "refusal.reviewed", String.valueOf(refusalId), null,
 				wrong ? "wrong" : "right"));
 		if (wrong) {
-			cases.refusalFoundWrong(refusal.caseId(), refusalId, text);
+			caseRefusals.refusalFoundWrong(new CaseId(refusal.caseId()), new RefusalId(refusalId), text);
 			events.publishEvent(new RefusalFoundWrong(refusalId, refusal.caseId(), refusal.unitId(),
 					refusal.departmentId(), refusal.handler().staffId(), refusal.withinAuthority() ? null
 							: refusal.deciderStaffId(), callerName(), text));
@@ -435,7 +441,7 @@ public class Refusals {
 				"return=" + id + ", materials=" + request.materials().size()));
 		MaterialReturn recorded = returns.ofFiling(refusalId).orElseThrow();
 		Unit unit = organization.unit(refusal.unitId());
-		cases.archiveDocument(refusal.caseId(), notices.returnTitle(), refusal.noticeNumber() + "-R",
+		caseRefusals.archiveDocument(new CaseId(refusal.caseId()), notices.returnTitle(), refusal.noticeNumber() + "-R",
 				notices.returnRecord(refusal, recorded, unit.name()), false);
 		return recorded;
 	}
