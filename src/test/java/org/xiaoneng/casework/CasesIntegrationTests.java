@@ -226,17 +226,6 @@ class CasesIntegrationTests {
 	}
 
 	@Test
-	void anExtensionAfterTheDeadlineIsRefused() {
-		CaseworkUnit u = unit();
-		long id = accepted(u);
-		clock.set(at(3, 17, 9));
-
-		assertThatThrownBy(() -> u.as("a", () -> cases.requestExtension(id, 2, "来不及")))
-			.isInstanceOf(CaseRuleException.class)
-			.hasMessage("casework.extension.afterDeadline");
-	}
-
-	@Test
 	void aCaseIsCompletedAfterItsLastStepAndDeliveredWithinTenDays() {
 		CaseworkUnit u = unit();
 		long id = accepted(u);
