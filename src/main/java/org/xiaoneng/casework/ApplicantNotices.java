@@ -102,7 +102,7 @@ class ApplicantNotices {
 
 	/** Sends an SMS (to a mobile number) and an email (when the applicant gave one); idempotent per key. */
 	void tell(Case kase, String subject, String body, String key) {
-		String phone = keys.decrypt(kase.phoneEncrypted());
+		String phone = keys.decrypt(kase.applicant().phoneEncrypted());
 		if (MOBILE.matcher(phone).matches()) {
 			notifications.send(Notification.sms(phone, subject, body).withIdempotencyKey(key + ":sms"));
 		}

@@ -90,10 +90,6 @@ final class Case {
 
 	// ---- one-time notice (一次性告知制) ------------------------------------------------------------------------
 
-	/** A defect to be listed: a missing item material, or a received one of the given correction round. */
-	record Defect(boolean missing, int round) {
-	}
-
 	/** A notice may still be issued: the case waits for its check and the 5 days have not passed. */
 	void requireNoticePeriod(LocalDate today) {
 		requireState(CaseState.RECEIVED);
@@ -107,7 +103,7 @@ final class Case {
 	 * Issues the one-time notice of round {@code earlierRounds + 1}; a second one needs a reason, may list only
 	 * problems of material supplied since the last, and counts as a breach of the one-time rule.
 	 */
-	CorrectionNoticeIssued issueCorrectionNotice(int earlierRounds, String reason, List<Defect> defects,
+	CorrectionNoticeIssued issueCorrectionNotice(int earlierRounds, String reason, List<NoticeDefect> defects,
 			LocalDate today) {
 		requireNoticePeriod(today);
 		if (defects.isEmpty()) {
@@ -254,12 +250,10 @@ final class Case {
 		int days = lastPaused.isAfter(pause.startedOn())
 				? calendar.workingDaysBetween(intake.unitId(), pause.startedOn(), lastPaused) : 0;
 		pause.end(today, days);
-		int paused = schedule.pausedWorkingDays() + days;
-		LocalDate deadline = deadlineWith(paused, schedule.extensionWorkingDays(), calendar);
-		schedule = schedule.moved(paused, schedule.extensionWorkingDays(), deadline);
+		schedule = schedule.movedBy(days, 0, intake.unitId(), calendar);
 		state = stateBefore == null ? CaseState.PROCESSING : stateBefore;
 		stateBefore = null;
-		return register(new CaseResumed(id, intake.unitId(), today, days, deadline));
+		return register(new CaseResumed(id, intake.unitId(), today, days, schedule.deadline()));
 	}
 
 	/**
@@ -285,10 +279,8 @@ final class Case {
 
 	/** An approved extension: the new deadline replaces the old. */
 	ExtensionApproved extend(int workingDays, CaseCalendar calendar) {
-		int extended = schedule.extensionWorkingDays() + workingDays;
-		LocalDate deadline = deadlineWith(schedule.pausedWorkingDays(), extended, calendar);
-		schedule = schedule.moved(schedule.pausedWorkingDays(), extended, deadline);
-		return register(new ExtensionApproved(id, intake.unitId(), workingDays, deadline));
+		schedule = schedule.movedBy(0, workingDays, intake.unitId(), calendar);
+		return register(new ExtensionApproved(id, intake.unitId(), workingDays, schedule.deadline()));
 	}
 
 	/**
@@ -313,12 +305,6 @@ final class Case {
 					schedule.deadline()));
 		}
 		return true;
-	}
-
-	private LocalDate deadlineWith(int paused, int extended, CaseCalendar calendar) {
-		int added = paused + extended;
-		return added == 0 ? schedule.baseDeadline()
-				: calendar.deadline(intake.unitId(), schedule.baseDeadline(), added);
 	}
 
 	// ---- closing ----------------------------------------------------------------------------------------------
@@ -390,30 +376,20 @@ final class Case {
 		stateBefore = null;
 	}
 
-	/** How a refusal that took effect ended the case. */
-	enum Refused {
-		/** 不予受理: refused before acceptance. */
-		NOT_ACCEPTED,
-		/** 不予许可: completed refused. */
-		COMPLETED_REFUSED,
-		/** It had ended so already: nothing changed. */
-		ALREADY
-	}
-
 	/**
 	 * A refusal filing took effect (its filing confirmed by the refusal module): before acceptance the case is not
 	 * accepted, after it completed refused, ending any pause and the open step.
 	 */
-	Refused refuse(LocalDate today, CaseCalendar calendar) {
+	RefusalEnd refuse(LocalDate today, CaseCalendar calendar) {
 		if (state == CaseState.NOT_ACCEPTED || outcome.result() == CaseResult.REFUSED) {
-			return Refused.ALREADY;
+			return RefusalEnd.ALREADY;
 		}
 		CaseState base = state == CaseState.REFUSAL_PENDING ? stateBefore : state;
 		if (base == CaseState.RECEIVED || base == CaseState.AWAITING_CORRECTION) {
 			state = CaseState.NOT_ACCEPTED;
 			stateBefore = base;
 			outcome = outcome.notAccepted(today);
-			return Refused.NOT_ACCEPTED;
+			return RefusalEnd.NOT_ACCEPTED;
 		}
 		if (base != CaseState.ACCEPTED && base != CaseState.PROCESSING && base != CaseState.SUSPENDED) {
 			throw new CaseStateException(state);
@@ -424,7 +400,7 @@ final class Case {
 		outcome = outcome.refused(today);
 		current = current.withoutStep();
 		completed(CaseResult.REFUSED, today, calendar);
-		return Refused.COMPLETED_REFUSED;
+		return RefusalEnd.COMPLETED_REFUSED;
 	}
 
 	/** A reviewer found the refusal wrong: the case reopens in its state before the refusal, or PROCESSING. */
@@ -438,12 +414,9 @@ final class Case {
 	}
 
 	private CaseCompleted completed(CaseResult result, LocalDate today, CaseCalendar calendar) {
-		LocalDate acceptedOn = schedule.acceptedOn();
-		int used = today.isAfter(acceptedOn) ? calendar.workingDaysBetween(intake.unitId(), acceptedOn, today)
-				- schedule.pausedWorkingDays() : 0;
-		boolean onTime = !today.isAfter(schedule.deadline());
 		return register(new CaseCompleted(id, intake.unitId(), intake.departmentId(), result, today,
-				schedule.deadline(), onTime, Math.max(0, used)));
+				schedule.deadline(), !today.isAfter(schedule.deadline()),
+				schedule.workingDaysUsed(today, intake.unitId(), calendar)));
 	}
 
 	// ---- the rest -----------------------------------------------------------------------------------------------
@@ -506,18 +479,6 @@ final class Case {
 		return intake.queryCode();
 	}
 
-	String applicantName() {
-		return intake.applicant().name();
-	}
-
-	String phoneEncrypted() {
-		return intake.applicant().phoneEncrypted();
-	}
-
-	LocalDate receivedOn() {
-		return intake.receivedOn();
-	}
-
 	String caseNumber() {
 		return caseNumber;
 	}
@@ -552,14 +513,6 @@ final class Case {
 
 	Assignment current() {
 		return current;
-	}
-
-	Long currentDepartmentId() {
-		return current.departmentId();
-	}
-
-	Long currentStaffId() {
-		return current.staffId();
 	}
 
 	Outcome outcome() {

@@ -67,7 +67,7 @@ final class CaseNotices {
 	static Notice correction(Case c, ServiceItem item, String number, List<CasePapers.StoredDefect> defects,
 			String reason, Handler handler, LocalDate on, String unitName, QrCode qr) {
 		List<String> opening = new ArrayList<>();
-		opening.add("你（单位）于" + DAY.format(c.receivedOn()) + "申请办理的“" + item.name() + "”事项（查询码：" + c.queryCode()
+		opening.add("你（单位）于" + DAY.format(c.intake().receivedOn()) + "申请办理的“" + item.name() + "”事项（查询码：" + c.queryCode()
 				+ "），经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"
 				+ "现一次性告知你（单位）需要补正的全部内容如下：");
 		if (reason != null) {

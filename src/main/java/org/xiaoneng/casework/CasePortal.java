@@ -111,8 +111,8 @@ public class CasePortal {
 			.toList();
 		List<CaseDocument> documents = papers.documents(c.id()).stream().filter(CaseDocument::forApplicant).toList();
 		boolean rated = rated(c.id());
-		return new PublicProgress(c.queryCode(), c.caseNumber(), c.itemName(), IdentityNumbers.maskName(c.applicantName()),
-				c.state(), c.receivedOn(), c.acceptedOn(), c.deadline(), done, c.pauses().stream().map(Pause::view).toList(), approved, documents,
+		return new PublicProgress(c.queryCode(), c.caseNumber(), c.itemName(), IdentityNumbers.maskName(c.applicant().name()),
+				c.state(), c.intake().receivedOn(), c.acceptedOn(), c.deadline(), done, c.pauses().stream().map(Pause::view).toList(), approved, documents,
 				rated, !rated && rateable(c), cases.accessKey(c.queryCode()));
 	}
 
@@ -292,8 +292,8 @@ public class CasePortal {
 	}
 
 	private long handlerDepartment(Case c) {
-		if (c.currentDepartmentId() != null) {
-			return c.currentDepartmentId();
+		if (c.current().departmentId() != null) {
+			return c.current().departmentId();
 		}
 		return c.steps()
 			.stream()
@@ -323,7 +323,7 @@ public class CasePortal {
 		boolean byKey = key != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
 				cases.accessKey(c.queryCode()).getBytes(StandardCharsets.UTF_8));
 		boolean byPhone = phoneLast4 != null && phoneLast4.strip().length() == 4
-				&& cryptography.decrypt(c.phoneEncrypted()).endsWith(phoneLast4.strip());
+				&& cryptography.decrypt(c.applicant().phoneEncrypted()).endsWith(phoneLast4.strip());
 		if (!byKey && !byPhone) {
 			throw new ProgressLookupRefusedException();
 		}

@@ -57,7 +57,7 @@ class CaseViews {
 				kase.unitId(), kase.departmentId(), kase.state(),
 				new Applicant(a.kind(), a.name(), a.organisation(), a.idType(), a.idNumberMasked(), a.phoneMasked(),
 						a.address(), a.agentName()),
-				materials, kase.receivedOn(), kase.acceptedOn(), kase.deadline(), kase.currentStaffId());
+				materials, kase.intake().receivedOn(), kase.acceptedOn(), kase.deadline(), kase.current().staffId());
 	}
 
 	CaseFile file(long caseId) {

@@ -145,7 +145,7 @@ class Intake {
 		ServiceItem item = catalog.version(kase.itemId(), kase.itemVersion());
 		List<CasePapers.StoredMaterial> received = papers.materials(caseId);
 		List<CasePapers.StoredDefect> listed = new ArrayList<>();
-		List<Case.Defect> rounds = new ArrayList<>();
+		List<NoticeDefect> rounds = new ArrayList<>();
 		for (MaterialDefect defect : defects) {
 			if (defect.kind() == DefectKind.MISSING) {
 				if (defect.itemMaterialNumber() == null) {
@@ -154,7 +154,7 @@ class Intake {
 				Material material = itemMaterial(item, defect.itemMaterialNumber());
 				listed.add(new CasePapers.StoredDefect(material.number(), null, material.name(),
 						blank(defect.reason()) ? "未提交，请补充提交" : defect.reason().strip()));
-				rounds.add(new Case.Defect(true, 0));
+				rounds.add(new NoticeDefect(true, 0));
 			}
 			else {
 				CasePapers.StoredMaterial material = received.stream()
@@ -166,7 +166,7 @@ class Intake {
 				}
 				listed.add(new CasePapers.StoredDefect(material.material().itemMaterialNumber(), material.position(),
 						material.material().name(), defect.reason().strip()));
-				rounds.add(new Case.Defect(false, material.round()));
+				rounds.add(new NoticeDefect(false, material.round()));
 			}
 		}
 		String why = blank(reason) ? null : reason.strip();

@@ -64,13 +64,13 @@ class RefusalOutcomes implements CaseRefusals {
 			throw new CaseRuleException("casework.refusal.notConfirmed");
 		}
 		Instant at = calendars.now();
-		Case.Refused refused = kase.refuse(calendars.dateOf(at), calendars);
-		if (refused == Case.Refused.ALREADY) {
+		RefusalEnd refused = kase.refuse(calendars.dateOf(at), calendars);
+		if (refused == RefusalEnd.ALREADY) {
 			return;
 		}
 		cases.save(kase);
 		journal.record(kase.id(), access.caller(), at,
-				refused == Case.Refused.NOT_ACCEPTED ? "not-accepted" : "refused", "#" + refusalId);
+				refused == RefusalEnd.NOT_ACCEPTED ? "not-accepted" : "refused", "#" + refusalId);
 	}
 
 	@Override

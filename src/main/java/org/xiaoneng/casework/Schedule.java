@@ -15,9 +15,21 @@ record Schedule(LocalDate acceptedOn, Instant acceptedAt, String acceptedBy, boo
 
 	static final Schedule NOT_ACCEPTED = new Schedule(null, null, null, false, null, false, null, null, 0, 0, null);
 
-	Schedule moved(int paused, int extended, LocalDate newDeadline) {
+	/** The clock after more working days paused or extended: the base deadline moved by all of them. */
+	Schedule movedBy(int morePaused, int moreExtended, long unitId, CaseCalendar calendar) {
+		int paused = pausedWorkingDays + morePaused;
+		int extended = extensionWorkingDays + moreExtended;
+		LocalDate moved = paused + extended == 0 ? baseDeadline
+				: calendar.deadline(unitId, baseDeadline, paused + extended);
 		return new Schedule(acceptedOn, acceptedAt, acceptedBy, deemedAccepted, promisedDays, naturalDays, baseDeadline,
-				newDeadline, paused, extended, deadlineStatus);
+				moved, paused, extended, deadlineStatus);
+	}
+
+	/** The working days used up to a decision on {@code day}: those since acceptance less those paused. */
+	int workingDaysUsed(LocalDate day, long unitId, CaseCalendar calendar) {
+		int used = day.isAfter(acceptedOn) ? calendar.workingDaysBetween(unitId, acceptedOn, day) - pausedWorkingDays
+				: 0;
+		return Math.max(0, used);
 	}
 
 	Schedule marked(DeadlineStatus status) {

@@ -103,7 +103,7 @@ class CaseUnitTests {
 	void aSecondNoticeNeedsAReason() {
 		Case kase = corrected();
 
-		assertThatThrownBy(() -> kase.issueCorrectionNotice(1, null, List.of(new Case.Defect(false, 1)), MONDAY))
+		assertThatThrownBy(() -> kase.issueCorrectionNotice(1, null, List.of(new NoticeDefect(false, 1)), MONDAY))
 			.hasMessage("casework.notice.secondNeedsReason");
 	}
 
@@ -113,9 +113,9 @@ class CaseUnitTests {
 
 		assertThatThrownBy(() -> kase.issueCorrectionNotice(1, "复印件不清", List.of(missing()), MONDAY))
 			.hasMessage("casework.notice.secondOnlyNewMaterial");
-		assertThatThrownBy(() -> kase.issueCorrectionNotice(1, "复印件不清", List.of(new Case.Defect(false, 0)), MONDAY))
+		assertThatThrownBy(() -> kase.issueCorrectionNotice(1, "复印件不清", List.of(new NoticeDefect(false, 0)), MONDAY))
 			.hasMessage("casework.notice.secondOnlyNewMaterial");
-		CorrectionNoticeIssued second = kase.issueCorrectionNotice(1, "复印件不清", List.of(new Case.Defect(false, 1)),
+		CorrectionNoticeIssued second = kase.issueCorrectionNotice(1, "复印件不清", List.of(new NoticeDefect(false, 1)),
 				MONDAY);
 
 		assertThat(second.round()).isEqualTo(2);
@@ -441,9 +441,9 @@ class CaseUnitTests {
 		Case kase = received();
 		kase.awaitRefusalDecision();
 
-		assertThat(kase.refuse(MONDAY, WEEKDAYS)).isEqualTo(Case.Refused.NOT_ACCEPTED);
+		assertThat(kase.refuse(MONDAY, WEEKDAYS)).isEqualTo(RefusalEnd.NOT_ACCEPTED);
 		assertThat(kase.state()).isEqualTo(CaseState.NOT_ACCEPTED);
-		assertThat(kase.refuse(MONDAY, WEEKDAYS)).isEqualTo(Case.Refused.ALREADY);
+		assertThat(kase.refuse(MONDAY, WEEKDAYS)).isEqualTo(RefusalEnd.ALREADY);
 		assertThat(kase.releaseEvents()).isEmpty();
 	}
 
@@ -453,7 +453,7 @@ class CaseUnitTests {
 		kase.suspend(PauseKind.CORRECTION, null, "补正", null, MONDAY, "handler");
 		kase.releaseEvents();
 
-		assertThat(kase.refuse(MONDAY.plusDays(1), WEEKDAYS)).isEqualTo(Case.Refused.COMPLETED_REFUSED);
+		assertThat(kase.refuse(MONDAY.plusDays(1), WEEKDAYS)).isEqualTo(RefusalEnd.COMPLETED_REFUSED);
 
 		assertThat(kase.state()).isEqualTo(CaseState.COMPLETED);
 		assertThat(kase.outcome().result()).isEqualTo(CaseResult.REFUSED);
@@ -485,8 +485,8 @@ class CaseUnitTests {
 
 	// ---- fixtures ----------------------------------------------------------------------------------------------------
 
-	private static Case.Defect missing() {
-		return new Case.Defect(true, 0);
+	private static NoticeDefect missing() {
+		return new NoticeDefect(true, 0);
 	}
 
 	private static Instant at(LocalDate day) {
