@@ -3,93 +3,72 @@ package org.xiaoneng.casework;
 import static org.xiaoneng.common.Columns.instant;
 import static org.xiaoneng.common.Columns.time;
 
-import static org.xiaoneng.casework.CaseRow.date;
-import static org.xiaoneng.common.Columns.instant;
-import static org.xiaoneng.casework.CaseRow.optional;
-
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xiaoneng.calendar.DeadlineStatus;
 
-/** Cases with their materials, notices, steps, pauses, extensions, documents and history (schema casework). */
+/**
+ * The cases (schema casework): a case is read with its steps and pauses, locked for the rest of the transaction
+ * before any change, and saved in one typed write of what changed, publishing the events its transitions
+ * registered. See docs/decisions/0007-casework-persistence.md for why this is JdbcClient and not Spring Data JDBC.
+ */
 @Repository
 class CaseFiles {
 
 	private final JdbcClient jdbc;
 
-	CaseFiles(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CaseFiles(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
-	// ---- case ---------------------------------------------------------------------------------------------------
-
-	/** Inserts a case from column values (names are the code's own constants) and returns its id. */
-	long insert(Map<String, Object> values) {
-		String columns = String.join(", ", values.keySet());
-		String parameters = values.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "));
-		JdbcClient.StatementSpec statement = jdbc
-			.sql("insert into casework.case_file (" + columns + ") values (" + parameters + ") returning id");
-		for (Map.Entry<String, Object> value : values.entrySet()) {
-			statement = statement.param(value.getKey(), value(value.getValue()));
-		}
-		return statement.query(Long.class).single();
-	}
-
-	/** Sets columns of a case (names are the code's own constants). */
-	void set(long id, Map<String, Object> values) {
-		String assignments = values.keySet()
-			.stream()
-			.map(column -> column + " = :" + column)
-			.collect(Collectors.joining(", "));
-		JdbcClient.StatementSpec statement = jdbc
-			.sql("update casework.case_file set " + assignments + ", version = version + 1 where id = :id")
-			.param("id", id);
-		for (Map.Entry<String, Object> value : values.entrySet()) {
-			statement = statement.param(value.getKey(), value(value.getValue()));
-		}
-		statement.update();
-	}
-
-	static Map<String, Object> columns(Object... pairs) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
-		}
-		return map;
-	}
-
-	Optional<CaseRow> find(long id) {
-		return jdbc.sql("select * from casework.case_file where id = :id").param("id", id).query(CaseRow::map).optional();
+	/** The case, for reading. */
+	Optional<Case> find(long id) {
+		return jdbc.sql("select * from casework.case_file where id = :id")
+			.param("id", id)
+			.query(this::caseOf)
+			.optional();
 	}
 
 	/** The case locked for the rest of the transaction, so that two clicks never change it twice. */
-	Optional<CaseRow> lock(long id) {
+	Case lock(long id) {
 		return jdbc.sql("select * from casework.case_file where id = :id for update")
 			.param("id", id)
-			.query(CaseRow::map)
+			.query(this::caseOf)
+			.optional()
+			.orElseThrow(() -> new CaseNotFoundException(id));
+	}
+
+	/** The case, for reading; unknown ones are not found. */
+	Case get(long id) {
+		return find(id).orElseThrow(() -> new CaseNotFoundException(id));
+	}
+
+	Optional<Case> byQueryCode(String code) {
+		return jdbc.sql("select * from casework.case_file where query_code = :code")
+			.param("code", code)
+			.query(this::caseOf)
 			.optional();
 	}
 
-	Optional<Long> byIdempotencyKey(String key) {
+	/**
+	 * Makes double clicks and retries with the same key wait here for the first request's transaction, then answers
+	 * its case.
+	 */
+	Optional<Long> firstWithIdempotencyKey(String key) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))").param("key", key).query().listOfRows();
 		return jdbc.sql("select id from casework.case_file where idempotency_key = :key")
 			.param("key", key)
 			.query(Long.class)
-			.optional();
-	}
-
-	Optional<CaseRow> byQueryCode(String code) {
-		return jdbc.sql("select * from casework.case_file where query_code = :code")
-			.param("code", code)
-			.query(CaseRow::map)
 			.optional();
 	}
 
@@ -108,183 +87,215 @@ class CaseFiles {
 			.list();
 	}
 
-	/** Cases whose clock runs (not paused), for the deadline sweep. */
-	/** The states in which a case's clock runs towards its deadline (a paused case's clock stands still). */
-	static final Set<CaseState> CLOCK_RUNNING = EnumSet.of(CaseState.ACCEPTED, CaseState.PROCESSING,
-			CaseState.REFUSAL_PENDING);
-
 	/**
-	 * The cases whose clock runs. A refusal filed before acceptance leaves its case REFUSAL_PENDING without a deadline:
-	 * that case has no clock and is not listed.
+	 * The cases whose clock runs ({@link Case#CLOCK_RUNNING}). A refusal filed before acceptance leaves its case
+	 * REFUSAL_PENDING without a deadline: that case has no clock and is not listed.
 	 */
-	List<CaseRow> running() {
+	List<Long> running() {
 		return jdbc.sql("""
-				select * from casework.case_file
+				select id from casework.case_file
 				where state in ('ACCEPTED', 'PROCESSING', 'REFUSAL_PENDING') and deadline is not null order by id""")
-			.query(CaseRow::map)
+			.query(Long.class)
 			.list();
 	}
 
-	// ---- materials ----------------------------------------------------------------------------------------------
+	// ---- writing ----------------------------------------------------------------------------------------------
 
-	void insertMaterials(long caseId, List<ReceivedMaterial> materials, int round) {
-		int position = jdbc.sql("select coalesce(max(position), 0) from casework.case_material where case_id = :id")
-			.param("id", caseId)
-			.query(Integer.class)
+	/** Stores a new case; it gets its id and announces its receipt. */
+	void add(Case kase) {
+		CaseIntake in = kase.intake();
+		ApplicantOnFile a = in.applicant();
+		long id = jdbc.sql("""
+				insert into casework.case_file (unit_id, department_id, item_id, item_version, item_name, query_code, state,
+				channel, applicant_kind, applicant_name, applicant_organisation, id_type, id_number_encrypted, id_number_hash,
+				id_number_masked, phone_encrypted, phone_masked, email_encrypted, address, agent_name, agent_id_type,
+				agent_id_encrypted, agent_id_hash, agent_phone_encrypted, pickup_method, received_on, received_at,
+				received_by, notice_due_on, last_supplied_on, idempotency_key)
+				values (:unit, :department, :item, :version, :itemName, :queryCode, :state, :channel, :kind, :name,
+				:organisation, :idType, :idEncrypted, :idHash, :idMasked, :phoneEncrypted, :phoneMasked, :email, :address,
+				:agentName, :agentIdType, :agentIdEncrypted, :agentIdHash, :agentPhone, :pickup, :receivedOn, :receivedAt,
+				:receivedBy, :noticeDue, :lastSupplied, :key) returning id""")
+			.param("unit", in.unitId())
+			.param("department", in.departmentId())
+			.param("item", in.itemId())
+			.param("version", in.itemVersion())
+			.param("itemName", in.itemName())
+			.param("queryCode", in.queryCode())
+			.param("state", kase.state().name())
+			.param("channel", in.channel().name())
+			.param("kind", a.kind().name())
+			.param("name", a.name())
+			.param("organisation", a.organisation())
+			.param("idType", a.idType().name())
+			.param("idEncrypted", a.idNumberEncrypted())
+			.param("idHash", a.idNumberHash())
+			.param("idMasked", a.idNumberMasked())
+			.param("phoneEncrypted", a.phoneEncrypted())
+			.param("phoneMasked", a.phoneMasked())
+			.param("email", a.emailEncrypted())
+			.param("address", a.address())
+			.param("agentName", a.agentName())
+			.param("agentIdType", name(a.agentIdType()))
+			.param("agentIdEncrypted", a.agentIdEncrypted())
+			.param("agentIdHash", a.agentIdHash())
+			.param("agentPhone", a.agentPhoneEncrypted())
+			.param("pickup", in.pickup().name())
+			.param("receivedOn", in.receivedOn())
+			.param("receivedAt", time(in.receivedAt()))
+			.param("receivedBy", in.receivedBy())
+			.param("noticeDue", kase.noticeDueOn())
+			.param("lastSupplied", kase.lastSuppliedOn())
+			.param("key", in.idempotencyKey())
+			.query(Long.class)
 			.single();
-		for (ReceivedMaterial material : materials) {
-			jdbc.sql("""
-					insert into casework.case_material (case_id, position, item_material_number, name, original, copies,
-					pages, round) values (:case, :position, :number, :name, :original, :copies, :pages, :round)""")
-				.param("case", caseId)
-				.param("position", ++position)
-				.param("number", material.itemMaterialNumber())
-				.param("name", material.name().strip())
-				.param("original", material.original())
-				.param("copies", material.copies())
-				.param("pages", material.pages())
-				.param("round", round)
-				.update();
-		}
+		kase.identify(id);
+		release(kase);
 	}
 
-	/** Materials with their positions and correction rounds. */
-	record StoredMaterial(int position, ReceivedMaterial material, int round) {
-	}
-
-	List<StoredMaterial> materials(long caseId) {
-		return jdbc.sql("select * from casework.case_material where case_id = :id order by position")
-			.param("id", caseId)
-			.query((rs, row) -> new StoredMaterial(rs.getInt("position"),
-					new ReceivedMaterial((Integer) rs.getObject("item_material_number"), rs.getString("name"),
-							rs.getBoolean("original"), rs.getInt("copies"), rs.getInt("pages")),
-					rs.getInt("round")))
-			.list();
-	}
-
-	// ---- correction notices -----------------------------------------------------------------------------------
-
-	int noticeRounds(long caseId) {
-		return jdbc.sql("select count(*) from casework.correction_notice where case_id = :id")
-			.param("id", caseId)
-			.query(Integer.class)
-			.single();
-	}
-
-	void insertNotice(long caseId, int round, long unitId, LocalDate on, Instant at, String by, String reason,
-			boolean breach) {
+	/** Writes what the case's transitions changed (the case was locked) and publishes the events they registered. */
+	void save(Case kase) {
+		Schedule s = kase.schedule();
+		Assignment now = kase.current();
+		Outcome o = kase.outcome();
 		jdbc.sql("""
-				insert into casework.correction_notice (case_id, round, unit_id, issued_on, issued_at, issued_by, reason, breach)
-				values (:case, :round, :unit, :on, :at, :by, :reason, :breach)""")
-			.param("case", caseId)
-			.param("round", round)
-			.param("unit", unitId)
-			.param("on", on)
-			.param("at", time(at))
-			.param("by", by)
-			.param("reason", reason)
-			.param("breach", breach)
+				update casework.case_file set case_number = :number, state = :state, state_before = :before,
+				notice_due_on = :noticeDue, last_supplied_on = :lastSupplied, deemed_accepted = :deemed,
+				accepted_on = :acceptedOn, accepted_at = :acceptedAt, accepted_by = :acceptedBy,
+				promised_days = :promised, natural_days = :natural, base_deadline = :base, deadline = :deadline,
+				paused_working_days = :paused, extension_working_days = :extended, deadline_status = :status,
+				current_step = :step, current_post_id = :post, current_department_id = :currentDepartment,
+				current_staff_id = :staff, current_staff_number = :staffNumber, result = :result,
+				certificate_name = :certificate, certificate_number = :certificateNumber, decided_on = :decided,
+				delivery_method = :delivery, delivered_on = :delivered, delivered_late = :late,
+				withdrawn_on = :withdrawn, version = version + 1
+				where id = :id""")
+			.param("id", kase.id())
+			.param("number", kase.caseNumber())
+			.param("state", kase.state().name())
+			.param("before", name(kase.stateBefore()))
+			.param("noticeDue", kase.noticeDueOn())
+			.param("lastSupplied", kase.lastSuppliedOn())
+			.param("deemed", s.deemedAccepted())
+			.param("acceptedOn", s.acceptedOn())
+			.param("acceptedAt", time(s.acceptedAt()))
+			.param("acceptedBy", s.acceptedBy())
+			.param("promised", s.promisedDays())
+			.param("natural", s.naturalDays())
+			.param("base", s.baseDeadline())
+			.param("deadline", s.deadline())
+			.param("paused", s.pausedWorkingDays())
+			.param("extended", s.extensionWorkingDays())
+			.param("status", name(s.deadlineStatus()))
+			.param("step", now.step())
+			.param("post", now.postId())
+			.param("currentDepartment", now.departmentId())
+			.param("staff", now.staffId())
+			.param("staffNumber", now.staffNumber())
+			.param("result", name(o.result()))
+			.param("certificate", o.certificateName())
+			.param("certificateNumber", o.certificateNumber())
+			.param("decided", o.decidedOn())
+			.param("delivery", name(o.deliveryMethod()))
+			.param("delivered", o.deliveredOn())
+			.param("late", o.deliveredLate())
+			.param("withdrawn", o.withdrawnOn())
 			.update();
-	}
-
-	void noticeCorrected(long caseId, int round, LocalDate on) {
-		jdbc.sql("update casework.correction_notice set corrected_on = :on where case_id = :case and round = :round")
-			.param("case", caseId)
-			.param("round", round)
-			.param("on", on)
-			.update();
-	}
-
-	/** A defect of a notice: named material and what is wrong. */
-	record StoredDefect(Integer itemMaterialNumber, Integer materialPosition, String name, String problem) {
-	}
-
-	void insertDefects(long caseId, int round, List<StoredDefect> defects) {
-		int position = 0;
-		for (StoredDefect defect : defects) {
-			jdbc.sql("""
-					insert into casework.case_defect (case_id, notice_round, position, item_material_number,
-					material_position, name, problem) values (:case, :round, :position, :number, :material, :name, :problem)""")
-				.param("case", caseId)
-				.param("round", round)
-				.param("position", ++position)
-				.param("number", defect.itemMaterialNumber())
-				.param("material", defect.materialPosition())
-				.param("name", defect.name())
-				.param("problem", defect.problem())
-				.update();
+		for (Step step : kase.steps()) {
+			if (!step.stored()) {
+				insert(kase.id(), step);
+			}
+			else if (step.changed()) {
+				update(kase.id(), step);
+			}
 		}
+		for (Pause pause : kase.pauses()) {
+			if (pause.id() == null) {
+				pause.saved(insert(kase.id(), pause));
+			}
+			else if (pause.changed()) {
+				update(pause);
+				pause.saved(pause.id());
+			}
+		}
+		release(kase);
 	}
 
-	// ---- steps --------------------------------------------------------------------------------------------------
+	private void release(Case kase) {
+		kase.releaseEvents().forEach(events::publishEvent);
+	}
 
-	void insertStep(long caseId, int number, String name, long postId, long departmentId, int budget) {
+	private void insert(long caseId, Step step) {
 		jdbc.sql("""
 				insert into casework.case_step (case_id, number, name, post_id, department_id, budget_days)
 				values (:case, :number, :name, :post, :department, :budget)""")
 			.param("case", caseId)
-			.param("number", number)
-			.param("name", name)
-			.param("post", postId)
-			.param("department", departmentId)
-			.param("budget", budget)
+			.param("number", step.number())
+			.param("name", step.name())
+			.param("post", step.postId())
+			.param("department", step.departmentId())
+			.param("budget", step.budgetDays())
 			.update();
+		if (step.changed()) {
+			update(caseId, step);
+		}
+		step.saved();
 	}
 
-	void assignStep(long caseId, int number, Long staffId, String staffNumber, boolean onBehalf, Instant at,
-			LocalDate on, LocalDate dueOn, boolean needsSigning, LocalDate signBy) {
+	/** Everything a step's transitions change; its late-signature flag is the sweep's and is left alone. */
+	private void update(long caseId, Step step) {
 		jdbc.sql("""
-				update casework.case_step set staff_id = :staff, staff_number = :number_, on_behalf = :behalf,
-				assigned_at = :at, assigned_on = :on, due_on = :due, needs_signing = :signing, sign_by = :signBy
+				update casework.case_step set staff_id = :staff, staff_number = :staffNumber, on_behalf = :behalf,
+				assigned_at = :assignedAt, assigned_on = :assignedOn, due_on = :due, needs_signing = :signing,
+				sign_by = :signBy, signed_at = :signedAt, signed_by = :signedBy, completed_at = :completedAt,
+				completed_on = :completedOn, completed_by = :completedBy, opinion = :opinion
 				where case_id = :case and number = :number""")
 			.param("case", caseId)
-			.param("number", number)
-			.param("staff", staffId)
-			.param("number_", staffNumber)
-			.param("behalf", onBehalf)
-			.param("at", time(at))
-			.param("on", on)
-			.param("due", dueOn)
-			.param("signing", needsSigning)
-			.param("signBy", signBy)
+			.param("number", step.number())
+			.param("staff", step.staffId())
+			.param("staffNumber", step.staffNumber())
+			.param("behalf", step.onBehalf())
+			.param("assignedAt", time(step.assignedAt()))
+			.param("assignedOn", step.assignedOn())
+			.param("due", step.dueOn())
+			.param("signing", step.needsSigning())
+			.param("signBy", step.signBy())
+			.param("signedAt", time(step.signedAt()))
+			.param("signedBy", step.signedBy())
+			.param("completedAt", time(step.completedAt()))
+			.param("completedOn", step.completedOn())
+			.param("completedBy", step.completedBy())
+			.param("opinion", step.opinion())
 			.update();
+		step.saved();
 	}
 
-	void signStep(long caseId, int number, Instant at, String by) {
-		jdbc.sql("update casework.case_step set signed_at = :at, signed_by = :by where case_id = :case and number = :number")
+	private long insert(long caseId, Pause pause) {
+		return jdbc.sql("""
+				insert into casework.case_pause (case_id, kind, procedure_name, reason, planned_days, started_on, started_by,
+				ended_on, working_days) values (:case, :kind, :procedure, :reason, :planned, :on, :by, :ended, :days)
+				returning id""")
 			.param("case", caseId)
-			.param("number", number)
-			.param("at", time(at))
-			.param("by", by)
+			.param("kind", pause.kind().name())
+			.param("procedure", pause.procedureName())
+			.param("reason", pause.reason())
+			.param("planned", pause.plannedDays())
+			.param("on", pause.startedOn())
+			.param("by", pause.startedBy())
+			.param("ended", pause.endedOn())
+			.param("days", pause.workingDays())
+			.query(Long.class)
+			.single();
+	}
+
+	private void update(Pause pause) {
+		jdbc.sql("update casework.case_pause set ended_on = :on, working_days = :days where id = :id")
+			.param("id", pause.id())
+			.param("on", pause.endedOn())
+			.param("days", pause.workingDays())
 			.update();
 	}
 
-	void completeStep(long caseId, int number, Instant at, LocalDate on, String by, String opinion) {
-		jdbc.sql("""
-				update casework.case_step set completed_at = :at, completed_on = :on, completed_by = :by, opinion = :opinion,
-				signed_at = coalesce(signed_at, :at), signed_by = coalesce(signed_by, :by)
-				where case_id = :case and number = :number""")
-			.param("case", caseId)
-			.param("number", number)
-			.param("at", time(at))
-			.param("on", on)
-			.param("by", by)
-			.param("opinion", opinion)
-			.update();
-	}
-
-	/** The stored step with the ids needed for routing. */
-	List<CaseStep> steps(long caseId) {
-		return jdbc.sql("select * from casework.case_step where case_id = :id order by number")
-			.param("id", caseId)
-			.query((rs, row) -> new CaseStep(rs.getInt("number"), rs.getString("name"), rs.getLong("post_id"),
-					rs.getLong("department_id"), (Long) rs.getObject("staff_id"), null, rs.getBoolean("on_behalf"),
-					rs.getInt("budget_days"), date(rs, "assigned_on"), date(rs, "due_on"),
-					rs.getBoolean("needs_signing"), date(rs, "sign_by"), instant(rs, "signed_at"),
-					rs.getBoolean("sign_flagged"), date(rs, "completed_on"), rs.getString("completed_by"),
-					rs.getString("opinion")))
-			.list();
-	}
+	// ---- unsigned handovers (the sweep's own flag) ----------------------------------------------------------------
 
 	/** A step that was handed over and not signed for by the end of its working day. */
 	record UnsignedStep(long caseId, long unitId, int number, long departmentId, Long staffId, LocalDate assignedOn) {
@@ -312,200 +323,71 @@ class CaseFiles {
 			.update() == 1;
 	}
 
-	// ---- pauses -------------------------------------------------------------------------------------------------
+	// ---- reading rows -------------------------------------------------------------------------------------------
 
-	long insertPause(long caseId, PauseKind kind, String procedure, String reason, Integer plannedDays, LocalDate on,
-			String by) {
-		return jdbc.sql("""
-				insert into casework.case_pause (case_id, kind, procedure_name, reason, planned_days, started_on, started_by)
-				values (:case, :kind, :procedure, :reason, :planned, :on, :by) returning id""")
-			.param("case", caseId)
-			.param("kind", kind.name())
-			.param("procedure", procedure)
-			.param("reason", reason)
-			.param("planned", plannedDays)
-			.param("on", on)
-			.param("by", by)
-			.query(Long.class)
-			.single();
+	private Case caseOf(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
+		ApplicantOnFile applicant = new ApplicantOnFile(ApplicantKind.valueOf(rs.getString("applicant_kind")),
+				rs.getString("applicant_name"), rs.getString("applicant_organisation"),
+				IdType.valueOf(rs.getString("id_type")), rs.getString("id_number_encrypted"),
+				rs.getString("id_number_hash"), rs.getString("id_number_masked"), rs.getString("phone_encrypted"),
+				rs.getString("phone_masked"), rs.getString("email_encrypted"), rs.getString("address"),
+				rs.getString("agent_name"), optional(rs.getString("agent_id_type"), IdType.class),
+				rs.getString("agent_id_encrypted"), rs.getString("agent_id_hash"), rs.getString("agent_phone_encrypted"));
+		CaseIntake intake = new CaseIntake(rs.getLong("unit_id"), rs.getLong("department_id"), rs.getLong("item_id"),
+				rs.getInt("item_version"), rs.getString("item_name"), rs.getString("query_code"),
+				SubmissionChannel.valueOf(rs.getString("channel")), applicant,
+				DeliveryMethod.valueOf(rs.getString("pickup_method")), date(rs, "received_on"),
+				instant(rs, "received_at"), rs.getString("received_by"), rs.getString("idempotency_key"));
+		Schedule schedule = new Schedule(date(rs, "accepted_on"), instant(rs, "accepted_at"),
+				rs.getString("accepted_by"), rs.getBoolean("deemed_accepted"), (Integer) rs.getObject("promised_days"),
+				rs.getBoolean("natural_days"), date(rs, "base_deadline"), date(rs, "deadline"),
+				rs.getInt("paused_working_days"), rs.getInt("extension_working_days"),
+				optional(rs.getString("deadline_status"), DeadlineStatus.class));
+		Assignment current = new Assignment((Integer) rs.getObject("current_step"),
+				(Long) rs.getObject("current_post_id"), (Long) rs.getObject("current_department_id"),
+				(Long) rs.getObject("current_staff_id"), rs.getString("current_staff_number"));
+		Outcome outcome = new Outcome(optional(rs.getString("result"), CaseResult.class),
+				rs.getString("certificate_name"), rs.getString("certificate_number"), date(rs, "decided_on"),
+				optional(rs.getString("delivery_method"), DeliveryMethod.class), date(rs, "delivered_on"),
+				(Boolean) rs.getObject("delivered_late"), date(rs, "withdrawn_on"));
+		return new Case(id, intake, rs.getString("case_number"), CaseState.valueOf(rs.getString("state")),
+				optional(rs.getString("state_before"), CaseState.class), date(rs, "notice_due_on"),
+				date(rs, "last_supplied_on"), schedule, current, outcome, steps(id), pauses(id));
 	}
 
-	void endPause(long pauseId, LocalDate on, int workingDays) {
-		jdbc.sql("update casework.case_pause set ended_on = :on, working_days = :days where id = :id")
-			.param("id", pauseId)
-			.param("on", on)
-			.param("days", workingDays)
-			.update();
+	private List<Step> steps(long caseId) {
+		return jdbc.sql("select * from casework.case_step where case_id = :id order by number")
+			.param("id", caseId)
+			.query((rs, row) -> Step.stored(new CaseStep(rs.getInt("number"), rs.getString("name"),
+					rs.getLong("post_id"), rs.getLong("department_id"), (Long) rs.getObject("staff_id"), null,
+					rs.getBoolean("on_behalf"), rs.getInt("budget_days"), date(rs, "assigned_on"), date(rs, "due_on"),
+					rs.getBoolean("needs_signing"), date(rs, "sign_by"), instant(rs, "signed_at"),
+					rs.getBoolean("sign_flagged"), date(rs, "completed_on"), rs.getString("completed_by"),
+					rs.getString("opinion")), instant(rs, "assigned_at"), rs.getString("staff_number"),
+					rs.getString("signed_by"), instant(rs, "completed_at")))
+			.list();
 	}
 
-	List<CasePause> pauses(long caseId) {
+	private List<Pause> pauses(long caseId) {
 		return jdbc.sql("select * from casework.case_pause where case_id = :id order by id")
 			.param("id", caseId)
-			.query((rs, row) -> new CasePause(rs.getLong("id"), PauseKind.valueOf(rs.getString("kind")),
+			.query((rs, row) -> new Pause(rs.getLong("id"), PauseKind.valueOf(rs.getString("kind")),
 					rs.getString("procedure_name"), rs.getString("reason"), (Integer) rs.getObject("planned_days"),
-					date(rs, "started_on"), date(rs, "ended_on"), (Integer) rs.getObject("working_days")))
+					date(rs, "started_on"), rs.getString("started_by"), date(rs, "ended_on"),
+					(Integer) rs.getObject("working_days")))
 			.list();
 	}
 
-	// ---- extensions ---------------------------------------------------------------------------------------------
-
-	long insertExtension(long caseId, long unitId, int days, String reason, LocalDate on, String by, long deciderId,
-			LocalDate deadlineBefore) {
-		return jdbc.sql("""
-				insert into casework.case_extension (case_id, unit_id, working_days, reason, requested_on, requested_by,
-				decider_staff_id, deadline_before) values (:case, :unit, :days, :reason, :on, :by, :decider, :before)
-				returning id""")
-			.param("case", caseId)
-			.param("unit", unitId)
-			.param("days", days)
-			.param("reason", reason)
-			.param("on", on)
-			.param("by", by)
-			.param("decider", deciderId)
-			.param("before", deadlineBefore)
-			.query(Long.class)
-			.single();
+	static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
 	}
 
-	void decideExtension(long id, ExtensionDecision decision, String note, Instant at, String by, LocalDate after) {
-		jdbc.sql("""
-				update casework.case_extension set decision = :decision, decision_note = :note, decided_at = :at,
-				decided_by = :by, deadline_after = :after where id = :id""")
-			.param("id", id)
-			.param("decision", decision.name())
-			.param("note", note)
-			.param("at", time(at))
-			.param("by", by)
-			.param("after", after)
-			.update();
+	static <E extends Enum<E>> E optional(String value, Class<E> type) {
+		return value == null ? null : Enum.valueOf(type, value);
 	}
 
-	private static final String EXTENSION = "select * from casework.case_extension ";
-
-	List<CaseExtension> extensions(long caseId) {
-		return jdbc.sql(EXTENSION + "where case_id = :id order by id").param("id", caseId).query(CaseFiles::extension).list();
-	}
-
-	Optional<CaseExtension> extension(long id) {
-		return jdbc.sql(EXTENSION + "where id = :id").param("id", id).query(CaseFiles::extension).optional();
-	}
-
-	List<CaseExtension> pendingExtensionsFor(List<Long> deciderIds) {
-		if (deciderIds.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql(EXTENSION + "where decision is null and decider_staff_id in (:ids) order by id")
-			.param("ids", deciderIds)
-			.query(CaseFiles::extension)
-			.list();
-	}
-
-	private static CaseExtension extension(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new CaseExtension(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("working_days"),
-				rs.getString("reason"), date(rs, "requested_on"), rs.getString("requested_by"),
-				rs.getLong("decider_staff_id"), optional(rs.getString("decision"), ExtensionDecision.class),
-				rs.getString("decision_note"), date(rs, "deadline_before"), date(rs, "deadline_after"));
-	}
-
-	// ---- documents ----------------------------------------------------------------------------------------------
-
-	/** Stores a document unless one with that number is already on the case; returns its id either way. */
-	long insertDocument(long caseId, String kind, String title, String number, String notice, byte[] pdf,
-			boolean forApplicant, Instant at) {
-		Optional<Long> existing = jdbc.sql("select id from casework.case_document where case_id = :case and number = :number")
-			.param("case", caseId)
-			.param("number", number)
-			.query(Long.class)
-			.optional();
-		if (existing.isPresent()) {
-			return existing.get();
-		}
-		return jdbc.sql("""
-				insert into casework.case_document (case_id, kind, title, number, notice, pdf, for_applicant, issued_at)
-				values (:case, :kind, :title, :number, :notice, :pdf, :forApplicant, :at) returning id""")
-			.param("case", caseId)
-			.param("kind", kind)
-			.param("title", title)
-			.param("number", number)
-			.param("notice", notice)
-			.param("pdf", pdf)
-			.param("forApplicant", forApplicant)
-			.param("at", time(at))
-			.query(Long.class)
-			.single();
-	}
-
-	List<CaseDocument> documents(long caseId) {
-		return jdbc.sql("select id, kind, title, number, for_applicant, issued_at from casework.case_document where case_id = :id order by id")
-			.param("id", caseId)
-			.query((rs, row) -> new CaseDocument(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
-					rs.getString("number"), rs.getBoolean("for_applicant"), instant(rs, "issued_at")))
-			.list();
-	}
-
-	/** A stored document's data and PDF. */
-	record StoredDocument(long id, long caseId, String title, String number, String notice, byte[] pdf,
-			boolean forApplicant) {
-	}
-
-	Optional<StoredDocument> document(long caseId, long documentId) {
-		return jdbc.sql("select * from casework.case_document where case_id = :case and id = :id")
-			.param("case", caseId)
-			.param("id", documentId)
-			.query((rs, row) -> new StoredDocument(rs.getLong("id"), rs.getLong("case_id"), rs.getString("title"),
-					rs.getString("number"), rs.getString("notice"), rs.getBytes("pdf"), rs.getBoolean("for_applicant")))
-			.optional();
-	}
-
-	// ---- history ------------------------------------------------------------------------------------------------
-
-	void history(long caseId, Instant at, String actor, String action, String note) {
-		jdbc.sql("insert into casework.case_history (case_id, at, actor, action, note) values (:case, :at, :actor, :action, :note)")
-			.param("case", caseId)
-			.param("at", time(at))
-			.param("actor", actor)
-			.param("action", action)
-			.param("note", note)
-			.update();
-	}
-
-	List<CaseHistoryEntry> history(long caseId) {
-		return jdbc.sql("select * from casework.case_history where case_id = :id order by id")
-			.param("id", caseId)
-			.query((rs, row) -> new CaseHistoryEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
-					rs.getString("note")))
-			.list();
-	}
-
-	// ---- numbers ------------------------------------------------------------------------------------------------
-
-	/**
-	 * The next number of a kind for a unit and year, in one statement: the counter row is created at 1 or moved on by
-	 * one, and stays locked until the transaction ends, so that concurrent acceptances on several nodes never take
-	 * the same number and a rolled-back one leaves no gap. Callers take it as late as they can, since every other
-	 * transaction numbering for the unit waits for their commit.
-	 */
-	int nextNumber(long unitId, int year, String kind) {
-		return jdbc.sql("""
-				insert into casework.number_counter (unit_id, year, kind, last) values (:unit, :year, :kind, 1)
-				on conflict (unit_id, year, kind) do update set last = casework.number_counter.last + 1
-				returning last""")
-			.param("unit", unitId)
-			.param("year", year)
-			.param("kind", kind)
-			.query(Integer.class)
-			.single();
-	}
-
-	// ---- helpers ------------------------------------------------------------------------------------------------
-
-	private static Object value(Object value) {
-		if (value instanceof Enum<?> e) {
-			return e.name();
-		}
-		if (value instanceof Instant instant) {
-			return time(instant);
-		}
-		return value;
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 }

@@ -64,10 +64,10 @@ final class CaseNotices {
 		};
 	}
 
-	static Notice correction(CaseRow c, ServiceItem item, String number, List<CaseFiles.StoredDefect> defects,
+	static Notice correction(Case c, ServiceItem item, String number, List<CasePapers.StoredDefect> defects,
 			String reason, Handler handler, LocalDate on, String unitName, QrCode qr) {
 		List<String> opening = new ArrayList<>();
-		opening.add("你（单位）于" + DAY.format(c.receivedOn()) + "申请办理的“" + item.name() + "”事项（查询码：" + c.queryCode()
+		opening.add("你（单位）于" + DAY.format(c.intake().receivedOn()) + "申请办理的“" + item.name() + "”事项（查询码：" + c.queryCode()
 				+ "），经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"
 				+ "现一次性告知你（单位）需要补正的全部内容如下：");
 		if (reason != null) {
@@ -75,22 +75,22 @@ final class CaseNotices {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		int i = 0;
-		for (CaseFiles.StoredDefect defect : defects) {
+		for (CasePapers.StoredDefect defect : defects) {
 			rows.add(List.of(String.valueOf(++i), defect.name(), defect.problem()));
 		}
 		List<Section> sections = new ArrayList<>();
 		sections.add(new Section("", opening, new Table(List.of("序号", "材料名称", "需补正的内容"), rows)));
 		sections.add(new Section("", List.of("请按上述要求一次补齐后提交。材料齐全、符合法定形式的，本机关将予以受理。",
 				"办理依据：" + basis(item), "经办人：" + handler.name() + "　联系电话：" + handler.phone())));
-		return new Notice(title(CORRECTION), number, c.addressee(), sections, new Signature(unitName, on), qr);
+		return new Notice(title(CORRECTION), number, c.applicant().addressee(), sections, new Signature(unitName, on), qr);
 	}
 
-	static Notice receipt(CaseRow c, ServiceItem item, String number, List<CaseFiles.StoredMaterial> materials,
+	static Notice receipt(Case c, ServiceItem item, String number, List<CasePapers.StoredMaterial> materials,
 			java.time.Instant acceptedAt, java.time.ZoneId zone, Handler handler, String unitName, QrCode qr) {
 		List<List<String>> facts = List.of(List.of("办件编号", c.caseNumber()), List.of("查询码", c.queryCode()),
-				List.of("办理事项", item.name()), List.of("申请人", c.addressee()),
-				List.of("证件号码", c.idNumberMasked()), List.of("受理时间", MINUTE.format(acceptedAt.atZone(zone))),
-				List.of("承诺办结日期", DAY.format(c.deadline())), List.of("取件方式", pickup(c.pickup())),
+				List.of("办理事项", item.name()), List.of("申请人", c.applicant().addressee()),
+				List.of("证件号码", c.applicant().idNumberMasked()), List.of("受理时间", MINUTE.format(acceptedAt.atZone(zone))),
+				List.of("承诺办结日期", DAY.format(c.deadline())), List.of("取件方式", pickup(c.intake().pickup())),
 				List.of("经办人", handler.name()), List.of("联系电话", handler.phone()));
 		List<List<String>> rows = materials.stream()
 			.map(m -> List.of(String.valueOf(m.position()), m.material().name(), m.material().original() ? "原件" : "复印件",
@@ -100,11 +100,11 @@ final class CaseNotices {
 				new Section("", List.of("你（单位）申请办理的事项已受理，凭本回执单查询办理进度、领取办理结果。"),
 						new Table(List.of("项目", "内容"), facts)),
 				new Section("收取材料", List.of(), new Table(List.of("序号", "材料名称", "原件/复印件", "份数", "页数"), rows)));
-		return new Notice(title(RECEIPT), number, c.addressee(), sections,
+		return new Notice(title(RECEIPT), number, c.applicant().addressee(), sections,
 				new Signature(unitName, c.acceptedOn()), qr);
 	}
 
-	static Notice suspension(CaseRow c, String number, PauseKind kind, String procedure, String reason,
+	static Notice suspension(Case c, String number, PauseKind kind, String procedure, String reason,
 			Integer plannedDays, LocalDate on, Handler handler, String unitName, QrCode qr) {
 		String what = kind == PauseKind.CORRECTION ? "补正材料" : procedure;
 		List<String> paragraphs = new ArrayList<>();
@@ -117,30 +117,30 @@ final class CaseNotices {
 		paragraphs.add(kind == PauseKind.CORRECTION ? "补正期间不计入办理时限；补正后恢复计时。"
 				: "依据《中华人民共和国行政许可法》第四十五条，" + what + "所需时间不计算在办理期限内。");
 		paragraphs.add("经办人：" + handler.name() + "　联系电话：" + handler.phone());
-		return new Notice(title(SUSPENSION), number, c.addressee(), List.of(new Section("", paragraphs)),
+		return new Notice(title(SUSPENSION), number, c.applicant().addressee(), List.of(new Section("", paragraphs)),
 				new Signature(unitName, on), qr);
 	}
 
-	static Notice extension(CaseRow c, String number, int days, String reason, LocalDate before, LocalDate after,
+	static Notice extension(Case c, String number, int days, String reason, LocalDate before, LocalDate after,
 			LocalDate on, Handler handler, String unitName, QrCode qr) {
 		List<String> paragraphs = List.of(
 				"你（单位）申请办理的“" + c.itemName() + "”事项（办件编号：" + c.caseNumber() + "），因" + reason + "，经本机关负责人批准，"
 						+ "办理期限延长" + days + "个工作日。",
 				"原承诺办结日期：" + DAY.format(before) + "；延长后办结日期：" + DAY.format(after) + "。",
 				"依据：《中华人民共和国行政许可法》第四十二条。", "经办人：" + handler.name() + "　联系电话：" + handler.phone());
-		return new Notice(title(EXTENSION), number, c.addressee(), List.of(new Section("", paragraphs)),
+		return new Notice(title(EXTENSION), number, c.applicant().addressee(), List.of(new Section("", paragraphs)),
 				new Signature(unitName, on), qr);
 	}
 
-	static Notice completion(CaseRow c, String number, String certificateName, String certificateNumber,
+	static Notice completion(Case c, String number, String certificateName, String certificateNumber,
 			LocalDate on, Handler handler, String unitName, QrCode qr) {
 		List<String> paragraphs = List.of(
 				"你（单位）申请办理的“" + c.itemName() + "”事项（办件编号：" + c.caseNumber() + "）已于" + DAY.format(on)
 						+ "办结，决定准予。",
 				"证照名称：" + certificateName + "；证照编号：" + certificateNumber + "。",
-				"取件方式：" + pickup(c.pickup()) + "。请凭收件回执单领取，或按约定方式接收。",
+				"取件方式：" + pickup(c.intake().pickup()) + "。请凭收件回执单领取，或按约定方式接收。",
 				"经办人：" + handler.name() + "　联系电话：" + handler.phone());
-		return new Notice(title(COMPLETION), number, c.addressee(), List.of(new Section("", paragraphs)),
+		return new Notice(title(COMPLETION), number, c.applicant().addressee(), List.of(new Section("", paragraphs)),
 				new Signature(unitName, on), qr);
 	}
 

@@ -45,6 +45,10 @@ public class CasePortal {
 
 	private final CaseFiles files;
 
+	private final CasePapers papers;
+
+	private final CaseExtensions extensions;
+
 	private final JdbcClient jdbc;
 
 	private final Cryptography cryptography;
@@ -67,12 +71,15 @@ public class CasePortal {
 
 	private final Callers callers;
 
-	CasePortal(Callers callers, Cases cases, CaseFiles files, JdbcClient jdbc, Cryptography cryptography, Organization organization,
-			WorkingDayCalendar calendar, Notifications notifications, AuditLog auditLog,
-			ApplicationEventPublisher events, Clock clock, CaseworkSettings settings, RateLimiter limits) {
+	CasePortal(Callers callers, Cases cases, CaseFiles files, CasePapers papers, CaseExtensions extensions,
+			JdbcClient jdbc, Cryptography cryptography, Organization organization, WorkingDayCalendar calendar,
+			Notifications notifications, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+			CaseworkSettings settings, RateLimiter limits) {
 		this.callers = callers;
 		this.cases = cases;
 		this.files = files;
+		this.papers = papers;
+		this.extensions = extensions;
 		this.jdbc = jdbc;
 		this.cryptography = cryptography;
 		this.organization = organization;
@@ -94,28 +101,28 @@ public class CasePortal {
 	 */
 	public PublicProgress progress(String queryCode, String phoneLast4, String key, String address) {
 		countLookUp(address);
-		CaseRow c = verified(queryCode, phoneLast4, key);
-		List<PublicProgress.StepDone> done = files.steps(c.id())
+		Case c = verified(queryCode, phoneLast4, key);
+		List<PublicProgress.StepDone> done = c.steps()
 			.stream()
 			.filter(step -> step.completedOn() != null)
 			.map(step -> new PublicProgress.StepDone(step.name(), step.completedOn()))
 			.toList();
-		List<CaseExtension> approved = files.extensions(c.id())
+		List<CaseExtension> approved = extensions.ofCase(c.id())
 			.stream()
 			.filter(e -> e.decision() == ExtensionDecision.APPROVED)
 			.map(e -> new CaseExtension(e.id(), e.caseId(), e.workingDays(), e.reason(), e.requestedOn(), "", 0,
 					e.decision(), null, e.deadlineBefore(), e.deadlineAfter()))
 			.toList();
-		List<CaseDocument> documents = files.documents(c.id()).stream().filter(CaseDocument::forApplicant).toList();
+		List<CaseDocument> documents = papers.documents(c.id()).stream().filter(CaseDocument::forApplicant).toList();
 		boolean rated = rated(c.id());
-		return new PublicProgress(c.queryCode(), c.caseNumber(), c.itemName(), IdentityNumbers.maskName(c.applicantName()),
-				c.state(), c.receivedOn(), c.acceptedOn(), c.deadline(), done, files.pauses(c.id()), approved, documents,
+		return new PublicProgress(c.queryCode(), c.caseNumber(), c.itemName(), IdentityNumbers.maskName(c.applicant().name()),
+				c.state(), c.intake().receivedOn(), c.acceptedOn(), c.deadline(), done, c.pauses().stream().map(Pause::view).toList(), approved, documents,
 				rated, !rated && rateable(c), cases.accessKey(c.queryCode()));
 	}
 
 	/** A document the applicant may download, by query code and the access key of the progress page. */
 	public Cases.StoredPdf document(String queryCode, String key, long documentId) {
-		CaseRow c = verified(queryCode, null, key);
+		Case c = verified(queryCode, null, key);
 		Cases.StoredPdf pdf = cases.storedPdf(c.id(), documentId);
 		if (!pdf.forApplicant()) {
 			throw new CaseNotFoundException(documentId);
@@ -130,13 +137,13 @@ public class CasePortal {
 	@Transactional
 	public void rate(String queryCode, String phoneLast4, String key, NewRating rating, String address) {
 		countLookUp(address);
-		CaseRow c = verified(queryCode, phoneLast4, key);
+		Case c = verified(queryCode, phoneLast4, key);
 		rate(c.id(), rating, clock.instant());
 	}
 
 	@Transactional
 	void rate(long caseId, NewRating rating, Instant at) {
-		CaseRow c = files.lock(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+		Case c = files.lock(caseId);
 		if (!rateable(c)) {
 			throw new CaseRuleException("casework.rating.notRateable");
 		}
@@ -167,7 +174,7 @@ public class CasePortal {
 			.param("on", today)
 			.param("at", time(at))
 			.update();
-		files.history(caseId, at, "applicant", "rated", String.valueOf(rating.overall()));
+		papers.history(caseId, at, "applicant", "rated", String.valueOf(rating.overall()));
 		auditLog.recordAs("applicant", new AuditEntry(Cases.MODULE, "case.rated", String.valueOf(caseId), null,
 				String.valueOf(rating.overall())));
 		events.publishEvent(new CaseRated(caseId, c.unitId(), department, rating.overall(), today));
@@ -176,7 +183,7 @@ public class CasePortal {
 		}
 	}
 
-	private void openRectification(CaseRow c, long department, LocalDate today, Instant at) {
+	private void openRectification(Case c, long department, LocalDate today, Instant at) {
 		Long head = organization.authorityOver(department, DecisionLevel.DEPARTMENT_HEAD).map(StaffMember::id).orElse(null);
 		LocalDate due = calendar.deadline(cases.unitCode(c.unitId()), today, settings.rectificationWorkingDays()).date();
 		long id = jdbc.sql("""
@@ -190,7 +197,7 @@ public class CasePortal {
 			.param("due", due)
 			.query(Long.class)
 			.single();
-		files.history(c.id(), at, "system", "rectification-opened", String.valueOf(due));
+		papers.history(c.id(), at, "system", "rectification-opened", String.valueOf(due));
 		events.publishEvent(new RectificationOpened(id, c.id(), c.unitId(), department, head, due));
 		if (head != null) {
 			String username = organization.staffMember(head).username();
@@ -217,7 +224,7 @@ public class CasePortal {
 			.query((rs, row) -> new RatingExchange(rs.getString("case_number"), rs.getLong("item_id"),
 					NewRating.gbtCode(rs.getInt("overall")), NewRating.gbtCode(rs.getInt("efficiency")),
 					NewRating.gbtCode(rs.getInt("service_level")), NewRating.gbtCode(rs.getInt("attitude")),
-					RatingChannel.valueOf(rs.getString("channel")), CaseRow.date(rs, "rated_on")))
+					RatingChannel.valueOf(rs.getString("channel")), CaseFiles.date(rs, "rated_on")))
 			.list();
 	}
 
@@ -232,9 +239,9 @@ public class CasePortal {
 				join casework.case_file c on c.id = r.case_id join casework.rating g on g.case_id = r.case_id
 				order by r.closed_at nulls first, r.due_on""")
 			.query((rs, row) -> new Rectification(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"),
-					rs.getLong("department_id"), (Long) rs.getObject("head_staff_id"), CaseRow.date(rs, "opened_on"),
-					CaseRow.date(rs, "due_on"), rs.getInt("overall"), rs.getString("comment"),
-					rs.getString("findings"), rs.getString("measures"), CaseRow.date(rs, "called_back_on"),
+					rs.getLong("department_id"), (Long) rs.getObject("head_staff_id"), CaseFiles.date(rs, "opened_on"),
+					CaseFiles.date(rs, "due_on"), rs.getInt("overall"), rs.getString("comment"),
+					rs.getString("findings"), rs.getString("measures"), CaseFiles.date(rs, "called_back_on"),
 					rs.getString("call_back_note"), rs.getTimestamp("closed_at") != null))
 			.list()
 			.stream()
@@ -267,7 +274,7 @@ public class CasePortal {
 			throw new SubmissionInvalidException("casework.rectification.incomplete");
 		}
 		Instant at = clock.instant();
-		String actor = cases.actor().name();
+		String actor = callers.current().name();
 		jdbc.sql("""
 				update casework.rectification set findings = :findings, measures = :measures, called_back_on = :on,
 				call_back_note = :note, closed_at = :at, closed_by = :by where id = :id""")
@@ -279,7 +286,7 @@ public class CasePortal {
 			.param("at", time(at))
 			.param("by", actor)
 			.update();
-		files.history(open.caseId(), at, actor, "rectification-closed", null);
+		papers.history(open.caseId(), at, actor, "rectification-closed", null);
 		auditLog.record(AuditEntry.of(Cases.MODULE, "rectification.closed", String.valueOf(id)));
 		return rectifications(scope).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
 	}
@@ -288,18 +295,18 @@ public class CasePortal {
 		return files.find(caseId).map(c -> scope.unitIds().contains(c.unitId())).orElse(false);
 	}
 
-	private long handlerDepartment(CaseRow c) {
-		if (c.currentDepartmentId() != null) {
-			return c.currentDepartmentId();
+	private long handlerDepartment(Case c) {
+		if (c.current().departmentId() != null) {
+			return c.current().departmentId();
 		}
-		return files.steps(c.id())
+		return c.steps()
 			.stream()
 			.reduce((first, second) -> second)
-			.map(CaseStep::departmentId)
+			.map(Step::departmentId)
 			.orElse(c.departmentId());
 	}
 
-	private static boolean rateable(CaseRow c) {
+	private static boolean rateable(Case c) {
 		return c.state() == CaseState.COMPLETED || c.state() == CaseState.DELIVERED;
 	}
 
@@ -308,19 +315,19 @@ public class CasePortal {
 	}
 
 	/** Code plus phone digits, or code plus key; anything else is the same "not found", so codes cannot be probed. */
-	private CaseRow verified(String queryCode, String phoneLast4, String key) {
+	private Case verified(String queryCode, String phoneLast4, String key) {
 		if (queryCode == null || queryCode.isBlank()) {
 			throw new ProgressLookupRefusedException();
 		}
-		Optional<CaseRow> found = files.byQueryCode(queryCode.strip().toUpperCase(Locale.ROOT));
+		Optional<Case> found = files.byQueryCode(queryCode.strip().toUpperCase(Locale.ROOT));
 		if (found.isEmpty()) {
 			throw new ProgressLookupRefusedException();
 		}
-		CaseRow c = found.get();
+		Case c = found.get();
 		boolean byKey = key != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
 				cases.accessKey(c.queryCode()).getBytes(StandardCharsets.UTF_8));
 		boolean byPhone = phoneLast4 != null && phoneLast4.strip().length() == 4
-				&& cryptography.decrypt(c.phoneEncrypted()).endsWith(phoneLast4.strip());
+				&& cryptography.decrypt(c.applicant().phoneEncrypted()).endsWith(phoneLast4.strip());
 		if (!byKey && !byPhone) {
 			throw new ProgressLookupRefusedException();
 		}

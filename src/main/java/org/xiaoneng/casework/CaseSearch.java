@@ -154,8 +154,8 @@ class CaseSearch {
 					rs.getString("query_code"), rs.getString("item_name"),
 					rs.getString("applicant_organisation") != null ? rs.getString("applicant_organisation")
 							: rs.getString("applicant_name"),
-					CaseState.valueOf(rs.getString("state")), CaseRow.date(rs, "received_on"),
-					CaseRow.date(rs, "accepted_on"), CaseRow.date(rs, "deadline"), rs.getString("step_name"),
+					CaseState.valueOf(rs.getString("state")), CaseFiles.date(rs, "received_on"),
+					CaseFiles.date(rs, "accepted_on"), CaseFiles.date(rs, "deadline"), rs.getString("step_name"),
 					(Long) rs.getObject("current_staff_id"), rs.getBoolean("on_behalf"),
 					rs.getString("deadline_status")))
 			.list();
@@ -175,7 +175,7 @@ class CaseSearch {
 				and c.state in """ + OPEN + " order by c.deadline")
 			.param("number", staffNumber)
 			.query((rs, row) -> new OpenStep(rs.getLong("id"), rs.getString("case_number"), rs.getString("item_name"),
-					rs.getString("name"), CaseRow.date(rs, "due_on"), CaseRow.date(rs, "deadline"),
+					rs.getString("name"), CaseFiles.date(rs, "due_on"), CaseFiles.date(rs, "deadline"),
 					rs.getBoolean("started")))
 			.list();
 	}

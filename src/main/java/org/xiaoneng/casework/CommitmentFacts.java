@@ -65,6 +65,11 @@ class CommitmentFacts implements CommitmentMeasurements {
 			.update();
 	}
 
+	/** A completion undone (a refusal found wrong) is measured no more. */
+	void forget(long caseId) {
+		jdbc.sql("delete from casework.commitment_fact where case_id = :id").param("id", caseId).update();
+	}
+
 	@Override
 	public Optional<Measurement> measure(long unitId, CommitmentMetric metric, LocalDate from, LocalDate toInclusive) {
 		String sql = switch (metric) {

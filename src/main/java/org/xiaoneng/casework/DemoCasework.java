@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
@@ -106,7 +107,7 @@ class DemoCasework {
 		LocalDate today = LocalDate.now(clock);
 		for (int i = 0; i < count; i++) {
 			ServiceItem item = items.get(random.nextInt(items.size()));
-			Optional<Actor> clerk = clerkOf(item);
+			Optional<Caller> clerk = clerkOf(item);
 			if (clerk.isEmpty()) {
 				continue;
 			}
@@ -125,7 +126,7 @@ class DemoCasework {
 		return states;
 	}
 
-	private CaseState carry(Unit unit, ServiceItem item, Actor clerk, LocalDate received, LocalDate today,
+	private CaseState carry(Unit unit, ServiceItem item, Caller clerk, LocalDate received, LocalDate today,
 			Random random) {
 		String code = unit.creditCode();
 		Instant at = at(received, received.equals(today) ? 8 : 9 + random.nextInt(7));
@@ -158,13 +159,13 @@ class DemoCasework {
 		int stepNumber = 0;
 		for (CaseStep step : cases.details(id, DataScope.wholeRegionScope()).steps()) {
 			stepNumber++;
-			CaseRow c = cases.row(id);
+			Case c = cases.row(id);
 			CaseStep assigned = cases.details(id, DataScope.wholeRegionScope()).steps()
 				.get(stepNumber - 1);
 			if (assigned.staffId() == null) {
 				return c.state();
 			}
-			Actor worker = actor(assigned.staffId());
+			Caller worker = actor(assigned.staffId());
 			LocalDate done = next(code, day, Math.max(0, late ? step.budgetDays() + 2 : step.budgetDays() - 1));
 			if (stepNumber == 1 && pause) {
 				String procedure = item.specialProcedures().get(0).name();
@@ -235,16 +236,16 @@ class DemoCasework {
 	}
 
 	/** The holder of a window post of the item's department, else of the unit. */
-	private Optional<Actor> clerkOf(ServiceItem item) {
+	private Optional<Caller> clerkOf(ServiceItem item) {
 		List<Post> posts = organization.postsOf(item.departmentId());
-		Optional<Actor> own = holderOf(posts);
+		Optional<Caller> own = holderOf(posts);
 		if (own.isPresent()) {
 			return own;
 		}
 		return holderOf(organization.postsOfUnit(item.unitId()));
 	}
 
-	private Optional<Actor> holderOf(List<Post> posts) {
+	private Optional<Caller> holderOf(List<Post> posts) {
 		return posts.stream()
 			.filter(post -> post.kind() == PostKind.WINDOW)
 			.flatMap(post -> organization.holdersOf(post.id()).stream())
@@ -252,9 +253,9 @@ class DemoCasework {
 			.map(staff -> actor(staff.id()));
 	}
 
-	private Actor actor(long staffId) {
+	private Caller actor(long staffId) {
 		StaffMember staff = organization.staffMember(staffId);
-		return new Actor(staff.username() == null ? "demo-" + staff.staffNumber() : staff.username(), staff.id());
+		return Caller.loader(staff.username() == null ? "demo-" + staff.staffNumber() : staff.username(), staff);
 	}
 
 	private LocalDate next(String unitCode, LocalDate from, int workingDays) {

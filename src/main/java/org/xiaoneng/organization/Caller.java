@@ -38,6 +38,19 @@ public final class Caller {
 		this.system = system;
 	}
 
+	/** The system itself, for work no person asked for now (a sweep), whoever is signed in on the thread. */
+	public static Caller system() {
+		return SYSTEM;
+	}
+
+	/**
+	 * A start-up loader (e.g. the demo data) recording its work as this staff member: their name and id on the
+	 * record, and the system's whole region, since nobody signed in.
+	 */
+	public static Caller loader(String name, StaffMember staff) {
+		return new Caller(name, Set.of(), staff, DataScope.wholeRegionScope(), DataScope.wholeRegionScope(), true);
+	}
+
 	/** The sign-in name for records and the audit log; {@code system} for sweeps and start-up loaders. */
 	public String name() {
 		return name;

@@ -1,7 +1,9 @@
 package org.xiaoneng.refusal;
 
 import org.springframework.stereotype.Component;
-import org.xiaoneng.casework.RefusalRecords;
+import org.xiaoneng.casework.refusal.RefusalRecords;
+import org.xiaoneng.common.CaseId;
+import org.xiaoneng.common.RefusalId;
 
 /**
  * Answers casework before it lets a case reach a refused state: only a filing of this case that took effect (within
@@ -17,9 +19,9 @@ class FilingsInEffect implements RefusalRecords {
 	}
 
 	@Override
-	public boolean tookEffect(long refusalId, long caseId) {
-		return filings.find(refusalId)
-			.filter(refusal -> refusal.caseId() == caseId && refusal.state() == RefusalState.IN_EFFECT)
+	public boolean tookEffect(RefusalId refusalId, CaseId caseId) {
+		return filings.find(refusalId.value())
+			.filter(refusal -> refusal.caseId() == caseId.value() && refusal.state() == RefusalState.IN_EFFECT)
 			.isPresent();
 	}
 }

@@ -8,17 +8,20 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.casework.CaseFile;
 import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.Cases;
+import org.xiaoneng.casework.refusal.CaseRefusals;
 import org.xiaoneng.catalog.ItemType;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.CaseId;
 import org.xiaoneng.common.PersonalDataMasks;
+import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 
 /**
  * The cases as refusals see them, and every change a filing makes to its case. Those changes are synchronous calls
  * into casework in the filing's own transaction (docs/decisions/0008): a case is refused exactly when its filing takes
- * effect, and casework confirms that through {@link org.xiaoneng.casework.RefusalRecords} before it moves.
+ * effect, and casework confirms that through {@link org.xiaoneng.casework.refusal.RefusalRecords} before it moves.
  */
 @Component
 class RefusedCases {
@@ -31,12 +34,15 @@ class RefusedCases {
 
 	private final Cases cases;
 
+	private final CaseRefusals caseRefusals;
+
 	private final ServiceCatalog catalog;
 
 	private final Organization organization;
 
-	RefusedCases(Cases cases, ServiceCatalog catalog, Organization organization) {
+	RefusedCases(Cases cases, CaseRefusals caseRefusals, ServiceCatalog catalog, Organization organization) {
 		this.cases = cases;
+		this.caseRefusals = caseRefusals;
 		this.catalog = catalog;
 		this.organization = organization;
 	}
@@ -110,28 +116,28 @@ class RefusedCases {
 
 	/** Beyond authority the case waits for the leader (否定报备待审). */
 	void awaitDecision(long caseId, long refusalId) {
-		cases.refusalFiled(caseId, refusalId);
+		caseRefusals.refusalFiled(new CaseId(caseId), new RefusalId(refusalId));
 	}
 
 	/** Overruled, the case goes back to processing with the instruction. */
 	void overruled(long caseId, long refusalId, String instruction) {
-		cases.refusalOverruled(caseId, refusalId, instruction);
+		caseRefusals.refusalOverruled(new CaseId(caseId), new RefusalId(refusalId), instruction);
 	}
 
 	/** In effect, the case is refused, the notice archived with it and the applicant sent theirs. */
 	void refused(long caseId, long refusalId, String title, String number, byte[] notice, String applicantMessage) {
-		cases.refusalTookEffect(caseId, refusalId);
-		cases.archiveDocument(caseId, title, number, notice, true);
-		cases.notifyApplicant(caseId, title, applicantMessage, "refusal:" + refusalId + ":notice");
+		caseRefusals.refusalTookEffect(new CaseId(caseId), new RefusalId(refusalId));
+		caseRefusals.archiveDocument(new CaseId(caseId), title, number, notice, true);
+		caseRefusals.notifyApplicant(new CaseId(caseId), title, applicantMessage, "refusal:" + refusalId + ":notice");
 	}
 
 	/** Found wrong on review, the case reopens. */
 	void reopened(long caseId, long refusalId, String finding) {
-		cases.refusalFoundWrong(caseId, refusalId, finding);
+		caseRefusals.refusalFoundWrong(new CaseId(caseId), new RefusalId(refusalId), finding);
 	}
 
 	/** The record of returned materials goes with the case (not to the applicant). */
 	void archiveReturn(long caseId, String title, String number, byte[] record) {
-		cases.archiveDocument(caseId, title, number, record, false);
+		caseRefusals.archiveDocument(new CaseId(caseId), title, number, record, false);
 	}
 }

@@ -14,9 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xiaoneng.casework.refusal.CaseRefusals;
 import org.xiaoneng.catalog.CommitmentMeasurements;
 import org.xiaoneng.catalog.CommitmentMetric;
 import org.xiaoneng.catalog.Measurement;
+import org.xiaoneng.common.CaseId;
+import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.substitution.AbsenceKind;
@@ -43,6 +46,12 @@ class CasesIntegrationTests {
 
 	@Autowired
 	ConfirmedRefusals refusals;
+
+	@Autowired
+	CaseRefusals caseRefusals;
+
+	@Autowired
+	ApplicantNotices notices;
 
 	@Autowired
 	MutableClock clock;
@@ -83,7 +92,7 @@ class CasesIntegrationTests {
 		assertThat(notice.number()).isEqualTo("测" + u.tag + "补告〔2026〕1号");
 		String text = pdfText(received.id(), notice.id());
 		assertThat(text).contains("营业执照复印件", "经营场所平面图", "平面图未标注面积", "0851-12345678", received.queryCode());
-		assertThat(cases.reprint(received.id(), notice.id())).isEqualTo(cases.storedPdf(received.id(), notice.id()).pdf());
+		assertThat(notices.reprint(received.id(), notice.id())).isEqualTo(cases.storedPdf(received.id(), notice.id()).pdf());
 	}
 
 	@Test
@@ -217,17 +226,6 @@ class CasesIntegrationTests {
 	}
 
 	@Test
-	void anExtensionAfterTheDeadlineIsRefused() {
-		CaseworkUnit u = unit();
-		long id = accepted(u);
-		clock.set(at(3, 17, 9));
-
-		assertThatThrownBy(() -> u.as("a", () -> cases.requestExtension(id, 2, "来不及")))
-			.isInstanceOf(CaseRuleException.class)
-			.hasMessage("casework.extension.afterDeadline");
-	}
-
-	@Test
 	void aCaseIsCompletedAfterItsLastStepAndDeliveredWithinTenDays() {
 		CaseworkUnit u = unit();
 		long id = accepted(u);
@@ -267,17 +265,17 @@ class CasesIntegrationTests {
 	void aRefusalTakesEffectOnlyWhenTheRefusalRecordsConfirmIt() {
 		CaseworkUnit u = unit();
 		long id = accepted(u);
-		cases.refusalFiled(id, 41);
+		caseRefusals.refusalFiled(new CaseId(id), new RefusalId(41));
 		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.REFUSAL_PENDING);
 
-		assertThatThrownBy(() -> cases.refusalTookEffect(id, 41)).hasMessage("casework.refusal.notConfirmed");
+		assertThatThrownBy(() -> caseRefusals.refusalTookEffect(new CaseId(id), new RefusalId(41))).hasMessage("casework.refusal.notConfirmed");
 		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.REFUSAL_PENDING);
 		refusals.confirm(41, id);
-		cases.refusalTookEffect(id, 41);
+		caseRefusals.refusalTookEffect(new CaseId(id), new RefusalId(41));
 
 		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.COMPLETED);
 		assertThat(cases.details(id, DataScope.wholeRegionScope()).result()).isEqualTo(CaseResult.REFUSED);
-		cases.refusalFoundWrong(id, 41, "理由不充分");
+		caseRefusals.refusalFoundWrong(new CaseId(id), new RefusalId(41), "理由不充分");
 		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.ACCEPTED);
 	}
 
@@ -285,18 +283,18 @@ class CasesIntegrationTests {
 	void aRefusalBeforeAcceptanceEndsNotAcceptedAndAnOverruledOneReturnsToItsState() {
 		CaseworkUnit u = unit();
 		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
-		cases.refusalFiled(id, 51);
-		cases.refusalOverruled(id, 51, "材料可补正，请出具一次性告知");
+		caseRefusals.refusalFiled(new CaseId(id), new RefusalId(51));
+		caseRefusals.refusalOverruled(new CaseId(id), new RefusalId(51), "材料可补正，请出具一次性告知");
 		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.RECEIVED);
 
-		cases.refusalFiled(id, 52);
+		caseRefusals.refusalFiled(new CaseId(id), new RefusalId(52));
 		refusals.confirm(52, id);
-		cases.refusalTookEffect(id, 52);
+		caseRefusals.refusalTookEffect(new CaseId(id), new RefusalId(52));
 
 		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.NOT_ACCEPTED);
 		assertThat(cases.details(id, DataScope.wholeRegionScope()).history()).extracting(CaseHistoryEntry::note)
 			.anyMatch(note -> note != null && note.contains("材料可补正"));
-		assertThatThrownBy(() -> cases.refusalFiled(id, 53)).isInstanceOf(CaseStateException.class);
+		assertThatThrownBy(() -> caseRefusals.refusalFiled(new CaseId(id), new RefusalId(53))).isInstanceOf(CaseStateException.class);
 	}
 
 	@Test
@@ -304,8 +302,8 @@ class CasesIntegrationTests {
 		CaseworkUnit u = unit();
 		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
 
-		cases.archiveDocument(id, "不予受理通知书", "测不受〔2026〕1号", new byte[] { 1, 2 }, true);
-		cases.archiveDocument(id, "不予受理通知书", "测不受〔2026〕1号", new byte[] { 1, 2 }, true);
+		caseRefusals.archiveDocument(new CaseId(id), "不予受理通知书", "测不受〔2026〕1号", new byte[] { 1, 2 }, true);
+		caseRefusals.archiveDocument(new CaseId(id), "不予受理通知书", "测不受〔2026〕1号", new byte[] { 1, 2 }, true);
 
 		assertThat(cases.details(id, DataScope.wholeRegionScope()).documents()).filteredOn(d -> d.kind().equals("ARCHIVED"))
 			.hasSize(1);

@@ -4,6 +4,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.casework.refusal.RefusalRecords;
+import org.xiaoneng.common.CaseId;
+import org.xiaoneng.common.RefusalId;
 
 /** Stands in for the refusal module's records in tests: a filing took effect only once a test confirms it. */
 @Component
@@ -16,7 +19,7 @@ class ConfirmedRefusals implements RefusalRecords {
 	}
 
 	@Override
-	public boolean tookEffect(long refusalId, long caseId) {
-		return confirmed.contains(refusalId + ":" + caseId);
+	public boolean tookEffect(RefusalId refusalId, CaseId caseId) {
+		return confirmed.contains(refusalId.value() + ":" + caseId.value());
 	}
 }

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xiaoneng.casework.refusal.CaseRefusals;
+import org.xiaoneng.common.CaseId;
+import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.SweepRun;
@@ -29,6 +32,9 @@ class DeadlineSweepIntegrationTests {
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	CaseRefusals caseRefusals;
 
 	@Autowired
 	Organization organization;
@@ -76,7 +82,7 @@ class DeadlineSweepIntegrationTests {
 		SweepCount count = cases.markDeadlineStatuses();
 
 		assertThat(count.failed()).isZero();
-		assertThat(status(withClock)).isEqualTo(CaseFiles.CLOCK_RUNNING.contains(state) ? "RED" : before);
+		assertThat(status(withClock)).isEqualTo(Case.CLOCK_RUNNING.contains(state) ? "RED" : before);
 		assertThat(status(withoutClock)).isEqualTo(neverAccepted);
 	}
 
@@ -85,7 +91,7 @@ class DeadlineSweepIntegrationTests {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
 		long late = accepted(u);
 		long pending = received(u);
-		u.as("h", () -> cases.refusalFiled(pending, 1L));
+		u.as("h", () -> caseRefusals.refusalFiled(new CaseId(pending), new RefusalId(1L)));
 
 		clock.set(at(3, 17, 9));
 		SweepCount count = cases.markDeadlineStatuses();

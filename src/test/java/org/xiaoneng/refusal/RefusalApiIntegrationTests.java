@@ -17,8 +17,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xiaoneng.casework.CaseState;
-import org.xiaoneng.casework.Cases;
+import org.xiaoneng.casework.refusal.CaseRefusals;
 import org.xiaoneng.catalog.RefusalAuthority;
+import org.xiaoneng.common.CaseId;
+import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
@@ -35,7 +37,7 @@ class RefusalApiIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	Cases cases;
+	CaseRefusals caseRefusals;
 
 	@Autowired
 	Organization organization;
@@ -144,9 +146,9 @@ class RefusalApiIntegrationTests {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.DEPUTY_LEADER);
 		Refusal pending = unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
 
-		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, pending.id().value()))
+		assertThatThrownBy(() -> caseRefusals.refusalTookEffect(new CaseId(caseId), pending.id()))
 			.isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> cases.refusalTookEffect(caseId, Long.MAX_VALUE))
+		assertThatThrownBy(() -> caseRefusals.refusalTookEffect(new CaseId(caseId), new RefusalId(Long.MAX_VALUE)))
 			.isInstanceOf(RuleViolationException.class);
 		mvc.perform(post("/api/v1/refusals").with(user(unit.username("a")).roles("HANDLER")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationContext;
 import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.catalog.RefusalAuthority;
+import org.xiaoneng.common.CaseId;
+import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.notification.Notifications;
 import org.xiaoneng.substitution.AbsenceKind;
@@ -82,7 +84,7 @@ class RefusalFilingIntegrationTests {
 		assertThat(refusal.noticeNumber()).startsWith("否" + unit.tag + "不受〔2026〕");
 		assertThat(refusal.handler().name()).isEqualTo(unit.handler.name());
 		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.NOT_ACCEPTED);
-		assertThat(records.tookEffect(refusal.id().value(), caseId)).isTrue();
+		assertThat(records.tookEffect(refusal.id(), new CaseId(caseId))).isTrue();
 		assertThat(notifications.inbox(unit.username("h"))).anySatisfy(
 				message -> assertThat(message.subject()).isEqualTo("权限内否定决定报告"));
 	}
@@ -98,7 +100,7 @@ class RefusalFilingIntegrationTests {
 		assertThat(refusal.deciderStaffId()).isEqualTo(unit.deputy.id());
 		assertThat(refusal.decisionDue()).isEqualTo(LocalDate.of(2026, 3, 4));
 		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.REFUSAL_PENDING);
-		assertThat(records.tookEffect(refusal.id().value(), caseId)).isFalse();
+		assertThat(records.tookEffect(refusal.id(), new CaseId(caseId))).isFalse();
 		assertThat(unit.as("d", () -> refusals.decisionQueue())).extracting(p -> p.refusal().id())
 			.containsExactly(refusal.id());
 	}
@@ -124,7 +126,7 @@ class RefusalFilingIntegrationTests {
 		assertThat(decided.decision()).isEqualTo(Decision.AGREED);
 		assertThat(decided.noticeNumber()).isNotNull();
 		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.NOT_ACCEPTED);
-		assertThat(records.tookEffect(filed.id().value(), caseId)).isTrue();
+		assertThat(records.tookEffect(filed.id(), new CaseId(caseId))).isTrue();
 	}
 
 	@Test
@@ -139,7 +141,7 @@ class RefusalFilingIntegrationTests {
 		assertThat(decided.opinion()).isEqualTo("材料可当场补正，请继续办理");
 		assertThat(decided.noticeNumber()).isNull();
 		assertThat(fixtures.state(caseId)).isEqualTo(CaseState.PROCESSING);
-		assertThat(records.tookEffect(filed.id().value(), caseId)).isFalse();
+		assertThat(records.tookEffect(filed.id(), new CaseId(caseId))).isFalse();
 	}
 
 	@Test

@@ -37,7 +37,7 @@ import org.xiaoneng.casework.MaterialDefect;
 import org.xiaoneng.casework.NewSubmission;
 import org.xiaoneng.casework.PauseKind;
 import org.xiaoneng.casework.ReceivedMaterial;
-import org.xiaoneng.casework.RefusalRecords;
+import org.xiaoneng.casework.refusal.RefusalRecords;
 import org.xiaoneng.catalog.Material;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;

@@ -1,4 +1,7 @@
-package org.xiaoneng.casework;
+package org.xiaoneng.casework.refusal;
+
+import org.xiaoneng.common.CaseId;
+import org.xiaoneng.common.RefusalId;
 
 /**
  * Implemented by the refusal module (否定报备制): casework asks it before letting a case reach a refused state, so
@@ -7,5 +10,5 @@ package org.xiaoneng.casework;
 public interface RefusalRecords {
 
 	/** Whether the refusal filing took effect for this case. */
-	boolean tookEffect(long refusalId, long caseId);
+	boolean tookEffect(RefusalId refusalId, CaseId caseId);
 }

@@ -1,0 +1,82 @@
+package org.xiaoneng.casework;
+
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.xiaoneng.platform.database.SweepCount;
+import org.xiaoneng.platform.database.Sweeps;
+
+/**
+ * The passage of time over the cases, once per sweep and row by row (docs/decisions/0006): acceptance by law where no
+ * notice came within 5 working days, deadlines turning yellow and red, handovers not signed for the same working day.
+ * Each case is changed in its own transaction under its row lock, so that a second node (or a second run) finds the
+ * change made and publishes nothing again.
+ */
+@Component
+class CaseClock {
+
+	private final CaseFiles cases;
+
+	private final Acceptance acceptance;
+
+	private final UnitCalendars calendars;
+
+	private final CaseJournal journal;
+
+	private final Sweeps sweeps;
+
+	private final ApplicationEventPublisher events;
+
+	CaseClock(CaseFiles cases, Acceptance acceptance, UnitCalendars calendars, CaseJournal journal, Sweeps sweeps,
+			ApplicationEventPublisher events) {
+		this.cases = cases;
+		this.acceptance = acceptance;
+		this.calendars = calendars;
+		this.journal = journal;
+		this.sweeps = sweeps;
+		this.events = events;
+	}
+
+	/**
+	 * 行政许可法 第三十二条: records the acceptances by law. A case the rules refuse (an item without a procedure) is
+	 * counted as failed and stops no other.
+	 */
+	SweepCount acceptWhereNoticePeriodPassed() {
+		Instant at = calendars.now();
+		return sweeps.each(Cases.SWEEP, cases.receivedWithNoticePeriodOver(calendars.dateOf(at)), id -> id,
+				id -> acceptance.acceptByLaw(id, at));
+	}
+
+	/** Publishes DeadlineTurnedYellow and DeadlineTurnedRed once per case as the deadlines come near and pass. */
+	SweepCount markDeadlineStatuses() {
+		return sweeps.each(Cases.SWEEP, cases.running(), id -> id, id -> {
+			Case kase = cases.lock(id);
+			if (kase.deadline() == null) {
+				return false;
+			}
+			String unitCode = calendars.unitCode(kase.unitId());
+			if (!kase.markDeadline(calendars.status(unitCode, kase.acceptedOn(), kase.deadline()))) {
+				return false;
+			}
+			cases.save(kase);
+			return true;
+		});
+	}
+
+	/** Flags the steps handed over and not signed for by the end of their working day, once each. */
+	SweepCount flagUnsignedHandovers() {
+		Instant at = calendars.now();
+		return sweeps.each(Cases.SWEEP, cases.unsignedBefore(calendars.dateOf(at)),
+				step -> step.caseId() + "#" + step.number(), step -> {
+					// only the run that sets the flag records and publishes it
+					if (!cases.flagUnsigned(step.caseId(), step.number())) {
+						return false;
+					}
+					journal.found(step.caseId(), at, "handover-unsigned", String.valueOf(step.number()));
+					events.publishEvent(new HandoverNotSignedSameDay(step.caseId(), step.unitId(), step.number(),
+							step.departmentId(), step.staffId(), step.assignedOn()));
+					return true;
+				});
+	}
+}

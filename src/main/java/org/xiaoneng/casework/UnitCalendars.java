@@ -1,0 +1,88 @@
+package org.xiaoneng.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.stereotype.Component;
+import org.xiaoneng.calendar.Deadline;
+import org.xiaoneng.calendar.DeadlineStatus;
+import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.organization.Organization;
+
+/**
+ * Each unit's working-day calendar (its region's holidays) and the business clock, as casework asks them: by unit id,
+ * with the deadline warnings of the settings.
+ */
+@Component
+class UnitCalendars implements CaseCalendar {
+
+	private final WorkingDayCalendar calendar;
+
+	private final Organization organization;
+
+	private final CaseworkSettings settings;
+
+	private final Clock clock;
+
+	UnitCalendars(WorkingDayCalendar calendar, Organization organization, CaseworkSettings settings, Clock clock) {
+		this.calendar = calendar;
+		this.organization = organization;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Now, from the injected clock that tests move. */
+	Instant now() {
+		return clock.instant();
+	}
+
+	/** The business day of a moment. */
+	LocalDate dateOf(Instant at) {
+		return at.atZone(clock.getZone()).toLocalDate();
+	}
+
+	/** The business time zone of the clock, for times printed on notices. */
+	ZoneId zone() {
+		return clock.getZone();
+	}
+
+	LocalDate today() {
+		return calendar.today();
+	}
+
+	@Override
+	public LocalDate deadline(long unitId, LocalDate from, int workingDays) {
+		return calendar.deadline(unitCode(unitId), from, workingDays).date();
+	}
+
+	@Override
+	public LocalDate naturalDeadline(long unitId, LocalDate from, int naturalDays) {
+		return calendar.naturalDeadline(unitCode(unitId), from, naturalDays).date();
+	}
+
+	@Override
+	public int workingDaysBetween(long unitId, LocalDate from, LocalDate toInclusive) {
+		return calendar.workingDays(unitCode(unitId), from, toInclusive).days();
+	}
+
+	/** The deadline with the days it counts, for the case page's explanation. */
+	Deadline explained(String unitCode, LocalDate from, int days, boolean natural) {
+		return natural ? calendar.naturalDeadline(unitCode, from, days) : calendar.deadline(unitCode, from, days);
+	}
+
+	/** Normal, yellow or red (限时办结制), by the warnings of the settings. */
+	DeadlineStatus status(String unitCode, LocalDate acceptedOn, LocalDate deadline) {
+		return calendar.status(unitCode, acceptedOn, deadline, settings.warning());
+	}
+
+	int remainingWorkingDays(String unitCode, LocalDate deadline) {
+		return calendar.remainingWorkingDays(unitCode, deadline).days();
+	}
+
+	/** A unit's calendar is its region's, found by the unit's credit code. */
+	String unitCode(long unitId) {
+		return organization.unit(unitId).creditCode();
+	}
+}
