@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the applicant is told: the written notices of a case, numbered 机关简称 + 类别 + 〔年份〕 + 序号 per unit, kind
  * and year and stored as data plus PDF so that a reprint is identical, and the SMS and email that go with them. The
- * messages are written to the notification outbox in the transaction of the change (docs/decisions/0009).
+ * messages are written to the notification outbox in the transaction of the change (docs/decisions/0013).
  */
 @Component
 class ApplicantNotices {

@@ -17,7 +17,7 @@ import org.xiaoneng.calendar.DeadlineStatus;
 /**
  * The cases (schema casework): a case is read with its steps and pauses, locked for the rest of the transaction
  * before any change, and saved in one typed write of what changed, publishing the events its transitions
- * registered. See docs/decisions/0007-casework-persistence.md for why this is JdbcClient and not Spring Data JDBC.
+ * registered. See docs/decisions/0012-casework-persistence.md for why this is JdbcClient and not Spring Data JDBC.
  */
 @Repository
 class CaseFiles {
