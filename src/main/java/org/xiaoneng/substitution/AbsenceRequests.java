@@ -30,14 +30,14 @@ class AbsenceRequests {
 
 	private final Approvals approvals;
 
-	private final Handover handover;
+	private final WorkHandover handover;
 
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
 	AbsenceRequests(Organization organization, Absences absences, CoverageRules rules, SubstitutionAuthority authority,
-			Approvals approvals, Handover handover, AuditLog auditLog, Clock clock) {
+			Approvals approvals, WorkHandover handover, AuditLog auditLog, Clock clock) {
 		this.organization = organization;
 		this.absences = absences;
 		this.rules = rules;

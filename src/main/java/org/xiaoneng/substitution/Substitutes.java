@@ -24,7 +24,7 @@ import org.xiaoneng.platform.database.SweepCount;
  * change is audited in its transaction; a refused request changes nothing.
  * <p>
  * The facade is the module's API and its transaction boundary: it resolves the caller once and hands the work to the
- * use case named after the action ({@link Coverage}, {@link AbsenceRequests}, {@link Approvals}, {@link Handover},
+ * use case named after the action ({@link Coverage}, {@link AbsenceRequests}, {@link Approvals}, {@link WorkHandover},
  * {@link AbsenceSchedule}), which asks the {@link AbsenceRecord} whether the change is allowed and the
  * {@link CoverageRules} whether the posts stay covered.
  */
@@ -45,7 +45,7 @@ public class Substitutes {
 
 	private final Approvals approvals;
 
-	private final Handover handover;
+	private final WorkHandover handover;
 
 	private final AbsenceReads reads;
 
@@ -53,7 +53,7 @@ public class Substitutes {
 
 	private final Clock clock;
 
-	Substitutes(Callers callers, Coverage coverage, AbsenceRequests requests, Approvals approvals, Handover handover,
+	Substitutes(Callers callers, Coverage coverage, AbsenceRequests requests, Approvals approvals, WorkHandover handover,
 			AbsenceReads reads, AbsenceSchedule schedule, Clock clock) {
 		this.callers = callers;
 		this.coverage = coverage;

@@ -19,7 +19,7 @@ import org.xiaoneng.platform.audit.AuditLog;
  * {@link WorkItemSource} when it is needed (docs/decisions/0008).
  */
 @Component
-class Handover {
+class WorkHandover {
 
 	private final Organization organization;
 
@@ -35,7 +35,7 @@ class Handover {
 
 	private final Clock clock;
 
-	Handover(Organization organization, Absences absences, AbsenceReads reads,
+	WorkHandover(Organization organization, Absences absences, AbsenceReads reads,
 			List<WorkItemSource> workSources, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
 		this.organization = organization;
 		this.absences = absences;
