@@ -34,21 +34,25 @@ public final class ListenersAtRest implements TaskDecorator {
 
 	/**
 	 * Returns once no listener task is queued or running, or when {@code limit} has passed (a listener that hangs is
-	 * not the caller's to wait for). A task submitted by a running one is counted before that one ends.
+	 * not the caller's to wait for), and says which: a test that counts what the listeners wrote asserts it is
+	 * {@code true}, since on a busy machine they may still be working. A task submitted by a running one is counted
+	 * before that one ends.
 	 */
-	public synchronized void await(Duration limit) {
+	public synchronized boolean await(Duration limit) {
 		long deadline = System.nanoTime() + limit.toNanos();
 		try {
 			while (running > 0) {
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
-					return;
+					return false;
 				}
 				wait(Math.max(1, left / 1_000_000));
 			}
+			return true;
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 }
