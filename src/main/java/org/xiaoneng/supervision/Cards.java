@@ -118,7 +118,7 @@ class Cards {
 			.list();
 	}
 
-	private static Card card(ResultSet rs, int row) throws SQLException {
+	static Card card(ResultSet rs, int row) throws SQLException {
 		long department = rs.getLong("department_id");
 		Long departmentId = rs.wasNull() ? null : department;
 		long holder = rs.getLong("holder_staff_id");
@@ -126,7 +126,7 @@ class Cards {
 		return new Card(rs.getLong("id"), Rule.valueOf(rs.getString("rule_code")), rs.getInt("rule_version"),
 				CardColour.valueOf(rs.getString("colour")), CardState.valueOf(rs.getString("state")),
 				new CardSubject(ObjectType.valueOf(rs.getString("object_type")), rs.getLong("object_id"),
-						rs.getInt("object_part"), rs.getString("object_label"), rs.getLong("unit_id"), departmentId),
+						rs.getLong("object_part"), rs.getString("object_label"), rs.getLong("unit_id"), departmentId),
 				Responsible.valueOf(rs.getString("holder_level")), holderStaffId, rs.getString("facts"),
 				Columns.instant(rs, "raised_at"), Columns.instant(rs, "issued_at"),
 				rs.getObject("feedback_due", LocalDate.class), rs.getString("feedback"),
