@@ -1,6 +1,8 @@
 package org.xiaoneng.supervision;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +36,16 @@ class Answering {
 
 	@Transactional
 	Card answer(long cardId, String report) {
+		return answer(cardId, report, calendar.today(), clock.instant());
+	}
+
+	/** The answer on a given day (the demo's month is answered on its days). */
+	@Transactional
+	Card answer(long cardId, String report, LocalDate today, Instant at) {
 		Caller caller = callers.current();
 		Card card = cards.lock(cardId).orElseThrow(() -> new CardNotFoundException(cardId));
 		CardAccess.requireReadable(caller, card);
-		card.answer(caller.staffId(), report, calendar.today(), clock.instant());
+		card.answer(caller.staffId(), report, today, at);
 		cards.save(card);
 		auditLog.record(new AuditEntry(Issuing.MODULE, "card.answered", String.valueOf(cardId), "ISSUED", "ANSWERED"));
 		return card;

@@ -1,5 +1,7 @@
 package org.xiaoneng.supervision;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -49,8 +51,11 @@ class DeadlineWatch {
 
 	private final Sweeps sweeps;
 
+	private final Clock clock;
+
 	DeadlineWatch(WatchedObjects watched, Raising raising, RuleBook rules, Cases cases, Organization organization,
-			WorkingDayCalendar calendar, Sweeps sweeps) {
+			WorkingDayCalendar calendar, Sweeps sweeps, Clock clock) {
+		this.clock = clock;
 		this.watched = watched;
 		this.raising = raising;
 		this.rules = rules;
@@ -105,11 +110,17 @@ class DeadlineWatch {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	SweepCount classifyAndRaise() {
-		watched.classify(calendar.today());
+		return classifyAndRaise(calendar.today(), clock.instant());
+	}
+
+	/** The run of a given day and instant (the demo's month is classified day by day). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	SweepCount classifyAndRaise(LocalDate today, Instant at) {
+		watched.classify(today);
 		SweepCount count = SweepCount.NONE;
 		List<WatchedObjects.Marked> batch = watched.marked(BATCH);
 		while (!batch.isEmpty()) {
-			SweepCount done = sweeps.each(SWEEP, batch, marked -> marked.subject().id(), this::raise);
+			SweepCount done = sweeps.each(SWEEP, batch, marked -> marked.subject().id(), marked -> raise(marked, at));
 			count = count.plus(done);
 			if (done.done() == 0) {
 				break; // every row of the batch failed: the next run retries them instead of spinning here
@@ -119,11 +130,16 @@ class DeadlineWatch {
 		return count;
 	}
 
-	private boolean raise(WatchedObjects.Marked marked) {
+	private boolean raise(WatchedObjects.Marked marked, Instant at) {
 		Long handler = cases.caseFile(marked.subject().id()).handlerStaffId();
 		raising.raise(marked.rule(), marked.subject(), handler != null ? handler : marked.holderStaffId(),
-				Facts.of(marked.deadline()));
+				Facts.of(marked.deadline()), at);
 		return watched.unmark(marked);
+	}
+
+	/** Watches a running case as its acceptance would have (the demo feeds the county's cases it finds running). */
+	void watchRunning(CaseFile file) {
+		watch(file, file.acceptedOn(), file.deadline());
 	}
 
 	private void watch(CaseFile file, LocalDate startedOn, LocalDate deadline) {

@@ -59,13 +59,18 @@ class Escalating {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	SweepCount escalateMissedFeedback() {
-		LocalDate today = calendar.today();
+		return escalateMissedFeedback(calendar.today());
+	}
+
+	/** The run of a given day (the demo's month is swept day by day). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	SweepCount escalateMissedFeedback(LocalDate today) {
 		return sweeps.each(SWEEP, cards.feedbackMissedBefore(today), id -> id, id -> {
 			Card card = cards.lock(id).orElseThrow();
 			if (card.state() != CardState.ISSUED || card.feedbackDue() == null || !today.isAfter(card.feedbackDue())) {
 				return false;
 			}
-			card.feedbackMissed(today, nextHolder(card), nextDue(card));
+			card.feedbackMissed(today, nextHolder(card), nextDue(card, today));
 			finish(card, "card.feedbackMissed");
 			return true;
 		});
@@ -73,7 +78,7 @@ class Escalating {
 
 	/** Escalates a live card one level on a supervisor's decision, within the caller's transaction. */
 	void escalate(Card card) {
-		card.escalate(nextHolder(card), nextDue(card));
+		card.escalate(nextHolder(card), nextDue(card, calendar.today()));
 		finish(card, "card.escalated");
 	}
 
@@ -90,8 +95,8 @@ class Escalating {
 		return next == card.holderLevel() ? card.holderStaffId() : holders.at(next, card.subject(), null);
 	}
 
-	private LocalDate nextDue(Card card) {
-		return issuing.workingDaysFromToday(card.subject().unitId(),
+	private LocalDate nextDue(Card card, LocalDate today) {
+		return issuing.workingDaysAfter(card.subject().unitId(), today,
 				rules.terms(card.subject().unitId(), card.rule()).feedbackDays());
 	}
 }

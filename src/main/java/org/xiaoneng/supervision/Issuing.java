@@ -1,12 +1,14 @@
 package org.xiaoneng.supervision;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
@@ -45,11 +47,18 @@ class Issuing {
 		this.clock = clock;
 	}
 
-	/** Issues the pending card, within the caller's transaction. */
+	/** Issues the pending card now, within the caller's transaction. */
 	@Transactional
 	void issue(Card card) {
+		issue(card, clock.instant());
+	}
+
+	/** Issues the pending card at the instant (the demo's month is issued on its days). */
+	@Transactional
+	void issue(Card card, Instant at) {
 		RuleTerms terms = rules.terms(card.subject().unitId(), card.rule());
-		card.issue(workingDaysFromToday(card.subject().unitId(), terms.feedbackDays()), clock.instant());
+		card.issue(workingDaysAfter(card.subject().unitId(), at.atZone(Clocks.BUSINESS_ZONE).toLocalDate(),
+				terms.feedbackDays()), at);
 		cards.save(card);
 		auditLog.record(new AuditEntry(MODULE, "card.issued", String.valueOf(card.idOrNull()), "PENDING",
 				card.colour() + " " + card.rule().code() + " v" + card.ruleVersion()));
@@ -57,8 +66,8 @@ class Issuing {
 		notices.issued(card);
 	}
 
-	/** The end of the given number of the unit's working days after today. */
-	LocalDate workingDaysFromToday(long unitId, int days) {
-		return calendar.deadline(organization.unit(unitId).creditCode(), calendar.today(), days).date();
+	/** The end of the given number of the unit's working days after the day. */
+	LocalDate workingDaysAfter(long unitId, LocalDate day, int days) {
+		return calendar.deadline(organization.unit(unitId).creditCode(), day, days).date();
 	}
 }

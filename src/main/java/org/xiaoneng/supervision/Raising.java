@@ -1,6 +1,7 @@
 package org.xiaoneng.supervision;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,19 +45,25 @@ class Raising {
 	 */
 	@Transactional
 	boolean raise(Rule rule, CardSubject subject, Long handlerStaffId, String facts) {
+		return raise(rule, subject, handlerStaffId, facts, clock.instant());
+	}
+
+	/** {@link #raise(Rule, CardSubject, Long, String)} at the instant (the demo's month is raised on its days). */
+	@Transactional
+	boolean raise(Rule rule, CardSubject subject, Long handlerStaffId, String facts, Instant at) {
 		RuleTerms terms = rules.terms(subject.unitId(), rule);
 		if (!terms.enabled()) {
 			return false;
 		}
 		Card card = Card.raise(rule, terms.version(), subject,
-				holders.at(rule.responsible(), subject, handlerStaffId), facts, clock.instant());
+				holders.at(rule.responsible(), subject, handlerStaffId), facts, at);
 		if (!cards.raiseOnce(card)) {
 			return false;
 		}
 		auditLog.record(new AuditEntry(Issuing.MODULE, "card.raised", String.valueOf(card.idOrNull()), null,
 				rule.code() + " v" + terms.version() + " " + subject.type() + " " + subject.id()));
 		if (!rule.reviewFirst()) {
-			issuing.issue(card);
+			issuing.issue(card, at);
 		}
 		return true;
 	}

@@ -92,7 +92,7 @@ class WatchedObjects {
 				    case when deadline < :today then 'CASE_OVERDUE' when deadline = :today then 'CASE_DUE_TODAY'
 				      else 'CASE_DEADLINE_NEAR' end as rule
 				  from supervision.watched_object
-				  where next_check <= :today
+				  where next_check <= :today and started_on <= :today
 				) c
 				where w.object_type = c.object_type and w.object_id = c.object_id and w.level <> c.level""")
 			.param("today", today)

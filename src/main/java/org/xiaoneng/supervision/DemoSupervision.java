@@ -1,0 +1,191 @@
+package org.xiaoneng.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.casework.CasePage;
+import org.xiaoneng.casework.CaseQuery;
+import org.xiaoneng.casework.CaseSummary;
+import org.xiaoneng.casework.Cases;
+import org.xiaoneng.common.Clocks;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffMember;
+
+/**
+ * The demo county's month of supervision: the running demo cases watched as their acceptance would have, their
+ * deadlines classified working day by working day over the past month (so warnings, yellow and red cards carry the
+ * days they were raised on), missed feedback escalated on its days, most cards answered by their holders and many of
+ * those closed, and a few appeals (one revoked, one upheld, one open) and a press. Runs once, after the demo cases.
+ */
+@Component
+@Profile("demo")
+class DemoSupervision {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DemoSupervision.class);
+
+	private static final int DAYS_BACK = 30;
+
+	private final DeadlineWatch deadlines;
+
+	private final Escalating escalating;
+
+	private final Answering answering;
+
+	private final Supervision supervision;
+
+	private final Cases cases;
+
+	private final Organization organization;
+
+	private final WorkingDayCalendar calendar;
+
+	private final JdbcClient jdbc;
+
+	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Answering answering, Supervision supervision,
+			Cases cases, Organization organization, WorkingDayCalendar calendar, JdbcClient jdbc) {
+		this.deadlines = deadlines;
+		this.escalating = escalating;
+		this.answering = answering;
+		this.supervision = supervision;
+		this.cases = cases;
+		this.organization = organization;
+		this.calendar = calendar;
+		this.jdbc = jdbc;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(60)
+	void build() {
+		if (jdbc.sql("select count(*) from supervision.card").query(Long.class).single() > 0) {
+			return;
+		}
+		int watched = watchRunningCases();
+		if (watched == 0) {
+			return;
+		}
+		Random random = new Random(14);
+		LocalDate today = calendar.today();
+		for (LocalDate day = today.minusDays(DAYS_BACK); !day.isAfter(today); day = day.plusDays(1)) {
+			deadlines.classifyAndRaise(day, at(day, LocalTime.of(9, 0)));
+			answerSome(day, random);
+			escalating.escalateMissedFeedback(day);
+		}
+		appealsAndPress();
+		LOG.info("Demo supervision: {} running cases watched, {} cards over the past month", watched,
+				jdbc.sql("select count(*) from supervision.card").query(Long.class).single());
+	}
+
+	/** Feeds the projection with the county's running cases, as their acceptance events would have. */
+	private int watchRunningCases() {
+		int watched = 0;
+		for (int page = 0;; page++) {
+			CasePage found = cases.search(new CaseQuery(null, null, null, null, null, null, null, null, null), page, 200);
+			for (CaseSummary summary : found.cases()) {
+				if (summary.state().running() && summary.deadline() != null) {
+					deadlines.watchRunning(cases.caseFile(summary.id()));
+					watched++;
+				}
+			}
+			if (found.cases().size() < 200) {
+				return watched;
+			}
+		}
+	}
+
+	/** Most holders answer the cards issued on the day in the afternoon; a supervisor closes half of the answers. */
+	private void answerSome(LocalDate day, Random random) {
+		List<long[]> issued = jdbc.sql("""
+				select id, holder_staff_id from supervision.card
+				where state = 'ISSUED' and holder_staff_id is not null and issued_at >= :from and issued_at < :to
+				order by id""")
+			.param("from", org.xiaoneng.common.Columns.time(at(day, LocalTime.MIDNIGHT)))
+			.param("to", org.xiaoneng.common.Columns.time(at(day.plusDays(1), LocalTime.MIDNIGHT)))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		for (long[] card : issued) {
+			if (random.nextInt(10) < 6) {
+				StaffMember holder = organization.staffMember(card[1]);
+				if (holder.username() == null) {
+					continue;
+				}
+				as(holder.username(), "ROLE_HANDLER", () -> answering.answer(card[0], "已核实原因并整改：加快办理，已与申请人沟通。",
+						day, at(day, LocalTime.of(16, 30))));
+				if (random.nextBoolean()) {
+					as("supervisor", "ROLE_SUPERVISOR", () -> supervision.close(card[0]));
+				}
+			}
+		}
+	}
+
+	/** The demo handler appeals two of their cards: one revoked, one upheld; a third stays open; one card pressed. */
+	private void appealsAndPress() {
+		organization.staffByUsername("handler").ifPresent(handler -> {
+			List<Long> live = jdbc.sql("""
+					select id from supervision.card where holder_staff_id = :me and state in ('ISSUED', 'ANSWERED')
+					order by issued_at desc limit 3""")
+				.param("me", handler.id())
+				.query(Long.class)
+				.list();
+			String[] reasons = { "该件申请人补正材料期间应暂停计时，系统计时有误。", "当日系统故障无法签收，有信息中心证明。", "材料已于期限内寄出，快递延误。" };
+			for (int i = 0; i < live.size(); i++) {
+				long cardId = live.get(i);
+				String reason = reasons[i];
+				try {
+					AppealView appeal = as("handler", "ROLE_HANDLER", () -> supervision.appeal(cardId, reason));
+					if (i == 0) {
+						as("supervisor", "ROLE_SUPERVISOR", () -> supervision.decideAppeal(appeal.id(), AppealDecision.REVOKE,
+								"经核实，补正期间计时确有错误，撤销该卡。"));
+					}
+					else if (i == 1) {
+						as("supervisor", "ROLE_SUPERVISOR", () -> supervision.decideAppeal(appeal.id(), AppealDecision.UPHOLD,
+								"信息中心记录显示当日系统正常，维持原卡。"));
+					}
+				}
+				catch (RuntimeException refused) {
+					// an appeal the rules refuse (e.g. its period is over) is simply not made in the demo
+					LOG.info("Demo appeal not made: {}", refused.getMessage());
+				}
+			}
+		});
+		jdbc.sql("select id from supervision.card where colour = 'RED' and state = 'ISSUED' order by id limit 1")
+			.query(Long.class)
+			.optional()
+			.ifPresent(red -> as("supervisor", "ROLE_SUPERVISOR",
+					() -> supervision.pressCard(red, "请于三个工作日内办结并书面说明超期原因。", calendar.today().plusDays(3))));
+	}
+
+	private static Instant at(LocalDate day, LocalTime time) {
+		return day.atTime(time).atZone(Clocks.BUSINESS_ZONE).toInstant();
+	}
+
+	private static <T> T as(String username, String role, Supplier<T> action) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				AuthorityUtils.createAuthorityList(role)));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+}
