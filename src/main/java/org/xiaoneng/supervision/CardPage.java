@@ -18,6 +18,6 @@ public record CardPage(List<CardView> cards, int page, int size, long total) {
 
 	/** Whether a further page exists. */
 	public boolean hasNext() {
-		return (long) (page + 1) * size < total;
+		return ((long) page + 1) * size < total;
 	}
 }

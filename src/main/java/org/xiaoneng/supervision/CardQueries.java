@@ -38,7 +38,7 @@ class CardQueries {
 
 	CardPage page(Caller caller, CardFilter filter, int page, int size) {
 		int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-		int offset = Math.max(0, page) * limit;
+		long offset = (long) Math.max(0, page) * limit;
 		Map<String, Object> params = new HashMap<>();
 		String where = where(caller, filter, params);
 		long total = jdbc.sql("select count(*) from supervision.card c where " + where)
