@@ -131,7 +131,13 @@ class DeadlineWatch {
 	}
 
 	private boolean raise(WatchedObjects.Marked marked, Instant at) {
-		Long handler = cases.caseFile(marked.subject().id()).handlerStaffId();
+		CaseFile file = cases.caseFile(marked.subject().id());
+		if (!file.state().running()) {
+			// events arrive in any order: an acceptance delivered after the completion fed a closed case
+			watched.forget(ObjectType.CASE, file.id());
+			return true;
+		}
+		Long handler = file.handlerStaffId();
 		raising.raise(marked.rule(), marked.subject(), handler != null ? handler : marked.holderStaffId(),
 				Facts.of(marked.deadline()), at);
 		return watched.unmark(marked);
@@ -143,7 +149,8 @@ class DeadlineWatch {
 	}
 
 	private void watch(CaseFile file, LocalDate startedOn, LocalDate deadline) {
-		if (deadline == null || startedOn == null) {
+		// the case as it stands now, not as the event saw it: a case closed since then is not watched
+		if (deadline == null || startedOn == null || !file.state().running()) {
 			return;
 		}
 		RuleTerms near = rules.terms(file.unitId(), Rule.CASE_DEADLINE_NEAR);

@@ -236,6 +236,22 @@ class SupervisionIntegrationTests {
 			.single()).isEqualTo(2);
 	}
 
+	@Test
+	void aCaseClosedBeforeItsCardIsDueGetsNoneAndLeavesTheWatch() {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long kase = accepted(u);
+		// completed while its completion event is still on its way: the projection still holds it
+		jdbc.sql("update casework.case_file set state = 'COMPLETED' where id = :id").param("id", kase).update();
+
+		dayAt(10);
+
+		assertThat(cardsOf(kase)).isEmpty();
+		assertThat(jdbc.sql("select count(*) from supervision.watched_object where object_id = :id and object_type = 'CASE'")
+			.param("id", kase)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	private void dayAt(int day) {
 		clock.set(march(day, 9));
 		deadlines.classifyAndRaise();
