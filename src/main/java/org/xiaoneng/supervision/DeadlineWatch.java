@@ -153,9 +153,15 @@ class DeadlineWatch {
 		if (deadline == null || startedOn == null || !file.state().running()) {
 			return;
 		}
+		LocalDate warnOn = warnOn(file, startedOn, deadline);
+		watched.watch(subject(file), file.handlerStaffId(), startedOn, deadline, warnOn);
+	}
+
+	/** The first day of the case's warning under its unit's settings of the deadline warning now. */
+	LocalDate warnOn(CaseFile file, LocalDate startedOn, LocalDate deadline) {
 		RuleTerms near = rules.terms(file.unitId(), Rule.CASE_DEADLINE_NEAR);
 		String unitCode = organization.unit(file.unitId()).creditCode();
-		LocalDate warnOn = DeadlineThresholds.warnOn(startedOn, deadline, near.threshold(), near.daysLeft(),
+		return DeadlineThresholds.warnOn(startedOn, deadline, near.threshold(), near.daysLeft(),
 				new DeadlineThresholds.WorkingDays() {
 
 					@Override
@@ -168,8 +174,11 @@ class DeadlineWatch {
 						return calendar.workingDays(unitCode, from, to).days();
 					}
 				});
-		watched.watch(new CardSubject(ObjectType.CASE, file.id(), 0, label(file), file.unitId(), file.departmentId()),
-				file.handlerStaffId(), startedOn, deadline, warnOn);
+	}
+
+	/** The subject of a case's deadline cards. */
+	static CardSubject subject(CaseFile file) {
+		return new CardSubject(ObjectType.CASE, file.id(), 0, label(file), file.unitId(), file.departmentId());
 	}
 
 	private void closed(long caseId) {

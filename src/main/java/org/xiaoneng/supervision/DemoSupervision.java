@@ -3,7 +3,10 @@ package org.xiaoneng.supervision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -20,6 +23,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.casework.CaseDetails;
+import org.xiaoneng.casework.CaseFile;
 import org.xiaoneng.casework.CasePage;
 import org.xiaoneng.casework.CaseQuery;
 import org.xiaoneng.casework.CaseSummary;
@@ -30,8 +35,8 @@ import org.xiaoneng.organization.StaffMember;
 
 /**
  * The demo county's month of supervision: the running demo cases watched as their acceptance would have, their
- * deadlines classified working day by working day over the past month (so warnings, yellow and red cards carry the
- * days they were raised on), missed feedback escalated on its days, most cards answered by their holders and many of
+ * deadlines classified working day by working day over the past month, and the cards of the cases decided late in that
+ * month raised on the days they were due (so warnings, yellow and red cards carry the days they were raised on), missed feedback escalated on its days, most cards answered by their holders and many of
  * those closed, and a few appeals (one revoked, one upheld, one open) and a press. Runs once, after the demo cases.
  */
 @Component
@@ -48,6 +53,8 @@ class DemoSupervision {
 
 	private final Answering answering;
 
+	private final Raising raising;
+
 	private final Supervision supervision;
 
 	private final Cases cases;
@@ -58,8 +65,10 @@ class DemoSupervision {
 
 	private final JdbcClient jdbc;
 
-	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Answering answering, Supervision supervision,
-			Cases cases, Organization organization, WorkingDayCalendar calendar, JdbcClient jdbc) {
+	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Answering answering, Raising raising,
+			Supervision supervision, Cases cases, Organization organization, WorkingDayCalendar calendar,
+			JdbcClient jdbc) {
+		this.raising = raising;
 		this.deadlines = deadlines;
 		this.escalating = escalating;
 		this.answering = answering;
@@ -80,37 +89,78 @@ class DemoSupervision {
 			.single() > 0) {
 			return;
 		}
-		int watched = watchRunningCases();
+		LocalDate today = calendar.today();
+		LocalDate first = today.minusDays(DAYS_BACK);
+		Map<LocalDate, List<Runnable>> closedCards = new TreeMap<>();
+		int watched = watchCases(first, closedCards);
 		if (watched == 0) {
 			return;
 		}
 		Random random = new Random(14);
-		LocalDate today = calendar.today();
-		for (LocalDate day = today.minusDays(DAYS_BACK); !day.isAfter(today); day = day.plusDays(1)) {
+		for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+			closedCards.getOrDefault(day, List.of()).forEach(Runnable::run);
 			deadlines.classifyAndRaise(day, at(day, LocalTime.of(9, 0)));
 			answerSome(day, random);
 			escalating.escalateMissedFeedback(day);
 		}
 		appealsAndPress();
-		LOG.info("Demo supervision: {} running cases watched, {} cards over the past month", watched,
+		LOG.info("Demo supervision: {} cases watched or replayed, {} cards over the past month", watched,
 				jdbc.sql("select count(*) from supervision.card").query(Long.class).single());
 	}
 
-	/** Feeds the projection with the county's running cases, as their acceptance events would have. */
-	private int watchRunningCases() {
+	/**
+	 * Feeds the projection with the county's running cases, as their acceptance events would have, and plans the cards
+	 * of the cases decided within the month after their warning day, deadline or the day after it, on those days.
+	 */
+	private int watchCases(LocalDate first, Map<LocalDate, List<Runnable>> closedCards) {
 		int watched = 0;
 		for (int page = 0;; page++) {
 			CasePage found = cases.search(new CaseQuery(null, null, null, null, null, null, null, null, null), page, 200);
 			for (CaseSummary summary : found.cases()) {
-				if (summary.state().running() && summary.deadline() != null) {
+				if (summary.deadline() == null) {
+					continue;
+				}
+				if (summary.state().running()) {
 					deadlines.watchRunning(cases.caseFile(summary.id()));
 					watched++;
+				}
+				else {
+					watched += plan(cases.details(summary.id()), first, closedCards);
 				}
 			}
 			if (found.cases().size() < 200) {
 				return watched;
 			}
 		}
+	}
+
+	/** Plans the cards a case decided late in the month had on its days; 1 when it had any. */
+	private int plan(CaseDetails details, LocalDate first, Map<LocalDate, List<Runnable>> closedCards) {
+		CaseFile file = details.file();
+		LocalDate decided = details.decidedOn();
+		if (decided == null || decided.isBefore(first) || file.acceptedOn() == null) {
+			return 0;
+		}
+		LocalDate deadline = file.deadline();
+		LocalDate warnOn = deadlines.warnOn(file, file.acceptedOn(), deadline);
+		int planned = 0;
+		planned += planOne(closedCards, warnOn, decided.isAfter(warnOn) && warnOn.isBefore(deadline),
+				Rule.CASE_DEADLINE_NEAR, file);
+		planned += planOne(closedCards, deadline, decided.isAfter(deadline), Rule.CASE_DUE_TODAY, file);
+		planned += planOne(closedCards, deadline.plusDays(1), decided.isAfter(deadline.plusDays(1)), Rule.CASE_OVERDUE,
+				file);
+		return Math.min(planned, 1);
+	}
+
+	private int planOne(Map<LocalDate, List<Runnable>> closedCards, LocalDate day, boolean due, Rule rule,
+			CaseFile file) {
+		if (!due) {
+			return 0;
+		}
+		closedCards.computeIfAbsent(day, d -> new ArrayList<>())
+			.add(() -> raising.raise(rule, DeadlineWatch.subject(file), file.handlerStaffId(),
+					Facts.of(file.deadline()), at(day, LocalTime.of(9, 0))));
+		return 1;
 	}
 
 	/** Most holders answer the cards issued on the day in the afternoon; a supervisor closes half of the answers. */
