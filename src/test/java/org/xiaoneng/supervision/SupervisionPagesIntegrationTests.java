@@ -140,6 +140,15 @@ class SupervisionPagesIntegrationTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void aPageNumberBeyondAnyListIsAnEmptyPageNotAnError() throws Exception {
+		mvc.perform(get("/api/v1/supervision/cards").param("page", String.valueOf(Integer.MAX_VALUE))
+			.param("size", "100")
+			.with(user("supervision-pages-supervisor").roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cards").isEmpty());
+	}
+
 	private long yellowCard(SupervisedUnit u) {
 		long kase = u.acceptedCase(cases);
 		await().atMost(Duration.ofSeconds(120))
