@@ -275,6 +275,14 @@ public class Organization {
 		return roster.staffByUsername(username);
 	}
 
+	/**
+	 * The staff member's mobile number in clear, only to text them about their own work (e.g. a supervision card sent
+	 * through the notification outbox, which masks it in every log); never shown on a page.
+	 */
+	public Optional<String> phoneForTexts(long staffId) {
+		return Optional.ofNullable(existing(staffId).encryptedPhone()).map(cryptography::decrypt);
+	}
+
 	/** The staff member's phone number in clear, for an administrator editing it. */
 	@PreAuthorize("hasRole('ADMIN')")
 	public Optional<String> phoneOf(long staffId) {

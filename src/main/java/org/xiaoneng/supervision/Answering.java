@@ -1,0 +1,53 @@
+package org.xiaoneng.supervision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Callers;
+import org.xiaoneng.platform.audit.AuditEntry;
+import org.xiaoneng.platform.audit.AuditLog;
+
+/** 整改反馈: the holder answers their card with a rectification report, by its deadline. */
+@Component
+class Answering {
+
+	private final Cards cards;
+
+	private final Callers callers;
+
+	private final WorkingDayCalendar calendar;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	Answering(Cards cards, Callers callers, WorkingDayCalendar calendar, AuditLog auditLog, Clock clock) {
+		this.cards = cards;
+		this.callers = callers;
+		this.calendar = calendar;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Card answer(long cardId, String report) {
+		return answer(cardId, report, calendar.today(), clock.instant());
+	}
+
+	/** The answer on a given day (the demo's month is answered on its days). */
+	@Transactional
+	Card answer(long cardId, String report, LocalDate today, Instant at) {
+		Caller caller = callers.current();
+		Card card = cards.lock(cardId).orElseThrow(() -> new CardNotFoundException(cardId));
+		CardAccess.requireReadable(caller, card);
+		card.answer(caller.staffId(), report, today, at);
+		cards.save(card);
+		auditLog.record(new AuditEntry(Issuing.MODULE, "card.answered", String.valueOf(cardId), "ISSUED", "ANSWERED"));
+		return card;
+	}
+}

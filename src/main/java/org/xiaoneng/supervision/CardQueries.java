@@ -1,0 +1,131 @@
+package org.xiaoneng.supervision;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.DataScope;
+import org.xiaoneng.organization.Organization;
+
+/**
+ * The card lists: a holder's own, a department's, a unit's, the region's — the caller's scope applied in SQL, so that
+ * paging counts only what the caller may see.
+ */
+@Component
+class CardQueries {
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final JdbcClient jdbc;
+
+	private final Organization organization;
+
+	private final MessageSource messages;
+
+	CardQueries(JdbcClient jdbc, Organization organization, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.organization = organization;
+		this.messages = messages;
+	}
+
+	CardPage page(Caller caller, CardFilter filter, int page, int size) {
+		int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+		long offset = (long) Math.max(0, page) * limit;
+		Map<String, Object> params = new HashMap<>();
+		String where = where(caller, filter, params);
+		long total = jdbc.sql("select count(*) from supervision.card c where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", limit);
+		params.put("offset", offset);
+		List<Card> rows = jdbc.sql("select c.* from supervision.card c where " + where
+				+ " order by c.raised_at desc, c.id desc limit :limit offset :offset")
+			.params(params)
+			.query(Cards::card)
+			.list();
+		return new CardPage(views(rows), Math.max(0, page), limit, total);
+	}
+
+	/** The card as the reader sees it; the caller's right to see it is checked by the caller of this method. */
+	CardView view(Card card) {
+		return views(List.of(card)).get(0);
+	}
+
+	private List<CardView> views(List<Card> rows) {
+		Map<Long, String> names = new HashMap<>();
+		List<CardView> views = new ArrayList<>();
+		for (Card c : rows) {
+			String holderName = c.holderStaffId() == null ? null
+					: names.computeIfAbsent(c.holderStaffId(), id -> organization.staffMember(id).name());
+			CardSubject s = c.subject();
+			views.add(new CardView(c.idOrNull(), c.rule().code(), text("supervision.rule." + c.rule().code() + ".name"),
+					c.ruleVersion(), c.colour(), c.state(), s.type(), s.id(), s.part(), s.label(),
+					text("supervision.rule." + c.rule().code() + ".facts", Facts.arguments(c.facts())), s.unitId(),
+					s.departmentId(), c.holderStaffId(), holderName, c.holderLevel(), c.raisedAt(), c.issuedAt(),
+					c.feedbackDue(), c.feedback(), c.feedbackAt(), c.closedAt()));
+		}
+		return views;
+	}
+
+	private static String where(Caller caller, CardFilter filter, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		DataScope scope = caller.scope();
+		Long me = caller.staffId();
+		params.put("me", me == null ? -1L : me);
+		if (filter.mine()) {
+			conditions.add("c.holder_staff_id = :me");
+		}
+		else if (!CardAccess.oversees(caller)) {
+			conditions.add("c.holder_staff_id = :me");
+		}
+		else if (!scope.wholeRegion()) {
+			params.put("units", array(scope.unitIds()));
+			params.put("departments", array(scope.departmentIds()));
+			conditions.add("(c.holder_staff_id = :me or c.unit_id = any(cast(:units as bigint[]))"
+					+ " or c.department_id = any(cast(:departments as bigint[])))");
+		}
+		if (filter.state() != null) {
+			conditions.add("c.state = :state");
+			params.put("state", filter.state().name());
+		}
+		if (filter.colour() != null) {
+			conditions.add("c.colour = :colour");
+			params.put("colour", filter.colour().name());
+		}
+		if (filter.rule() != null) {
+			conditions.add("c.rule_code = :rule");
+			params.put("rule", filter.rule().code());
+		}
+		if (filter.unitId() != null) {
+			conditions.add("c.unit_id = :unit");
+			params.put("unit", filter.unitId());
+		}
+		if (filter.departmentId() != null) {
+			conditions.add("c.department_id = :department");
+			params.put("department", filter.departmentId());
+		}
+		return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+	}
+
+	private static String array(Collection<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** A staff member's name for pages, or {@code null}. */
+	String nameOf(Long staffId) {
+		return staffId == null ? null : organization.staffMember(staffId).name();
+	}
+}

@@ -1,0 +1,192 @@
+package org.xiaoneng.supervision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.casework.CaseAccepted;
+import org.xiaoneng.casework.CaseCompleted;
+import org.xiaoneng.casework.CaseFile;
+import org.xiaoneng.casework.CaseResumed;
+import org.xiaoneng.casework.CaseSuspended;
+import org.xiaoneng.casework.CaseWithdrawn;
+import org.xiaoneng.casework.Cases;
+import org.xiaoneng.casework.ExtensionApproved;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.platform.database.SweepCount;
+import org.xiaoneng.platform.database.Sweeps;
+import org.xiaoneng.refusal.RefusalTookEffect;
+
+/**
+ * 限时办结制 watched by supervision: the running cases with their deadlines kept in its own projection from
+ * casework's events, classified once a day by one set-based statement, and the card of each level raised
+ * (预警 from the unit's warning threshold, 黄牌 on the deadline, 红牌 after it). A case that closes leaves the
+ * projection and cancels the cards still awaiting review.
+ */
+@Component
+class DeadlineWatch {
+
+	static final String SWEEP = "supervision.deadlines";
+
+	/** Marked objects are raised in batches of this size, so that a day with many never holds them all in memory. */
+	static final int BATCH = 500;
+
+	private final WatchedObjects watched;
+
+	private final Raising raising;
+
+	private final RuleBook rules;
+
+	private final Cases cases;
+
+	private final Organization organization;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Sweeps sweeps;
+
+	private final Clock clock;
+
+	DeadlineWatch(WatchedObjects watched, Raising raising, RuleBook rules, Cases cases, Organization organization,
+			WorkingDayCalendar calendar, Sweeps sweeps, Clock clock) {
+		this.clock = clock;
+		this.watched = watched;
+		this.raising = raising;
+		this.rules = rules;
+		this.cases = cases;
+		this.organization = organization;
+		this.calendar = calendar;
+		this.sweeps = sweeps;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseAccepted accepted) {
+		watch(cases.caseFile(accepted.caseId()), accepted.acceptedOn(), accepted.deadline());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseSuspended suspended) {
+		watched.pause(ObjectType.CASE, suspended.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseResumed resumed) {
+		CaseFile file = cases.caseFile(resumed.caseId());
+		watch(file, file.acceptedOn(), resumed.deadline());
+		raising.cancelPendingAbout(ObjectType.CASE, resumed.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(ExtensionApproved extended) {
+		CaseFile file = cases.caseFile(extended.caseId());
+		watch(file, file.acceptedOn(), extended.deadline());
+		raising.cancelPendingAbout(ObjectType.CASE, extended.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseCompleted completed) {
+		closed(completed.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseWithdrawn withdrawn) {
+		closed(withdrawn.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(RefusalTookEffect refused) {
+		closed(refused.caseId());
+	}
+
+	/**
+	 * Classifies the objects whose day has come and raises their cards, each in its own transaction; marks left by a
+	 * run that stopped half-way are raised by the next.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	SweepCount classifyAndRaise() {
+		return classifyAndRaise(calendar.today(), clock.instant());
+	}
+
+	/** The run of a given day and instant (the demo's month is classified day by day). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	SweepCount classifyAndRaise(LocalDate today, Instant at) {
+		watched.classify(today);
+		SweepCount count = SweepCount.NONE;
+		List<WatchedObjects.Marked> batch = watched.marked(BATCH);
+		while (!batch.isEmpty()) {
+			SweepCount done = sweeps.each(SWEEP, batch, marked -> marked.subject().id(), marked -> raise(marked, at));
+			count = count.plus(done);
+			if (done.done() == 0) {
+				break; // every row of the batch failed: the next run retries them instead of spinning here
+			}
+			batch = watched.marked(BATCH);
+		}
+		return count;
+	}
+
+	private boolean raise(WatchedObjects.Marked marked, Instant at) {
+		CaseFile file = cases.caseFile(marked.subject().id());
+		if (!file.state().running()) {
+			// events arrive in any order: an acceptance delivered after the completion fed a closed case
+			watched.forget(ObjectType.CASE, file.id());
+			return true;
+		}
+		Long handler = file.handlerStaffId();
+		raising.raise(marked.rule(), marked.subject(), handler != null ? handler : marked.holderStaffId(),
+				Facts.of(marked.deadline()), at);
+		return watched.unmark(marked);
+	}
+
+	/** Watches a running case as its acceptance would have (the demo feeds the county's cases it finds running). */
+	void watchRunning(CaseFile file) {
+		watch(file, file.acceptedOn(), file.deadline());
+	}
+
+	private void watch(CaseFile file, LocalDate startedOn, LocalDate deadline) {
+		// the case as it stands now, not as the event saw it: a case closed since then is not watched
+		if (deadline == null || startedOn == null || !file.state().running()) {
+			return;
+		}
+		LocalDate warnOn = warnOn(file, startedOn, deadline);
+		watched.watch(subject(file), file.handlerStaffId(), startedOn, deadline, warnOn);
+	}
+
+	/** The first day of the case's warning under its unit's settings of the deadline warning now. */
+	LocalDate warnOn(CaseFile file, LocalDate startedOn, LocalDate deadline) {
+		RuleTerms near = rules.terms(file.unitId(), Rule.CASE_DEADLINE_NEAR);
+		String unitCode = organization.unit(file.unitId()).creditCode();
+		return DeadlineThresholds.warnOn(startedOn, deadline, near.threshold(), near.daysLeft(),
+				new DeadlineThresholds.WorkingDays() {
+
+					@Override
+					public LocalDate after(LocalDate from, int n) {
+						return calendar.deadline(unitCode, from, n).date();
+					}
+
+					@Override
+					public int between(LocalDate from, LocalDate to) {
+						return calendar.workingDays(unitCode, from, to).days();
+					}
+				});
+	}
+
+	/** The subject of a case's deadline cards. */
+	static CardSubject subject(CaseFile file) {
+		return new CardSubject(ObjectType.CASE, file.id(), 0, label(file), file.unitId(), file.departmentId());
+	}
+
+	private void closed(long caseId) {
+		watched.forget(ObjectType.CASE, caseId);
+		raising.cancelPendingAbout(ObjectType.CASE, caseId);
+	}
+
+	static String label(CaseFile file) {
+		return file.caseNumber() != null ? file.caseNumber() : file.queryCode();
+	}
+}

@@ -1,0 +1,26 @@
+package org.xiaoneng.supervision;
+
+/** What a card is about: another module's record, named by its id (and a part, e.g. a step, where it has parts). */
+public enum ObjectType {
+
+	/** 办件 */
+	CASE,
+
+	/** A step of a case (承办, 审核 …); the part is the step's number. */
+	STEP,
+
+	/** 首问登记 */
+	INQUIRY,
+
+	/** 否定报备 */
+	REFUSAL,
+
+	/** 岗位 */
+	POST,
+
+	/** 好差评 */
+	RATING,
+
+	/** 服务承诺 */
+	COMMITMENT
+}

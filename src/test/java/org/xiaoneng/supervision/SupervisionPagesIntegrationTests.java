@@ -1,0 +1,170 @@
+package org.xiaoneng.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.xiaoneng.supervision.SupervisedUnit.march;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xiaoneng.casework.Cases;
+import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.MutableClock;
+
+/**
+ * The supervision pages and API as people use them: the holder's list and card with its forms, bad input answered
+ * with a message in the user's language and nothing changed, the supervisor's rules page.
+ */
+@IntegrationTest
+class SupervisionPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DeadlineWatch deadlines;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	ServiceCatalog catalog;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	private Instant before;
+
+	@BeforeEach
+	void monday() {
+		before = clock.instant();
+		clock.set(march(2, 9));
+	}
+
+	@AfterEach
+	void restore() {
+		clock.set(before);
+	}
+
+	@Test
+	void theHolderSeesTheCardWithItsFormsAndAnswersIt() throws Exception {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long card = yellowCard(u);
+
+		mvc.perform(get("/supervision/cards/mine").with(user(u.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("办件今日到期黄牌")));
+		mvc.perform(get("/supervision/cards/" + card).with(user(u.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("id=\"feedback-form\"")))
+			.andExpect(content().string(Matchers.containsString("id=\"appeal-form\"")));
+
+		mvc.perform(post("/supervision/cards/" + card + "/feedback").param("report", "已办结")
+			.with(user(u.username("a")).roles("HANDLER"))
+			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attributeCount(0));
+		assertThat(state(card)).isEqualTo("ANSWERED");
+	}
+
+	@Test
+	void feedbackBySomeoneElseIsRefusedWithAMessageAndChangesNothing() throws Exception {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long card = yellowCard(u);
+
+		mvc.perform(post("/supervision/cards/" + card + "/feedback").param("report", "代写")
+			.with(user(u.username("h")).roles("DEPT_HEAD"))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", "supervision.error.notHolder"));
+		mvc.perform(post("/api/v1/supervision/cards/" + card + "/feedback").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"report\":\"代写\"}")
+			.header("Accept-Language", "en")
+			.with(user(u.username("h")).roles("DEPT_HEAD"))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.detail").value("Only the card's holder may write its rectification report or appeal it."));
+		assertThat(state(card)).isEqualTo("ISSUED");
+	}
+
+	@Test
+	void pressingWithoutAnInstructionIsRefusedAndAThresholdOutOfRangeToo() throws Exception {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long card = yellowCard(u);
+
+		mvc.perform(post("/api/v1/supervision/cards/" + card + "/presses").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"instruction\":\" \",\"dueOn\":\"2026-03-12\"}")
+			.with(user("supervision-pages-supervisor").roles("SUPERVISOR"))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("督办必须有书面督办要求")));
+		mvc.perform(post("/supervision/rules").param("unitId", String.valueOf(u.unit.id()))
+			.param("rule", "CASE_DEADLINE_NEAR")
+			.param("enabled", "true")
+			.param("threshold", "120")
+			.param("daysLeft", "1")
+			.param("feedbackDays", "3")
+			.with(user("supervision-pages-supervisor").roles("SUPERVISOR"))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", "supervision.error.outOfRange.threshold"));
+		mvc.perform(get("/supervision/rules").param("unitId", String.valueOf(u.unit.id()))
+			.with(user("supervision-pages-supervisor").roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("CASE_DEADLINE_NEAR v1")));
+		assertThat(jdbc.sql("select count(*) from supervision.press where card_id = :id")
+			.param("id", card)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aPageNumberBeyondAnyListIsAnEmptyPageNotAnError() throws Exception {
+		mvc.perform(get("/api/v1/supervision/cards").param("page", String.valueOf(Integer.MAX_VALUE))
+			.param("size", "100")
+			.with(user("supervision-pages-supervisor").roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cards").isEmpty());
+	}
+
+	private long yellowCard(SupervisedUnit u) {
+		long kase = u.acceptedCase(cases);
+		await().atMost(Duration.ofSeconds(120))
+			.until(() -> jdbc.sql("select count(*) from supervision.watched_object where object_id = :id and object_type = 'CASE'")
+				.param("id", kase)
+				.query(Long.class)
+				.single() == 1);
+		clock.set(march(9, 9));
+		deadlines.classifyAndRaise();
+		return jdbc.sql("select id from supervision.card where object_id = :id and rule_code = 'CASE_DUE_TODAY'")
+			.param("id", kase)
+			.query(Long.class)
+			.single();
+	}
+
+	private String state(long card) {
+		return jdbc.sql("select state from supervision.card where id = :id").param("id", card).query(String.class).single();
+	}
+}
