@@ -280,7 +280,7 @@ public class Organization {
 	 * through the notification outbox, which masks it in every log); never shown on a page.
 	 */
 	public Optional<String> phoneForTexts(long staffId) {
-		return Optional.ofNullable(existing(staffId).encryptedPhone()).map(cryptography::decrypt);
+		return roster.phoneOf(staffId);
 	}
 
 	/** The staff member's phone number in clear, for an administrator editing it. */

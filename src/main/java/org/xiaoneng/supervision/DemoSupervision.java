@@ -51,7 +51,7 @@ class DemoSupervision {
 
 	private final Escalating escalating;
 
-	private final Answering answering;
+	private final Rectifying answering;
 
 	private final Raising raising;
 
@@ -65,7 +65,7 @@ class DemoSupervision {
 
 	private final JdbcClient jdbc;
 
-	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Answering answering, Raising raising,
+	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Rectifying answering, Raising raising,
 			Supervision supervision, Cases cases, Organization organization, WorkingDayCalendar calendar,
 			JdbcClient jdbc) {
 		this.raising = raising;

@@ -58,25 +58,25 @@ class Signals {
 	@ApplicationModuleListener
 	void on(LeaderDecisionOverdue overdue) {
 		raising.raise(Rule.REFUSAL_DECISION_OVERDUE,
-				new CardSubject(ObjectType.REFUSAL, overdue.refusalId(), 0, "#" + overdue.refusalId(), overdue.unitId(),
+				new CardSubject(ObjectType.REFUSAL, overdue.refusalId().value(), 0, "#" + overdue.refusalId().value(), overdue.unitId(),
 						overdue.departmentId()),
 				overdue.deciderStaffId(), Facts.of(overdue.decisionDue()));
 	}
 
 	@ApplicationModuleListener
 	void on(RefusalApproved approved) {
-		raising.cancelPendingAbout(ObjectType.REFUSAL, approved.refusalId());
+		raising.cancelPendingAbout(ObjectType.REFUSAL, approved.refusalId().value());
 	}
 
 	@ApplicationModuleListener
 	void on(RefusalOverruled overruled) {
-		raising.cancelPendingAbout(ObjectType.REFUSAL, overruled.refusalId());
+		raising.cancelPendingAbout(ObjectType.REFUSAL, overruled.refusalId().value());
 	}
 
 	@ApplicationModuleListener
 	void on(RefusalFoundWrong wrong) {
 		raising.raise(Rule.REFUSAL_FOUND_WRONG,
-				new CardSubject(ObjectType.REFUSAL, wrong.refusalId(), 0, "#" + wrong.refusalId(), wrong.unitId(),
+				new CardSubject(ObjectType.REFUSAL, wrong.refusalId().value(), 0, "#" + wrong.refusalId().value(), wrong.unitId(),
 						wrong.departmentId()),
 				wrong.handlerStaffId(), Facts.of(wrong.reviewedBy()));
 	}
@@ -98,7 +98,7 @@ class Signals {
 		Long departmentId = passing.chainPostIds().isEmpty() ? null
 				: organization.post(passing.chainPostIds().get(0)).departmentId();
 		raising.raise(Rule.BUCK_PASSING,
-				new CardSubject(ObjectType.INQUIRY, passing.inquiryId(), 0, "#" + passing.inquiryId(), passing.unitId(),
+				new CardSubject(ObjectType.INQUIRY, passing.inquiryId().value(), 0, "#" + passing.inquiryId().value(), passing.unitId(),
 						departmentId),
 				null, Facts.of(passing.handOvers()));
 	}
@@ -106,14 +106,14 @@ class Signals {
 	@ApplicationModuleListener
 	void on(InquiryOverdue overdue) {
 		raising.raise(Rule.INQUIRY_OVERDUE,
-				new CardSubject(ObjectType.INQUIRY, overdue.inquiryId(), 0, "#" + overdue.inquiryId(), overdue.unitId(),
+				new CardSubject(ObjectType.INQUIRY, overdue.inquiryId().value(), 0, "#" + overdue.inquiryId().value(), overdue.unitId(),
 						overdue.departmentId()),
 				overdue.handlerId(), Facts.of(overdue.deadline()));
 	}
 
 	@ApplicationModuleListener
 	void on(InquiryClosed closed) {
-		raising.cancelPendingAbout(ObjectType.INQUIRY, closed.inquiryId());
+		raising.cancelPendingAbout(ObjectType.INQUIRY, closed.inquiryId().value());
 	}
 
 	private static CardSubject caseSubject(CaseFile file, ObjectType type, long part) {

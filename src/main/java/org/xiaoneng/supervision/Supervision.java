@@ -31,11 +31,11 @@ public class Supervision {
 
 	private final Presses presses;
 
-	private final Answering answering;
+	private final Rectifying answering;
 
 	private final Appealing appealing;
 
-	private final Reviewing reviewing;
+	private final CardReview reviewing;
 
 	private final Pressing pressing;
 
@@ -46,7 +46,7 @@ public class Supervision {
 	private final MessageSource messages;
 
 	Supervision(Callers callers, Cards cards, CardQueries queries, RuleBook rules, Appeals appeals, Presses presses,
-			Answering answering, Appealing appealing, Reviewing reviewing, Pressing pressing, Tuning tuning,
+			Rectifying answering, Appealing appealing, CardReview reviewing, Pressing pressing, Tuning tuning,
 			WorkingDayCalendar calendar, MessageSource messages) {
 		this.callers = callers;
 		this.cards = cards;

@@ -14,7 +14,7 @@ import org.xiaoneng.platform.audit.AuditLog;
 
 /** 整改反馈: the holder answers their card with a rectification report, by its deadline. */
 @Component
-class Answering {
+class Rectifying {
 
 	private final Cards cards;
 
@@ -26,7 +26,7 @@ class Answering {
 
 	private final Clock clock;
 
-	Answering(Cards cards, Callers callers, WorkingDayCalendar calendar, AuditLog auditLog, Clock clock) {
+	Rectifying(Cards cards, Callers callers, WorkingDayCalendar calendar, AuditLog auditLog, Clock clock) {
 		this.cards = cards;
 		this.callers = callers;
 		this.calendar = calendar;

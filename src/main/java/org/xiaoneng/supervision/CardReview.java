@@ -14,7 +14,7 @@ import org.xiaoneng.platform.audit.AuditLog;
  * feedback is accepted (已办结).
  */
 @Component
-class Reviewing {
+class CardReview {
 
 	private final Cards cards;
 
@@ -26,7 +26,7 @@ class Reviewing {
 
 	private final Clock clock;
 
-	Reviewing(Cards cards, Issuing issuing, Callers callers, AuditLog auditLog, Clock clock) {
+	CardReview(Cards cards, Issuing issuing, Callers callers, AuditLog auditLog, Clock clock) {
 		this.cards = cards;
 		this.issuing = issuing;
 		this.callers = callers;
