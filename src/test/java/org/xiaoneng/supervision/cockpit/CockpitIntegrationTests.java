@@ -154,6 +154,21 @@ class CockpitIntegrationTests {
 		assertThat(page).contains("排名测试局" + tag, "75.0%");
 	}
 
+	@Test
+	void aMalformedFigureOrMonthIsRefusedWithAMessageNotAServerError() throws Exception {
+		mvc.perform(get("/supervision/cockpit/cases").param("figure", "EVERYTHING").with(user(leader()).roles("LEADER")))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/supervision/rankings").param("month", "2026-13").with(user(leader()).roles("LEADER")))
+			.andExpect(status().isBadRequest());
+		String problem = mvc.perform(get("/api/v1/supervision/rankings").with(user("cockpit-s-" + tag).roles("SUPERVISOR"))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(problem).contains("Rankings are per unit");
+	}
+
 	private void completed(YearMonth month, Department department, int completed, int onTime) {
 		jdbc.sql("""
 				insert into supervision.daily_figure (day, unit_id, department_id, completed, on_time, updated_at)
