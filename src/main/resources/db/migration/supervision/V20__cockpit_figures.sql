@@ -22,9 +22,20 @@ CREATE TABLE supervision.cockpit_case
     rated_on      DATE
 );
 
--- Open cases (accepted, not yet closed): a partial index, so counting them does not grow with closed history.
+-- Open cases (accepted, not yet closed), listed by deadline in a unit or the region: partial indexes, so the lists do
+-- not grow with closed history.
 CREATE INDEX cockpit_case_open ON supervision.cockpit_case (unit_id, deadline)
     WHERE accepted_on IS NOT NULL AND closed_on IS NULL;
+CREATE INDEX cockpit_case_open_deadline ON supervision.cockpit_case (deadline, case_id)
+    WHERE accepted_on IS NOT NULL AND closed_on IS NULL;
+
+-- How many cases of each unit are open now, moved when a case's acceptance or closing is first recorded (counting a
+-- million open rows at each paint took 1.5 s).
+CREATE TABLE supervision.open_case_count
+(
+    unit_id BIGINT PRIMARY KEY,
+    open    BIGINT NOT NULL
+);
 CREATE INDEX cockpit_case_completed ON supervision.cockpit_case (unit_id, completed_on) WHERE completed_on IS NOT NULL;
 CREATE INDEX cockpit_case_rated ON supervision.cockpit_case (unit_id, rated_on) WHERE rated_on IS NOT NULL;
 

@@ -58,7 +58,7 @@ class Cockpit {
 	 * @param unitId the unit, or {@code null} for the region
 	 * @param figuresAsOf when the pre-aggregated figures last changed (they follow the events as they arrive), or
 	 *        {@code null} when nothing was counted yet
-	 * @param countedAt when open cases and cards were counted (live, at this request)
+	 * @param countedAt when the cards were counted (live, at this request)
 	 */
 	record Figures(LocalDate today, Long unitId, Instant figuresAsOf, Instant countedAt, long intakeToday,
 			long openCases, long warnings, long yellowCards, long redCards, MonthFigures month,

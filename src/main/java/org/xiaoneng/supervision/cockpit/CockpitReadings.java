@@ -53,8 +53,8 @@ class CockpitReadings {
 	}
 
 	long openCases(Long unitId) {
-		return jdbc.sql("select count(*) from supervision.cockpit_case where accepted_on is not null"
-				+ " and closed_on is null" + unit(unitId, "unit_id"))
+		return jdbc.sql("select coalesce(sum(open), 0) from supervision.open_case_count where true"
+				+ unit(unitId, "unit_id"))
 			.params(unitParam(unitId))
 			.query(Long.class)
 			.single();

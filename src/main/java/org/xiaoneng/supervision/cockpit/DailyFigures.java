@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Columns;
 
 /**
- * The cockpit's own record of what happened, written by its listeners: one row per case heard of and a running sum
- * per day, unit and department. Each fact is set once, and a day's sum grows only when its fact was new, so that a
+ * The cockpit's own record of what happened, written by its listeners: one row per case heard of, a running sum
+ * per day, unit and department, and each unit's count of open cases. Each fact is set once, and a day's sum grows only when its fact was new, so that a
  * redelivered event (the registry redelivers after a crash) is not counted twice.
  */
 @Repository
@@ -45,32 +46,38 @@ class DailyFigures {
 	}
 
 	void accepted(long caseId, long unitId, String caseNumber, LocalDate on, LocalDate deadline) {
-		int changed = jdbc.sql("""
+		// a row comes back only when the acceptance is new; it opens the case unless it was closed first
+		Optional<Boolean> opened = jdbc.sql("""
 				insert into supervision.cockpit_case (case_id, unit_id, case_number, accepted_on, deadline)
 				values (:id, :unit, :number, :on, :deadline)
 				on conflict (case_id) do update set case_number = excluded.case_number,
 				    accepted_on = excluded.accepted_on, deadline = excluded.deadline
-				where cockpit_case.accepted_on is null""")
+				where cockpit_case.accepted_on is null
+				returning closed_on is null""")
 			.param("id", caseId)
 			.param("unit", unitId)
 			.param("number", caseNumber)
 			.param("on", on)
 			.param("deadline", deadline)
-			.update();
-		if (changed == 1) {
+			.query(Boolean.class)
+			.optional();
+		if (opened.isPresent()) {
 			add(on, unitId, NO_DEPARTMENT, Map.of("accepted", 1));
+			if (opened.get()) {
+				open(unitId, 1);
+			}
 		}
 	}
 
 	void completed(long caseId, long unitId, long departmentId, LocalDate on, LocalDate deadline, boolean onTime,
 			int daysUsed, int daysPromised) {
+		close(caseId, unitId, on);
 		int changed = jdbc.sql("""
 				insert into supervision.cockpit_case (case_id, unit_id, department_id, deadline, closed_on,
 				    completed_on, on_time)
 				values (:id, :unit, :department, :deadline, :on, :on, :onTime)
 				on conflict (case_id) do update set department_id = excluded.department_id,
-				    deadline = excluded.deadline, closed_on = coalesce(cockpit_case.closed_on, excluded.closed_on),
-				    completed_on = excluded.completed_on, on_time = excluded.on_time
+				    deadline = excluded.deadline, completed_on = excluded.completed_on, on_time = excluded.on_time
 				where cockpit_case.completed_on is null""")
 			.param("id", caseId)
 			.param("unit", unitId)
@@ -86,13 +93,32 @@ class DailyFigures {
 	}
 
 	void withdrawn(long caseId, long unitId, LocalDate on) {
-		jdbc.sql("""
+		close(caseId, unitId, on);
+	}
+
+	/** Records the day a case closed, once; a case that was open (accepted) leaves the unit's open count. */
+	private void close(long caseId, long unitId, LocalDate on) {
+		Optional<Boolean> wasOpen = jdbc.sql("""
 				insert into supervision.cockpit_case (case_id, unit_id, closed_on) values (:id, :unit, :on)
 				on conflict (case_id) do update set closed_on = excluded.closed_on
-				where cockpit_case.closed_on is null""")
+				where cockpit_case.closed_on is null
+				returning accepted_on is not null""")
 			.param("id", caseId)
 			.param("unit", unitId)
 			.param("on", on)
+			.query(Boolean.class)
+			.optional();
+		if (wasOpen.orElse(false)) {
+			open(unitId, -1);
+		}
+	}
+
+	private void open(long unitId, int delta) {
+		jdbc.sql("""
+				insert into supervision.open_case_count (unit_id, open) values (:unit, :delta)
+				on conflict (unit_id) do update set open = open_case_count.open + excluded.open""")
+			.param("unit", unitId)
+			.param("delta", delta)
 			.update();
 	}
 
