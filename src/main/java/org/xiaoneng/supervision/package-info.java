@@ -5,8 +5,8 @@
  * org.xiaoneng.supervision.Supervision} is the facade; accountability and evaluation listen to its events.
  */
 @ApplicationModule(id = "supervision", displayName = "Supervision 电子监察",
-		allowedDependencies = { "common", "database", "audit", "notification", "organization", "calendar", "casework",
-				"inquiry", "refusal", "substitution", "web" })
+		allowedDependencies = { "common", "database", "audit", "documents", "notification", "organization", "calendar",
+				"casework", "inquiry", "refusal", "substitution", "web" })
 package org.xiaoneng.supervision;
 
 import org.springframework.modulith.ApplicationModule;

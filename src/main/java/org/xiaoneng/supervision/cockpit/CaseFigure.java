@@ -1,0 +1,20 @@
+package org.xiaoneng.supervision.cockpit;
+
+/** A cockpit number about cases, whose cases a drill-down lists. */
+enum CaseFigure {
+
+	/** 在办: accepted, not yet completed or withdrawn. */
+	OPEN,
+
+	/** Completed this month. */
+	COMPLETED,
+
+	/** Completed this month after the deadline. */
+	LATE,
+
+	/** Rated this month (好差评). */
+	RATED,
+
+	/** Rated 差评 this month. */
+	DISSATISFIED
+}
