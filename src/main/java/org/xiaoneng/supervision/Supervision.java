@@ -67,7 +67,9 @@ public class Supervision {
 	@Transactional(readOnly = true)
 	public List<RuleView> rules(long unitId) {
 		Caller caller = callers.current();
-		if (!caller.scope().wholeRegion() && !caller.scope().unitIds().contains(unitId)) {
+		// a deputy leader oversees departments, not the unit, yet is held to the unit's rules and may read them
+		boolean ownUnit = caller.staff().map(staff -> staff.unitId() == unitId).orElse(false);
+		if (!caller.scope().wholeRegion() && !caller.scope().unitIds().contains(unitId) && !ownUnit) {
 			throw new UnitNotVisibleException(unitId);
 		}
 		return rules.all(unitId).stream().map(this::view).toList();

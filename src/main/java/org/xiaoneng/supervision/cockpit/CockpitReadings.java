@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -142,8 +143,10 @@ class CockpitReadings {
 				+ unit(unitId, "unit_id"))
 			.param("from", since)
 			.params(unitParam(unitId))
-			.query((rs, n) -> Columns.instant(rs, "t"))
-			.single();
+			// max() over no rows is one row holding null: a unit nothing was counted for yet
+			.query((rs, n) -> Optional.ofNullable(Columns.instant(rs, "t")))
+			.single()
+			.orElse(null);
 	}
 
 	/** A case in a drill-down list. */
