@@ -68,7 +68,8 @@ public class Supervision {
 	public List<RuleView> rules(long unitId) {
 		Caller caller = callers.current();
 		// a deputy leader oversees departments, not the unit, yet is held to the unit's rules and may read them
-		boolean ownUnit = caller.staff().map(staff -> staff.unitId() == unitId).orElse(false);
+		boolean ownUnit = caller.hasRole("LEADER")
+				&& caller.staff().map(staff -> staff.unitId() == unitId).orElse(false);
 		if (!caller.scope().wholeRegion() && !caller.scope().unitIds().contains(unitId) && !ownUnit) {
 			throw new UnitNotVisibleException(unitId);
 		}
