@@ -143,7 +143,9 @@ class Units {
 
 	private static Unit unit(ResultSet rs, int row) throws SQLException {
 		long leader = rs.getLong("principal_leader_id");
+		// wasNull speaks of the column read last, so it is asked before any other column is read
+		Long principalLeader = rs.wasNull() ? null : leader;
 		return new Unit(rs.getLong("id"), rs.getString("region_code"), rs.getString("name"), rs.getString("short_name"),
-				rs.getString("credit_code"), rs.wasNull() ? null : leader);
+				rs.getString("credit_code"), principalLeader);
 	}
 }

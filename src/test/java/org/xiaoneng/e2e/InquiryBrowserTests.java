@@ -176,7 +176,7 @@ class InquiryBrowserTests {
 		assertThat(visitor.locator("#status-state")).hasText("效能监督受理中");
 
 		StaffBrowsers.Account supervisor = StaffBrowsers.newAccount(accounts, "e2e-inq-s-" + tag, "监督员", Role.SUPERVISOR);
-		Page supervisorPage = signInWithSecondFactor(supervisor);
+		Page supervisorPage = browsers.signInWithSecondFactor(supervisor, clock.instant());
 		supervisorPage.navigate(url("/inquiries/complaints"));
 		supervisorPage.locator("#complaints tr").filter(new Locator.FilterOptions().setHasText(subject)).locator("a").click();
 		assertThat(supervisorPage.locator("#inquiry-subject")).hasText(subject);
@@ -228,47 +228,6 @@ class InquiryBrowserTests {
 		assertThat(clerkPage.locator("#buck-chain")).hasText("登记注册科 · 登记经办岗 → 食品安全科 · 食品经办岗 → 食品安全科 · 食品检查岗");
 		clerkPage.navigate(url("/inquiries/mine"));
 		assertThat(clerkPage.locator("#following tr[data-inquiry='" + inquiryId + "'] .flag")).hasText("推诿");
-	}
-
-	/** A supervisor's first sign-in: the second factor enrolled with a code computed from the shown secret. */
-	private Page signInWithSecondFactor(StaffBrowsers.Account account) {
-		Page page = browsers.open();
-		browsers.submitSignIn(page, account.username(), account.oneTimePassword());
-		String secret = page.locator("#totp-secret").textContent().strip();
-		page.locator("#totp-code").fill(totp(secret));
-		page.locator("#totp-submit").click();
-		browsers.changeOneTimePassword(page, account);
-		assertThat(page.locator("#dashboard")).isVisible();
-		return page;
-	}
-
-	/** RFC 6238 TOTP (HMAC-SHA1, 30-second steps, 6 digits) of a Base32 secret at the business clock's instant. */
-	private String totp(String base32) {
-		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-		java.io.ByteArrayOutputStream key = new java.io.ByteArrayOutputStream();
-		int buffer = 0;
-		int bits = 0;
-		for (char c : base32.replace("=", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT).toCharArray()) {
-			buffer = (buffer << 5) | alphabet.indexOf(c);
-			bits += 5;
-			if (bits >= 8) {
-				key.write((buffer >> (bits - 8)) & 0xff);
-				bits -= 8;
-			}
-		}
-		try {
-			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
-			mac.init(new javax.crypto.spec.SecretKeySpec(key.toByteArray(), "HmacSHA1"));
-			long step = Math.floorDiv(clock.instant().getEpochSecond(), 30);
-			byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(step).array());
-			int offset = hash[hash.length - 1] & 0x0f;
-			int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-					| ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-			return String.format("%06d", binary % 1_000_000);
-		}
-		catch (java.security.GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private Post post(Department department, String name, PostKind kind) {

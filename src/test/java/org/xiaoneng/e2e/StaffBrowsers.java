@@ -2,6 +2,7 @@ package org.xiaoneng.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -91,6 +92,50 @@ final class StaffBrowsers implements AutoCloseable {
 		changeOneTimePassword(page, account);
 		assertThat(page.locator("#dashboard")).isVisible();
 		return page;
+	}
+
+	/**
+	 * The first sign-in of a role that needs a second factor (a supervisor): it is enrolled with a code computed from
+	 * the secret shown, at the instant of the application's clock.
+	 */
+	Page signInWithSecondFactor(Account account, Instant now) {
+		Page page = open();
+		submitSignIn(page, account.username(), account.oneTimePassword());
+		String secret = page.locator("#totp-secret").textContent().strip();
+		page.locator("#totp-code").fill(totp(secret, now));
+		page.locator("#totp-submit").click();
+		changeOneTimePassword(page, account);
+		assertThat(page.locator("#dashboard")).isVisible();
+		return page;
+	}
+
+	/** RFC 6238 TOTP (HMAC-SHA1, 30-second steps, 6 digits) of a Base32 secret at the instant. */
+	private static String totp(String base32, Instant now) {
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+		java.io.ByteArrayOutputStream key = new java.io.ByteArrayOutputStream();
+		int buffer = 0;
+		int bits = 0;
+		for (char c : base32.replace("=", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+			buffer = (buffer << 5) | alphabet.indexOf(c);
+			bits += 5;
+			if (bits >= 8) {
+				key.write((buffer >> (bits - 8)) & 0xff);
+				bits -= 8;
+			}
+		}
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+			mac.init(new javax.crypto.spec.SecretKeySpec(key.toByteArray(), "HmacSHA1"));
+			long step = Math.floorDiv(now.getEpochSecond(), 30);
+			byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(step).array());
+			int offset = hash[hash.length - 1] & 0x0f;
+			int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+					| ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+			return String.format("%06d", binary % 1_000_000);
+		}
+		catch (java.security.GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	String url(String path) {

@@ -2,9 +2,11 @@ package org.xiaoneng.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xiaoneng.testing.TestData.creditCode;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,17 @@ class LeadershipIntegrationTests {
 
 		assertThat(holder(sample.enforcement.id(), DecisionLevel.DEPARTMENT_HEAD)).isEqualTo(sample.principal.id());
 		assertThat(holder(sample.enforcement.id(), DecisionLevel.DEPUTY_LEADER)).isEqualTo(sample.principal.id());
+	}
+
+	@Test
+	void aUnitWithoutLeadersHasNobodyWithAuthorityOverItsDepartments() {
+		organization.defineRegion(SampleUnit.REGION, "示范县");
+		String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+		Unit unit = organization.createUnit(new NewUnit(SampleUnit.REGION, "无领导局" + tag, "无领" + tag, creditCode()));
+		Department department = organization.createDepartment(new NewDepartment(unit.id(), null, "登记注册科"));
+
+		assertThat(organization.unit(unit.id()).principalLeaderId()).isNull();
+		assertThat(organization.authorityOver(department.id(), DecisionLevel.DEPUTY_LEADER)).isEmpty();
 	}
 
 	@Test
