@@ -25,9 +25,13 @@ class CaseJournal {
 
 	/** What the caller did to the case, in its history and the audit log under the caller's name. */
 	void record(long caseId, Caller caller, Instant at, String action, String note) {
-		papers.history(caseId, at, caller.name(), action, note);
-		auditLog.recordAs(caller.name(), new AuditEntry(Cases.MODULE, "case." + action, String.valueOf(caseId), null,
-				note));
+		record(caseId, caller.name(), at, action, note);
+	}
+
+	/** What someone without a login did (the applicant rating the case), under the name given. */
+	void record(long caseId, String actor, Instant at, String action, String note) {
+		papers.history(caseId, at, actor, action, note);
+		auditLog.recordAs(actor, new AuditEntry(Cases.MODULE, "case." + action, String.valueOf(caseId), null, note));
 	}
 
 	/** What the system found (e.g. a handover not signed for), in the case's history only. */

@@ -89,10 +89,6 @@ class CaseViews {
 		return keys.accessKey(queryCode);
 	}
 
-	String unitCode(long unitId) {
-		return calendars.unitCode(unitId);
-	}
-
 	/** The case page's facts, for a caller with the case in scope. */
 	CaseDetails details(long caseId) {
 		return details(caseId, access.caller().scope());

@@ -361,7 +361,7 @@ public class Cases {
 		return clock.flagUnsignedHandovers();
 	}
 
-	// ---- for the public side (CasePortal) and the demo loader ---------------------------------------------------
+	// ---- for the demo loader and the tests ----------------------------------------------------------------------
 
 	Case row(long caseId) {
 		return views.get(caseId);
@@ -373,9 +373,5 @@ public class Cases {
 
 	String accessKey(String queryCode) {
 		return views.accessKey(queryCode);
-	}
-
-	String unitCode(long unitId) {
-		return views.unitCode(unitId);
 	}
 }

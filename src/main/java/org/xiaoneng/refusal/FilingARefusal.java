@@ -64,6 +64,10 @@ class FilingARefusal {
 				item.refusalAuthority(), within, deciderName, cases.handler(filer, null));
 	}
 
+	RefusalId file(NewRefusal request, Caller caller) {
+		return file(request, caller, clock.instant());
+	}
+
 	RefusalId file(NewRefusal request, Caller caller, Instant now) {
 		if (request.reasons() == null || request.reasons().isBlank()) {
 			throw new FilingIncompleteException("refusal.error.reasonsRequired");

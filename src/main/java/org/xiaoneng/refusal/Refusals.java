@@ -1,8 +1,6 @@
 package org.xiaoneng.refusal;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +52,8 @@ public class Refusals {
 
 	private final OverdueDecisions overdue;
 
-	private final Clock clock;
-
 	Refusals(Callers callers, FilingARefusal filing, LeaderDecisions decisions, Reviewing reviewing,
-			ReturningMaterials returning, Register register, FilingReads reads, OverdueDecisions overdue, Clock clock) {
+			ReturningMaterials returning, Register register, FilingReads reads, OverdueDecisions overdue) {
 		this.callers = callers;
 		this.filing = filing;
 		this.decisions = decisions;
@@ -66,7 +62,6 @@ public class Refusals {
 		this.register = register;
 		this.reads = reads;
 		this.overdue = overdue;
-		this.clock = clock;
 	}
 
 	// ---- filing -----------------------------------------------------------------------------------------------
@@ -94,7 +89,7 @@ public class Refusals {
 	@PreAuthorize("hasAnyRole('HANDLER', 'WINDOW_CLERK', 'DEPT_HEAD', 'LEADER')")
 	@Transactional
 	public Refusal file(NewRefusal request) {
-		return fileAsOf(request, clock.instant());
+		return reads.refusal(filing.file(request, callers.current()));
 	}
 
 	/** Files as of an earlier moment (the demo's overdue decision); the decision is due from that day. */
@@ -179,16 +174,6 @@ public class Refusals {
 	/** The materials received with the refused case: what can be returned. */
 	public List<String> receivedMaterials(RefusalId refusalId) {
 		return reads.receivedMaterials(refusalId, callers.current());
-	}
-
-	/** Now, by the platform's clock. */
-	public Instant now() {
-		return clock.instant();
-	}
-
-	/** Today in the platform's time zone. */
-	public LocalDate today() {
-		return LocalDate.now(clock);
 	}
 
 	/** The filings of a case in the caller's scope, oldest first. */

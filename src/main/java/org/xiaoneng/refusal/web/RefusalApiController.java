@@ -2,6 +2,7 @@ package org.xiaoneng.refusal.web;
 
 import static org.xiaoneng.refusal.web.PathIds.refusalId;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,11 @@ class RefusalApiController {
 
 	private final Refusals refusals;
 
-	RefusalApiController(Refusals refusals) {
+	private final Clock clock;
+
+	RefusalApiController(Refusals refusals, Clock clock) {
 		this.refusals = refusals;
+		this.clock = clock;
 	}
 
 	/** The leader's decision: agreed, or disagreed with an instruction. */
@@ -103,7 +107,7 @@ class RefusalApiController {
 	@Operation(summary = "A month's figures per department: filings, share beyond authority, share overruled")
 	@GetMapping("/summary")
 	List<DepartmentSummary> summary(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
-		return refusals.monthlySummary(month == null ? YearMonth.from(refusals.today()) : month);
+		return refusals.monthlySummary(month == null ? YearMonth.now(clock) : month);
 	}
 
 	@Operation(summary = "The caller's decision queue, soonest due first")

@@ -5,6 +5,7 @@ import static org.xiaoneng.refusal.web.PathIds.refusalId;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -56,8 +57,11 @@ class RefusalPages {
 
 	private final Refusals refusals;
 
-	RefusalPages(Refusals refusals) {
+	private final Clock clock;
+
+	RefusalPages(Refusals refusals, Clock clock) {
 		this.refusals = refusals;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("zone")
@@ -126,7 +130,7 @@ class RefusalPages {
 		model.addAttribute("mayDecide", refusals.mayDecide(refusalId(id)));
 		model.addAttribute("materialReturn", refusals.materialReturnOf(refusalId(id)).orElse(null));
 		model.addAttribute("decisions", Decision.values());
-		model.addAttribute("today", refusals.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "refusal/refusal";
 	}
 
@@ -265,10 +269,10 @@ class RefusalPages {
 	String summary(@RequestParam(required = false) String month, Model model) {
 		YearMonth chosen;
 		try {
-			chosen = month == null || month.isBlank() ? YearMonth.from(refusals.today()) : YearMonth.parse(month.strip());
+			chosen = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month.strip());
 		}
 		catch (DateTimeParseException e) {
-			chosen = YearMonth.from(refusals.today());
+			chosen = YearMonth.now(clock);
 			model.addAttribute("error", "refusal.page.badMonth");
 			model.addAttribute("errorArguments", new Object[0]);
 		}

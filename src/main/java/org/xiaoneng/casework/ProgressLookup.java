@@ -1,0 +1,110 @@
+package org.xiaoneng.casework;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.xiaoneng.platform.ratelimit.RateLimiter;
+
+/**
+ * The applicant looks up a case without login: by query code plus the last four digits of the phone, or plus the key
+ * of the receipt's QR code; every such look-up counts against the address's limit. Reads the progress and the
+ * documents meant for the applicant.
+ */
+@Component
+class ProgressLookup {
+
+	/** The rate limiter's bucket of public progress look-ups. */
+	static final String BUCKET = "progress-lookup";
+
+	private final CaseFiles cases;
+
+	private final CaseViews views;
+
+	private final CasePapers papers;
+
+	private final CaseExtensions extensions;
+
+	private final CaseRatings ratings;
+
+	private final ApplicantKeys keys;
+
+	private final RateLimiter limits;
+
+	ProgressLookup(CaseFiles cases, CaseViews views, CasePapers papers, CaseExtensions extensions,
+			CaseRatings ratings, ApplicantKeys keys, RateLimiter limits) {
+		this.cases = cases;
+		this.views = views;
+		this.papers = papers;
+		this.extensions = extensions;
+		this.ratings = ratings;
+		this.keys = keys;
+		this.limits = limits;
+	}
+
+	PublicProgress progress(String queryCode, String phoneLast4, String key, String address) {
+		Case c = counted(queryCode, phoneLast4, key, address);
+		List<PublicProgress.StepDone> done = c.steps()
+			.stream()
+			.filter(step -> step.completedOn() != null)
+			.map(step -> new PublicProgress.StepDone(step.name(), step.completedOn()))
+			.toList();
+		// the public sees that and how long a case was extended, not who asked, who decided or what they noted
+		List<CaseExtension> approved = extensions.ofCase(c.id())
+			.stream()
+			.filter(e -> e.decision() == ExtensionDecision.APPROVED)
+			.map(e -> new CaseExtension(e.id(), e.caseId(), e.workingDays(), e.reason(), e.requestedOn(), "", 0,
+					e.decision(), null, e.deadlineBefore(), e.deadlineAfter()))
+			.toList();
+		List<CaseDocument> documents = papers.documents(c.id()).stream().filter(CaseDocument::forApplicant).toList();
+		boolean rated = ratings.rated(c.id());
+		return new PublicProgress(c.queryCode(), c.caseNumber(), c.itemName(),
+				IdentityNumbers.maskName(c.applicant().name()), c.state(), c.intake().receivedOn(), c.acceptedOn(),
+				c.deadline(), done, c.pauses().stream().map(Pause::view).toList(), approved, documents, rated,
+				!rated && Rating.rateable(c), keys.accessKey(c.queryCode()));
+	}
+
+	/** A document for the applicant, by the access key of the progress page (a link, not counted as a look-up). */
+	Cases.StoredPdf document(String queryCode, String key, long documentId) {
+		Case c = verified(queryCode, null, key);
+		Cases.StoredPdf pdf = views.storedPdf(c.id(), documentId);
+		if (!pdf.forApplicant()) {
+			throw new CaseNotFoundException(documentId);
+		}
+		return pdf;
+	}
+
+	/**
+	 * The case of code and digits (or key), the look-up counted against the address's limit first, a refused one
+	 * too, so that codes cannot be probed.
+	 */
+	Case counted(String queryCode, String phoneLast4, String key, String address) {
+		if (!limits.attempt(BUCKET, address)) {
+			throw new ProgressLookupsExceededException();
+		}
+		return verified(queryCode, phoneLast4, key);
+	}
+
+	/** Code plus phone digits, or code plus key; anything else is the same "not found", so codes cannot be probed. */
+	private Case verified(String queryCode, String phoneLast4, String key) {
+		if (queryCode == null || queryCode.isBlank()) {
+			throw new ProgressLookupRefusedException();
+		}
+		Optional<Case> found = cases.byQueryCode(queryCode.strip().toUpperCase(Locale.ROOT));
+		if (found.isEmpty()) {
+			throw new ProgressLookupRefusedException();
+		}
+		Case c = found.get();
+		boolean byKey = key != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+				keys.accessKey(c.queryCode()).getBytes(StandardCharsets.UTF_8));
+		boolean byPhone = phoneLast4 != null && phoneLast4.strip().length() == 4
+				&& keys.decrypt(c.applicant().phoneEncrypted()).endsWith(phoneLast4.strip());
+		if (!byKey && !byPhone) {
+			throw new ProgressLookupRefusedException();
+		}
+		return c;
+	}
+}
