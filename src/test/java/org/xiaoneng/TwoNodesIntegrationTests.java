@@ -12,11 +12,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -76,9 +81,18 @@ class TwoNodesIntegrationTests {
 		byte[] key = new byte[16];
 		new SecureRandom().nextBytes(key);
 		ExecutorService starting = Executors.newFixedThreadPool(2);
+		// Two applications in one JVM share Logback's context: initialising logging for both at once fails now and
+		// then ("Unable to find Spring Environment in logger context"). The second starts once the first's logging
+		// is set up; they still migrate, start and load the demo county together.
+		CountDownLatch firstLogging = new CountDownLatch(1);
 		try {
-			Future<ConfigurableApplicationContext> first = starting.submit(() -> node("node-a", url, key));
-			Future<ConfigurableApplicationContext> second = starting.submit(() -> node("node-b", url, key));
+			Future<ConfigurableApplicationContext> first = starting.submit(() -> node("node-a", url, key,
+					firstLogging::countDown));
+			if (!firstLogging.await(5, TimeUnit.MINUTES)) {
+				throw new IllegalStateException("node-a did not get as far as its application context");
+			}
+			Future<ConfigurableApplicationContext> second = starting.submit(() -> node("node-b", url, key, () -> {
+			}));
 			a = first.get();
 			b = second.get();
 		}
@@ -235,11 +249,16 @@ class TwoNodesIntegrationTests {
 	}
 
 	/** One node, configured by command-line arguments: they outrank application.properties, as on a real host. */
-	private static ConfigurableApplicationContext node(String id, String url, byte[] key) {
+	private static ConfigurableApplicationContext node(String id, String url, byte[] key, Runnable loggingReady) {
 		List<String> arguments = new ArrayList<>(List.of("--xiaoneng.crypto.key=" + HexFormat.of().formatHex(key),
 				"--server.port=0", "--server.address=127.0.0.1", "--xiaoneng.node.id=" + id));
 		arguments.addAll(SharedTestDatabase.connectionArguments(url));
 		return new SpringApplicationBuilder(XiaonengApplication.class, NodeUnderTest.class).profiles("demo")
+			.listeners((ApplicationListener<ApplicationEvent>) event -> {
+				if (event instanceof ApplicationContextInitializedEvent) {
+					loggingReady.run();
+				}
+			})
 			.run(arguments.toArray(String[]::new));
 	}
 
