@@ -284,8 +284,16 @@ class AuditChainIntegrationTests {
 		return jdbc.sql("select count(*) from audit.entry where object_id = ?").param(objectId).query(Long.class).single();
 	}
 
+	/**
+	 * A unique object id without digits: the audit log masks what looks like a phone or ID number in every text it
+	 * stores, and a random UUID's digits now and then do (a segment of twelve digits starting 13…19).
+	 */
 	private static String newObjectId() {
-		return "case-" + UUID.randomUUID();
+		return "case-" + UUID.randomUUID()
+			.toString()
+			.chars()
+			.map(c -> Character.isDigit(c) ? 'g' + (c - '0') : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {
