@@ -1,6 +1,5 @@
 package org.xiaoneng.casework;
 
-import static org.xiaoneng.casework.CaseFiles.date;
 import static org.xiaoneng.common.Columns.instant;
 import static org.xiaoneng.common.Columns.time;
 

@@ -19,7 +19,6 @@ import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.common.CaseId;
-import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.notification.Notifications;
 import org.xiaoneng.substitution.AbsenceKind;
