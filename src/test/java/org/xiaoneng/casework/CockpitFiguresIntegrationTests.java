@@ -102,7 +102,7 @@ class CockpitFiguresIntegrationTests {
 		LocalDate today = LocalDate.of(2026, 3, 9);
 		long unit = u.unit.id();
 
-		eventually(() -> theFiguresMatchTheCases(u, unit, today));
+		theFiguresMatchTheCases(u, unit, today);
 	}
 
 	private void theFiguresMatchTheCases(CaseworkUnit u, long unit, LocalDate today) throws Exception {
@@ -133,7 +133,7 @@ class CockpitFiguresIntegrationTests {
 		today(u);
 		assertThat(listeners.await(Duration.ofMinutes(2))).as("the listeners came to rest").isTrue();
 
-		eventually(() -> theOpenCasesAreListed(u));
+		theOpenCasesAreListed(u);
 	}
 
 	private void theOpenCasesAreListed(CaseworkUnit u) throws Exception {
@@ -150,34 +150,6 @@ class CockpitFiguresIntegrationTests {
 			.query(Long.class)
 			.list();
 		assertThat(listed).isNotEmpty().containsExactlyInAnyOrderElementsOf(open);
-	}
-
-	/** A check that runs until it holds, for at most a minute. */
-	interface Check {
-
-		void run() throws Exception;
-	}
-
-	/**
-	 * The figures are a projection of casework's events, so they agree with casework once the events are heard. A
-	 * scheduled casework sweep (acceptance by law, deadline marks) may commit during the test and publish from its own
-	 * thread, after the listeners came to rest: the check is repeated until it holds, and fails with its last
-	 * finding when it never does.
-	 */
-	private static void eventually(Check check) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-		while (true) {
-			try {
-				check.run();
-				return;
-			}
-			catch (AssertionError stillDiffering) {
-				if (System.nanoTime() > deadline) {
-					throw stillDiffering;
-				}
-				Thread.sleep(200);
-			}
-		}
 	}
 
 	@Test

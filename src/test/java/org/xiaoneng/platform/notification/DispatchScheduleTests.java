@@ -11,13 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xiaoneng.testing.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.xiaoneng.common.MenuEntry;
 
 /**
  * As deployed, without SMS provider: dispatch rounds run on their own under a cluster-wide lock, SMS messages are
- * only recorded, and the module's pages are in the navigation.
+ * only recorded, and the module's pages are in the navigation. Scheduled work is on here, as it is deployed (the
+ * shared test context runs none), so this class starts a context of its own.
  */
 @IntegrationTest
+@TestPropertySource(properties = "xiaoneng.scheduling.enabled=true")
 class DispatchScheduleTests {
 
 	@Autowired
