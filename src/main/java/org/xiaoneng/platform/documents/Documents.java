@@ -16,6 +16,8 @@ public class Documents {
 
 	private final NoticeTypesetter notices = new NoticeTypesetter(this.font);
 
+	private final WalletCardTypesetter cards = new WalletCardTypesetter(this.font);
+
 	/**
 	 * The notice as an A4 PDF with its Chinese font embedded and its text extractable; the same notice always gives
 	 * the same bytes.
@@ -24,6 +26,16 @@ public class Documents {
 	 */
 	public byte[] pdf(Notice notice) {
 		return this.notices.pdf(notice);
+	}
+
+	/**
+	 * Bank-card-sized cards (CR80) as one PDF, each card a front page and a back page, for a card printer or a duplex
+	 * print cut to size.
+	 *
+	 * @throws UnprintableCharacterException if a printed text holds a character the font cannot draw
+	 */
+	public byte[] cards(List<WalletCard> cards) {
+		return this.cards.pdf(cards);
 	}
 
 	/**

@@ -1,0 +1,124 @@
+package org.xiaoneng.badge;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.organization.Callers;
+
+/**
+ * 持证上岗 (rule 九) for pages and the API: the register of badges with history and export, the office's tasks, issuing,
+ * taking back and reporting a loss, printing cards, the check of window posts without a valid badge, and the public
+ * verification of a badge number. Every action checks the caller at its entry: the office (administrators) issues,
+ * takes back and prints; heads, leaders and supervisors read their scope; anyone verifies a number.
+ */
+@Service
+public class BadgeOffice {
+
+	private final Callers callers;
+
+	private final BadgeIssuing issuing;
+
+	private final BadgeWithdrawal withdrawal;
+
+	private final BadgeRegister register;
+
+	private final BadgePrinting printing;
+
+	private final BadgeVerification verification;
+
+	private final WindowBadgeCheck windowCheck;
+
+	BadgeOffice(Callers callers, BadgeIssuing issuing, BadgeWithdrawal withdrawal, BadgeRegister register,
+			BadgePrinting printing, BadgeVerification verification, WindowBadgeCheck windowCheck) {
+		this.callers = callers;
+		this.issuing = issuing;
+		this.withdrawal = withdrawal;
+		this.register = register;
+		this.printing = printing;
+		this.verification = verification;
+		this.windowCheck = windowCheck;
+	}
+
+	/** A page of the register within the caller's scope, newest first. */
+	public BadgePage badges(BadgeFilter filter, int page, int size) {
+		return register.page(filter, page, size, callers.current());
+	}
+
+	/** A badge with its history and its holder's other badges. */
+	public BadgeView.Details badge(BadgeId id) {
+		return register.details(id.value(), callers.current());
+	}
+
+	/** The register of the filter as an .xlsx workbook. */
+	public byte[] export(BadgeFilter filter, Locale locale) {
+		return register.export(filter, locale, callers.current());
+	}
+
+	/** The office's tasks of the caller's scope: open ones, or all with the latest closed ones. */
+	public List<BadgeTask> tasks(boolean openOnly) {
+		return register.tasks(openOnly, callers.current());
+	}
+
+	/**
+	 * Issues a badge to a staff member at work who holds none valid (new staff, secondees of half a year or more).
+	 *
+	 * @param number the number to print, or blank for the region's next one
+	 */
+	public BadgeView issue(StaffId staffId, String number) {
+		var caller = callers.current();
+		return register.view(issuing.issue(staffId, number, caller).idOrNull(), caller);
+	}
+
+	/** Completes an open issue task by issuing its badge. */
+	public BadgeView completeIssueTask(long taskId, String number) {
+		var caller = callers.current();
+		Badge badge = issuing.completeIssueTask(taskId, number, caller);
+		return register.view(badge.idOrNull(), caller);
+	}
+
+	/** Records that a card taken back was handed in. */
+	public void cardReturned(long taskId) {
+		withdrawal.cardReturned(taskId, callers.current());
+	}
+
+	/** Takes a valid badge back by the office's decision. */
+	public BadgeView revoke(BadgeId id, String note) {
+		var caller = callers.current();
+		withdrawal.revoke(id.value(), note, caller);
+		return register.view(id.value(), caller);
+	}
+
+	/** Voids a badge reported lost and issues its replacement under a new number; returns the replacement. */
+	public BadgeView reportLoss(BadgeId id) {
+		var caller = callers.current();
+		Badge result = withdrawal.reportLoss(id.value(), caller);
+		return register.view(result.idOrNull(), caller);
+	}
+
+	/** Replaces a badge's photo by an upload (JPEG or PNG within the size limit), cut to the card. */
+	public void changePhoto(BadgeId id, byte[] upload) {
+		issuing.changePhoto(id.value(), upload, callers.current());
+	}
+
+	/** The badge's card, front and back, as a CR80 PDF. */
+	public byte[] card(BadgeId id) {
+		return printing.card(id.value(), callers.current());
+	}
+
+	/** Every valid badge of a department as one print run. */
+	public byte[] departmentCards(long departmentId) {
+		return printing.department(departmentId, callers.current());
+	}
+
+	/** The staff on window posts of the caller's scope without a valid badge today. */
+	public List<UnbadgedWindowStaff> unbadgedWindowStaff() {
+		return windowCheck.unbadged(callers.current());
+	}
+
+	/** The public's look-up of a badge number, counted against the address's limit. */
+	public List<PublicBadge> verify(String number, String address) {
+		return verification.verify(number, address);
+	}
+}

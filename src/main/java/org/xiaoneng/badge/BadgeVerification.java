@@ -1,0 +1,61 @@
+package org.xiaoneng.badge;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.Clocks;
+import org.xiaoneng.platform.ratelimit.RateLimiter;
+
+/**
+ * 上岗证核验: anyone, without signing in, checks a badge number (from the card's QR code or typed in) and sees whose it
+ * is and whether it is valid. Every look-up counts against the address's limit, so that nobody walks the numbers to
+ * list the staff.
+ */
+@Component
+class BadgeVerification {
+
+	/** The rate limiter's bucket of public badge look-ups. */
+	static final String BUCKET = "badge-verification";
+
+	private final Badges badges;
+
+	private final BadgeHistory photos;
+
+	private final SupervisionPhones phones;
+
+	private final RateLimiter limits;
+
+	private final Clock clock;
+
+	BadgeVerification(Badges badges, BadgeHistory photos, SupervisionPhones phones, RateLimiter limits, Clock clock) {
+		this.badges = badges;
+		this.photos = photos;
+		this.phones = phones;
+		this.limits = limits;
+		this.clock = clock;
+	}
+
+	/**
+	 * The badges printed with the number (one, or none when nobody has it).
+	 *
+	 * @throws VerificationsExceededException when the address asked too often
+	 */
+	@Transactional(readOnly = true)
+	List<PublicBadge> verify(String number, String address) {
+		if (!limits.attempt(BUCKET, address)) {
+			throw new VerificationsExceededException();
+		}
+		LocalDate today = LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
+		String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+		return badges.withNumber(wanted)
+			.stream()
+			.map(b -> new PublicBadge(b.number(), b.holder().name(), photos.photo(b.idOrNull()).orElse(null),
+					b.unitId().value(), b.holder().unitName(), b.holder().departmentName(), b.holder().post(),
+					b.holder().position(), b.statusOn(today), b.validUntil(), phones.of(b.unitId().value())))
+			.toList();
+	}
+}
