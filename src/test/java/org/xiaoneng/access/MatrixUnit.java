@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationContext;
 import org.xiaoneng.access.AccessMatrix.Caller;
+import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.badge.BadgeTask;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.catalog.AttachmentKind;
 import org.xiaoneng.catalog.CommitmentDraft;
@@ -22,6 +24,7 @@ import org.xiaoneng.catalog.PromiseCategory;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.RefusalId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -43,6 +46,7 @@ import org.xiaoneng.refusal.SignatureKind;
 import org.xiaoneng.substitution.AbsenceKind;
 import org.xiaoneng.substitution.NewAbsence;
 import org.xiaoneng.substitution.Substitutes;
+import org.xiaoneng.testing.ListenersAtRest;
 
 /**
  * One unit of the matrix test, built through the modules' facades: the refusal tests' unit (登记注册科 with a window
@@ -103,6 +107,16 @@ final class MatrixUnit {
 			organization.changePhoto(unit.colleague.id(), png);
 			return null;
 		}, "ROLE_ADMIN");
+		// the probed staff member wears a badge; the handler's badge is still to issue (the office's open task)
+		BadgeOffice badges = context.getBean(BadgeOffice.class);
+		context.getBean(ListenersAtRest.class).await(Duration.ofSeconds(10));
+		resources.put("badge", String.valueOf(runAs("matrix-admin",
+				() -> badges.issue(new StaffId(unit.colleague.id()), ""), "ROLE_ADMIN").id().value()));
+		resources.put("badgeTask", String.valueOf(runAs("matrix-admin", () -> badges.tasks(true), "ROLE_ADMIN").stream()
+			.filter(task -> task.staffId() == unit.handler.id() && task.kind() == BadgeTask.Kind.ISSUE)
+			.findFirst()
+			.orElseThrow()
+			.id()));
 		// the probed item is in force in its second version, whose application form (material 1) has a blank form
 		catalog = context.getBean(ServiceCatalog.class);
 		long itemId = fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD).id();

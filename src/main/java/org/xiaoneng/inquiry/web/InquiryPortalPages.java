@@ -49,9 +49,17 @@ class InquiryPortalPages {
 		}
 	}
 
+	/**
+	 * The empty form, or one prefilled by a link: the badge verification page sends the public here to rate or
+	 * complain about the badge's wearer, with the unit, the category and a subject naming the badge number.
+	 */
 	@GetMapping("/new")
-	String form(Model model) {
-		model.addAttribute("form", new PortalForm(null, InquiryCategory.CONSULTATION, null, null, null, null, false));
+	String form(@RequestParam(required = false) Long unitId, @RequestParam(required = false) InquiryCategory category,
+			@RequestParam(required = false) String subject, Model model) {
+		InquiryCategory chosen = category != null && CATEGORIES.contains(category) ? category
+				: InquiryCategory.CONSULTATION;
+		String prefilled = subject == null ? null : subject.substring(0, Math.min(subject.length(), 200));
+		model.addAttribute("form", new PortalForm(unitId, chosen, prefilled, null, null, null, false));
 		return page(model);
 	}
 
