@@ -167,6 +167,29 @@ class BadgeApiIntegrationTests {
 	}
 
 	@Test
+	void aDepartmentsPrintRunHasAFrontAndABackForEachValidBadge() throws Exception {
+		StaffMember first = join("批量甲");
+		StaffMember second = admin(() -> organization.join(new NewStaff("w" + first.staffNumber(),
+				first.departmentId(), LocalDate.of(2026, 1, 5), new StaffParticulars("批量乙", Gender.FEMALE, null,
+						"科员", PoliticalStatus.MASSES, Employment.ESTABLISHED, null, null, null))));
+		issue(first, "");
+		BadgeView revoked = issue(second, "");
+		issue(join("别科室"), "");
+		admin(() -> office.revoke(revoked.id(), "调离"));
+
+		byte[] pdf = mvc.perform(get("/api/v1/badges/cards.pdf").param("departmentId",
+				String.valueOf(first.departmentId())).with(OFFICE))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		PdfReader reader = new PdfReader(pdf);
+		assertThat(reader.getNumberOfPages()).isEqualTo(2);
+		assertThat(new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", "")).contains("批量甲");
+	}
+
+	@Test
 	void theVerificationPageRefusesAnAddressThatLooksUpTooManyNumbers() throws Exception {
 		String address = "198.18.0." + ThreadLocalRandom.current().nextInt(1, 255);
 		RequestPostProcessor from = r -> {
