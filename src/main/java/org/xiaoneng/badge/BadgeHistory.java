@@ -2,7 +2,6 @@ package org.xiaoneng.badge;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,21 +33,5 @@ class BadgeHistory {
 			.query((rs, n) -> new BadgeView.Event(rs.getString("action"), rs.getString("note"), rs.getString("by_name"),
 					Columns.instant(rs, "at")))
 			.list();
-	}
-
-	/** The badge's photo as it prints, if one is on record. */
-	Optional<BadgePhoto> photo(long badgeId) {
-		return jdbc.sql("select photo, photo_type from badge.badge where id = :id and photo is not null")
-			.param("id", badgeId)
-			.query((rs, n) -> new BadgePhoto(rs.getBytes("photo"), rs.getString("photo_type")))
-			.optional();
-	}
-
-	void storePhoto(long badgeId, BadgePhoto photo) {
-		jdbc.sql("update badge.badge set photo = :photo, photo_type = :type where id = :id")
-			.param("photo", photo.bytes())
-			.param("type", photo.contentType())
-			.param("id", badgeId)
-			.update();
 	}
 }

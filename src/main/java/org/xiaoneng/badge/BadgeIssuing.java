@@ -140,7 +140,7 @@ class BadgeIssuing {
 	void changePhoto(long badgeId, byte[] upload, Caller caller) {
 		BadgeAccess.requireOffice(caller);
 		Badge badge = badges.lock(badgeId).orElseThrow(() -> new BadgeNotFoundException(badgeId));
-		history.storePhoto(badgeId, BadgePhotos.portrait(upload, settings.photoMaxBytes()));
+		badges.storePhoto(badgeId, BadgePhotos.portrait(upload, settings.photoMaxBytes()));
 		history.record(badgeId, "PHOTO", null, caller.name(), clock.instant());
 		auditLog.record(new AuditEntry(MODULE, "badge.photo", String.valueOf(badgeId), null, badge.number()));
 	}
@@ -165,7 +165,7 @@ class BadgeIssuing {
 		}
 		organization.photoOf(staff.id()).ifPresent(photo -> {
 			try {
-				history.storePhoto(badge.idOrNull(), BadgePhotos.portrait(photo.bytes(), Long.MAX_VALUE));
+				badges.storePhoto(badge.idOrNull(), BadgePhotos.portrait(photo.bytes(), Long.MAX_VALUE));
 			}
 			catch (BadgePhotoRefusedException unreadable) {
 				// the staff record's photo does not decode: the office uploads one for the card

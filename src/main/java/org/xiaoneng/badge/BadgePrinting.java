@@ -26,7 +26,7 @@ class BadgePrinting {
 
 	private final Badges badges;
 
-	private final BadgeHistory photos;
+	
 
 	private final SupervisionPhones phones;
 
@@ -38,10 +38,9 @@ class BadgePrinting {
 
 	private final JdbcClient jdbc;
 
-	BadgePrinting(Badges badges, BadgeHistory photos, SupervisionPhones phones, Documents documents,
+	BadgePrinting(Badges badges, SupervisionPhones phones, Documents documents,
 			MessageSource messages, BadgeSettings settings, JdbcClient jdbc) {
 		this.badges = badges;
-		this.photos = photos;
 		this.phones = phones;
 		this.documents = documents;
 		this.messages = messages;
@@ -91,7 +90,7 @@ class BadgePrinting {
 		}
 		lines.add(new WalletCard.Line(text("badge.field.validUntil"), badge.validUntil().toString()));
 		return new WalletCard(h.unitName() + " " + text("badge.card.title"),
-				photos.photo(badge.idOrNull()).map(BadgePhoto::bytes).orElse(null), lines,
+				badges.photo(badge.idOrNull()).map(BadgePhoto::bytes).orElse(null), lines,
 				text("badge.field.number") + "：" + badge.number(), settings.verificationUrl(badge.number()),
 				text("badge.card.scan"), List.of(text("badge.card.wear"), text("badge.card.lend"),
 						messages.getMessage("badge.card.phone", new Object[] { phones.of(badge.unitId().value()) },

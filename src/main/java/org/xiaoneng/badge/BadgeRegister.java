@@ -76,7 +76,7 @@ class BadgeRegister {
 		List<BadgeView> holderBadges = badges.allOf(new StaffId(badge.staffId()))
 			.stream()
 			.filter(b -> caller.sees(b.unitId().value(), b.departmentId().value()) || caller.isSystem())
-			.map(b -> view(b, history.photo(b.idOrNull()).isPresent()))
+			.map(b -> view(b, badges.photo(b.idOrNull()).isPresent()))
 			.toList();
 		return new BadgeView.Details(badge, history.of(id), holderBadges);
 	}
@@ -84,7 +84,7 @@ class BadgeRegister {
 	BadgeView view(long id, Caller caller) {
 		Badge badge = badges.find(id).orElseThrow(() -> new BadgeNotFoundException(id));
 		BadgeAccess.requireReadable(caller, badge.unitId().value(), badge.departmentId().value(), id);
-		return view(badge, history.photo(id).isPresent());
+		return view(badge, badges.photo(id).isPresent());
 	}
 
 	/** The register as a workbook: one row per badge of the filter, newest first, headers in the caller's language. */

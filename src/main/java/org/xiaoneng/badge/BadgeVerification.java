@@ -23,17 +23,14 @@ class BadgeVerification {
 
 	private final Badges badges;
 
-	private final BadgeHistory photos;
-
 	private final SupervisionPhones phones;
 
 	private final RateLimiter limits;
 
 	private final Clock clock;
 
-	BadgeVerification(Badges badges, BadgeHistory photos, SupervisionPhones phones, RateLimiter limits, Clock clock) {
+	BadgeVerification(Badges badges, SupervisionPhones phones, RateLimiter limits, Clock clock) {
 		this.badges = badges;
-		this.photos = photos;
 		this.phones = phones;
 		this.limits = limits;
 		this.clock = clock;
@@ -53,7 +50,7 @@ class BadgeVerification {
 		String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
 		return badges.withNumber(wanted)
 			.stream()
-			.map(b -> new PublicBadge(b.number(), b.holder().name(), photos.photo(b.idOrNull()).orElse(null),
+			.map(b -> new PublicBadge(b.number(), b.holder().name(), badges.photo(b.idOrNull()).orElse(null),
 					b.unitId().value(), b.holder().unitName(), b.holder().departmentName(), b.holder().post(),
 					b.holder().position(), b.statusOn(today), b.validUntil(), phones.of(b.unitId().value())))
 			.toList();

@@ -13,7 +13,7 @@ import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 
-/** The badges, one typed read and one typed write per aggregate, and the region's running numbers. */
+/** The badges, one typed read and one typed write per aggregate, their photos, and the region's running numbers. */
 @Repository
 class Badges {
 
@@ -158,6 +158,22 @@ class Badges {
 			.param("staff", staffIds)
 			.query(Long.class)
 			.list();
+	}
+
+	/** The badge's photo as it prints, if one is on record. */
+	Optional<BadgePhoto> photo(long badgeId) {
+		return jdbc.sql("select photo, photo_type from badge.badge where id = :id and photo is not null")
+			.param("id", badgeId)
+			.query((rs, n) -> new BadgePhoto(rs.getBytes("photo"), rs.getString("photo_type")))
+			.optional();
+	}
+
+	void storePhoto(long badgeId, BadgePhoto photo) {
+		jdbc.sql("update badge.badge set photo = :photo, photo_type = :type where id = :id")
+			.param("photo", photo.bytes())
+			.param("type", photo.contentType())
+			.param("id", badgeId)
+			.update();
 	}
 
 	static Badge badge(ResultSet rs, int row) throws SQLException {
