@@ -63,13 +63,14 @@ class Acceptance {
 				: item.statutoryLimit();
 		int days = item.caseKind() == CaseKind.IMMEDIATE || limit == null || limit.number() == null ? 0 : limit.number();
 		boolean natural = limit != null && limit.unit() == LimitUnit.NATURAL_DAYS && days > 0;
+		Integer statutory = item.statutoryLimit() == null ? null : item.statutoryLimit().number();
 		List<Step> procedure = routing.procedureOf(item);
 		CaseNotices.Handler handler = notices.handler(caller, item);
 		List<CasePapers.StoredMaterial> materials = papers.materials(caseId);
 		// the unit's counters stay locked until the commit: numbers are taken after everything that does not need them
 		String number = notices.caseNumber(kase.unitId(), acceptedOn);
-		CaseAccepted accepted = kase.accept(number, acceptedOn, at, caller.name(), deemed, days, natural, procedure,
-				calendars);
+		CaseAccepted accepted = kase.accept(number, acceptedOn, at, caller.name(), deemed, days, statutory, natural,
+				procedure, calendars);
 		routing.assign(kase, kase.steps().get(0), item.departmentId(), at);
 		cases.save(kase);
 		notices.issue(kase, CaseNotices.RECEIPT, acceptedOn, at, (receiptNumber, unitName, qr) -> CaseNotices
@@ -89,7 +90,7 @@ class Acceptance {
 		if (kase.state() != CaseState.RECEIVED) {
 			return false;
 		}
-		accept(caseId, Caller.system(), at, kase.lastSuppliedOn(), true);
+		accept(caseId, Caller.system(), at, kase.notice().lastSuppliedOn(), true);
 		return true;
 	}
 }

@@ -18,9 +18,6 @@ import org.xiaoneng.calendar.DeadlineStatus;
  */
 final class Case {
 
-	/** 行政许可法 第三十二条: the one-time notice within 5 days (working days, 第八十二条) of receiving the materials. */
-	static final int NOTICE_WORKING_DAYS = 5;
-
 	/** 行政许可法 第四十四条: certificates are delivered within 10 days (working days, 第八十二条) of the decision. */
 	static final int DELIVERY_WORKING_DAYS = 10;
 
@@ -38,9 +35,7 @@ final class Case {
 
 	private CaseState stateBefore;
 
-	private LocalDate noticeDueOn;
-
-	private LocalDate lastSuppliedOn;
+	private NoticePeriod notice;
 
 	private Schedule schedule;
 
@@ -54,16 +49,15 @@ final class Case {
 
 	private final List<Object> events = new ArrayList<>();
 
-	Case(Long id, CaseIntake intake, String caseNumber, CaseState state, CaseState stateBefore, LocalDate noticeDueOn,
-			LocalDate lastSuppliedOn, Schedule schedule, Assignment current, Outcome outcome, List<Step> steps,
+	Case(Long id, CaseIntake intake, String caseNumber, CaseState state, CaseState stateBefore, NoticePeriod notice,
+			Schedule schedule, Assignment current, Outcome outcome, List<Step> steps,
 			List<Pause> pauses) {
 		this.id = id;
 		this.intake = intake;
 		this.caseNumber = caseNumber;
 		this.state = state;
 		this.stateBefore = stateBefore;
-		this.noticeDueOn = noticeDueOn;
-		this.lastSuppliedOn = lastSuppliedOn;
+		this.notice = notice;
 		this.schedule = schedule;
 		this.current = current;
 		this.outcome = outcome;
@@ -73,10 +67,9 @@ final class Case {
 
 	/** A submission received (接件): its materials are checked next, a one-time notice due within 5 working days. */
 	static Case receive(CaseIntake intake, CaseCalendar calendar) {
-		LocalDate on = intake.receivedOn();
 		return new Case(null, intake, null, CaseState.RECEIVED, null,
-				calendar.deadline(intake.unitId(), on, NOTICE_WORKING_DAYS), on, Schedule.NOT_ACCEPTED, Assignment.NONE,
-				Outcome.OPEN, List.of(), List.of());
+				NoticePeriod.from(intake.receivedOn(), intake.unitId(), calendar), Schedule.NOT_ACCEPTED,
+				Assignment.NONE, Outcome.OPEN, List.of(), List.of());
 	}
 
 	/** The new case got its id when it was first stored: only now can it announce that it was received. */
@@ -93,28 +86,14 @@ final class Case {
 	/** A notice may still be issued: the case waits for its check and the 5 days have not passed. */
 	void requireNoticePeriod(LocalDate today) {
 		requireState(CaseState.RECEIVED);
-		if (today.isAfter(noticeDueOn)) {
-			// 行政许可法 第三十二条: once the 5 days have passed the application counts as accepted; no notice any more
-			throw new CaseRuleException("casework.notice.periodOver", noticeDueOn);
-		}
+		notice.requireOpenOn(today);
 	}
 
-	/**
-	 * Issues the one-time notice of round {@code earlierRounds + 1}; a second one needs a reason, may list only
-	 * problems of material supplied since the last, and counts as a breach of the one-time rule.
-	 */
+	/** Issues the one-time notice of round {@code earlierRounds + 1}, as {@link NoticePeriod} allows. */
 	CorrectionNoticeIssued issueCorrectionNotice(int earlierRounds, String reason, List<NoticeDefect> defects,
 			LocalDate today) {
 		requireNoticePeriod(today);
-		if (defects.isEmpty()) {
-			throw new SubmissionInvalidException("casework.notice.empty");
-		}
-		if (earlierRounds > 0 && reason == null) {
-			throw new CaseRuleException("casework.notice.secondNeedsReason");
-		}
-		if (earlierRounds > 0 && defects.stream().anyMatch(d -> d.missing() || d.round() < earlierRounds)) {
-			throw new CaseRuleException("casework.notice.secondOnlyNewMaterial");
-		}
+		NoticePeriod.requireListable(earlierRounds, reason, defects);
 		int round = earlierRounds + 1;
 		state = CaseState.AWAITING_CORRECTION;
 		return register(new CorrectionNoticeIssued(id, intake.unitId(), round, round > 1, today));
@@ -124,34 +103,33 @@ final class Case {
 	void supplyCorrection(LocalDate today, CaseCalendar calendar) {
 		requireState(CaseState.AWAITING_CORRECTION);
 		state = CaseState.RECEIVED;
-		lastSuppliedOn = today;
-		noticeDueOn = calendar.deadline(intake.unitId(), today, NOTICE_WORKING_DAYS);
+		notice = NoticePeriod.from(today, intake.unitId(), calendar);
 	}
 
 	// ---- acceptance and steps (限时办结制) -------------------------------------------------------------------------
 
 	/**
-	 * Accepts the case under its number: the promised deadline counts from the day of acceptance (which does not
-	 * count), in working days unless the item says natural days; its steps are laid out, none assigned yet. Deemed
-	 * accepted (行政许可法 第三十二条: no notice within 5 days) it is accepted on the day its materials were complete.
+	 * Accepts the case under its number: the promised and statutory deadlines count from the day of acceptance (which
+	 * does not count), see {@link Schedule#start}; its steps are laid out, none assigned yet. Deemed accepted (行政许可法
+	 * 第三十二条: no notice within 5 days) it is accepted on the day its materials were complete.
+	 *
+	 * @param statutoryDays the statutory limit, {@code null} when the law sets none
 	 */
 	CaseAccepted accept(String number, LocalDate acceptedOn, Instant at, String by, boolean deemed, int promisedDays,
-			boolean naturalDays, List<Step> procedure, CaseCalendar calendar) {
+			Integer statutoryDays, boolean naturalDays, List<Step> procedure, CaseCalendar calendar) {
 		requireState(CaseState.RECEIVED);
 		if (procedure.isEmpty()) {
 			throw new CaseRuleException("casework.item.noProcedure");
 		}
-		LocalDate deadline = naturalDays ? calendar.naturalDeadline(intake.unitId(), acceptedOn, promisedDays)
-				: calendar.deadline(intake.unitId(), acceptedOn, promisedDays);
 		if (deemed) {
-			register(new NoticeDeadlineMissed(id, intake.unitId(), lastSuppliedOn));
+			register(new NoticeDeadlineMissed(id, intake.unitId(), notice.lastSuppliedOn()));
 		}
 		caseNumber = number;
-		schedule = new Schedule(acceptedOn, at, by, deemed, promisedDays, naturalDays, deadline, deadline, 0, 0,
-				DeadlineStatus.NORMAL);
+		schedule = Schedule.start(acceptedOn, at, by, deemed, promisedDays, statutoryDays, naturalDays, intake.unitId(),
+				calendar);
 		steps.addAll(procedure);
 		state = CaseState.ACCEPTED;
-		return register(new CaseAccepted(id, intake.unitId(), number, acceptedOn, deadline, deemed));
+		return register(new CaseAccepted(id, intake.unitId(), number, acceptedOn, schedule.deadline(), deemed));
 	}
 
 	/**
@@ -256,29 +234,22 @@ final class Case {
 		return register(new CaseResumed(id, intake.unitId(), today, days, schedule.deadline()));
 	}
 
-	/**
-	 * An extension (延期) may be asked for: before the deadline, with days and a reason, none pending, and within the
-	 * item's maximum in sum (行政许可法 第四十二条).
-	 */
+	/** An extension (延期) may be asked for: before the deadline in force, and as {@link Schedule} requires. */
 	void requireExtensionMayBeAsked(int workingDays, String reason, LocalDate today,
 			Collection<CaseExtension> earlier, int maximum) {
 		requireState(CaseState.ACCEPTED, CaseState.PROCESSING, CaseState.SUSPENDED);
-		if (today.isAfter(schedule.deadline())) {
+		if (schedule.lateOn(today)) {
 			throw new CaseRuleException("casework.extension.afterDeadline", schedule.deadline());
 		}
-		if (workingDays <= 0 || reason == null || reason.isBlank()) {
-			throw new SubmissionInvalidException("casework.extension.incomplete");
-		}
-		if (earlier.stream().anyMatch(e -> e.decision() == null)) {
-			throw new CaseRuleException("casework.extension.pending");
-		}
-		if (schedule.extensionWorkingDays() + workingDays > maximum) {
-			throw new CaseRuleException("casework.extension.beyondMaximum", maximum, schedule.extensionWorkingDays());
-		}
+		schedule.requireExtensionMayBeAsked(workingDays, reason, earlier, maximum);
 	}
 
-	/** An approved extension: the new deadline replaces the old. */
-	ExtensionApproved extend(int workingDays, CaseCalendar calendar) {
+	/**
+	 * An extension approved on the day, before the deadline in force passed: it moves that deadline; the promised and
+	 * statutory ones stay.
+	 */
+	ExtensionApproved extend(int workingDays, LocalDate today, CaseCalendar calendar) {
+		schedule.requireApprovableOn(today);
 		schedule = schedule.movedBy(0, workingDays, intake.unitId(), calendar);
 		return register(new ExtensionApproved(id, intake.unitId(), workingDays, schedule.deadline()));
 	}
@@ -288,11 +259,8 @@ final class Case {
 	 * normal to red at once turns yellow too); returns whether anything changed.
 	 */
 	boolean markDeadline(DeadlineStatus status) {
-		if (!CLOCK_RUNNING.contains(state) || schedule.deadline() == null) {
-			return false;
-		}
 		DeadlineStatus before = schedule.status();
-		if (status.compareTo(before) <= 0) {
+		if (!CLOCK_RUNNING.contains(state) || schedule.deadline() == null || status.compareTo(before) <= 0) {
 			return false;
 		}
 		schedule = schedule.marked(status);
@@ -414,9 +382,10 @@ final class Case {
 	}
 
 	private CaseCompleted completed(CaseResult result, LocalDate today, CaseCalendar calendar) {
+		Schedule s = schedule;
 		return register(new CaseCompleted(id, intake.unitId(), intake.departmentId(), result, today,
-				schedule.deadline(), !today.isAfter(schedule.deadline()),
-				schedule.workingDaysUsed(today, intake.unitId(), calendar)));
+				s.promisedDeadline(), s.withinPromise(today), s.workingDaysUsed(today, intake.unitId(), calendar),
+				s.deadline(), s.statutoryDeadline(), s.withinStatutoryLimit(today)));
 	}
 
 	// ---- the rest -----------------------------------------------------------------------------------------------
@@ -491,12 +460,8 @@ final class Case {
 		return stateBefore;
 	}
 
-	LocalDate noticeDueOn() {
-		return noticeDueOn;
-	}
-
-	LocalDate lastSuppliedOn() {
-		return lastSuppliedOn;
+	NoticePeriod notice() {
+		return notice;
 	}
 
 	Schedule schedule() {

@@ -9,7 +9,8 @@ import org.xiaoneng.platform.database.Sweeps;
 
 /**
  * The passage of time over the cases, once per sweep and row by row (docs/decisions/0006): acceptance by law where no
- * notice came within 5 working days, deadlines turning yellow and red, handovers not signed for the same working day.
+ * notice came within 5 working days, deadlines turning yellow and red, handovers not signed for the same working day,
+ * leaders' extension decisions overdue.
  * Each case is changed in its own transaction under its row lock, so that a second node (or a second run) finds the
  * change made and publishes nothing again.
  */
@@ -28,14 +29,22 @@ class CaseClock {
 
 	private final ApplicationEventPublisher events;
 
+	private final ExtensionClock extensions;
+
 	CaseClock(CaseFiles cases, Acceptance acceptance, UnitCalendars calendars, CaseJournal journal, Sweeps sweeps,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ExtensionClock extensions) {
 		this.cases = cases;
 		this.acceptance = acceptance;
 		this.calendars = calendars;
 		this.journal = journal;
 		this.sweeps = sweeps;
 		this.events = events;
+		this.extensions = extensions;
+	}
+
+	/** Reports the leaders' extension decisions not taken by their last day, once each (领导不压不拖). */
+	SweepCount reportOverdueExtensionDecisions() {
+		return extensions.reportOverdueDecisions();
 	}
 
 	/**

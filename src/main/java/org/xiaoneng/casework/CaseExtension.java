@@ -16,8 +16,10 @@ import java.time.LocalDate;
  * @param decisionNote the leader's note
  * @param deadlineBefore the deadline when it was asked for
  * @param deadlineAfter the new deadline, once approved
+ * @param decisionDue the last day of the leader's decision (领导不压不拖), never after the case's deadline
+ * @param decisionOverdue whether the decision was reported overdue (the leader's list flags it)
  */
 public record CaseExtension(long id, long caseId, int workingDays, String reason, LocalDate requestedOn,
 		String requestedBy, long deciderStaffId, ExtensionDecision decision, String decisionNote,
-		LocalDate deadlineBefore, LocalDate deadlineAfter) {
+		LocalDate deadlineBefore, LocalDate deadlineAfter, LocalDate decisionDue, boolean decisionOverdue) {
 }

@@ -25,11 +25,11 @@ class CaseExtensions {
 	}
 
 	long request(long caseId, long unitId, int days, String reason, LocalDate on, String by, long deciderId,
-			LocalDate deadlineBefore) {
+			LocalDate deadlineBefore, LocalDate decisionDue) {
 		return jdbc.sql("""
 				insert into casework.case_extension (case_id, unit_id, working_days, reason, requested_on, requested_by,
-				decider_staff_id, deadline_before) values (:case, :unit, :days, :reason, :on, :by, :decider, :before)
-				returning id""")
+				decider_staff_id, deadline_before, decision_due)
+				values (:case, :unit, :days, :reason, :on, :by, :decider, :before, :due) returning id""")
 			.param("case", caseId)
 			.param("unit", unitId)
 			.param("days", days)
@@ -38,6 +38,7 @@ class CaseExtensions {
 			.param("by", by)
 			.param("decider", deciderId)
 			.param("before", deadlineBefore)
+			.param("due", decisionDue)
 			.query(Long.class)
 			.single();
 	}
@@ -82,11 +83,30 @@ class CaseExtensions {
 			.list();
 	}
 
+	/** The requests still undecided after their last day and not yet reported overdue. */
+	List<CaseExtension> overdueUnreported(LocalDate today) {
+		return jdbc.sql(EXTENSION + "where decision is null and decision_due < :today and decision_overdue_at is null order by id")
+			.param("today", today)
+			.query(CaseExtensions::extension)
+			.list();
+	}
+
+	/** Marks the decision reported overdue; {@code false} when it was decided or reported meanwhile. */
+	boolean markOverdue(long id, Instant at) {
+		return jdbc.sql("""
+				update casework.case_extension set decision_overdue_at = :at
+				where id = :id and decision is null and decision_overdue_at is null""")
+			.param("id", id)
+			.param("at", time(at))
+			.update() == 1;
+	}
+
 	private static CaseExtension extension(ResultSet rs, int row) throws SQLException {
 		return new CaseExtension(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("working_days"),
 				rs.getString("reason"), date(rs, "requested_on"), rs.getString("requested_by"),
 				rs.getLong("decider_staff_id"), optional(rs.getString("decision"), ExtensionDecision.class),
-				rs.getString("decision_note"), date(rs, "deadline_before"), date(rs, "deadline_after"));
+				rs.getString("decision_note"), date(rs, "deadline_before"), date(rs, "deadline_after"),
+				date(rs, "decision_due"), rs.getObject("decision_overdue_at") != null);
 	}
 
 }

@@ -18,12 +18,17 @@ import java.util.List;
  * @param materials every material received
  * @param receivedOn the day the materials were received
  * @param acceptedOn the day of acceptance, {@code null} before
- * @param deadline the promised completion date with pauses and extensions, {@code null} before acceptance
+ * @param deadline the deadline in force: the promised one with pauses and approved extensions, {@code null} before
+ *     acceptance
  * @param handlerStaffId the staff member of the current or last step, {@code null} before acceptance
+ * @param promisedDeadline the promised deadline (承诺时限) with pauses, no extension; {@code null} before acceptance
+ * @param statutoryDeadline the statutory deadline (法定时限) with pauses, no extension; {@code null} before acceptance
+ *     or when the law sets no limit
  */
 public record CaseFile(long id, String caseNumber, String queryCode, long itemId, int itemVersion, long unitId,
 		long departmentId, CaseState state, Applicant applicant, List<ReceivedMaterial> materials, LocalDate receivedOn,
-		LocalDate acceptedOn, LocalDate deadline, Long handlerStaffId) {
+		LocalDate acceptedOn, LocalDate deadline, Long handlerStaffId, LocalDate promisedDeadline,
+		LocalDate statutoryDeadline) {
 
 	public CaseFile {
 		materials = List.copyOf(materials);

@@ -143,8 +143,8 @@ class CaseFiles {
 			.param("receivedOn", in.receivedOn())
 			.param("receivedAt", time(in.receivedAt()))
 			.param("receivedBy", in.receivedBy())
-			.param("noticeDue", kase.noticeDueOn())
-			.param("lastSupplied", kase.lastSuppliedOn())
+			.param("noticeDue", kase.notice().dueOn())
+			.param("lastSupplied", kase.notice().lastSuppliedOn())
 			.param("key", in.idempotencyKey())
 			.query(Long.class)
 			.single();
@@ -161,7 +161,9 @@ class CaseFiles {
 				update casework.case_file set case_number = :number, state = :state, state_before = :before,
 				notice_due_on = :noticeDue, last_supplied_on = :lastSupplied, deemed_accepted = :deemed,
 				accepted_on = :acceptedOn, accepted_at = :acceptedAt, accepted_by = :acceptedBy,
-				promised_days = :promised, natural_days = :natural, base_deadline = :base, deadline = :deadline,
+				promised_days = :promised, statutory_days = :statutory, natural_days = :natural, base_deadline = :base,
+				statutory_base_deadline = :statutoryBase, promised_deadline = :promisedDeadline,
+				statutory_deadline = :statutoryDeadline, deadline = :deadline,
 				paused_working_days = :paused, extension_working_days = :extended, deadline_status = :status,
 				current_step = :step, current_post_id = :post, current_department_id = :currentDepartment,
 				current_staff_id = :staff, current_staff_number = :staffNumber, result = :result,
@@ -173,15 +175,19 @@ class CaseFiles {
 			.param("number", kase.caseNumber())
 			.param("state", kase.state().name())
 			.param("before", name(kase.stateBefore()))
-			.param("noticeDue", kase.noticeDueOn())
-			.param("lastSupplied", kase.lastSuppliedOn())
+			.param("noticeDue", kase.notice().dueOn())
+			.param("lastSupplied", kase.notice().lastSuppliedOn())
 			.param("deemed", s.deemedAccepted())
 			.param("acceptedOn", s.acceptedOn())
 			.param("acceptedAt", time(s.acceptedAt()))
 			.param("acceptedBy", s.acceptedBy())
 			.param("promised", s.promisedDays())
+			.param("statutory", s.statutoryDays())
 			.param("natural", s.naturalDays())
 			.param("base", s.baseDeadline())
+			.param("statutoryBase", s.statutoryBaseDeadline())
+			.param("promisedDeadline", s.promisedDeadline())
+			.param("statutoryDeadline", s.statutoryDeadline())
 			.param("deadline", s.deadline())
 			.param("paused", s.pausedWorkingDays())
 			.param("extended", s.extensionWorkingDays())
@@ -341,7 +347,9 @@ class CaseFiles {
 				instant(rs, "received_at"), rs.getString("received_by"), rs.getString("idempotency_key"));
 		Schedule schedule = new Schedule(date(rs, "accepted_on"), instant(rs, "accepted_at"),
 				rs.getString("accepted_by"), rs.getBoolean("deemed_accepted"), (Integer) rs.getObject("promised_days"),
-				rs.getBoolean("natural_days"), date(rs, "base_deadline"), date(rs, "deadline"),
+				(Integer) rs.getObject("statutory_days"), rs.getBoolean("natural_days"), date(rs, "base_deadline"),
+				date(rs, "statutory_base_deadline"), date(rs, "promised_deadline"), date(rs, "statutory_deadline"),
+				date(rs, "deadline"),
 				rs.getInt("paused_working_days"), rs.getInt("extension_working_days"),
 				optional(rs.getString("deadline_status"), DeadlineStatus.class));
 		Assignment current = new Assignment((Integer) rs.getObject("current_step"),
@@ -352,8 +360,8 @@ class CaseFiles {
 				optional(rs.getString("delivery_method"), DeliveryMethod.class), date(rs, "delivered_on"),
 				(Boolean) rs.getObject("delivered_late"), date(rs, "withdrawn_on"));
 		return new Case(id, intake, rs.getString("case_number"), CaseState.valueOf(rs.getString("state")),
-				optional(rs.getString("state_before"), CaseState.class), date(rs, "notice_due_on"),
-				date(rs, "last_supplied_on"), schedule, current, outcome, steps(id), pauses(id));
+				optional(rs.getString("state_before"), CaseState.class),
+				new NoticePeriod(date(rs, "notice_due_on"), date(rs, "last_supplied_on")), schedule, current, outcome, steps(id), pauses(id));
 	}
 
 	private List<Step> steps(long caseId) {

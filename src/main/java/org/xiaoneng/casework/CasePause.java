@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param id the pause
  * @param kind correction or special procedure
- * @param procedureName the special procedure (听证, 检验, 检测, 鉴定, 专家评审, 招标, 拍卖, 公示), or {@code null}
+ * @param procedureName the special procedure (行政许可法 第四十五条's, or one the item cites a law for), or {@code null}
  * @param reason why
  * @param plannedDays the planned working days, or {@code null}
  * @param startedOn the first day of the pause

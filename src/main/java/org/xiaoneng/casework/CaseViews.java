@@ -57,7 +57,8 @@ class CaseViews {
 				kase.unitId(), kase.departmentId(), kase.state(),
 				new Applicant(a.kind(), a.name(), a.organisation(), a.idType(), a.idNumberMasked(), a.phoneMasked(),
 						a.address(), a.agentName()),
-				materials, kase.intake().receivedOn(), kase.acceptedOn(), kase.deadline(), kase.current().staffId());
+				materials, kase.intake().receivedOn(), kase.acceptedOn(), kase.deadline(), kase.current().staffId(),
+				kase.schedule().promisedDeadline(), kase.schedule().statutoryDeadline());
 	}
 
 	CaseFile file(long caseId) {
@@ -112,7 +113,7 @@ class CaseViews {
 		CaseIntake intake = kase.intake();
 		return new CaseDetails(file(kase), kase.itemName(), intake.channel(), intake.pickup(), outcome.result(),
 				outcome.certificateName(), outcome.certificateNumber(), outcome.decidedOn(), outcome.deliveryMethod(),
-				outcome.deliveredOn(), kase.schedule().deemedAccepted(), kase.noticeDueOn(), status, remaining,
+				outcome.deliveredOn(), kase.schedule().deemedAccepted(), kase.notice().dueOn(), status, remaining,
 				explanation(kase, unitCode), steps, kase.pauses().stream().map(Pause::view).toList(),
 				extensions.ofCase(caseId), papers.documents(caseId), papers.history(caseId),
 				papers.noticeRounds(caseId));
@@ -125,7 +126,8 @@ class CaseViews {
 		}
 		Deadline base = calendars.explained(unitCode, s.acceptedOn(), s.promisedDays(), s.naturalDays());
 		return new DeadlineExplanation(s.acceptedOn(), s.promisedDays(), s.naturalDays(), s.baseDeadline(),
-				base.explanation(), s.pausedWorkingDays(), s.extensionWorkingDays(), s.deadline(), base.provisional());
+				base.explanation(), s.pausedWorkingDays(), s.extensionWorkingDays(), s.deadline(), base.provisional(),
+				s.promisedDeadline(), s.statutoryDays(), s.statutoryDeadline());
 	}
 
 	/** A stored document of the case. */

@@ -266,7 +266,9 @@ public class Cases {
 
 	/**
 	 * The handler asks for an extension (延期) before the deadline; the leader with authority over the department
-	 * decides. The item's maximum (行政许可法 第四十二条: 10 more working days for a 20-day licence) bounds the sum.
+	 * decides within the unit's limit and before the deadline. The item's maximum (行政许可法 第四十二条: 10 more
+	 * working days for a 20-day licence) bounds the sum. A request after the deadline is refused and recorded all the
+	 * same ({@link ExtensionAskedLate}).
 	 */
 	@Transactional
 	public CaseExtension requestExtension(long caseId, int workingDays, String reason) {
@@ -359,6 +361,15 @@ public class Cases {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SweepCount flagUnsignedHandovers() {
 		return clock.flagUnsignedHandovers();
+	}
+
+	/**
+	 * Reports the leaders' extension decisions not taken by their last day, once each: only the run that marks one
+	 * reports it, and the leader is told.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public SweepCount reportOverdueExtensionDecisions() {
+		return clock.reportOverdueExtensionDecisions();
 	}
 
 	// ---- for the demo loader and the tests ----------------------------------------------------------------------

@@ -28,6 +28,7 @@ class CaseworkSweep {
 	void run() {
 		sweeps.run(Cases.SWEEP, () -> cases.acceptWhereNoticePeriodPassed()
 			.plus(cases.markDeadlineStatuses())
-			.plus(cases.flagUnsignedHandovers()));
+			.plus(cases.flagUnsignedHandovers())
+			.plus(cases.reportOverdueExtensionDecisions()));
 	}
 }

@@ -29,13 +29,15 @@ class CommitmentFacts implements CommitmentMeasurements {
 	@EventListener
 	void on(CaseCompleted completed) {
 		jdbc.sql("""
-				insert into casework.commitment_fact (case_id, unit_id, completed_on, on_time, working_days_used)
-				values (:case, :unit, :on, :onTime, :used) on conflict (case_id) do update set completed_on = :on,
-				on_time = :onTime, working_days_used = :used""")
+				insert into casework.commitment_fact (case_id, unit_id, completed_on, on_time, on_time_statutory,
+				working_days_used) values (:case, :unit, :on, :onTime, :statutory, :used)
+				on conflict (case_id) do update set completed_on = :on, on_time = :onTime, on_time_statutory = :statutory,
+				working_days_used = :used""")
 			.param("case", completed.caseId())
 			.param("unit", completed.unitId())
 			.param("on", completed.completedOn())
 			.param("onTime", completed.onTime())
+			.param("statutory", completed.onTimeStatutory())
 			.param("used", completed.workingDaysUsed())
 			.update();
 	}
@@ -76,6 +78,11 @@ class CommitmentFacts implements CommitmentMeasurements {
 			case ON_TIME_COMPLETION_RATE -> """
 					select count(*) as n, 100.0 * count(*) filter (where on_time) / nullif(count(*), 0) as v
 					from casework.commitment_fact where unit_id = :unit and completed_on between :from and :to""";
+			// cases whose item sets no statutory limit are not in its sample
+			case STATUTORY_ON_TIME_RATE -> """
+					select count(*) as n, 100.0 * count(*) filter (where on_time_statutory) / nullif(count(*), 0) as v
+					from casework.commitment_fact where unit_id = :unit and completed_on between :from and :to
+					and on_time_statutory is not null""";
 			case AVERAGE_WORKING_DAYS_USED -> """
 					select count(*) as n, avg(working_days_used) as v
 					from casework.commitment_fact where unit_id = :unit and completed_on between :from and :to""";

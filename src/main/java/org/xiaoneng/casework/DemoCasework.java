@@ -156,6 +156,7 @@ class DemoCasework {
 		boolean pause = random.nextInt(8) == 0 && !item.specialProcedures().isEmpty();
 		boolean extend = random.nextInt(10) == 0 && item.maxExtensionWorkingDays() > 0;
 		boolean late = random.nextInt(12) == 0;
+		boolean askLate = late && !extend && item.maxExtensionWorkingDays() > 0;
 		int stepNumber = 0;
 		for (CaseStep step : cases.details(id, DataScope.wholeRegionScope()).steps()) {
 			stepNumber++;
@@ -188,6 +189,10 @@ class DemoCasework {
 			if (!done.isBefore(today)) {
 				return cases.row(id).state();
 			}
+			if (askLate && done.isAfter(cases.row(id).deadline())) {
+				askLate = false;
+				askForAnExtensionTooLate(id, worker, at(done, 9));
+			}
 			if (assigned.needsSigning()) {
 				cases.signStep(id, stepNumber, worker, at(assigned.assignedOn(), random.nextInt(10) == 0 ? 18 : 14));
 			}
@@ -211,6 +216,19 @@ class DemoCasework {
 					overall <= 2 ? "等候时间太长，窗口解释不清楚" : "办事快，态度好", RatingChannel.SMS_LINK), at(delivered, 20));
 		}
 		return CaseState.DELIVERED;
+	}
+
+	/**
+	 * A late case's handler asks for an extension only once the deadline has passed: refused (行政许可法 第四十二条),
+	 * and on record all the same, which supervision turns into its card.
+	 */
+	private void askForAnExtensionTooLate(long id, Caller worker, Instant at) {
+		try {
+			cases.requestExtension(id, 2, "未能按期办结，补申请延期", worker, at);
+		}
+		catch (CaseRuleException refused) {
+			LOG.debug("Demo case {}: extension asked after the deadline refused", id);
+		}
 	}
 
 	private NewSubmission submission(ServiceItem item, Random random) {

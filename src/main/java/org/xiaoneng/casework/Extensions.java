@@ -33,8 +33,11 @@ class Extensions {
 
 	private final CaseJournal journal;
 
+	private final ExtensionClock clock;
+
 	Extensions(CaseFiles cases, CaseExtensions extensions, ServiceCatalog catalog, CaseAccess access,
-			UnitCalendars calendars, ApplicantNotices notices, StaffMessages staff, CaseJournal journal) {
+			UnitCalendars calendars, ApplicantNotices notices, StaffMessages staff, CaseJournal journal,
+			ExtensionClock clock) {
 		this.cases = cases;
 		this.extensions = extensions;
 		this.catalog = catalog;
@@ -43,6 +46,7 @@ class Extensions {
 		this.notices = notices;
 		this.staff = staff;
 		this.journal = journal;
+		this.clock = clock;
 	}
 
 	CaseExtension request(long caseId, int workingDays, String reason) {
@@ -57,21 +61,35 @@ class Extensions {
 		return awaiting(access.caller());
 	}
 
+	/**
+	 * A request after the deadline is refused, and recorded all the same (its own transaction, read before the case
+	 * is locked so that recording it waits for no lock of this one).
+	 */
 	CaseExtension request(long caseId, int workingDays, String reason, Caller caller, Instant at) {
-		Case kase = cases.lock(caseId);
-		access.requireReach(kase, caller, at);
-		kase.requireState(CaseState.ACCEPTED, CaseState.PROCESSING, CaseState.SUSPENDED);
-		access.requireCurrentWorker(kase, caller, at);
 		LocalDate today = calendars.dateOf(at);
+		Case seen = cases.get(caseId);
+		requireAsker(seen, caller, at);
+		if (seen.schedule().lateOn(today)) {
+			clock.askedLate(seen, workingDays, reason, caller, at);
+			throw new CaseRuleException("casework.extension.afterDeadline", seen.deadline());
+		}
+		Case kase = cases.lock(caseId);
+		requireAsker(kase, caller, at);
 		int maximum = catalog.version(kase.itemId(), kase.itemVersion()).maxExtensionWorkingDays();
 		kase.requireExtensionMayBeAsked(workingDays, reason, today, extensions.ofCase(caseId), maximum);
 		StaffMember decider = access.extensionDecider(kase);
 		long id = extensions.request(caseId, kase.unitId(), workingDays, reason.strip(), today, caller.name(),
-				decider.id(), kase.deadline());
+				decider.id(), kase.deadline(), clock.decisionDue(kase, today));
 		journal.record(caseId, caller, at, "extension-requested", workingDays + ": " + reason.strip());
 		staff.tell(decider, "延期审批", kase.caseNumber() + " " + kase.itemName() + " 申请延期" + workingDays + "个工作日",
 				"/cases/approvals", null);
 		return extensions.find(id).orElseThrow();
+	}
+
+	private void requireAsker(Case kase, Caller caller, Instant at) {
+		access.requireReach(kase, caller, at);
+		kase.requireState(CaseState.ACCEPTED, CaseState.PROCESSING, CaseState.SUSPENDED);
+		access.requireCurrentWorker(kase, caller, at);
 	}
 
 	CaseExtension decide(long extensionId, ExtensionDecision decision, String note, Caller caller, Instant at) {
@@ -92,7 +110,7 @@ class Extensions {
 		}
 		LocalDate today = calendars.dateOf(at);
 		LocalDate before = kase.deadline();
-		ExtensionApproved approved = kase.extend(request.workingDays(), calendars);
+		ExtensionApproved approved = kase.extend(request.workingDays(), today, calendars);
 		cases.save(kase);
 		extensions.decide(extensionId, decision, text, at, caller.name(), approved.deadline());
 		CaseNotices.Handler handler = notices.handler(caller, catalog.version(kase.itemId(), kase.itemVersion()));

@@ -3,7 +3,6 @@ package org.xiaoneng.casework;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.catalog.ServiceCatalog;
@@ -18,10 +17,6 @@ import org.xiaoneng.organization.Caller;
  */
 @Component
 class Pauses {
-
-	/** 行政许可法 第四十五条: the special procedures whose time does not count in the limit. */
-	static final Set<String> STATUTORY_SPECIAL_PROCEDURES = Set.of("听证", "检验", "检测", "鉴定", "专家评审", "招标", "拍卖",
-			"公示");
 
 	private final CaseFiles cases;
 
@@ -66,8 +61,8 @@ class Pauses {
 			String name = procedureName == null ? "" : procedureName.strip();
 			Optional<SpecialProcedure> ofItem = item.specialProcedures() == null ? Optional.empty()
 					: item.specialProcedures().stream().filter(p -> p.name().equals(name)).findFirst();
-			// the item says whether its procedure counts in the limit; one it does not list is excluded only by law
-			if (ofItem.map(SpecialProcedure::countedInLimit).orElse(!STATUTORY_SPECIAL_PROCEDURES.contains(name))) {
+			// the item says whether its procedure stops the clock; one it does not list only if 第四十五条 names it
+			if (!ofItem.map(SpecialProcedure::stopsClock).orElse(SpecialProcedure.namedInArticle45(name))) {
 				throw new CaseRuleException("casework.pause.notExcluded", name);
 			}
 			procedure = name;

@@ -57,7 +57,7 @@ class ProgressLookup {
 			.stream()
 			.filter(e -> e.decision() == ExtensionDecision.APPROVED)
 			.map(e -> new CaseExtension(e.id(), e.caseId(), e.workingDays(), e.reason(), e.requestedOn(), "", 0,
-					e.decision(), null, e.deadlineBefore(), e.deadlineAfter()))
+					e.decision(), null, e.deadlineBefore(), e.deadlineAfter(), e.decisionDue(), false))
 			.toList();
 		List<CaseDocument> documents = papers.documents(c.id()).stream().filter(CaseDocument::forApplicant).toList();
 		boolean rated = ratings.rated(c.id());

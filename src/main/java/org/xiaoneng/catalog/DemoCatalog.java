@@ -76,13 +76,14 @@ class DemoCatalog {
 			"县人力资源和社会保障局", new Hall("示范县政务服务中心一楼 人社窗口（B 区 1—8 号）", "0851-86210034"));
 
 	/**
-	 * Special procedures of some demo items; their time does not count in the limit (行政许可法 第四十五条: 听证、检验、
-	 * 检测、鉴定和专家评审所需时间不计算在期限内; 不动产登记暂行条例实施细则 第十七条: 首次登记公告期不少于 15 个工作日).
+	 * Special procedures of some demo items; their time does not count in the limit (行政许可法 第四十五条: 听证、招标、
+	 * 拍卖、检验、检测、检疫、鉴定和专家评审所需时间不计算在期限内; the 公告 of 不动产登记暂行条例实施细则 第十七条, at least
+	 * 15 working days, is one art. 45 does not name, kept with the law that allows it).
 	 */
 	private static final Map<String, List<SpecialProcedure>> SPECIAL = Map.of("建设用地规划许可",
 			List.of(new SpecialProcedure("专家评审", 10, "中华人民共和国行政许可法 第四十五条", false)),
 			"建设项目用地预审与选址意见书",
-			List.of(new SpecialProcedure("专家论证", 10, "中华人民共和国行政许可法 第四十五条", false)),
+			List.of(new SpecialProcedure("专家评审", 10, "中华人民共和国行政许可法 第四十五条", false)),
 			"国有建设用地使用权及房屋所有权首次登记",
 			List.of(new SpecialProcedure("公告", 15, "不动产登记暂行条例实施细则 第十七条", false)));
 
@@ -425,7 +426,7 @@ class DemoCatalog {
 				new Spec(PLANNING, "建设用地规划许可", "000173004000", ADMINISTRATIVE_LICENSE,
 						List.of(law("中华人民共和国城乡规划法", "第三十七条、第三十八条"), law("中华人民共和国行政许可法", "第四十二条")),
 						"建设项目已依法批准、核准或备案；用地符合国土空间规划及规划条件。",
-						new TimeLimit(20, LimitUnit.WORKING_DAYS, "自受理之日起；专家评审、公示时间不计入"),
+						new TimeLimit(20, LimitUnit.WORKING_DAYS, "自受理之日起；专家评审时间不计入"),
 						TimeLimit.workingDays(10),
 						List.of(new StepSpec("受理", WINDOW, 1), new StepSpec("审查", HANDLING, 6),
 								new StepSpec("审批", LEADING, 2), new StepSpec("核发", HANDLING, 1)),
@@ -448,7 +449,7 @@ class DemoCatalog {
 				new Spec(PLANNING, "建设项目用地预审与选址意见书", "000173001000", ADMINISTRATIVE_LICENSE,
 						List.of(law("中华人民共和国城乡规划法", "第三十六条"), law("中华人民共和国土地管理法实施条例", "第二十四条")),
 						"建设项目符合国土空间规划和用途管制要求，节约集约用地。",
-						new TimeLimit(20, LimitUnit.WORKING_DAYS, "自受理之日起；专家论证时间不计入"), TimeLimit.workingDays(12),
+						new TimeLimit(20, LimitUnit.WORKING_DAYS, "自受理之日起；专家评审时间不计入"), TimeLimit.workingDays(12),
 						List.of(new StepSpec("受理", WINDOW, 1), new StepSpec("审查", HANDLING, 8),
 								new StepSpec("审批", LEADING, 2), new StepSpec("核发", HANDLING, 1)),
 						List.of(req("建设项目用地预审与选址申请表", "申请人自备", 1, 0, "", true),

@@ -38,6 +38,7 @@ record DraftParameters(ItemDraft draft, JsonMapper json) {
 		values.put("online", draft.online());
 		values.put("refusal", draft.refusalAuthority().name());
 		values.put("extension", draft.maxExtensionWorkingDays());
+		values.put("extensionBasis", draft.extensionBasis());
 		values.put("discipline", draft.discipline());
 		values.put("faq", json.writeValueAsString(draft.faq()));
 		return values;

@@ -12,7 +12,8 @@ public record ItemDraft(String name, String basicCode, String implementationCode
 		TimeLimit statutoryLimit, TimeLimit promisedLimit, CaseKind caseKind, List<ProcedureStep> steps,
 		List<SpecialProcedure> specialProcedures, List<Material> materials, List<Fee> fees, String place,
 		String hours, String consultationPhone, String supervisionPhone, int maxVisits, boolean online,
-		RefusalAuthority refusalAuthority, int maxExtensionWorkingDays, String discipline, List<Faq> faq) {
+		RefusalAuthority refusalAuthority, int maxExtensionWorkingDays, String discipline, List<Faq> faq,
+		String extensionBasis) {
 
 	public ItemDraft {
 		responsiblePostIds = responsiblePostIds == null ? List.of() : List.copyOf(responsiblePostIds);
@@ -22,6 +23,20 @@ public record ItemDraft(String name, String basicCode, String implementationCode
 		materials = materials == null ? List.of() : List.copyOf(materials);
 		fees = fees == null ? List.of() : List.copyOf(fees);
 		faq = faq == null ? List.of() : List.copyOf(faq);
+		extensionBasis = extensionBasis == null ? "" : extensionBasis;
+	}
+
+	/** A draft that cites no law for a longer extension (行政许可法 第四十二条's 10 days at most for a 行政许可). */
+	public ItemDraft(String name, String basicCode, String implementationCode, ItemType type, long unitId,
+			long departmentId, List<Long> responsiblePostIds, List<LegalBasis> legalBasis, String conditions,
+			TimeLimit statutoryLimit, TimeLimit promisedLimit, CaseKind caseKind, List<ProcedureStep> steps,
+			List<SpecialProcedure> specialProcedures, List<Material> materials, List<Fee> fees, String place,
+			String hours, String consultationPhone, String supervisionPhone, int maxVisits, boolean online,
+			RefusalAuthority refusalAuthority, int maxExtensionWorkingDays, String discipline, List<Faq> faq) {
+		this(name, basicCode, implementationCode, type, unitId, departmentId, responsiblePostIds, legalBasis,
+				conditions, statutoryLimit, promisedLimit, caseKind, steps, specialProcedures, materials, fees, place,
+				hours, consultationPhone, supervisionPhone, maxVisits, online, refusalAuthority,
+				maxExtensionWorkingDays, discipline, faq, "");
 	}
 
 	/** The draft of an existing version, to change and save as the next one. */
@@ -31,7 +46,7 @@ public record ItemDraft(String name, String basicCode, String implementationCode
 				item.statutoryLimit(), item.promisedLimit(), item.caseKind(), item.steps(), item.specialProcedures(),
 				item.materials(), item.fees(), item.place(), item.hours(), item.consultationPhone(),
 				item.supervisionPhone(), item.maxVisits(), item.online(), item.refusalAuthority(),
-				item.maxExtensionWorkingDays(), item.discipline(), item.faq());
+				item.maxExtensionWorkingDays(), item.discipline(), item.faq(), item.extensionBasis());
 	}
 
 	/** This draft with another promised limit. */
@@ -39,7 +54,7 @@ public record ItemDraft(String name, String basicCode, String implementationCode
 		return new ItemDraft(name, basicCode, implementationCode, type, unitId, departmentId, responsiblePostIds,
 				legalBasis, conditions, statutoryLimit, limit, caseKind, steps, specialProcedures, materials, fees,
 				place, hours, consultationPhone, supervisionPhone, maxVisits, online, refusalAuthority,
-				maxExtensionWorkingDays, discipline, faq);
+				maxExtensionWorkingDays, discipline, faq, extensionBasis);
 	}
 
 	/** This draft with other steps. */
@@ -47,7 +62,7 @@ public record ItemDraft(String name, String basicCode, String implementationCode
 		return new ItemDraft(name, basicCode, implementationCode, type, unitId, departmentId, responsiblePostIds,
 				legalBasis, conditions, statutoryLimit, promisedLimit, caseKind, changed, specialProcedures,
 				materials, fees, place, hours, consultationPhone, supervisionPhone, maxVisits, online,
-				refusalAuthority, maxExtensionWorkingDays, discipline, faq);
+				refusalAuthority, maxExtensionWorkingDays, discipline, faq, extensionBasis);
 	}
 
 	/** This draft with other materials. */
@@ -55,6 +70,6 @@ public record ItemDraft(String name, String basicCode, String implementationCode
 		return new ItemDraft(name, basicCode, implementationCode, type, unitId, departmentId, responsiblePostIds,
 				legalBasis, conditions, statutoryLimit, promisedLimit, caseKind, steps, specialProcedures, changed,
 				fees, place, hours, consultationPhone, supervisionPhone, maxVisits, online, refusalAuthority,
-				maxExtensionWorkingDays, discipline, faq);
+				maxExtensionWorkingDays, discipline, faq, extensionBasis);
 	}
 }

@@ -27,6 +27,12 @@ final class ItemRules {
 		return statutory * 2 / 3;
 	}
 
+	/**
+	 * 行政许可法 第四十二条: a 行政许可 not decided in time may be extended with the leader's approval by 10 days (working
+	 * days, 第八十二条) at most, unless a law or regulation says otherwise.
+	 */
+	static final int LICENSE_EXTENSION_WORKING_DAYS = 10;
+
 	/** The draft with blanks trimmed, lists renumbered in their order and attachment flags cleared. */
 	static ItemDraft normalized(ItemDraft draft) {
 		List<ProcedureStep> steps = new ArrayList<>();
@@ -53,7 +59,8 @@ final class ItemRules {
 				text(draft.place()), text(draft.hours()), text(draft.consultationPhone()),
 				text(draft.supervisionPhone()), draft.maxVisits(), draft.online(), draft.refusalAuthority(),
 				draft.maxExtensionWorkingDays(), text(draft.discipline()),
-				draft.faq().stream().map(f -> new Faq(text(f.question()), text(f.answer()))).toList());
+				draft.faq().stream().map(f -> new Faq(text(f.question()), text(f.answer()))).toList(),
+				text(draft.extensionBasis()));
 	}
 
 	/** Checks every rule of a normalized draft against the organisation. */
@@ -76,12 +83,18 @@ final class ItemRules {
 		}
 		require(draft.maxVisits() >= 0 && draft.maxVisits() <= 2, "maxVisits");
 		require(draft.maxExtensionWorkingDays() >= 0, "maxExtension");
+		require(draft.type() != ItemType.ADMINISTRATIVE_LICENSE
+				|| draft.maxExtensionWorkingDays() <= LICENSE_EXTENSION_WORKING_DAYS || !draft.extensionBasis().isEmpty(),
+				"extensionBeyondArticle42", draft.maxExtensionWorkingDays(), LICENSE_EXTENSION_WORKING_DAYS);
 		checkLimits(draft);
 		checkSteps(draft, organization);
 		checkMaterials(draft);
 		for (SpecialProcedure procedure : draft.specialProcedures()) {
 			require(!procedure.name().isEmpty(), "specialProcedureName");
 			require(procedure.workingDays() >= 0, "specialProcedureDays");
+			// 行政许可法 第四十五条 names the procedures that stop the clock; any other only where a law says so
+			require(procedure.countedInLimit() || SpecialProcedure.namedInArticle45(procedure.name())
+					|| !procedure.legalBasis().isEmpty(), "specialProcedureLaw", procedure.name());
 		}
 		for (Fee fee : draft.fees()) {
 			require(!fee.name().isEmpty(), "feeName");

@@ -79,12 +79,12 @@ class ItemVersions {
 				item_type, unit_id, department_id, responsible_post_ids, legal_basis, conditions, statutory_number,
 				statutory_unit, statutory_explanation, promised_number, promised_unit, promised_explanation, case_kind,
 				steps, special_procedures, materials, fees, place, hours, consultation_phone, supervision_phone,
-				max_visits, online, refusal_authority, max_extension_working_days, discipline, faq, drafted_by,
-				drafted_at) values (:item, :version, 'DRAFT', :name, :basicCode, :code, :type, :unit, :department,
+				max_visits, online, refusal_authority, max_extension_working_days, extension_basis, discipline, faq,
+				drafted_by, drafted_at) values (:item, :version, 'DRAFT', :name, :basicCode, :code, :type, :unit, :department,
 				cast(:posts as jsonb), cast(:legal as jsonb), :conditions, :sNumber, :sUnit, :sExplanation, :pNumber,
 				:pUnit, :pExplanation, :caseKind, cast(:steps as jsonb), cast(:special as jsonb),
 				cast(:materials as jsonb), cast(:fees as jsonb), :place, :hours, :consultation, :supervision,
-				:visits, :online, :refusal, :extension, :discipline, cast(:faq as jsonb), :by, :at)""")
+				:visits, :online, :refusal, :extension, :extensionBasis, :discipline, cast(:faq as jsonb), :by, :at)""")
 			.param("item", itemId)
 			.param("version", version)
 			.params(new DraftParameters(draft, json).map())
@@ -104,7 +104,8 @@ class ItemVersions {
 				special_procedures = cast(:special as jsonb), materials = cast(:materials as jsonb),
 				fees = cast(:fees as jsonb), place = :place, hours = :hours, consultation_phone = :consultation,
 				supervision_phone = :supervision, max_visits = :visits, online = :online,
-				refusal_authority = :refusal, max_extension_working_days = :extension, discipline = :discipline,
+				refusal_authority = :refusal, max_extension_working_days = :extension,
+				extension_basis = :extensionBasis, discipline = :discipline,
 				faq = cast(:faq as jsonb), drafted_by = :by, drafted_at = :at
 				where item_id = :item and version = :version and status = 'DRAFT'""")
 			.param("item", itemId)
@@ -246,7 +247,7 @@ class ItemVersions {
 				}), rs.getString("place"), rs.getString("hours"), rs.getString("consultation_phone"),
 				rs.getString("supervision_phone"), rs.getInt("max_visits"), rs.getBoolean("online"),
 				RefusalAuthority.valueOf(rs.getString("refusal_authority")), rs.getInt("max_extension_working_days"),
-				rs.getString("discipline"), list(rs, "faq", new TypeReference<List<Faq>>() {
+				rs.getString("extension_basis"), rs.getString("discipline"), list(rs, "faq", new TypeReference<List<Faq>>() {
 				}), ItemStatus.valueOf(rs.getString("status")), rs.getObject("effective_from", LocalDate.class));
 	}
 

@@ -175,7 +175,8 @@ class PublishedItems {
 				item.conditions(), item.statutoryLimit(), item.promisedLimit(), item.caseKind(), item.steps(),
 				item.specialProcedures(), materials, item.fees(), item.place(), item.hours(), item.consultationPhone(),
 				item.supervisionPhone(), item.maxVisits(), item.online(), item.refusalAuthority(),
-				item.maxExtensionWorkingDays(), item.discipline(), item.faq(), item.status(), item.effectiveFrom());
+				item.maxExtensionWorkingDays(), item.extensionBasis(), item.discipline(), item.faq(), item.status(),
+				item.effectiveFrom());
 	}
 
 	private static ServiceItem withStatus(ServiceItem item, ItemStatus status) {
@@ -184,7 +185,8 @@ class PublishedItems {
 				item.conditions(), item.statutoryLimit(), item.promisedLimit(), item.caseKind(), item.steps(),
 				item.specialProcedures(), item.materials(), item.fees(), item.place(), item.hours(),
 				item.consultationPhone(), item.supervisionPhone(), item.maxVisits(), item.online(),
-				item.refusalAuthority(), item.maxExtensionWorkingDays(), item.discipline(), item.faq(), status,
+				item.refusalAuthority(), item.maxExtensionWorkingDays(), item.extensionBasis(), item.discipline(),
+				item.faq(), status,
 				item.effectiveFrom());
 	}
 }

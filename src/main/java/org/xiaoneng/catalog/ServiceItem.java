@@ -33,6 +33,7 @@ import java.util.List;
  * @param online whether it can be handled online (网上办理)
  * @param refusalAuthority the lowest level that may refuse (否定报备制)
  * @param maxExtensionWorkingDays by how many working days the limit may be extended with approval
+ * @param extensionBasis the law or regulation that allows a 行政许可 more than 行政许可法 第四十二条's 10 days, or empty
  * @param discipline 办事纪律
  * @param faq 常见问题
  * @param status where the version stands
@@ -43,7 +44,7 @@ public record ServiceItem(long id, int version, String name, String basicCode, S
 		String conditions, TimeLimit statutoryLimit, TimeLimit promisedLimit, CaseKind caseKind,
 		List<ProcedureStep> steps, List<SpecialProcedure> specialProcedures, List<Material> materials, List<Fee> fees,
 		String place, String hours, String consultationPhone, String supervisionPhone, int maxVisits, boolean online,
-		RefusalAuthority refusalAuthority, int maxExtensionWorkingDays, String discipline, List<Faq> faq,
+		RefusalAuthority refusalAuthority, int maxExtensionWorkingDays, String extensionBasis, String discipline, List<Faq> faq,
 		ItemStatus status, LocalDate effectiveFrom) {
 
 	public ServiceItem {

@@ -39,16 +39,22 @@ public enum Rule {
 
 	INQUIRY_OVERDUE(CardColour.YELLOW, Responsible.HANDLER, ObjectType.INQUIRY, 2, false, null, null, "inquiry"),
 
+	// 行政许可法 第四十二条: an extension is asked for before the deadline.
+	EXTENSION_AFTER_DEADLINE(CardColour.YELLOW, Responsible.HANDLER, ObjectType.CASE, 3, false, null, null,
+			"casework"),
+
 	// The rules below have no signal yet: the modules they watch publish no event for them (see the trigger text).
 	STEP_OVER_BUDGET(CardColour.WARNING, Responsible.HANDLER, ObjectType.STEP, 2, false, null, null, null),
-
-	EXTENSION_AFTER_DEADLINE(CardColour.YELLOW, Responsible.HANDLER, ObjectType.CASE, 3, false, null, null, null),
 
 	BAD_RATING_NOT_RECTIFIED(CardColour.YELLOW, Responsible.DEPARTMENT_HEAD, ObjectType.RATING, 3, false, null, null,
 			null),
 
 	COMMITMENT_BELOW_PROMISE(CardColour.YELLOW, Responsible.OVERSEEING_LEADER, ObjectType.COMMITMENT, 5, true, null, null,
-			null);
+			null),
+
+	// 领导不压不拖: the leader decides an extension request within the limit, as a refusal filing (one card a request).
+	EXTENSION_DECISION_OVERDUE(CardColour.YELLOW, Responsible.OVERSEEING_LEADER, ObjectType.CASE, 2, false, null, null,
+			"casework");
 
 	/** The version of every built-in rule's defaults; a unit's first change makes version 2. */
 	public static final int BUILT_IN_VERSION = 1;

@@ -117,6 +117,27 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void theCasePageShowsTheStatutoryDeadlineBesideThePromisedOneAndTheApprovalsTheLastDayOfTheDecision()
+			throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		u.as("c", () -> cases.accept(id));
+		u.as("a", () -> cases.requestExtension(id, 2, "需现场核查"));
+		CaseFile file = cases.caseFile(id);
+
+		mvc.perform(get("/cases/{id}", id).with(user(u.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("法定时限届满日")))
+			.andExpect(content().string(containsString("承诺时限届满日")))
+			.andExpect(content().string(containsString("id=\"case-statutory-deadline\">" + file.statutoryDeadline())))
+			.andExpect(content().string(containsString("id=\"case-promised-deadline\">" + file.promisedDeadline())));
+		mvc.perform(get("/cases/approvals").with(user(u.username("d")).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("审批期限")))
+			.andExpect(content().string(containsString("2026-03-11")));
+	}
+
+	@Test
 	void thePublicProgressPageNeedsNoLoginAndShowsOnlyAMaskedName() throws Exception {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
 		CaseFile file = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null));

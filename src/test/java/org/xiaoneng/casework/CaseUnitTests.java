@@ -69,7 +69,7 @@ class CaseUnitTests {
 		kase.identify(7);
 
 		assertThat(kase.state()).isEqualTo(CaseState.RECEIVED);
-		assertThat(kase.noticeDueOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+		assertThat(kase.notice().dueOn()).isEqualTo(LocalDate.of(2026, 3, 9));
 		assertThat(kase.releaseEvents()).containsExactly(new CaseReceived(7, 1, 3, MONDAY));
 	}
 
@@ -131,8 +131,8 @@ class CaseUnitTests {
 		kase.supplyCorrection(LocalDate.of(2026, 3, 4), WEEKDAYS);
 
 		assertThat(kase.state()).isEqualTo(CaseState.RECEIVED);
-		assertThat(kase.lastSuppliedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
-		assertThat(kase.noticeDueOn()).isEqualTo(LocalDate.of(2026, 3, 11));
+		assertThat(kase.notice().lastSuppliedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+		assertThat(kase.notice().dueOn()).isEqualTo(LocalDate.of(2026, 3, 11));
 	}
 
 	// ---- acceptance ------------------------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ class CaseUnitTests {
 		Case kase = received();
 		LocalDate friday = LocalDate.of(2026, 3, 6);
 
-		CaseAccepted accepted = kase.accept("测〔2026〕1号", friday, at(friday), "clerk", false, 5, false, procedure(),
+		CaseAccepted accepted = kase.accept("测〔2026〕1号", friday, at(friday), "clerk", false, 5, 8, false, procedure(),
 				WEEKDAYS);
 
 		assertThat(accepted.deadline()).isEqualTo(LocalDate.of(2026, 3, 13));
@@ -153,7 +153,7 @@ class CaseUnitTests {
 
 	@Test
 	void anItemLimitedInNaturalDaysCountsEveryDay() {
-		CaseAccepted accepted = received().accept("测〔2026〕1号", MONDAY, at(MONDAY), "clerk", false, 10, true,
+		CaseAccepted accepted = received().accept("测〔2026〕1号", MONDAY, at(MONDAY), "clerk", false, 10, 15, true,
 				procedure(), WEEKDAYS);
 
 		assertThat(accepted.deadline()).isEqualTo(LocalDate.of(2026, 3, 12));
@@ -163,7 +163,7 @@ class CaseUnitTests {
 	void aCaseCannotBeAcceptedTwice() {
 		Case kase = accepted();
 
-		assertThatThrownBy(() -> kase.accept("测〔2026〕2号", MONDAY, at(MONDAY), "clerk", false, 5, false, procedure(),
+		assertThatThrownBy(() -> kase.accept("测〔2026〕2号", MONDAY, at(MONDAY), "clerk", false, 5, 8, false, procedure(),
 				WEEKDAYS))
 			.isInstanceOf(CaseStateException.class);
 		assertThat(kase.caseNumber()).isEqualTo("测〔2026〕1号");
@@ -174,14 +174,14 @@ class CaseUnitTests {
 		Case kase = received();
 		kase.issueCorrectionNotice(0, null, List.of(missing()), MONDAY);
 
-		assertThatThrownBy(() -> kase.accept("测〔2026〕1号", MONDAY, at(MONDAY), "clerk", false, 5, false, procedure(),
+		assertThatThrownBy(() -> kase.accept("测〔2026〕1号", MONDAY, at(MONDAY), "clerk", false, 5, 8, false, procedure(),
 				WEEKDAYS))
 			.isInstanceOf(CaseStateException.class);
 	}
 
 	@Test
 	void anItemWithoutAProcedureCannotBeAccepted() {
-		assertThatThrownBy(() -> received().accept("测〔2026〕1号", MONDAY, at(MONDAY), "clerk", false, 5, false,
+		assertThatThrownBy(() -> received().accept("测〔2026〕1号", MONDAY, at(MONDAY), "clerk", false, 5, 8, false,
 				List.of(), WEEKDAYS))
 			.hasMessage("casework.item.noProcedure");
 	}
@@ -190,7 +190,7 @@ class CaseUnitTests {
 	void aCaseWithoutANoticeInTimeIsAcceptedByLawOnTheDayItsMaterialsWereComplete() {
 		Case kase = received();
 
-		kase.accept("测〔2026〕1号", MONDAY, at(LocalDate.of(2026, 3, 10)), "system", true, 5, false, procedure(),
+		kase.accept("测〔2026〕1号", MONDAY, at(LocalDate.of(2026, 3, 10)), "system", true, 5, 8, false, procedure(),
 				WEEKDAYS);
 
 		assertThat(kase.schedule().deemedAccepted()).isTrue();
@@ -315,13 +315,13 @@ class CaseUnitTests {
 	@Test
 	void anExtensionIsAskedForWithDaysAndAReasonOneAtATimeWithinTheItemsMaximum() {
 		Case kase = assigned();
-		CaseExtension pending = new CaseExtension(1, 1, 3, "核查", MONDAY, "handler", 9, null, null, null, null);
+		CaseExtension pending = new CaseExtension(1, 1, 3, "核查", MONDAY, "handler", 9, null, null, null, null, MONDAY, false);
 
 		assertThatThrownBy(() -> kase.requireExtensionMayBeAsked(0, "核查", MONDAY, List.of(), 10))
 			.hasMessage("casework.extension.incomplete");
 		assertThatThrownBy(() -> kase.requireExtensionMayBeAsked(3, "核查", MONDAY, List.of(pending), 10))
 			.hasMessage("casework.extension.pending");
-		kase.extend(8, WEEKDAYS);
+		kase.extend(8, MONDAY, WEEKDAYS);
 		assertThatThrownBy(() -> kase.requireExtensionMayBeAsked(3, "核查", MONDAY, List.of(), 10))
 			.hasMessage("casework.extension.beyondMaximum");
 	}
@@ -331,10 +331,64 @@ class CaseUnitTests {
 		Case kase = assigned();
 		LocalDate base = kase.deadline();
 
-		ExtensionApproved approved = kase.extend(3, WEEKDAYS);
+		ExtensionApproved approved = kase.extend(3, MONDAY, WEEKDAYS);
 
 		assertThat(approved.deadline()).isEqualTo(WEEKDAYS.deadline(1, base, 3));
 		assertThat(kase.schedule().extensionWorkingDays()).isEqualTo(3);
+	}
+
+	@Test
+	void aLeaderCannotApproveAnExtensionOnceTheDeadlineHasPassed() {
+		Case kase = assigned();
+		LocalDate deadline = kase.deadline();
+
+		assertThatThrownBy(() -> kase.extend(3, deadline.plusDays(1), WEEKDAYS))
+			.hasMessage("casework.extension.approvalAfterDeadline");
+		assertThat(kase.deadline()).isEqualTo(deadline);
+		assertThat(kase.schedule().extensionWorkingDays()).isZero();
+		assertThat(kase.releaseEvents()).isEmpty();
+		assertThat(kase.extend(3, deadline, WEEKDAYS).deadline()).isEqualTo(LocalDate.of(2026, 3, 19));
+	}
+
+	@Test
+	void theStatutoryDeadlineIsKeptBesideThePromisedOneAndAnExtensionMovesNeitherWhilePausesMoveAll() {
+		Case kase = assigned();
+		assertThat(kase.schedule().promisedDeadline()).isEqualTo(LocalDate.of(2026, 3, 16));
+		assertThat(kase.schedule().statutoryDeadline()).isEqualTo(LocalDate.of(2026, 3, 30));
+
+		kase.suspend(PauseKind.SPECIAL_PROCEDURE, "检验", "送检", 2, LocalDate.of(2026, 3, 3), "handler");
+		kase.resume(LocalDate.of(2026, 3, 6), WEEKDAYS);
+		kase.extend(3, LocalDate.of(2026, 3, 9), WEEKDAYS);
+
+		Schedule s = kase.schedule();
+		assertThat(s.promisedDeadline()).isEqualTo(LocalDate.of(2026, 3, 18));
+		assertThat(s.statutoryDeadline()).isEqualTo(LocalDate.of(2026, 4, 1));
+		assertThat(s.deadline()).isEqualTo(LocalDate.of(2026, 3, 23));
+		assertThat(s.statutoryDays()).isEqualTo(20);
+	}
+
+	@Test
+	void aCaseCompletedWithinItsExtensionIsLateAgainstThePromiseAndMeasuredAgainstTheStatutoryLimitApart() {
+		Case kase = done();
+		kase.extend(3, MONDAY, WEEKDAYS);
+
+		CaseCompleted completed = kase.complete("许可证", "准字1号", LocalDate.of(2026, 3, 18), WEEKDAYS);
+
+		assertThat(completed.deadline()).isEqualTo(LocalDate.of(2026, 3, 16));
+		assertThat(completed.onTime()).isFalse();
+		assertThat(completed.deadlineInForce()).isEqualTo(LocalDate.of(2026, 3, 19));
+		assertThat(completed.statutoryDeadline()).isEqualTo(LocalDate.of(2026, 3, 30));
+		assertThat(completed.onTimeStatutory()).isTrue();
+	}
+
+	@Test
+	void aCaseWhoseItemSetsNoStatutoryLimitIsNotMeasuredAgainstOne() {
+		Case kase = received();
+		kase.accept("测〔2026〕1号", MONDAY, at(MONDAY), "clerk", false, 10, null, false, procedure(), WEEKDAYS);
+
+		assertThat(kase.schedule().statutoryDeadline()).isNull();
+		assertThat(kase.schedule().withinStatutoryLimit(LocalDate.of(2026, 3, 5))).isNull();
+		assertThat(kase.schedule().withinPromise(LocalDate.of(2026, 3, 5))).isTrue();
 	}
 
 	@Test
@@ -520,7 +574,7 @@ class CaseUnitTests {
 
 	private static Case accepted() {
 		Case kase = received();
-		kase.accept("测〔2026〕1号", MONDAY, at(MONDAY), "clerk", false, 10, false, procedure(), WEEKDAYS);
+		kase.accept("测〔2026〕1号", MONDAY, at(MONDAY), "clerk", false, 10, 20, false, procedure(), WEEKDAYS);
 		return kase;
 	}
 

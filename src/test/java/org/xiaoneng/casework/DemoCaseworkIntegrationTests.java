@@ -78,5 +78,18 @@ class DemoCaseworkIntegrationTests {
 			.param("unit", u.unit.id())
 			.query(java.time.LocalDate.class)
 			.single()).isBefore(java.time.LocalDate.of(2026, 1, 15));
+		assertThat(jdbc.sql("""
+				select count(*) from casework.case_history h join casework.case_file c on c.id = h.case_id
+				where c.unit_id = :unit and h.action = 'extension-asked-late'""")
+			.param("unit", u.unit.id())
+			.query(Long.class)
+			.single()).as("a late case's handler asked for an extension after the deadline, refused and on record")
+			.isPositive();
+		assertThat(jdbc.sql("""
+				select count(*) from casework.case_extension e
+				where e.unit_id = :unit and e.decision = 'APPROVED' and e.requested_on > e.deadline_before""")
+			.param("unit", u.unit.id())
+			.query(Long.class)
+			.single()).as("no extension was approved for a request after the deadline").isZero();
 	}
 }

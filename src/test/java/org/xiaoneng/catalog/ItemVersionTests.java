@@ -128,7 +128,7 @@ class ItemVersionTests {
 				: TODAY.minusDays(30);
 		ServiceItem item = new ServiceItem(7, 2, "食品经营许可", "basic", "impl", ItemType.ADMINISTRATIVE_LICENSE, 1, 11,
 				List.of(), List.of(), "", null, null, CaseKind.PROMISED, List.of(), List.of(), List.of(), List.of(), "",
-				"", "", "", 1, false, null, 0, "", List.of(), status, effectiveFrom);
+				"", "", "", 1, false, null, 0, "", "", List.of(), status, effectiveFrom);
 		return ItemVersion.of(item, submittedBy);
 	}
 }

@@ -69,6 +69,8 @@ class ItemForm {
 
 	public Integer maxExtensionWorkingDays = 0;
 
+	public String extensionBasis = "";
+
 	public String discipline = "";
 
 	public List<Long> responsiblePostIds = new ArrayList<>();
@@ -182,6 +184,7 @@ class ItemForm {
 		form.online = item.online();
 		form.refusalAuthority = item.refusalAuthority();
 		form.maxExtensionWorkingDays = item.maxExtensionWorkingDays();
+		form.extensionBasis = item.extensionBasis();
 		form.discipline = item.discipline();
 		form.responsiblePostIds = new ArrayList<>(item.responsiblePostIds());
 		for (LegalBasis basis : item.legalBasis()) {
@@ -279,7 +282,7 @@ class ItemForm {
 				fees.stream().map(row -> new Fee(row.name, row.amount, row.basis)).toList(), place, hours,
 				consultationPhone, supervisionPhone, value(maxVisits), online, refusalAuthority,
 				value(maxExtensionWorkingDays), discipline,
-				faq.stream().map(row -> new Faq(row.question, row.answer)).toList());
+				faq.stream().map(row -> new Faq(row.question, row.answer)).toList(), extensionBasis);
 	}
 
 	private static int value(Integer number) {

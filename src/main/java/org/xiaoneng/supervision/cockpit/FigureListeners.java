@@ -67,9 +67,9 @@ class FigureListeners {
 	}
 
 	/**
-	 * The working days the case was allowed (its final deadline, extensions included), counted as casework counts the
-	 * days used, from the same start: the days used plus the working days still left at completion, or minus those it
-	 * was late by.
+	 * The working days the case was promised (its promised deadline: pauses added, extensions not, so that an
+	 * extension does not make a late case look on time), counted as casework counts the days used, from the same
+	 * start: the days used plus the working days still left at completion, or minus those it was late by.
 	 */
 	private int promisedDays(CaseCompleted completed) {
 		String unitCode = organization.unit(completed.unitId()).creditCode();
