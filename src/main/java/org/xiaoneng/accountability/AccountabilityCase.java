@@ -21,19 +21,28 @@ class AccountabilityCase {
 	 * What the investigation found.
 	 *
 	 * @param failureType what the subject failed at
-	 * @param conductCode the conduct rule (十不准) breached, or {@code null}
-	 * @param conductVersion the version of the unit's list the code belongs to, or {@code null}
+	 * @param conduct the conduct rule (十不准) breached, or {@code null}
 	 * @param severity 较轻, 较重 or 严重
 	 * @param aggravations obstruction, false testimony, retaliation found
 	 * @param record the investigation record (调查情况)
 	 * @param evidence the evidence relied on, or {@code null}
 	 */
-	record Findings(FailureType failureType, String conductCode, Integer conductVersion, Severity severity,
+	record Findings(FailureType failureType, Citation conduct, Severity severity,
 			Set<Aggravation> aggravations, String record, String evidence) {
 
 		Findings {
 			aggravations = aggravations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(aggravations));
 		}
+	}
+
+	/**
+	 * A conduct rule as a case cites it: its code in the version of the list it was judged by.
+	 *
+	 * @param code the rule's code
+	 * @param listUnitId the unit whose list it is, 0 for the region's
+	 * @param version the list's version
+	 */
+	record Citation(String code, long listUnitId, int version) {
 	}
 
 	/**
@@ -150,7 +159,7 @@ class AccountabilityCase {
 			throw new ChoiceRequiredException(found.severity() == null ? "severity"
 					: "failureType");
 		}
-		this.findings = new Findings(found.failureType(), found.conductCode(), found.conductVersion(), found.severity(),
+		this.findings = new Findings(found.failureType(), found.conduct(), found.severity(),
 				found.aggravations(), AccountabilityTextRequiredException.require(found.record(), "investigation"),
 				AccountabilityTextRequiredException.optional(found.evidence(), "evidence"));
 		this.failureType = found.failureType();

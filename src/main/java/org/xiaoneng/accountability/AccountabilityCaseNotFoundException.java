@@ -6,6 +6,6 @@ import org.xiaoneng.common.RuleViolationException;
 class AccountabilityCaseNotFoundException extends RuleViolationException {
 
 	AccountabilityCaseNotFoundException(long id) {
-		super(Kind.NOT_FOUND, "accountability.error.caseNotFound", id);
+		super(Kind.NOT_FOUND, "accountability.error.caseNotFound", String.valueOf(id));
 	}
 }

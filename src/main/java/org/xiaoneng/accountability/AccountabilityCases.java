@@ -27,7 +27,7 @@ class AccountabilityCases {
 
 	static final String COLUMNS = """
 			id, source, source_id, source_label, unit_id, department_id, staff_id, year, failure_type, conduct_code,
-			conduct_version, state, facts, evidence, investigation, severity, repeat_in_year, aggravations, statement_due,
+			conduct_unit_id, conduct_version, state, facts, evidence, investigation, severity, repeat_in_year, aggravations, statement_due,
 			statement, stated_at, sanctions, decided_by_staff_id, decided_by_level, decided_on, decision_reason,
 			not_eligible_for_excellent, bonus_deduction_percent, closing_reason, opened_by, opened_at, closed_at, version""";
 
@@ -119,7 +119,7 @@ class AccountabilityCases {
 		AccountabilityCase.Decision d = kase.decision();
 		int updated = jdbc.sql("""
 				update accountability.accountability_case set failure_type = :failure, conduct_code = :conduct,
-				  conduct_version = :conductVersion, state = :state, evidence = :evidence, investigation = :investigation,
+				  conduct_unit_id = :conductUnit, conduct_version = :conductVersion, state = :state, evidence = :evidence, investigation = :investigation,
 				  severity = :severity, aggravations = :aggravations, statement_due = :due, statement = :statement,
 				  stated_at = :statedAt, sanctions = :sanctions, decided_by_staff_id = :decider,
 				  decided_by_level = :level, decided_on = :decidedOn, decision_reason = :reason,
@@ -127,8 +127,9 @@ class AccountabilityCases {
 				  closing_reason = :closing, closed_at = :closedAt, version = version + 1
 				where id = :id and version = :version""")
 			.param("failure", kase.failureType().name())
-			.param("conduct", f == null ? null : f.conductCode())
-			.param("conductVersion", f == null ? null : f.conductVersion())
+			.param("conduct", f == null || f.conduct() == null ? null : f.conduct().code())
+			.param("conductUnit", f == null || f.conduct() == null ? null : f.conduct().listUnitId())
+			.param("conductVersion", f == null || f.conduct() == null ? null : f.conduct().version())
 			.param("state", kase.state().name())
 			.param("evidence", f == null ? null : f.evidence())
 			.param("investigation", f == null ? null : f.record())
@@ -160,8 +161,7 @@ class AccountabilityCases {
 		String severity = rs.getString("severity");
 		FailureType failure = FailureType.valueOf(rs.getString("failure_type"));
 		AccountabilityCase.Findings findings = severity == null ? null
-				: new AccountabilityCase.Findings(failure, rs.getString("conduct_code"),
-						(Integer) rs.getObject("conduct_version"), Severity.valueOf(severity),
+				: new AccountabilityCase.Findings(failure, citation(rs), Severity.valueOf(severity),
 						split(rs.getString("aggravations"), Aggravation.class), rs.getString("investigation"),
 						rs.getString("evidence"));
 		String level = rs.getString("decided_by_level");
@@ -180,6 +180,12 @@ class AccountabilityCases {
 				rs.getObject("statement_due", LocalDate.class), rs.getString("statement"),
 				Columns.instant(rs, "stated_at"), decision, rs.getString("closing_reason"),
 				Columns.instant(rs, "closed_at"), rs.getInt("version"));
+	}
+
+	private static AccountabilityCase.Citation citation(ResultSet rs) throws SQLException {
+		String code = rs.getString("conduct_code");
+		return code == null ? null
+				: new AccountabilityCase.Citation(code, rs.getLong("conduct_unit_id"), rs.getInt("conduct_version"));
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {

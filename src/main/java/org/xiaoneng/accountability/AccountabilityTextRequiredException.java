@@ -3,7 +3,7 @@ package org.xiaoneng.accountability;
 import org.xiaoneng.common.RuleViolationException;
 
 /**
- * Facts, investigation records, statements, decisions and closing reasons are written: a blank or overlong text is
+ * Facts, investigation records, statements, decisions and exempting reasons are written: a blank or overlong text is
  * refused with the field's name.
  */
 class AccountabilityTextRequiredException extends RuleViolationException {

@@ -6,6 +6,6 @@ import org.xiaoneng.common.RuleViolationException;
 class CaseStateException extends RuleViolationException {
 
 	CaseStateException(long id, CaseState state) {
-		super(Kind.CONFLICT, "accountability.error.caseState", id, Labels.of(state));
+		super(Kind.CONFLICT, "accountability.error.caseState", String.valueOf(id), Labels.of(state));
 	}
 }

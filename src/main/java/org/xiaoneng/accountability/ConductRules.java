@@ -65,6 +65,18 @@ class ConductRules {
 		return version;
 	}
 
+	/** The wording of a rule as a case cited it, in the version it was judged by. */
+	String text(AccountabilityCase.Citation cited) {
+		return jdbc.sql("""
+				select text from accountability.conduct_rule where unit_id = :unit and version = :version and code = :code""")
+			.param("unit", cited.listUnitId())
+			.param("version", cited.version())
+			.param("code", cited.code())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	/** A rule as a supervisor writes it, before it has a version. */
 	record Draft(String code, String text, String source) {
 	}

@@ -42,7 +42,9 @@ CREATE TABLE accountability.accountability_case
     staff_id                 BIGINT,
     year                     INT         NOT NULL,
     failure_type             TEXT        NOT NULL,
+    -- the conduct rule cited: its code in the list of that unit (0: the region's) and version
     conduct_code             TEXT,
+    conduct_unit_id          BIGINT,
     conduct_version          INT,
     -- OPEN (立案调查), AWAITING_STATEMENT (待申辩), STATED (已申辩), DECIDED (已决定),
     -- EXEMPTED (不可抗力, 不予追究), WITHDRAWN (来源被撤销)

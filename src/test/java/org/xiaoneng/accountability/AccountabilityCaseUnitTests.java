@@ -75,7 +75,7 @@ class AccountabilityCaseUnitTests {
 
 		assertThatThrownBy(() -> kase.investigate(findings(null, Set.of()), DUE))
 			.isInstanceOf(ChoiceRequiredException.class);
-		assertThatThrownBy(() -> kase.investigate(new AccountabilityCase.Findings(FailureType.OVERTIME, null, null,
+		assertThatThrownBy(() -> kase.investigate(new AccountabilityCase.Findings(FailureType.OVERTIME, null,
 				Severity.MINOR, Set.of(), " ", null), DUE)).isInstanceOf(AccountabilityTextRequiredException.class);
 		assertThat(kase.state()).isEqualTo(CaseState.OPEN);
 		assertThat(kase.findings()).isNull();
@@ -328,7 +328,7 @@ class AccountabilityCaseUnitTests {
 	}
 
 	private static AccountabilityCase.Findings findings(Severity severity, Set<Aggravation> aggravations) {
-		return new AccountabilityCase.Findings(FailureType.OVERTIME, null, null, severity, aggravations, "调取办件记录核实",
+		return new AccountabilityCase.Findings(FailureType.OVERTIME, null, severity, aggravations, "调取办件记录核实",
 				"办件流转记录");
 	}
 
