@@ -1,5 +1,6 @@
 package org.xiaoneng.accountability;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -92,11 +93,11 @@ public class Accountability {
 		return readings.view(caller, exempting.exempt(caller, id, reason));
 	}
 
-	/** The decision notice's PDF of a decided case the caller may see. */
+	/** The decision notice's PDF of a decided case the caller may see, as it was issued. */
 	@Transactional(readOnly = true)
-	public Optional<byte[]> notice(long id) {
+	public byte[] notice(long id) {
 		readable(callers.current(), id);
-		return readings.notice(id);
+		return readings.notice(id).orElseThrow(() -> new NoticeNotIssuedException(id));
 	}
 
 	/** The register (问责台账) of the cases the caller may see, filtered, as an .xlsx workbook. */
@@ -109,6 +110,12 @@ public class Accountability {
 	@Transactional(readOnly = true)
 	public YearStatistics statistics(int year) {
 		return readings.statistics(callers.current(), year);
+	}
+
+	/** A year's 通报批评 of the caller's unit (the region's for supervisors), for the staff home page. */
+	@Transactional(readOnly = true)
+	public List<PublicCriticism> publicCriticisms(int year) {
+		return readings.publicCriticisms(callers.current(), year);
 	}
 
 	/**

@@ -149,6 +149,29 @@ class CaseReadings {
 		return documents.excel(text("accountability.register.title"), headers, rows);
 	}
 
+	/**
+	 * The year's 通报批评 as the staff home page publishes them, newest first: those of the caller's own unit, or the
+	 * region's for a reader of the whole region.
+	 */
+	List<PublicCriticism> publicCriticisms(Caller caller, int year) {
+		Long unitId = caller.staff().map(staff -> staff.unitId()).orElse(null);
+		if (unitId == null && !caller.scope().wholeRegion()) {
+			return List.of();
+		}
+		List<AccountabilityCase> cases = jdbc.sql("select " + AccountabilityCases.COLUMNS
+				+ " from accountability.accountability_case c where c.state = 'DECIDED' and c.year = :year"
+				+ " and ',' || c.sanctions || ',' like '%,PUBLIC_CRITICISM,%'"
+				+ " and (cast(:unit as bigint) is null or c.unit_id = :unit) order by c.decided_on desc, c.id desc limit 20")
+			.param("year", year)
+			.param("unit", caller.scope().wholeRegion() ? null : unitId)
+			.query(AccountabilityCases::kase)
+			.list();
+		return rows(cases).stream()
+			.map(row -> new PublicCriticism(row.id(), row.unitName(), row.departmentName(), row.subjectName(),
+					row.failureText(), row.decidedOn()))
+			.toList();
+	}
+
 	/** The year's cases per unit, failure type and sanction within the caller's scope. */
 	YearStatistics statistics(Caller caller, int year) {
 		Map<String, Object> params = new HashMap<>();

@@ -95,7 +95,7 @@ class AccountabilityIntegrationTests {
 		assertThat(decided.notEligibleForExcellent()).isTrue();
 		assertThat(decided.bonusDeductionPercent()).isEqualTo(10);
 		assertThat(decided.noticeNumber()).isEqualTo("问" + u.tag + "效问〔" + LocalDate.now(clock).getYear() + "〕1号");
-		String notice = PdfText.of(u.as("a", "HANDLER", () -> accountability.notice(id)).orElseThrow());
+		String notice = PdfText.of(u.as("a", "HANDLER", () -> accountability.notice(id)));
 		assertThat(notice).contains("效能问责决定书", decided.noticeNumber(), "通报批评", "诫勉谈话", "当日系统故障",
 				"30日内", "申请复核", u.deputy.name());
 	}
