@@ -14,6 +14,10 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationContext;
 import org.xiaoneng.access.AccessMatrix.Caller;
+import org.xiaoneng.accountability.Accountability;
+import org.xiaoneng.accountability.FailureType;
+import org.xiaoneng.accountability.Sanction;
+import org.xiaoneng.accountability.Severity;
 import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.badge.BadgeTask;
 import org.xiaoneng.casework.Cases;
@@ -165,6 +169,17 @@ final class MatrixUnit {
 				null, "13900139000", null, InquiryCategory.COMPLAINT, "窗口推诿" + unit.tag, "让我跑了三趟。", List.of(),
 				null, unit.unit.id(), unit.registration.id(), null, null), null));
 		resources.put("complaint", String.valueOf(complaint.id()));
+
+		// an accountability case about the colleague, heard and decided with its notice (issue 15)
+		Accountability accountability = context.getBean(Accountability.class);
+		long accountable = runAs("matrix-supervisor", () -> accountability.refer(unit.colleague.id(), null,
+				FailureType.OVERTIME, "矩阵问责" + unit.tag), "ROLE_SUPERVISOR").row().id();
+		runAs("matrix-supervisor", () -> accountability.investigate(accountable, FailureType.OVERTIME, null,
+				Severity.MINOR, Set.of(), "矩阵调查", null), "ROLE_SUPERVISOR");
+		unit.as("b", () -> accountability.makeStatement(accountable, "矩阵申辩"));
+		runAs("matrix-supervisor", () -> accountability.decide(accountable, Set.of(Sanction.ADMONITORY_TALK),
+				unit.head.id(), "矩阵决定"), "ROLE_SUPERVISOR");
+		resources.put("accountability", String.valueOf(accountable));
 
 		Instant from = now.plus(Duration.ofDays(7));
 		resources.put("absence", String.valueOf(unit.as("h", () -> substitutes.registerAbsence(

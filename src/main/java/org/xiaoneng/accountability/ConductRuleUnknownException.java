@@ -1,0 +1,11 @@
+package org.xiaoneng.accountability;
+
+import org.xiaoneng.common.RuleViolationException;
+
+/** A conduct rule code not in the unit's current list. */
+class ConductRuleUnknownException extends RuleViolationException {
+
+	ConductRuleUnknownException(String code) {
+		super(Kind.INVALID_INPUT, "accountability.error.conductRuleUnknown", code);
+	}
+}

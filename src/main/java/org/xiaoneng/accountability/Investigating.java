@@ -1,0 +1,84 @@
+package org.xiaoneng.accountability;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.platform.audit.AuditEntry;
+import org.xiaoneng.platform.audit.AuditLog;
+
+/**
+ * A supervisor records the investigation (调查核实) and asks the subject for a statement within the configured
+ * working days; a breach of the conduct rules cites a rule of the unit's list in force.
+ */
+@Component
+class Investigating {
+
+	private final AccountabilityCases cases;
+
+	private final ConductRules conductRules;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Organization organization;
+
+	private final AccountabilitySettings settings;
+
+	private final AccountabilityMessages messages;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	Investigating(AccountabilityCases cases, ConductRules conductRules, WorkingDayCalendar calendar,
+			Organization organization, AccountabilitySettings settings, AccountabilityMessages messages,
+			AuditLog auditLog, Clock clock) {
+		this.cases = cases;
+		this.conductRules = conductRules;
+		this.calendar = calendar;
+		this.organization = organization;
+		this.settings = settings;
+		this.messages = messages;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** Records the investigation; the conduct rule, when one is cited, by its code in the unit's list in force. */
+	@Transactional
+	AccountabilityCase investigate(Caller caller, long id, FailureType failure, String conductCode, Severity severity,
+			Set<Aggravation> aggravations, String record, String evidence) {
+		AccountabilityCase kase = cases.lock(id).orElseThrow(() -> new AccountabilityCaseNotFoundException(id));
+		AccountabilityAccess.requireSupervisorOver(caller, kase);
+		AccountabilityCase.Findings findings = new AccountabilityCase.Findings(failure,
+				cite(kase.subject().unitId(), failure, conductCode), severity,
+				aggravations == null ? Set.of() : aggravations, record, evidence);
+		LocalDate today = LocalDate.now(clock);
+		LocalDate due = calendar.deadline(organization.unit(kase.subject().unitId()).creditCode(), today,
+				settings.statementWorkingDays()).date();
+		CaseState before = kase.state();
+		kase.investigate(findings, due);
+		cases.save(kase);
+		auditLog.record(new AuditEntry(Opening.MODULE, "case.investigated", String.valueOf(id), before.name(),
+				kase.state() + " " + severity + " " + failure + " due " + due));
+		messages.statementRequested(kase);
+		return kase;
+	}
+
+	/** The rule cited, by its code in the unit's list in force; a breach of 十不准 must cite one. */
+	private AccountabilityCase.Citation cite(long unitId, FailureType failure, String conductCode) {
+		String code = conductCode == null || conductCode.isBlank() ? null : conductCode.strip();
+		if (code == null) {
+			if (failure == FailureType.CONDUCT_RULE_BROKEN) {
+				throw new ChoiceRequiredException("conductCode");
+			}
+			return null;
+		}
+		ConductRule rule = conductRules.inForce(unitId, code).orElseThrow(() -> new ConductRuleUnknownException(code));
+		return new AccountabilityCase.Citation(rule.code(), rule.unitId(), rule.version());
+	}
+}

@@ -1,0 +1,25 @@
+package org.xiaoneng.accountability.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.xiaoneng.common.DashboardPanel;
+import org.xiaoneng.common.MenuEntry;
+
+/** The accountability module's menu entries and its panel of this year's 通报批评 on the staff home page. */
+@Configuration(proxyBeanMethods = false)
+class AccountabilityNavigation {
+
+	@Bean
+	MenuEntry accountabilityCasesMenuEntry() {
+		return new MenuEntry("accountability.nav.cases", "/accountability/cases",
+				Set.of("HANDLER", "WINDOW_CLERK", "DEPT_HEAD", "LEADER", "SUPERVISOR"), 75);
+	}
+
+	@Bean
+	DashboardPanel publicCriticismsPanel() {
+		return new DashboardPanel("accountability.panel.criticisms", "/accountability/partials/criticisms", Set.of(),
+				60);
+	}
+}
