@@ -39,16 +39,19 @@ public enum Rule {
 
 	INQUIRY_OVERDUE(CardColour.YELLOW, Responsible.HANDLER, ObjectType.INQUIRY, 2, false, null, null, "inquiry"),
 
-	// The rules below have no signal yet: the modules they watch publish no event for them (see the trigger text).
-	STEP_OVER_BUDGET(CardColour.WARNING, Responsible.HANDLER, ObjectType.STEP, 2, false, null, null, null),
+	// 限时办结制 inside the case: a step over its own budget while the case is still in time.
+	STEP_OVER_BUDGET(CardColour.WARNING, Responsible.HANDLER, ObjectType.STEP, 2, false, null, null, "casework"),
 
+	// The rule below has no signal yet: casework publishes no event for it (see the trigger text).
 	EXTENSION_AFTER_DEADLINE(CardColour.YELLOW, Responsible.HANDLER, ObjectType.CASE, 3, false, null, null, null),
 
+	// 好差评: a bad rating's rectification (核实整改) not closed by its due day.
 	BAD_RATING_NOT_RECTIFIED(CardColour.YELLOW, Responsible.DEPARTMENT_HEAD, ObjectType.RATING, 3, false, null, null,
-			null),
+			"casework"),
 
-	COMMITMENT_BELOW_PROMISE(CardColour.YELLOW, Responsible.OVERSEEING_LEADER, ObjectType.COMMITMENT, 5, true, null, null,
-			null);
+	// 服务承诺制: a promise measured as a rate below the unit's floor (per cent) over a month.
+	COMMITMENT_BELOW_PROMISE(CardColour.YELLOW, Responsible.OVERSEEING_LEADER, ObjectType.COMMITMENT, 5, true,
+			new Threshold(50, 100, 95), null, "catalog");
 
 	/** The version of every built-in rule's defaults; a unit's first change makes version 2. */
 	public static final int BUILT_IN_VERSION = 1;
