@@ -55,7 +55,7 @@ class DemoSupervision {
 
 	private final Raising raising;
 
-	private final Supervision supervision;
+	private final CardActions actions;
 
 	private final Cases cases;
 
@@ -66,13 +66,13 @@ class DemoSupervision {
 	private final JdbcClient jdbc;
 
 	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Rectifying answering, Raising raising,
-			Supervision supervision, Cases cases, Organization organization, WorkingDayCalendar calendar,
+			CardActions actions, Cases cases, Organization organization, WorkingDayCalendar calendar,
 			JdbcClient jdbc) {
 		this.raising = raising;
 		this.deadlines = deadlines;
 		this.escalating = escalating;
 		this.answering = answering;
-		this.supervision = supervision;
+		this.actions = actions;
 		this.cases = cases;
 		this.organization = organization;
 		this.calendar = calendar;
@@ -182,7 +182,7 @@ class DemoSupervision {
 				as(holder.username(), "ROLE_HANDLER", () -> answering.answer(card[0], "已核实原因并整改：加快办理，已与申请人沟通。",
 						day, at(day, LocalTime.of(16, 30))));
 				if (random.nextBoolean()) {
-					as("supervisor", "ROLE_SUPERVISOR", () -> supervision.close(card[0]));
+					as("supervisor", "ROLE_SUPERVISOR", () -> actions.close(card[0]));
 				}
 			}
 		}
@@ -205,13 +205,13 @@ class DemoSupervision {
 			}
 			int which = i;
 			try {
-				AppealView appeal = as(holder, "ROLE_HANDLER", () -> supervision.appeal(cardId, reason));
+				AppealView appeal = as(holder, "ROLE_HANDLER", () -> actions.appeal(cardId, reason));
 				if (which == 0) {
-					as("supervisor", "ROLE_SUPERVISOR", () -> supervision.decideAppeal(appeal.id(), AppealDecision.REVOKE,
+					as("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appeal.id(), AppealDecision.REVOKE,
 							"经核实，补正期间计时确有错误，撤销该卡。"));
 				}
 				else if (which == 1) {
-					as("supervisor", "ROLE_SUPERVISOR", () -> supervision.decideAppeal(appeal.id(), AppealDecision.UPHOLD,
+					as("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appeal.id(), AppealDecision.UPHOLD,
 							"信息中心记录显示当日系统正常，维持原卡。"));
 				}
 			}
@@ -224,7 +224,7 @@ class DemoSupervision {
 			.query(Long.class)
 			.optional()
 			.ifPresent(red -> as("supervisor", "ROLE_SUPERVISOR",
-					() -> supervision.pressCard(red, "请于三个工作日内办结并书面说明超期原因。", calendar.today().plusDays(3))));
+					() -> actions.pressCard(red, "请于三个工作日内办结并书面说明超期原因。", calendar.today().plusDays(3))));
 	}
 
 	private static Instant at(LocalDate day, LocalTime time) {

@@ -44,7 +44,7 @@ class SupervisionRulesIntegrationTests {
 	CommitmentWatch commitments;
 
 	@Autowired
-	Supervision supervision;
+	SupervisionRules ruleCatalogue;
 
 	@Autowired
 	Cases cases;
@@ -92,7 +92,7 @@ class SupervisionRulesIntegrationTests {
 			.param("id", kase)
 			.query(Long.class)
 			.single()).isEqualTo(u.handler.id());
-		assertThat(asSupervisor(() -> supervision.rules(u.unit.id())))
+		assertThat(asSupervisor(() -> ruleCatalogue.rules(u.unit.id())))
 			.filteredOn(rule -> rule.code().equals(Rule.STEP_OVER_BUDGET.code()))
 			.singleElement()
 			.satisfies(rule -> assertThat(rule.terms().enabled()).isTrue());
