@@ -42,9 +42,10 @@ import org.xiaoneng.common.Columns;
  * their acceptance would have, their deadlines classified working day by working day over the past month, and the
  * cards of the cases decided in that month raised on the days they were due. Most holders answer within their
  * feedback period and the office closes most answers a day or two later; the few who miss it see their card go up
- * a colour, and most of those answer then. Four appeals of recent cards end each way (revoked, upheld, escalated, one
- * still open) and the office presses two cards and an overdue case. Runs once, after the demo cases; the random
- * choices are seeded, so every demo start builds the same month.
+ * a colour, and most of those answer then. The holders of up to four cards still within their appeal period (counted
+ * to today) appeal them, each ending another way (revoked, upheld, escalated, one still open), and the office
+ * presses up to two standing cards and an overdue case. Runs once, after the demo cases; the random choices are
+ * seeded, so every demo start builds the same month.
  */
 @Component
 @Profile("demo")
