@@ -142,6 +142,7 @@ final class Case {
 		LocalDate signBy = step.departmentId() != fromDepartment ? calendar.deadline(intake.unitId(), on, 0) : null;
 		step.assign(staffId, staffNumber, onBehalf, at, on, due, signBy);
 		current = new Assignment(step.number(), step.postId(), step.departmentId(), staffId, staffNumber);
+		register(new StepAssigned(id, intake.unitId(), step.number(), step.departmentId(), staffId, on, due));
 	}
 
 	/** The open step of that number, of a case being worked. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
@@ -31,14 +32,17 @@ class Rectifications {
 
 	private final UnitCalendars calendars;
 
+	private final ApplicationEventPublisher events;
+
 	Rectifications(CaseRatings ratings, CaseFiles cases, CasePapers papers, Callers callers, AuditLog auditLog,
-			UnitCalendars calendars) {
+			UnitCalendars calendars, ApplicationEventPublisher events) {
 		this.ratings = ratings;
 		this.cases = cases;
 		this.papers = papers;
 		this.callers = callers;
 		this.auditLog = auditLog;
 		this.calendars = calendars;
+		this.events = events;
 	}
 
 	List<Rectification> list() {
@@ -67,6 +71,7 @@ class Rectifications {
 				caller.name());
 		papers.history(open.caseId(), at, caller.name(), "rectification-closed", null);
 		auditLog.record(AuditEntry.of(Cases.MODULE, "rectification.closed", String.valueOf(id)));
+		events.publishEvent(new RectificationClosed(id, open.caseId(), unitId, calendars.dateOf(at)));
 		return inScope(scope).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
 	}
 

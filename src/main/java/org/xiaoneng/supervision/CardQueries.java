@@ -125,6 +125,13 @@ class CardQueries {
 	}
 
 	/** A staff member's name for pages, or {@code null}. */
+	/** An appeal as pages and the API show it, with its appellant's name. */
+	AppealView view(Appeal appeal) {
+		return new AppealView(appeal.id(), appeal.cardId(), appeal.appellantStaffId(), nameOf(appeal.appellantStaffId()),
+				appeal.reasons(), appeal.filedAt(), appeal.state(), appeal.decidedBy(), appeal.decidedAt(),
+				appeal.decisionReason());
+	}
+
 	String nameOf(Long staffId) {
 		return staffId == null ? null : organization.staffMember(staffId).name();
 	}

@@ -1,6 +1,7 @@
 package org.xiaoneng.supervision;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +53,14 @@ class CardReview {
 
 	@Transactional
 	Card close(long cardId) {
+		return close(cardId, clock.instant());
+	}
+
+	/** The closing at an instant (the demo's month is reviewed on its days). */
+	@Transactional
+	Card close(long cardId, Instant at) {
 		Card card = supervised(cardId);
-		card.close(clock.instant());
+		card.close(at);
 		cards.save(card);
 		auditLog.record(new AuditEntry(Issuing.MODULE, "card.closed", String.valueOf(cardId), "ANSWERED", "CLOSED"));
 		return card;

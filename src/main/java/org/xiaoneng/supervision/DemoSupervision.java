@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -27,17 +31,21 @@ import org.xiaoneng.casework.CaseDetails;
 import org.xiaoneng.casework.CaseFile;
 import org.xiaoneng.casework.CasePage;
 import org.xiaoneng.casework.CaseQuery;
+import org.xiaoneng.casework.CaseStep;
 import org.xiaoneng.casework.CaseSummary;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.common.Clocks;
-import org.xiaoneng.organization.Organization;
-import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.common.Columns;
 
 /**
- * The demo county's month of supervision: the running demo cases watched as their acceptance would have, their
- * deadlines classified working day by working day over the past month, and the cards of the cases decided late in that
- * month raised on the days they were due (so warnings, yellow and red cards carry the days they were raised on), missed feedback escalated on its days, most cards answered by their holders and many of
- * those closed, and a few appeals (one revoked, one upheld, one open) and a press. Runs once, after the demo cases.
+ * The demo county's month of supervision, as an efficiency office would see it: the running demo cases watched as
+ * their acceptance would have, their deadlines classified working day by working day over the past month, and the
+ * cards of the cases decided in that month raised on the days they were due. Most holders answer within their
+ * feedback period and the office closes most answers a day or two later; the few who miss it see their card go up
+ * a colour, and most of those answer then. The holders of up to four cards still within their appeal period (counted
+ * to today) appeal them, each ending another way (revoked, upheld, escalated, one still open), and the office
+ * presses up to two standing cards and an overdue case. Runs once, after the demo cases; the random choices are
+ * seeded, so every demo start builds the same month.
  */
 @Component
 @Profile("demo")
@@ -47,36 +55,60 @@ class DemoSupervision {
 
 	private static final int DAYS_BACK = 30;
 
+	/** Of the cards issued, the share answered within the feedback period, in per cent. */
+	private static final int ANSWERED_IN_TIME = 88;
+
+	/** Of the cards escalated for missed feedback, the share answered then. */
+	private static final int ANSWERED_AFTER_ESCALATION = 70;
+
+	/** Of the answers, the share the office closes (the rest await its review). */
+	private static final int CLOSED = 85;
+
+	private static final String[] REPORTS = { "已核实原因并整改：加快办理，已与申请人沟通。", "已督促经办人当日办结，并调整科室内部分工。",
+			"系内部流转延误，已建立当日签收台账，专人跟踪。", "已向申请人说明情况并致歉，在期限内办结。" };
+
 	private final DeadlineWatch deadlines;
 
 	private final Escalating escalating;
 
 	private final Rectifying answering;
 
+	private final Appealing appealing;
+
+	private final CardReview reviewing;
+
 	private final Raising raising;
 
-	private final Supervision supervision;
+	private final CardActions actions;
 
 	private final Cases cases;
-
-	private final Organization organization;
 
 	private final WorkingDayCalendar calendar;
 
 	private final JdbcClient jdbc;
 
-	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Rectifying answering, Raising raising,
-			Supervision supervision, Cases cases, Organization organization, WorkingDayCalendar calendar,
+	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Rectifying answering, Appealing appealing,
+			CardReview reviewing, Raising raising, CardActions actions, Cases cases, WorkingDayCalendar calendar,
 			JdbcClient jdbc) {
-		this.raising = raising;
 		this.deadlines = deadlines;
 		this.escalating = escalating;
 		this.answering = answering;
-		this.supervision = supervision;
+		this.appealing = appealing;
+		this.reviewing = reviewing;
+		this.raising = raising;
+		this.actions = actions;
 		this.cases = cases;
-		this.organization = organization;
 		this.calendar = calendar;
 		this.jdbc = jdbc;
+	}
+
+	/** An issued card as the demo's holders and office see it each day. */
+	private record Live(long id, long holderStaffId, Rule rule, CardColour colour, LocalDate feedbackDue) {
+
+		/** Whether it went up a colour for a missed feedback (or an appeal) since it was raised. */
+		boolean escalated() {
+			return colour.compareTo(rule.colour()) > 0;
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -91,28 +123,39 @@ class DemoSupervision {
 		}
 		LocalDate today = calendar.today();
 		LocalDate first = today.minusDays(DAYS_BACK);
-		Map<LocalDate, List<Runnable>> closedCards = new TreeMap<>();
-		int watched = watchCases(first, closedCards);
+		Map<LocalDate, List<Runnable>> plannedCards = new TreeMap<>();
+		int watched = watchCases(first, plannedCards);
 		if (watched == 0) {
 			return;
 		}
 		Random random = new Random(14);
+		Map<String, Optional<LocalDate>> answerDays = new HashMap<>();
+		Map<LocalDate, List<Long>> closings = new TreeMap<>();
 		for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-			closedCards.getOrDefault(day, List.of()).forEach(Runnable::run);
+			plannedCards.getOrDefault(day, List.of()).forEach(Runnable::run);
 			deadlines.classifyAndRaise(day, at(day, LocalTime.of(9, 0)));
-			answerSome(day, random);
+			answer(day, random, answerDays, closings);
+			for (long card : closings.getOrDefault(day, List.of())) {
+				Instant at = at(day, LocalTime.of(10, 0));
+				as("supervisor", "ROLE_SUPERVISOR", () -> reviewing.close(card, at));
+			}
 			escalating.escalateMissedFeedback(day);
 		}
-		appealsAndPress();
-		LOG.info("Demo supervision: {} cases watched or replayed, {} cards over the past month", watched,
-				jdbc.sql("select count(*) from supervision.card").query(Long.class).single());
+		appealsAndPresses(today);
+		LOG.info("Demo supervision: {} cases watched or replayed, cards over the past month by colour and state {}",
+				watched, jdbc.sql("""
+						select colour || ' ' || state || ' ' || count(*) from supervision.card group by colour, state
+						order by colour, state""")
+					.query(String.class)
+					.list());
 	}
 
 	/**
 	 * Feeds the projection with the county's running cases, as their acceptance events would have, and plans the cards
-	 * of the cases decided within the month after their warning day, deadline or the day after it, on those days.
+	 * of the cases decided within the month after their warning day, deadline or the day after it, and of the steps
+	 * over their own limits, on those days.
 	 */
-	private int watchCases(LocalDate first, Map<LocalDate, List<Runnable>> closedCards) {
+	private int watchCases(LocalDate first, Map<LocalDate, List<Runnable>> plannedCards) {
 		int watched = 0;
 		for (int page = 0;; page++) {
 			CasePage found = cases.search(new CaseQuery(null, null, null, null, null, null, null, null, null), page, 200);
@@ -120,12 +163,14 @@ class DemoSupervision {
 				if (summary.deadline() == null) {
 					continue;
 				}
+				CaseDetails details = cases.details(summary.id());
+				planStepCards(details, first, plannedCards);
 				if (summary.state().running()) {
-					deadlines.watchRunning(cases.caseFile(summary.id()));
+					deadlines.watchRunning(details.file());
 					watched++;
 				}
 				else {
-					watched += plan(cases.details(summary.id()), first, closedCards);
+					watched += plan(details, first, plannedCards);
 				}
 			}
 			if (found.cases().size() < 200) {
@@ -135,7 +180,7 @@ class DemoSupervision {
 	}
 
 	/** Plans the cards a case decided late in the month had on its days; 1 when it had any. */
-	private int plan(CaseDetails details, LocalDate first, Map<LocalDate, List<Runnable>> closedCards) {
+	private int plan(CaseDetails details, LocalDate first, Map<LocalDate, List<Runnable>> plannedCards) {
 		CaseFile file = details.file();
 		LocalDate decided = details.decidedOn();
 		if (decided == null || decided.isBefore(first) || file.acceptedOn() == null) {
@@ -144,87 +189,144 @@ class DemoSupervision {
 		LocalDate deadline = file.deadline();
 		LocalDate warnOn = deadlines.warnOn(file, file.acceptedOn(), deadline);
 		int planned = 0;
-		planned += planOne(closedCards, warnOn, decided.isAfter(warnOn) && warnOn.isBefore(deadline),
+		planned += planOne(plannedCards, warnOn, decided.isAfter(warnOn) && warnOn.isBefore(deadline),
 				Rule.CASE_DEADLINE_NEAR, file);
-		planned += planOne(closedCards, deadline, decided.isAfter(deadline), Rule.CASE_DUE_TODAY, file);
-		planned += planOne(closedCards, deadline.plusDays(1), decided.isAfter(deadline.plusDays(1)), Rule.CASE_OVERDUE,
+		planned += planOne(plannedCards, deadline, decided.isAfter(deadline), Rule.CASE_DUE_TODAY, file);
+		planned += planOne(plannedCards, deadline.plusDays(1), decided.isAfter(deadline.plusDays(1)), Rule.CASE_OVERDUE,
 				file);
 		return Math.min(planned, 1);
 	}
 
-	private int planOne(Map<LocalDate, List<Runnable>> closedCards, LocalDate day, boolean due, Rule rule,
+	/**
+	 * Plans the card of each step that ran over its own limit within the month while its case was still in time, on
+	 * the day after the limit, as the limits' sweep would have raised it.
+	 */
+	private void planStepCards(CaseDetails details, LocalDate first, Map<LocalDate, List<Runnable>> plannedCards) {
+		CaseFile file = details.file();
+		for (CaseStep step : details.steps()) {
+			if (step.dueOn() == null) {
+				continue;
+			}
+			LocalDate over = step.dueOn().plusDays(1);
+			boolean overran = step.completedOn() != null ? step.completedOn().isAfter(step.dueOn())
+					: !calendar.today().isBefore(over);
+			boolean caseInTime = file.deadline() == null || !file.deadline().isBefore(over);
+			if (overran && caseInTime && !over.isBefore(first) && !over.isAfter(calendar.today())) {
+				CardSubject subject = new CardSubject(ObjectType.STEP, file.id(), step.number(),
+						DeadlineWatch.label(file), file.unitId(), step.departmentId());
+				plannedCards.computeIfAbsent(over, d -> new ArrayList<>())
+					.add(() -> raising.raise(Rule.STEP_OVER_BUDGET, subject, step.staffId(),
+							Facts.of(step.number(), step.dueOn()), at(over, LocalTime.of(9, 0))));
+			}
+		}
+	}
+
+	private int planOne(Map<LocalDate, List<Runnable>> plannedCards, LocalDate day, boolean due, Rule rule,
 			CaseFile file) {
 		if (!due) {
 			return 0;
 		}
-		closedCards.computeIfAbsent(day, d -> new ArrayList<>())
+		plannedCards.computeIfAbsent(day, d -> new ArrayList<>())
 			.add(() -> raising.raise(rule, DeadlineWatch.subject(file), file.handlerStaffId(),
 					Facts.of(file.deadline()), at(day, LocalTime.of(9, 0))));
 		return 1;
 	}
 
-	/** Most holders answer the cards issued on the day in the afternoon; a supervisor closes half of the answers. */
-	private void answerSome(LocalDate day, Random random) {
-		List<long[]> issued = jdbc.sql("""
-				select id, holder_staff_id from supervision.card
-				where state = 'ISSUED' and holder_staff_id is not null and issued_at >= :from and issued_at < :to
-				order by id""")
-			.param("from", org.xiaoneng.common.Columns.time(at(day, LocalTime.MIDNIGHT)))
-			.param("to", org.xiaoneng.common.Columns.time(at(day.plusDays(1), LocalTime.MIDNIGHT)))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.list();
-		for (long[] card : issued) {
-			if (random.nextInt(10) < 6) {
-				StaffMember holder = organization.staffMember(card[1]);
-				if (holder.username() == null) {
-					continue;
-				}
-				as(holder.username(), "ROLE_HANDLER", () -> answering.answer(card[0], "已核实原因并整改：加快办理，已与申请人沟通。",
-						day, at(day, LocalTime.of(16, 30))));
-				if (random.nextBoolean()) {
-					as("supervisor", "ROLE_SUPERVISOR", () -> supervision.close(card[0]));
-				}
+	/**
+	 * The holders answer the issued cards whose day has come: each card, when first seen in its colour, is planned to
+	 * be answered within its feedback period or not at all; an answer is closed by the office a day or two later.
+	 */
+	private void answer(LocalDate day, Random random, Map<String, Optional<LocalDate>> answerDays,
+			Map<LocalDate, List<Long>> closings) {
+		for (Live card : issued()) {
+			Optional<LocalDate> on = answerDays.computeIfAbsent(card.id() + ":" + card.colour(),
+					key -> answerDay(card, day, random));
+			if (on.isEmpty() || day.isBefore(on.get()) || day.isAfter(card.feedbackDue())) {
+				continue;
+			}
+			answering.answerAsHolder(card.id(), REPORTS[random.nextInt(REPORTS.length)], day,
+					at(day, LocalTime.of(16, 30)));
+			if (random.nextInt(100) < CLOSED) {
+				closings.computeIfAbsent(day.plusDays(1 + random.nextInt(2)), d -> new ArrayList<>()).add(card.id());
 			}
 		}
 	}
 
-	/** Three holders appeal a card of theirs: one revoked, one upheld, one left open; one red card is pressed. */
-	private void appealsAndPress() {
-		List<long[]> live = jdbc.sql("""
+	private static Optional<LocalDate> answerDay(Live card, LocalDate seen, Random random) {
+		int answered = card.escalated() ? ANSWERED_AFTER_ESCALATION : ANSWERED_IN_TIME;
+		if (random.nextInt(100) >= answered) {
+			return Optional.empty();
+		}
+		LocalDate on = seen.plusDays(random.nextInt(3));
+		return Optional.of(on.isAfter(card.feedbackDue()) ? card.feedbackDue() : on);
+	}
+
+	private List<Live> issued() {
+		return jdbc.sql("""
+				select id, holder_staff_id, rule_code, colour, feedback_due from supervision.card
+				where state = 'ISSUED' and holder_staff_id is not null and feedback_due is not null order by id""")
+			.query((rs, n) -> new Live(rs.getLong("id"), rs.getLong("holder_staff_id"),
+					Rule.valueOf(rs.getString("rule_code")), CardColour.valueOf(rs.getString("colour")),
+					rs.getObject("feedback_due", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * Four holders appeal a card of theirs issued in the last days (within the appeal period): the office revokes one,
+	 * upholds one, escalates one and has the last still to decide; it presses two standing cards and an overdue case.
+	 */
+	private void appealsAndPresses(LocalDate today) {
+		List<long[]> recent = jdbc.sql("""
 				select id, holder_staff_id from supervision.card
-				where state in ('ISSUED', 'ANSWERED') and holder_staff_id is not null order by issued_at desc, id limit 3""")
+				where state in ('ISSUED', 'ANSWERED') and holder_staff_id is not null and issued_at >= :since
+				order by issued_at desc, id""")
+			.param("since", Columns.time(at(today.minusDays(4), LocalTime.MIDNIGHT)))
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
-		String[] reasons = { "该件申请人补正材料期间应暂停计时，系统计时有误。", "当日系统故障无法签收，有信息中心证明。", "材料已于期限内寄出，快递延误。" };
-		for (int i = 0; i < live.size(); i++) {
-			long cardId = live.get(i)[0];
-			String reason = reasons[i];
-			String holder = organization.staffMember(live.get(i)[1]).username();
-			if (holder == null) {
+		String[] reasons = { "该件申请人补正材料期间应暂停计时，系统计时有误。", "当日系统故障无法签收，有信息中心证明。",
+				"该环节需外单位出具意见，等待期间不应计入本环节用时。", "材料已于期限内寄出，快递延误。" };
+		Set<Long> holders = new HashSet<>();
+		int made = 0;
+		for (long[] card : recent) {
+			if (made == reasons.length || !holders.add(card[1])) {
 				continue;
 			}
-			int which = i;
 			try {
-				AppealView appeal = as(holder, "ROLE_HANDLER", () -> supervision.appeal(cardId, reason));
-				if (which == 0) {
-					as("supervisor", "ROLE_SUPERVISOR", () -> supervision.decideAppeal(appeal.id(), AppealDecision.REVOKE,
-							"经核实，补正期间计时确有错误，撤销该卡。"));
-				}
-				else if (which == 1) {
-					as("supervisor", "ROLE_SUPERVISOR", () -> supervision.decideAppeal(appeal.id(), AppealDecision.UPHOLD,
-							"信息中心记录显示当日系统正常，维持原卡。"));
-				}
+				decide(appealing.appealAsHolder(card[0], reasons[made]), made);
+				made++;
 			}
 			catch (RuntimeException refused) {
 				// an appeal the rules refuse (e.g. its period is over) is simply not made in the demo
 				LOG.info("Demo appeal not made: {}", refused.getClass().getSimpleName());
 			}
 		}
-		jdbc.sql("select id from supervision.card where colour = 'RED' and state = 'ISSUED' order by id limit 1")
+		LocalDate due = today.plusDays(3);
+		jdbc.sql("""
+				select id from supervision.card where colour in ('RED', 'YELLOW') and state = 'ISSUED'
+				order by colour desc, issued_at desc, id limit 2""")
+			.query(Long.class)
+			.list()
+			.forEach(card -> as("supervisor", "ROLE_SUPERVISOR",
+					() -> actions.pressCard(card, "请于三个工作日内办结并书面说明原因。", due)));
+		jdbc.sql("select object_id from supervision.watched_object where object_type = 'CASE' and level = 'RED' order by deadline, object_id limit 1")
 			.query(Long.class)
 			.optional()
-			.ifPresent(red -> as("supervisor", "ROLE_SUPERVISOR",
-					() -> supervision.pressCard(red, "请于三个工作日内办结并书面说明超期原因。", calendar.today().plusDays(3))));
+			.ifPresent(kase -> as("supervisor", "ROLE_SUPERVISOR",
+					() -> actions.pressCase(kase, "该件已超期，请科室负责人督促办结并报告原因。", due)));
+	}
+
+	private void decide(long appealId, int which) {
+		switch (which) {
+			case 0 -> as("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId, AppealDecision.REVOKE,
+					"经核实，补正期间计时确有错误，撤销该卡。"));
+			case 1 -> as("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId, AppealDecision.UPHOLD,
+					"信息中心记录显示当日系统正常，维持原卡。"));
+			case 2 -> as("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId,
+					AppealDecision.ESCALATE, "外单位意见五日内已出具，环节延误属实且未及时反馈，上报升级。"));
+			default -> {
+				// the last is left for the office to decide
+			}
+		}
 	}
 
 	private static Instant at(LocalDate day, LocalTime time) {

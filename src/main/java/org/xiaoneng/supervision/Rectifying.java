@@ -36,18 +36,27 @@ class Rectifying {
 
 	@Transactional
 	Card answer(long cardId, String report) {
-		return answer(cardId, report, calendar.today(), clock.instant());
-	}
-
-	/** The answer on a given day (the demo's month is answered on its days). */
-	@Transactional
-	Card answer(long cardId, String report, LocalDate today, Instant at) {
 		Caller caller = callers.current();
 		Card card = cards.lock(cardId).orElseThrow(() -> new CardNotFoundException(cardId));
 		CardAccess.requireReadable(caller, card);
-		card.answer(caller.staffId(), report, today, at);
+		return answered(card, caller.staffId(), report, calendar.today(), clock.instant());
+	}
+
+	/**
+	 * The holder's answer on a given day: the demo's month is answered on its days, by staff most of whom have no
+	 * sign-in to answer through.
+	 */
+	@Transactional
+	Card answerAsHolder(long cardId, String report, LocalDate today, Instant at) {
+		Card card = cards.lock(cardId).orElseThrow(() -> new CardNotFoundException(cardId));
+		return answered(card, card.holderStaffId(), report, today, at);
+	}
+
+	private Card answered(Card card, Long byStaffId, String report, LocalDate today, Instant at) {
+		card.answer(byStaffId, report, today, at);
 		cards.save(card);
-		auditLog.record(new AuditEntry(Issuing.MODULE, "card.answered", String.valueOf(cardId), "ISSUED", "ANSWERED"));
+		auditLog.record(new AuditEntry(Issuing.MODULE, "card.answered", String.valueOf(card.idOrNull()), "ISSUED",
+				"ANSWERED"));
 		return card;
 	}
 }

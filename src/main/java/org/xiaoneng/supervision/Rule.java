@@ -43,14 +43,16 @@ public enum Rule {
 	EXTENSION_AFTER_DEADLINE(CardColour.YELLOW, Responsible.HANDLER, ObjectType.CASE, 3, false, null, null,
 			"casework"),
 
-	// The rules below have no signal yet: the modules they watch publish no event for them (see the trigger text).
-	STEP_OVER_BUDGET(CardColour.WARNING, Responsible.HANDLER, ObjectType.STEP, 2, false, null, null, null),
+	// 限时办结制 inside the case: a step over its own budget while the case is still in time.
+	STEP_OVER_BUDGET(CardColour.WARNING, Responsible.HANDLER, ObjectType.STEP, 2, false, null, null, "casework"),
 
+	// 好差评: a bad rating's rectification (核实整改) not closed by its due day.
 	BAD_RATING_NOT_RECTIFIED(CardColour.YELLOW, Responsible.DEPARTMENT_HEAD, ObjectType.RATING, 3, false, null, null,
-			null),
+			"casework"),
 
-	COMMITMENT_BELOW_PROMISE(CardColour.YELLOW, Responsible.OVERSEEING_LEADER, ObjectType.COMMITMENT, 5, true, null, null,
-			null),
+	// 服务承诺制: a promise measured as a rate below the unit's floor (per cent) over a month.
+	COMMITMENT_BELOW_PROMISE(CardColour.YELLOW, Responsible.OVERSEEING_LEADER, ObjectType.COMMITMENT, 5, true,
+			new Threshold(50, 100, 95), null, "catalog"),
 
 	// 领导不压不拖: the leader decides an extension request within the limit, as a refusal filing (one card a request).
 	EXTENSION_DECISION_OVERDUE(CardColour.YELLOW, Responsible.OVERSEEING_LEADER, ObjectType.CASE, 2, false, null, null,

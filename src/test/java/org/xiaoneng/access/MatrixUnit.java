@@ -51,12 +51,13 @@ import org.xiaoneng.substitution.AbsenceKind;
 import org.xiaoneng.substitution.NewAbsence;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.ListenersAtRest;
+import org.xiaoneng.supervision.SupervisionFixtures;
 
 /**
  * One unit of the matrix test, built through the modules' facades: the refusal tests' unit (登记注册科 with a window
  * clerk, handlers, its head and the deputy overseeing it) plus a member of each cross-cutting role, and one resource
  * of every kind the matrix names (a published item, received cases, a pending refusal, a case awaiting an extension
- * decision, an inquiry, a complaint, an absence), so that a caller can be pointed at their own unit's or another's.
+ * decision, an inquiry, a complaint, an absence, a card and its appeal), so that a caller can be pointed at their own unit's or another's.
  */
 final class MatrixUnit {
 
@@ -137,6 +138,11 @@ final class MatrixUnit {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.DEPARTMENT_HEAD);
 		resources.put("case", String.valueOf(caseId));
 		caseQueryCode = cases.caseFile(caseId).queryCode();
+
+		// a red card about the case, issued to the unit's handler, and the handler's open appeal of it
+		long card = SupervisionFixtures.issuedCard(context, caseId, unit.handler.id());
+		resources.put("card", String.valueOf(card));
+		resources.put("appeal", String.valueOf(SupervisionFixtures.openAppeal(context, card, unit.username("a"))));
 
 		long refused = fixtures.receivedCase(unit, RefusalAuthority.DEPARTMENT_HEAD);
 		resources.put("refusal",

@@ -49,7 +49,7 @@ import org.xiaoneng.organization.Unit;
 /**
  * A unit of its own for one test: 登记注册科 with a window clerk, a handler (with a mobile number, for the text
  * messages) and a colleague, its head, an overseeing deputy and a principal leader, and a published item of 5
- * promised working days in one step.
+ * promised working days in one step (of 5 working days unless the test gives it fewer).
  */
 final class SupervisedUnit {
 
@@ -74,6 +74,11 @@ final class SupervisedUnit {
 	final ServiceItem item;
 
 	SupervisedUnit(Organization organization, ServiceCatalog catalog) {
+		this(organization, catalog, 5);
+	}
+
+	/** The unit with its one step's own budget shorter than the item's 5 promised working days. */
+	SupervisedUnit(Organization organization, ServiceCatalog catalog, int stepBudget) {
 		unit = asAdmin(() -> {
 			organization.defineRegion("520999", "示范县");
 			return organization.createUnit(new NewUnit("520999", "监察测试局" + tag, "监" + tag, creditCode()));
@@ -100,7 +105,7 @@ final class SupervisedUnit {
 		ItemDraft draft = new ItemDraft("食品经营许可" + tag, "000123", "S-" + tag, ItemType.ADMINISTRATIVE_LICENSE,
 				unit.id(), registration.id(), List.of(handling.id()), List.of(new LegalBasis("中华人民共和国食品安全法", "第三十五条")),
 				"条件", new TimeLimit(20, LimitUnit.WORKING_DAYS, null), new TimeLimit(5, LimitUnit.WORKING_DAYS, null),
-				CaseKind.PROMISED, List.of(new ProcedureStep(1, "承办", handling.id(), 5)), List.of(),
+				CaseKind.PROMISED, List.of(new ProcedureStep(1, "承办", handling.id(), stepBudget)), List.of(),
 				List.of(new Material(0, "食品经营许可申请书", "申请人", 1, 0, "A4", true, null, true, null, false, false)),
 				List.of(), "政务大厅", "工作日", "0851-12345678", "0851-12345679", 1, true, RefusalAuthority.DEPARTMENT_HEAD,
 				3, "", List.of());

@@ -39,6 +39,12 @@ class SupervisionIntegrationTests {
 	Supervision supervision;
 
 	@Autowired
+	CardActions actions;
+
+	@Autowired
+	SupervisionRules ruleCatalogue;
+
+	@Autowired
 	DeadlineWatch deadlines;
 
 	@Autowired
@@ -111,13 +117,13 @@ class SupervisionIntegrationTests {
 		dayAt(9);
 		long yellow = cardId(kase, Rule.CASE_DUE_TODAY);
 
-		assertThatThrownBy(() -> u.as("h", "ROLE_DEPT_HEAD", () -> supervision.answer(yellow, "我来替他写")))
+		assertThatThrownBy(() -> u.as("h", "ROLE_DEPT_HEAD", () -> actions.answer(yellow, "我来替他写")))
 			.isInstanceOf(NotTheHolderException.class);
 		assertThat(state(yellow)).isEqualTo("ISSUED");
 
-		CardView answered = u.as("a", "ROLE_HANDLER", () -> supervision.answer(yellow, "已联系申请人，当日办结"));
+		CardView answered = u.as("a", "ROLE_HANDLER", () -> actions.answer(yellow, "已联系申请人，当日办结"));
 		assertThat(answered.state()).isEqualTo(CardState.ANSWERED);
-		CardView closed = asSupervisor(() -> supervision.close(yellow));
+		CardView closed = asSupervisor(() -> actions.close(yellow));
 		assertThat(closed.state()).isEqualTo(CardState.CLOSED);
 	}
 
@@ -128,18 +134,18 @@ class SupervisionIntegrationTests {
 		dayAt(10);
 		long red = cardId(kase, Rule.CASE_OVERDUE);
 
-		AppealView appeal = u.as("a", "ROLE_HANDLER", () -> supervision.appeal(red, "申请人补正材料期间应暂停计时"));
-		assertThatThrownBy(() -> u.as("a", "ROLE_HANDLER", () -> supervision.appeal(red, "再次申诉")))
+		AppealView appeal = u.as("a", "ROLE_HANDLER", () -> actions.appeal(red, "申请人补正材料期间应暂停计时"));
+		assertThatThrownBy(() -> u.as("a", "ROLE_HANDLER", () -> actions.appeal(red, "再次申诉")))
 			.isInstanceOf(AppealAlreadyOpenException.class);
 		assertThatThrownBy(() -> u.as("h", "ROLE_DEPT_HEAD",
-				() -> supervision.decideAppeal(appeal.id(), AppealDecision.REVOKE, "同意")))
+				() -> actions.decideAppeal(appeal.id(), AppealDecision.REVOKE, "同意")))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> asSupervisor(() -> supervision.decideAppeal(appeal.id(), AppealDecision.REVOKE, " ")))
+		assertThatThrownBy(() -> asSupervisor(() -> actions.decideAppeal(appeal.id(), AppealDecision.REVOKE, " ")))
 			.isInstanceOf(WrittenTextRequiredException.class);
 		assertThat(state(red)).isEqualTo("ISSUED");
 
 		CardView revoked = asSupervisor(
-				() -> supervision.decideAppeal(appeal.id(), AppealDecision.REVOKE, "经核实，补正期间计时有误"));
+				() -> actions.decideAppeal(appeal.id(), AppealDecision.REVOKE, "经核实，补正期间计时有误"));
 
 		assertThat(revoked.state()).isEqualTo(CardState.REVOKED);
 		assertThat(events.stream(CardRevoked.class).filter(e -> e.cardId() == red)).hasSize(1);
@@ -156,7 +162,7 @@ class SupervisionIntegrationTests {
 		long warning = cardId(kase, Rule.CASE_DEADLINE_NEAR);
 		clock.set(march(16, 9)); // 5 working days after 6 March end on 13 March
 
-		assertThatThrownBy(() -> u.as("a", "ROLE_HANDLER", () -> supervision.appeal(warning, "迟到的申诉")))
+		assertThatThrownBy(() -> u.as("a", "ROLE_HANDLER", () -> actions.appeal(warning, "迟到的申诉")))
 			.isInstanceOf(AppealPeriodOverException.class);
 		assertThat(jdbc.sql("select count(*) from supervision.appeal where card_id = :id")
 			.param("id", warning)
@@ -215,17 +221,17 @@ class SupervisionIntegrationTests {
 		SupervisedUnit u = new SupervisedUnit(organization, catalog);
 		long unit = u.unit.id();
 
-		assertThatThrownBy(() -> asSupervisor(() -> supervision.tune(unit, Rule.CASE_DEADLINE_NEAR, true, 120, 1, 3)))
+		assertThatThrownBy(() -> asSupervisor(() -> ruleCatalogue.tune(unit, Rule.CASE_DEADLINE_NEAR, true, 120, 1, 3)))
 			.isInstanceOf(ThresholdOutOfRangeException.class);
-		assertThat(asSupervisor(() -> supervision.rules(unit))).filteredOn(r -> r.code().equals("CASE_DEADLINE_NEAR"))
+		assertThat(asSupervisor(() -> ruleCatalogue.rules(unit))).filteredOn(r -> r.code().equals("CASE_DEADLINE_NEAR"))
 			.singleElement()
 			.extracting(r -> r.terms().version())
 			.isEqualTo(1);
 		assertThatThrownBy(() -> u.as("h", "ROLE_DEPT_HEAD",
-				() -> supervision.tune(unit, Rule.CASE_DEADLINE_NEAR, false, 80, 1, 3)))
+				() -> ruleCatalogue.tune(unit, Rule.CASE_DEADLINE_NEAR, false, 80, 1, 3)))
 			.isInstanceOf(AccessDeniedException.class);
 
-		asSupervisor(() -> supervision.tune(unit, Rule.CASE_DEADLINE_NEAR, true, 50, 0, 4));
+		asSupervisor(() -> ruleCatalogue.tune(unit, Rule.CASE_DEADLINE_NEAR, true, 50, 0, 4));
 		long kase = accepted(u);
 		dayAt(5); // 50 % of 5 working days: from the third (5 March)
 

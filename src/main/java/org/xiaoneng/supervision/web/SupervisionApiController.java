@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.xiaoneng.supervision.AppealDecision;
 import org.xiaoneng.supervision.AppealView;
+import org.xiaoneng.supervision.CardActions;
 import org.xiaoneng.supervision.CardColour;
 import org.xiaoneng.supervision.CardFilter;
 import org.xiaoneng.supervision.CardPage;
@@ -30,6 +31,7 @@ import org.xiaoneng.supervision.PressView;
 import org.xiaoneng.supervision.Rule;
 import org.xiaoneng.supervision.RuleView;
 import org.xiaoneng.supervision.Supervision;
+import org.xiaoneng.supervision.SupervisionRules;
 
 /**
  * 电子监察 for integrations: the rule catalogue and its settings per unit, card lists with paging and filters, a card
@@ -43,8 +45,14 @@ class SupervisionApiController {
 
 	private final Supervision supervision;
 
-	SupervisionApiController(Supervision supervision) {
+	private final CardActions actions;
+
+	private final SupervisionRules ruleCatalogue;
+
+	SupervisionApiController(Supervision supervision, CardActions actions, SupervisionRules ruleCatalogue) {
 		this.supervision = supervision;
+		this.actions = actions;
+		this.ruleCatalogue = ruleCatalogue;
 	}
 
 	/** A rule's settings in a unit; the numbers a rule does not have are ignored. */
@@ -71,13 +79,13 @@ class SupervisionApiController {
 	@Operation(summary = "The rule catalogue (监察规则) as it applies in a unit, each rule with its current version")
 	@GetMapping("/rules")
 	List<RuleView> rules(@RequestParam long unitId) {
-		return supervision.rules(unitId);
+		return ruleCatalogue.rules(unitId);
 	}
 
 	@Operation(summary = "Switches a rule on or off in a unit and tunes its numbers within range (supervisors)")
 	@PostMapping("/rules/settings")
 	RuleView tune(@Valid @RequestBody RuleSettingsRequest request) {
-		return supervision.tune(request.unitId(), request.rule(), request.enabled(), request.threshold(), request.daysLeft(),
+		return ruleCatalogue.tune(request.unitId(), request.rule(), request.enabled(), request.threshold(), request.daysLeft(),
 				request.feedbackDays());
 	}
 
@@ -98,14 +106,14 @@ class SupervisionApiController {
 	@Operation(summary = "The holder's rectification report (整改反馈), by the feedback deadline")
 	@PostMapping("/cards/{id}/feedback")
 	CardView feedback(@PathVariable long id, @Valid @RequestBody FeedbackRequest request) {
-		return supervision.answer(id, request.report());
+		return actions.answer(id, request.report());
 	}
 
 	@Operation(summary = "The holder appeals the card (申诉) within the appeal period")
 	@PostMapping("/cards/{id}/appeals")
 	@ResponseStatus(HttpStatus.CREATED)
 	AppealView appeal(@PathVariable long id, @Valid @RequestBody AppealRequest request) {
-		return supervision.appeal(id, request.reasons());
+		return actions.appeal(id, request.reasons());
 	}
 
 	@GetMapping("/cards/{id}/appeals")
@@ -116,26 +124,26 @@ class SupervisionApiController {
 	@Operation(summary = "A supervisor issues a card pending review")
 	@PostMapping("/cards/{id}/issue")
 	CardView issue(@PathVariable long id) {
-		return supervision.issue(id);
+		return actions.issue(id);
 	}
 
 	@Operation(summary = "A supervisor cancels a card pending review")
 	@PostMapping("/cards/{id}/cancel")
 	CardView cancel(@PathVariable long id) {
-		return supervision.cancel(id);
+		return actions.cancel(id);
 	}
 
 	@Operation(summary = "A supervisor accepts the feedback and closes the card (已办结)")
 	@PostMapping("/cards/{id}/close")
 	CardView close(@PathVariable long id) {
-		return supervision.close(id);
+		return actions.close(id);
 	}
 
 	@Operation(summary = "A supervisor presses the card (督办) with a written instruction and a deadline")
 	@PostMapping("/cards/{id}/presses")
 	@ResponseStatus(HttpStatus.CREATED)
 	PressView pressCard(@PathVariable long id, @Valid @RequestBody PressRequest request) {
-		return supervision.pressCard(id, request.instruction(), request.dueOn());
+		return actions.pressCard(id, request.instruction(), request.dueOn());
 	}
 
 	@GetMapping("/cards/{id}/presses")
@@ -147,7 +155,7 @@ class SupervisionApiController {
 	@PostMapping("/cases/{id}/presses")
 	@ResponseStatus(HttpStatus.CREATED)
 	PressView pressCase(@PathVariable long id, @Valid @RequestBody PressRequest request) {
-		return supervision.pressCase(id, request.instruction(), request.dueOn());
+		return actions.pressCase(id, request.instruction(), request.dueOn());
 	}
 
 	@Operation(summary = "The open appeals in the supervisor's scope, oldest first")
@@ -159,6 +167,6 @@ class SupervisionApiController {
 	@Operation(summary = "A supervisor revokes, upholds or escalates the appealed card with a written reason")
 	@PostMapping("/appeals/{id}/decision")
 	CardView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request) {
-		return supervision.decideAppeal(id, request.decision(), request.reason());
+		return actions.decideAppeal(id, request.decision(), request.reason());
 	}
 }

@@ -21,12 +21,14 @@ import org.xiaoneng.common.Clocks;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.supervision.AppealDecision;
+import org.xiaoneng.supervision.CardActions;
 import org.xiaoneng.supervision.CardColour;
 import org.xiaoneng.supervision.CardFilter;
 import org.xiaoneng.supervision.CardState;
 import org.xiaoneng.supervision.CardView;
 import org.xiaoneng.supervision.Rule;
 import org.xiaoneng.supervision.Supervision;
+import org.xiaoneng.supervision.SupervisionRules;
 
 /**
  * The pages of 电子监察: the holder's cards with feedback and appeal, the cards of a head's, leader's or supervisor's
@@ -43,12 +45,19 @@ class SupervisionPages {
 
 	private final Supervision supervision;
 
+	private final CardActions actions;
+
+	private final SupervisionRules ruleCatalogue;
+
 	private final Callers callers;
 
 	private final Organization organization;
 
-	SupervisionPages(Supervision supervision, Callers callers, Organization organization) {
+	SupervisionPages(Supervision supervision, CardActions actions, SupervisionRules ruleCatalogue, Callers callers,
+			Organization organization) {
 		this.supervision = supervision;
+		this.actions = actions;
+		this.ruleCatalogue = ruleCatalogue;
 		this.callers = callers;
 		this.organization = organization;
 	}
@@ -96,33 +105,33 @@ class SupervisionPages {
 
 	@PostMapping("/cards/{id}/feedback")
 	String feedback(@PathVariable long id, @RequestParam(defaultValue = "") String report, RedirectAttributes redirect) {
-		return attempt(redirect, back(id), () -> supervision.answer(id, report));
+		return attempt(redirect, back(id), () -> actions.answer(id, report));
 	}
 
 	@PostMapping("/cards/{id}/appeal")
 	String appeal(@PathVariable long id, @RequestParam(defaultValue = "") String reasons, RedirectAttributes redirect) {
-		return attempt(redirect, back(id), () -> supervision.appeal(id, reasons));
+		return attempt(redirect, back(id), () -> actions.appeal(id, reasons));
 	}
 
 	@PostMapping("/cards/{id}/issue")
 	String issue(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, back(id), () -> supervision.issue(id));
+		return attempt(redirect, back(id), () -> actions.issue(id));
 	}
 
 	@PostMapping("/cards/{id}/cancel")
 	String cancel(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, back(id), () -> supervision.cancel(id));
+		return attempt(redirect, back(id), () -> actions.cancel(id));
 	}
 
 	@PostMapping("/cards/{id}/close")
 	String close(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, back(id), () -> supervision.close(id));
+		return attempt(redirect, back(id), () -> actions.close(id));
 	}
 
 	@PostMapping("/cards/{id}/press")
 	String press(@PathVariable long id, @RequestParam(defaultValue = "") String instruction,
 			@RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
-		return attempt(redirect, back(id), () -> supervision.pressCard(id, instruction, day(dueOn)));
+		return attempt(redirect, back(id), () -> actions.pressCard(id, instruction, day(dueOn)));
 	}
 
 	@GetMapping("/appeals")
@@ -136,7 +145,7 @@ class SupervisionPages {
 	String decide(@PathVariable long id, @RequestParam(required = false) AppealDecision decision,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		return attempt(redirect, "/supervision/appeals", () -> {
-			supervision.decideAppeal(id, decision == null ? AppealDecision.UPHOLD : decision, reason);
+			actions.decideAppeal(id, decision == null ? AppealDecision.UPHOLD : decision, reason);
 			return "/supervision/appeals";
 		});
 	}
@@ -149,7 +158,7 @@ class SupervisionPages {
 						? organization.units().stream().findFirst().map(u -> u.id()).orElse(0L)
 						: firstUnit(caller.scope().unitIds()));
 		model.addAttribute("unitId", unit);
-		model.addAttribute("rules", unit == 0 ? List.of() : supervision.rules(unit));
+		model.addAttribute("rules", unit == 0 ? List.of() : ruleCatalogue.rules(unit));
 		model.addAttribute("supervisor", caller.hasRole("SUPERVISOR"));
 		model.addAttribute("units", caller.scope().wholeRegion() ? organization.units() : List.of());
 		return "supervision/rules";
@@ -162,7 +171,7 @@ class SupervisionPages {
 			RedirectAttributes redirect) {
 		String back = "/supervision/rules?unitId=" + unitId;
 		return attempt(redirect, back, () -> {
-			supervision.tune(unitId, rule, enabled, threshold, daysLeft, feedbackDays);
+			ruleCatalogue.tune(unitId, rule, enabled, threshold, daysLeft, feedbackDays);
 			return back;
 		});
 	}
