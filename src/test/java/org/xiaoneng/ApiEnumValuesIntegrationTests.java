@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * own handler methods, so a new one is checked without being listed here.
  */
 @IntegrationTest
-@WithMockUser(username = "enum-admin", roles = "ADMIN")
+// the administrator and the security administrator together reach every endpoint's body (accounts are the latter's)
+@WithMockUser(username = "enum-admin", roles = { "ADMIN", "SECURITY_ADMIN" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiEnumValuesIntegrationTests {
 
