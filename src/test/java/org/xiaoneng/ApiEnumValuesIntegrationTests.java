@@ -101,7 +101,10 @@ class ApiEnumValuesIntegrationTests {
 	void findTheEnumFieldsAndReadTheDocument() throws Exception {
 		fields = new ArrayList<>();
 		handlerMapping.getHandlerMethods().forEach((info, handler) -> fieldsOf(info, handler, fields));
-		apiDocument = JSON.readTree(mvc.perform(get("/v3/api-docs").with(user("enum-doc-reader").roles("ADMIN"))).andReturn().getResponse().getContentAsString());
+		apiDocument = JSON.readTree(mvc.perform(get("/v3/api-docs").with(user("enum-doc-reader").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	Stream<EnumField> enumFields() {

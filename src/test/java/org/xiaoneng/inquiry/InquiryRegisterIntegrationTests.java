@@ -113,10 +113,12 @@ class InquiryRegisterIntegrationTests {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("门头招牌归谁管"),
 				new NextStep.HandOver(u.registrationHandling.id(), null)));
-		u.as("r", "HANDLER", () -> register.handOver(new InquiryId(inquiry.id()), new PostId(u.foodHandling.id()), "不是登记科的"));
+		u.as("r", "HANDLER", () -> register.handOver(new InquiryId(inquiry.id()), new PostId(u.foodHandling.id()),
+				"不是登记科的"));
 		RegisterEntry twice = u.as("f", "HANDLER", () -> register.inquiry(new InquiryId(inquiry.id())));
 		assertThat(twice.buckPassing()).isFalse();
-		RegisterEntry thrice = u.as("f", "HANDLER", () -> register.handOver(new InquiryId(inquiry.id()), new PostId(u.foodInspection.id()), "不是我的"));
+		RegisterEntry thrice = u.as("f", "HANDLER", () -> register.handOver(new InquiryId(inquiry.id()),
+				new PostId(u.foodInspection.id()), "不是我的"));
 
 		assertThat(thrice.buckPassing()).isTrue();
 		assertThat(thrice.handOvers()).isEqualTo(3);
@@ -133,7 +135,8 @@ class InquiryRegisterIntegrationTests {
 				new NextStep.Escalate(DecisionLevel.DEPARTMENT_HEAD, "职责不清")));
 		assertThat(inquiry.state()).isEqualTo(InquiryState.ESCALATED);
 		assertThat(inquiry.handlerId()).isEqualTo(u.registrationHead.id());
-		RegisterEntry answered = u.as("c", "WINDOW_CLERK", () -> register.answer(new InquiryId(inquiry.id()), "经请示，由执法大队答复。"));
+		RegisterEntry answered = u.as("c", "WINDOW_CLERK", () -> register.answer(new InquiryId(inquiry.id()),
+				"经请示，由执法大队答复。"));
 		assertThat(answered.closed()).isTrue();
 	}
 
@@ -214,7 +217,8 @@ class InquiryRegisterIntegrationTests {
 
 		RegisterEntry accepted = u.as("s", "SUPERVISOR", () -> register.notifyAcceptance(new InquiryId(report.id())));
 		assertThat(accepted.acceptanceNotifiedAt()).isNotNull();
-		RegisterEntry verified = u.as("s", "SUPERVISOR", () -> register.verify(new InquiryId(report.id()), Verification.SUBSTANTIATED,
+		RegisterEntry verified = u.as("s", "SUPERVISOR", () -> register.verify(new InquiryId(report.id()),
+				Verification.SUBSTANTIATED,
 				"调取监控属实。", "经核实，反映属实，已移交问责。"));
 
 		assertThat(verified.closed()).isTrue();
@@ -244,7 +248,8 @@ class InquiryRegisterIntegrationTests {
 	void aDepartmentHeadSetsTheTimeLimitsOfTheirOwnUnitOnly() {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		InquiryUnit other = new InquiryUnit(organization, substitutes);
-		assertThat(u.as("fh", "DEPT_HEAD", () -> register.setTimeLimits(new UnitId(u.unit.id()), new TimeLimits(1, 4, 15, 10))))
+		assertThat(u.as("fh", "DEPT_HEAD", () -> register.setTimeLimits(new UnitId(u.unit.id()),
+				new TimeLimits(1, 4, 15, 10))))
 			.isEqualTo(new TimeLimits(1, 4, 15, 10));
 		assertThatThrownBy(() -> u.as("fh", "DEPT_HEAD",
 				() -> register.setTimeLimits(new UnitId(other.unit.id()), new TimeLimits(1, 4, 15, 10))))
