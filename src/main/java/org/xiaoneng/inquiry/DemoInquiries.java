@@ -20,6 +20,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -150,7 +152,8 @@ class DemoInquiries {
 		// most matters handed on are answered by whoever received them (the substitute, for an absent holder)
 		if (next instanceof NextStep.HandOver && !inquiry.closed() && inquiry.state() == InquiryState.OPEN
 				&& random.nextInt(100) < 60) {
-			asHandler(inquiry, () -> register.answer(inquiry.id(), ANSWERS[random.nextInt(ANSWERS.length)]));
+			asHandler(inquiry,
+					() -> register.answer(new InquiryId(inquiry.id()), ANSWERS[random.nextInt(ANSWERS.length)]));
 		}
 	}
 
@@ -174,8 +177,10 @@ class DemoInquiries {
 				"门头招牌设置归哪个部门管", null, List.of(), null, null, null, null, null),
 				new NextStep.HandOver(handling.get().id(), "招牌问题请经办岗答复")));
 		try {
-			RegisterEntry second = asHandler(inquiry, () -> register.handOver(inquiry.id(), leading.get().id(), "不属登记业务"));
-			asHandler(second, () -> register.handOver(second.id(), window.get().id(), "请窗口告知来访人"));
+			RegisterEntry second = asHandler(inquiry, () -> register.handOver(new InquiryId(inquiry.id()),
+					new PostId(leading.get().id()), "不属登记业务"));
+			asHandler(second, () -> register.handOver(new InquiryId(second.id()), new PostId(window.get().id()),
+					"请窗口告知来访人"));
 		}
 		catch (RuleViolationException rule) {
 			LOG.info("Demo inquiries: the buck-passing chain stopped early: {}", rule.messageKey());
@@ -203,11 +208,11 @@ class DemoInquiries {
 					InquiryCategory.valueOf(matter[0]), matter[1], matter[2], List.of(), null, null, food, null, null),
 					null));
 			if (i % 3 != 2) {
-				as("supervisor", "ROLE_SUPERVISOR", () -> register.notifyAcceptance(complaint.id()));
+				as("supervisor", "ROLE_SUPERVISOR", () -> register.notifyAcceptance(new InquiryId(complaint.id())));
 			}
 			if (i % 2 == 0) {
 				Verification verification = Verification.values()[i % Verification.values().length];
-				as("supervisor", "ROLE_SUPERVISOR", () -> register.verify(complaint.id(), verification,
+				as("supervisor", "ROLE_SUPERVISOR", () -> register.verify(new InquiryId(complaint.id()), verification,
 						"经调阅监控、询问当事人，核实情况如下：" + matter[1] + "。", "感谢您的监督，核查结果已依规处理。"));
 			}
 		}
@@ -217,7 +222,7 @@ class DemoInquiries {
 
 	/** Acts as whoever holds the matter now; does nothing when they have no account. */
 	private RegisterEntry asHandler(RegisterEntry inquiry, Supplier<RegisterEntry> action) {
-		RegisterEntry current = as("admin", "ROLE_ADMIN", () -> register.inquiry(inquiry.id()));
+		RegisterEntry current = as("admin", "ROLE_ADMIN", () -> register.inquiry(new InquiryId(inquiry.id())));
 		if (current.handlerId() == null) {
 			return current;
 		}

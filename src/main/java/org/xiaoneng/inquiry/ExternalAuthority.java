@@ -10,4 +10,9 @@ package org.xiaoneng.inquiry;
  * @param competence what it is competent for
  */
 public record ExternalAuthority(long id, String name, String phone, String address, String competence) {
+
+	/** What the visitor is told: the authority, its phone and address, and the note, if any. */
+	String told(String note) {
+		return name + " " + phone + (address == null ? "" : " " + address) + (note == null ? "" : "；" + note);
+	}
 }

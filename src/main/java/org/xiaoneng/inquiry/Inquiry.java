@@ -16,8 +16,6 @@ import org.xiaoneng.common.InquiryId;
  */
 class Inquiry {
 
-	private static final int MAX_EXTENSION_DAYS = 30;
-
 	private final InquiryFacts facts;
 	private Long departmentId;
 	private Long handlerId;
@@ -38,10 +36,7 @@ class Inquiry {
 	private LocalDate acknowledgeDue;
 	private Instant acknowledgedAt;
 	private LocalDate deadline;
-	private Integer extensionDays;
-	private String extensionReason;
-	private String extensionRequestedBy;
-	private String extensionApprovedBy;
+	private InquiryExtension extension;
 	private boolean overdueReported;
 	private Verification verification;
 	private String findings;
@@ -71,10 +66,8 @@ class Inquiry {
 		this.acknowledgeDue = progress.acknowledgeDue();
 		this.acknowledgedAt = progress.acknowledgedAt();
 		this.deadline = progress.deadline();
-		this.extensionDays = progress.extensionDays();
-		this.extensionReason = progress.extensionReason();
-		this.extensionRequestedBy = progress.extensionRequestedBy();
-		this.extensionApprovedBy = progress.extensionApprovedBy();
+		this.extension = new InquiryExtension(progress.extensionDays(), progress.extensionReason(),
+				progress.extensionRequestedBy(), progress.extensionApprovedBy());
 		this.overdueReported = progress.overdueReported();
 		this.verification = progress.verification();
 		this.findings = progress.findings();
@@ -92,10 +85,8 @@ class Inquiry {
 		if (facts.category().confidential()) {
 			throw new IllegalArgumentException("A complaint or report goes to the supervisors");
 		}
-		Inquiry inquiry = new Inquiry(facts, new InquiryProgress(handler == null ? null : handler.departmentId(),
-				handler == null ? null : handler.id(), handler == null ? null : handler.number(), postId,
-				InquiryState.OPEN, null, null, null, 0, false, null, null, null, null, null, null, acknowledgeDue,
-				acknowledgedAt, deadline, null, null, null, null, false, null, null, null));
+		Inquiry inquiry = new Inquiry(facts,
+				InquiryProgress.opened(InquiryState.OPEN, handler, postId, acknowledgeDue, acknowledgedAt, deadline));
 		inquiry.registered(by, now);
 		return inquiry;
 	}
@@ -109,9 +100,8 @@ class Inquiry {
 		if (facts.anonymous() != (facts.acceptanceDue() == null)) {
 			throw new IllegalArgumentException("A real-name complaint has a day for the notice of acceptance");
 		}
-		Inquiry inquiry = new Inquiry(facts, new InquiryProgress(null, null, null, null, InquiryState.WITH_SUPERVISORS, null,
-				null, null, 0, false, null, null, null, null, null, null, acknowledgeDue, null, deadline, null, null,
-				null, null, false, null, null, null));
+		Inquiry inquiry = new Inquiry(facts,
+				InquiryProgress.opened(InquiryState.WITH_SUPERVISORS, null, null, acknowledgeDue, null, deadline));
 		inquiry.registered(by, now);
 		return inquiry;
 	}
@@ -227,12 +217,10 @@ class Inquiry {
 		if (!BuckPassingPolicy.flags(handOvers, buckPassing)) {
 			return Optional.empty();
 		}
-		List<Long> chain = new ArrayList<>(chainBefore);
-		chain.add(toPost);
 		buckPassing = true;
 		step(now, StepKind.BUCK_PASSING_FLAGGED, "system", null, null, String.valueOf(handOvers));
-		BuckPassingDetected detected = new BuckPassingDetected(id(), facts.unitId(), List.copyOf(chain),
-				handOvers, now);
+		BuckPassingDetected detected = new BuckPassingDetected(id(), facts.unitId(),
+				BuckPassingPolicy.chain(chainBefore, toPost), handOvers, now);
 		register(detected);
 		return Optional.of(detected);
 	}
@@ -272,10 +260,7 @@ class Inquiry {
 	void refer(ExternalAuthority authority, String note, String by, Instant now) {
 		requireOpen();
 		requireOrdinary();
-		String text = Fields.note(note);
-		String told = authority.name() + " " + authority.phone()
-				+ (authority.address() == null ? "" : " " + authority.address()) + (text == null ? "" : "；" + text);
-		close(InquiryOutcome.REFERRED, told, authority.id(), StepKind.REFERRED, by, now);
+		close(InquiryOutcome.REFERRED, authority.told(Fields.note(note)), authority.id(), StepKind.REFERRED, by, now);
 	}
 
 	/** 一次性告知: the guide of the item the visitor wants, when the matter names one. */
@@ -296,25 +281,16 @@ class Inquiry {
 	/** More working days asked for, with a reason, before the deadline; a new request replaces an unapproved one. */
 	void requestExtension(int workingDays, String reason, LocalDate today, String by, Instant now) {
 		requireOpen();
-		if (workingDays < 1 || workingDays > MAX_EXTENSION_DAYS) {
-			throw new InquiryFieldInvalidException("extensionDays");
-		}
-		if (reason == null || reason.isBlank()) {
-			throw new InquiryFieldRequiredException("extensionReason");
-		}
-		Fields.requireLength(reason, Fields.TEXT_MAX, "extensionReason");
+		InquiryExtension requested = InquiryExtension.requested(workingDays, reason, by);
 		requireBeforeDeadline(today);
-		extensionDays = workingDays;
-		extensionReason = reason.strip();
-		extensionRequestedBy = by;
-		extensionApprovedBy = null;
-		step(now, StepKind.EXTENSION_REQUESTED, by, null, null, workingDays + " " + reason.strip());
+		extension = requested;
+		step(now, StepKind.EXTENSION_REQUESTED, by, null, null, workingDays + " " + requested.reason());
 	}
 
 	/** An open matter with an extension requested and not yet approved. */
 	void requireExtensionRequested() {
 		requireOpen();
-		if (extensionDays == null || extensionApprovedBy != null) {
+		if (!extension.awaitingApproval()) {
 			throw new NoExtensionRequestedException();
 		}
 	}
@@ -327,7 +303,7 @@ class Inquiry {
 			throw new IllegalArgumentException("An extension moves the deadline on");
 		}
 		deadline = extendedDeadline;
-		extensionApprovedBy = by;
+		extension = extension.approvedBy(by);
 		step(now, StepKind.EXTENSION_APPROVED, by, null, null, String.valueOf(extendedDeadline));
 	}
 
@@ -446,8 +422,8 @@ class Inquiry {
 	InquiryProgress progress() {
 		return new InquiryProgress(departmentId, handlerId, handlerNumber, postId, state, callbackPostId, callbackDue,
 				authorityId, handOvers, buckPassing, answer, answeredAt, promisedBy, outcome, closedAt, closedBy,
-				acknowledgeDue, acknowledgedAt, deadline, extensionDays, extensionReason, extensionRequestedBy,
-				extensionApprovedBy, overdueReported, verification, findings, acceptanceNotifiedAt);
+				acknowledgeDue, acknowledgedAt, deadline, extension.days(), extension.reason(), extension.requestedBy(),
+				extension.approvedBy(), overdueReported, verification, findings, acceptanceNotifiedAt);
 	}
 
 	/** The steps added since it was loaded, for the repository to append. */
@@ -506,12 +482,8 @@ class Inquiry {
 		return deadline;
 	}
 
-	Integer extensionDays() {
-		return extensionDays;
-	}
-
-	String extensionRequestedBy() {
-		return extensionRequestedBy;
+	InquiryExtension extension() {
+		return extension;
 	}
 
 	String subject() {

@@ -62,7 +62,9 @@ class InquiryClock {
 		inquiry.requireExtensionRequested();
 		StaffMember caller = access.me();
 		Long departmentId = inquiry.confidential()
-				? organization.staffByUsername(inquiry.extensionRequestedBy()).map(StaffMember::departmentId).orElse(null)
+				? organization.staffByUsername(inquiry.extension().requestedBy())
+					.map(StaffMember::departmentId)
+					.orElse(null)
 				: inquiry.departmentId();
 		if (departmentId == null || organization.authorityOver(departmentId, DecisionLevel.DEPARTMENT_HEAD)
 			.filter(head -> head.id() == caller.id())
@@ -70,7 +72,7 @@ class InquiryClock {
 			throw new ExtensionApproverException();
 		}
 		LocalDate before = inquiry.deadline();
-		LocalDate extended = deadlines.extended(inquiry.unitId(), before, inquiry.extensionDays());
+		LocalDate extended = deadlines.extended(inquiry.unitId(), before, inquiry.extension().days());
 		inquiry.approveExtension(extended, today(), access.caller().name(), clock.instant());
 		inquiries.save(inquiry);
 		auditLog.record(new AuditEntry(InquiryRegister.MODULE, "inquiry.extensionApproved", id.toString(),

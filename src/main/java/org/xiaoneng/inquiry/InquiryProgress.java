@@ -10,4 +10,13 @@ record InquiryProgress(Long departmentId, Long handlerId, String handlerNumber, 
 		String closedBy, LocalDate acknowledgeDue, Instant acknowledgedAt, LocalDate deadline,
 		Integer extensionDays, String extensionReason, String extensionRequestedBy, String extensionApprovedBy,
 		boolean overdueReported, Verification verification, String findings, Instant acceptanceNotifiedAt) {
+
+	/** A matter just registered, open, with whoever holds it first (or nobody yet) and its limits. */
+	static InquiryProgress opened(InquiryState state, Holder handler, Long postId, LocalDate acknowledgeDue,
+			Instant acknowledgedAt, LocalDate deadline) {
+		return new InquiryProgress(handler == null ? null : handler.departmentId(),
+				handler == null ? null : handler.id(), handler == null ? null : handler.number(), postId, state, null, null, null, 0, false, null, null, null,
+				null, null, null, acknowledgeDue, acknowledgedAt, deadline, null, null, null, null, false, null, null,
+				null);
+	}
 }

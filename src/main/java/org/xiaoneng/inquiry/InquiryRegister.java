@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.platform.database.SweepCount;
@@ -81,7 +84,7 @@ public class InquiryRegister {
 		if (inquiry.confidential()) {
 			return inquiry.entry();
 		}
-		return take(inquiry.id().value(), next == null ? new NextStep.Keep() : next);
+		return take(inquiry.id(), next == null ? new NextStep.Keep() : next);
 	}
 
 	/**
@@ -109,7 +112,7 @@ public class InquiryRegister {
 
 	/** Takes an outcome path with a matter the caller must act on. */
 	@Transactional
-	public RegisterEntry take(long id, NextStep next) {
+	public RegisterEntry take(InquiryId id, NextStep next) {
 		if (next instanceof NextStep.Answer answer) {
 			return answer(id, answer.answer());
 		}
@@ -117,7 +120,7 @@ public class InquiryRegister {
 			return promise(id, promise.by(), promise.note());
 		}
 		if (next instanceof NextStep.HandOver handOver) {
-			return handOver(id, handOver.postId(), handOver.note());
+			return handOver(id, handOver.postId() == null ? null : new PostId(handOver.postId()), handOver.note());
 		}
 		if (next instanceof NextStep.Escalate escalate) {
 			return escalate(id, escalate.level(), escalate.note());
@@ -135,14 +138,14 @@ public class InquiryRegister {
 	 * @throws AnswerRequiredException without an answer
 	 */
 	@Transactional
-	public RegisterEntry answer(long id, String answer) {
-		return answering.answer(inquiryId(id), answer);
+	public RegisterEntry answer(InquiryId id, String answer) {
+		return answering.answer(known(id), answer);
 	}
 
 	/** Own duty, not possible now: the visitor is told what is needed and by when the answer comes. */
 	@Transactional
-	public RegisterEntry promise(long id, LocalDate by, String note) {
-		return answering.promise(inquiryId(id), by, note);
+	public RegisterEntry promise(InquiryId id, LocalDate by, String note) {
+		return answering.promise(known(id), by, note);
 	}
 
 	/**
@@ -153,14 +156,14 @@ public class InquiryRegister {
 	 * @throws HandOverToSamePostException when the post is the one the matter sits with
 	 */
 	@Transactional
-	public RegisterEntry handOver(long id, Long postId, String note) {
-		return handover.handOver(inquiryId(id), postId, note);
+	public RegisterEntry handOver(InquiryId id, PostId postId, String note) {
+		return handover.handOver(known(id), postId == null ? null : postId.value(), note);
 	}
 
 	/** A holder of (or someone acting for) the post that owes a callback takes the matter over. */
 	@Transactional
-	public RegisterEntry takeCallback(long id) {
-		return handover.takeCallback(inquiryId(id));
+	public RegisterEntry takeCallback(InquiryId id) {
+		return handover.takeCallback(known(id));
 	}
 
 	/**
@@ -168,8 +171,8 @@ public class InquiryRegister {
 	 * first responder still owes the visitor the answer and may give it.
 	 */
 	@Transactional
-	public RegisterEntry escalate(long id, DecisionLevel level, String note) {
-		return handover.escalate(inquiryId(id), level, note);
+	public RegisterEntry escalate(InquiryId id, DecisionLevel level, String note) {
+		return handover.escalate(known(id), level, note);
 	}
 
 	/**
@@ -179,20 +182,20 @@ public class InquiryRegister {
 	 * @throws AuthorityRequiredException without an authority from the directory
 	 */
 	@Transactional
-	public RegisterEntry refer(long id, Long authorityId, String note) {
-		return answering.refer(inquiryId(id), authorityId, note);
+	public RegisterEntry refer(InquiryId id, Long authorityId, String note) {
+		return answering.refer(known(id), authorityId, note);
 	}
 
 	/** The handler confirms they have the matter (within the acknowledge limit). */
 	@Transactional
-	public RegisterEntry acknowledge(long id) {
-		return answering.acknowledge(inquiryId(id));
+	public RegisterEntry acknowledge(InquiryId id) {
+		return answering.acknowledge(known(id));
 	}
 
 	/** The handler asks for more working days, with a reason, before the deadline. */
 	@Transactional
-	public RegisterEntry requestExtension(long id, int workingDays, String reason) {
-		return clock.requestExtension(inquiryId(id), workingDays, reason);
+	public RegisterEntry requestExtension(InquiryId id, int workingDays, String reason) {
+		return clock.requestExtension(known(id), workingDays, reason);
 	}
 
 	/**
@@ -202,8 +205,8 @@ public class InquiryRegister {
 	 * @throws ExtensionAfterDeadlineException when the deadline has passed
 	 */
 	@Transactional
-	public RegisterEntry approveExtension(long id) {
-		return clock.approveExtension(inquiryId(id));
+	public RegisterEntry approveExtension(InquiryId id) {
+		return clock.approveExtension(known(id));
 	}
 
 	/**
@@ -211,8 +214,8 @@ public class InquiryRegister {
 	 * everything needed) by SMS; once per inquiry.
 	 */
 	@Transactional
-	public RegisterEntry sendGuide(long id) {
-		return answering.sendGuide(inquiryId(id));
+	public RegisterEntry sendGuide(InquiryId id) {
+		return answering.sendGuide(known(id));
 	}
 
 	/** The items in force that match a keyword (all units), for the application-intent picker. */
@@ -237,8 +240,8 @@ public class InquiryRegister {
 	 * identity). Anyone else is told there is no such inquiry.
 	 */
 	@Transactional
-	public Identity identityOf(long id) {
-		return complaints.identityOf(inquiryId(id));
+	public Identity identityOf(InquiryId id) {
+		return complaints.identityOf(known(id));
 	}
 
 	/**
@@ -246,8 +249,8 @@ public class InquiryRegister {
 	 * due within 10 working days by default.
 	 */
 	@Transactional
-	public RegisterEntry notifyAcceptance(long id) {
-		return complaints.notifyAcceptance(inquiryId(id));
+	public RegisterEntry notifyAcceptance(InquiryId id) {
+		return complaints.notifyAcceptance(known(id));
 	}
 
 	/**
@@ -255,8 +258,8 @@ public class InquiryRegister {
 	 * complainant; closes it. Substantiated (or partly) publishes {@link ComplaintSubstantiated}.
 	 */
 	@Transactional
-	public RegisterEntry verify(long id, Verification verification, String findings, String reply) {
-		return complaints.verify(inquiryId(id), verification, findings, reply);
+	public RegisterEntry verify(InquiryId id, Verification verification, String findings, String reply) {
+		return complaints.verify(known(id), verification, findings, reply);
 	}
 
 	// ---- reading ----------------------------------------------------------------------------------------------
@@ -265,13 +268,13 @@ public class InquiryRegister {
 	 * An inquiry the caller may see: a complaint or report only supervisors; another within the caller's data scope,
 	 * or one they took first, hold, or owe a callback for.
 	 */
-	public RegisterEntry inquiry(long id) {
-		return reading.inquiry(inquiryId(id));
+	public RegisterEntry inquiry(InquiryId id) {
+		return reading.inquiry(known(id));
 	}
 
 	/** The visitor of an ordinary inquiry the caller may see; never anything for a complaint or report. */
-	public Optional<Visitor> visitorOf(long id) {
-		return reading.visitorOf(inquiryId(id));
+	public Optional<Visitor> visitorOf(InquiryId id) {
+		return reading.visitorOf(known(id));
 	}
 
 	/** The masked visitor phones of these ordinary inquiries, for lists. */
@@ -279,13 +282,13 @@ public class InquiryRegister {
 		return reading.maskedPhones(shown);
 	}
 
-	public List<InquiryStep> stepsOf(long id) {
-		return reading.stepsOf(inquiryId(id));
+	public List<InquiryStep> stepsOf(InquiryId id) {
+		return reading.stepsOf(known(id));
 	}
 
 	/** The posts a matter was handed to, in order: the chain shown when it is flagged as 推诿. */
-	public List<Long> chainOf(long id) {
-		return reading.chainOf(inquiryId(id));
+	public List<Long> chainOf(InquiryId id) {
+		return reading.chainOf(known(id));
 	}
 
 	/** What the caller took first (首问), newest first. */
@@ -304,8 +307,8 @@ public class InquiryRegister {
 	}
 
 	/** The open matters of a department within the caller's data scope (their own department when null). */
-	public List<RegisterEntry> openOfDepartment(Long departmentId) {
-		return reading.openOfDepartment(departmentId);
+	public List<RegisterEntry> openOfDepartment(DepartmentId departmentId) {
+		return reading.openOfDepartment(departmentId == null ? null : departmentId.value());
 	}
 
 	/** The register within the caller's data scope; complaints and reports only for supervisors. */
@@ -360,14 +363,14 @@ public class InquiryRegister {
 	}
 
 	/** The unit's time limits: its own, or the defaults of the settings. */
-	public TimeLimits timeLimitsOf(long unitId) {
-		return directory.timeLimitsOf(unitId);
+	public TimeLimits timeLimitsOf(UnitId unitId) {
+		return directory.timeLimitsOf(unitId.value());
 	}
 
 	/** Sets a unit's time limits: an administrator for any unit, a department head for their own unit. */
 	@Transactional
-	public TimeLimits setTimeLimits(long unitId, TimeLimits limits) {
-		return directory.setTimeLimits(unitId, limits);
+	public TimeLimits setTimeLimits(UnitId unitId, TimeLimits limits) {
+		return directory.setTimeLimits(unitId.value(), limits);
 	}
 
 	// ---- time-driven ------------------------------------------------------------------------------------------
@@ -379,10 +382,10 @@ public class InquiryRegister {
 	}
 
 	/** An id no inquiry can have (zero or negative, from a path or a form) is an inquiry not found, as any other. */
-	private static InquiryId inquiryId(long id) {
-		if (id <= 0) {
-			throw new InquiryNotFoundException(id);
+	private static InquiryId known(InquiryId id) {
+		if (id == null || id.value() <= 0) {
+			throw new InquiryNotFoundException(id == null ? 0 : id.value());
 		}
-		return new InquiryId(id);
+		return id;
 	}
 }

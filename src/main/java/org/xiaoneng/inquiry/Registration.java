@@ -36,10 +36,12 @@ class Registration {
 
 	private final AuditLog auditLog;
 
+	private final ComplaintAlerts alerts;
+
 	private final Clock clock;
 
 	Registration(Inquiries inquiries, PersonalDetails personal, Organization organization, ServiceCatalog catalog,
-			Deadlines deadlines, InquiryAccess access, AuditLog auditLog, Clock clock) {
+			Deadlines deadlines, InquiryAccess access, AuditLog auditLog, ComplaintAlerts alerts, Clock clock) {
 		this.inquiries = inquiries;
 		this.personal = personal;
 		this.organization = organization;
@@ -47,6 +49,7 @@ class Registration {
 		this.deadlines = deadlines;
 		this.access = access;
 		this.auditLog = auditLog;
+		this.alerts = alerts;
 		this.clock = clock;
 	}
 
@@ -128,6 +131,7 @@ class Registration {
 				deadlines.acknowledgeDue(unitId, day), deadlines.concludeDue(unitId, day), by, clock.instant());
 		inquiries.add(inquiry);
 		personal.keepIdentity(inquiry.id(), identity);
+		alerts.tell(inquiry);
 		return inquiry;
 	}
 

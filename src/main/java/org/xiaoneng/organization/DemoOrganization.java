@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
+import org.xiaoneng.common.UnitId;
 
 /**
  * The demo profile's county, built through the facade like an administrator would: three units with their
@@ -89,25 +92,39 @@ class DemoOrganization implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments arguments) {
-		if (alreadyBuilt()) {
-			return;
-		}
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
 				AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
 		SecurityContextHolder.setContext(context);
 		try {
-			organization.defineRegion(REGION, "示范县");
-			int staff = 0;
-			for (int u = 0; u < UNITS.size(); u++) {
-				staff += build(UNITS.get(u), u == 0);
+			if (!alreadyBuilt()) {
+				organization.defineRegion(REGION, "示范县");
+				int staff = 0;
+				for (int u = 0; u < UNITS.size(); u++) {
+					staff += build(UNITS.get(u), u == 0);
+				}
+				LOG.info("Demo organisation: region {} with {} units and {} staff", REGION, UNITS.size(), staff);
 			}
-			LOG.info("Demo organisation: region {} with {} units and {} staff", REGION, UNITS.size(), staff);
+			recordReviewBodies();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/**
+	 * The demo units are departments of the county government: it hears their reconsiderations (行政复议法 第二十四条)
+	 * and the county court their first-instance lawsuits (行政诉讼法 第十四条、第十八条). A county built before units
+	 * recorded them gets them too.
+	 */
+	private void recordReviewBodies() {
+		ReviewBodies county = new ReviewBodies("示范县人民政府", "示范县人民法院");
+		Set<String> demoCodes = UNITS.stream().map(DemoOrganization::creditCode).collect(Collectors.toSet());
+		organization.units()
+			.stream()
+			.filter(unit -> demoCodes.contains(unit.creditCode()) && unit.reviewBodies() == null)
+			.forEach(unit -> organization.recordReviewBodies(new UnitId(unit.id()), county));
 	}
 
 	/** Whether an earlier start built the demo county: its first unit's credit code is taken. */

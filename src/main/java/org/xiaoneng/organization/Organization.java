@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 
 /**
  * The organisation of the region: units, their department trees and posts, the staff who hold the posts, who leads
@@ -86,6 +87,18 @@ public class Organization {
 	@Transactional
 	public Unit changeUnit(long id, NewUnit changed) {
 		return places.changeUnit(id, changed);
+	}
+
+	/**
+	 * Records the body that hears administrative reconsideration of the unit's decisions and the court for
+	 * administrative litigation, which every refusal notice of the unit names (行政许可法 第三十八条).
+	 *
+	 * @throws ReviewBodiesRequiredException unless both are named
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public Unit recordReviewBodies(UnitId unitId, ReviewBodies bodies) {
+		return places.recordReviewBodies(unitId.value(), bodies);
 	}
 
 	/** @throws OrganizationRecordNotFoundException when there is no such unit */

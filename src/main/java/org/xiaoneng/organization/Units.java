@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Units {
 
-	private static final String UNIT_COLUMNS = "id, region_code, name, short_name, credit_code, principal_leader_id";
+	private static final String UNIT_COLUMNS = "id, region_code, name, short_name, credit_code, principal_leader_id, "
+			+ "reconsideration_body, litigation_court";
 
 	private final JdbcClient jdbc;
 
@@ -68,6 +69,16 @@ class Units {
 			.param("name", unit.name().strip())
 			.param("shortName", unit.shortName().strip())
 			.param("creditCode", creditCode)
+			.update();
+	}
+
+	void updateReviewBodies(long id, ReviewBodies bodies) {
+		jdbc.sql("""
+				update organization.unit set reconsideration_body = :reconsideration, litigation_court = :court
+				where id = :id""")
+			.param("id", id)
+			.param("reconsideration", bodies.reconsiderationBody())
+			.param("court", bodies.litigationCourt())
 			.update();
 	}
 
@@ -145,7 +156,10 @@ class Units {
 		long leader = rs.getLong("principal_leader_id");
 		// wasNull speaks of the column read last, so it is asked before any other column is read
 		Long principalLeader = rs.wasNull() ? null : leader;
+		String reconsideration = rs.getString("reconsideration_body");
+		ReviewBodies reviewBodies = reconsideration == null ? null
+				: new ReviewBodies(reconsideration, rs.getString("litigation_court"));
 		return new Unit(rs.getLong("id"), rs.getString("region_code"), rs.getString("name"), rs.getString("short_name"),
-				rs.getString("credit_code"), principalLeader);
+				rs.getString("credit_code"), principalLeader, reviewBodies);
 	}
 }

@@ -73,6 +73,24 @@ class UnitsAndDepartments {
 		return unit(id);
 	}
 
+	/** Records where the unit's decisions are reviewed and litigated, both named, as its refusal notices will say. */
+	Unit recordReviewBodies(long id, ReviewBodies bodies) {
+		Unit before = unit(id);
+		if (bodies == null || blank(bodies.reconsiderationBody()) || blank(bodies.litigationCourt())) {
+			throw new ReviewBodiesRequiredException();
+		}
+		ReviewBodies stripped = new ReviewBodies(bodies.reconsiderationBody().strip(),
+				bodies.litigationCourt().strip());
+		units.updateReviewBodies(id, stripped);
+		auditLog.record(new AuditEntry(Organization.MODULE, "unit.review-bodies", String.valueOf(id),
+				String.valueOf(before.reviewBodies()), String.valueOf(stripped)));
+		return unit(id);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
 	Unit unit(long id) {
 		return units.find(id).orElseThrow(() -> new OrganizationRecordNotFoundException("unit", id));
 	}

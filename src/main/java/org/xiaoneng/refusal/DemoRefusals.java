@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,7 +19,6 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.xiaoneng.common.Clocks;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.casework.ApplicantDetails;
 import org.xiaoneng.casework.ApplicantKind;
@@ -31,6 +31,7 @@ import org.xiaoneng.casework.ReceivedMaterial;
 import org.xiaoneng.casework.SubmissionChannel;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 
@@ -99,6 +100,7 @@ class DemoRefusals {
 		List<ServiceItem> items = catalog.inForceOfUnit(handler.get().unitId())
 			.stream()
 			.filter(item -> item.departmentId() == handler.get().departmentId())
+			.filter(item -> GROUNDS.containsKey(item.basicCode()))
 			.toList();
 		if (items.isEmpty()) {
 			return 0;
@@ -108,26 +110,26 @@ class DemoRefusals {
 		String tag = handler.get().staffNumber();
 
 		long withinCase = receive(people, item, "刘明", "520999198503120020", "13985100001", false, tag);
-		Refusal within = as(people.head(), "ROLE_DEPT_HEAD", () -> refusals.file(filing(withinCase,
-				"申请人提交的经营场所为住宅，未提交所在地居（村）民委员会出具的同意证明", "市场主体登记管理条例", "第二十一条")));
+		Refusal within = as(people.head(), "ROLE_DEPT_HEAD",
+				() -> refusals.file(filing(withinCase, ground(item, RefusalKind.NOT_ACCEPTED))));
 		returnMaterials(within, "刘明", "520999198503120020", people.head(), "ROLE_DEPT_HEAD");
 
 		long agreedCase = receive(people, other, "陈静", "520999199207080030", "13985100002", true, tag);
-		Refusal agreed = as(people.handler(), "ROLE_HANDLER", () -> refusals.file(filing(agreedCase,
-				"拟登记的经营范围属于法律、行政法规规定须经批准的项目，申请人未取得批准文件", "市场主体登记管理条例", "第十四条")));
+		Refusal agreed = as(people.handler(), "ROLE_HANDLER",
+				() -> refusals.file(filing(agreedCase, ground(other, RefusalKind.NOT_PERMITTED))));
 		decide(agreed, Decision.AGREED, "同意不予许可，请按规定出具决定书并告知救济途径");
 		returnMaterials(refusals.refusal(agreed.id()), "陈静", "520999199207080030", people.handler(),
 				"ROLE_HANDLER");
 
 		long overruledCase = receive(people, item, "王强", "520999197801150047", "13985100003", true, tag);
-		Refusal overruled = as(people.handler(), "ROLE_HANDLER", () -> refusals.file(filing(overruledCase,
-				"申请人名称与已登记的名称近似", "企业名称登记管理规定", "第十七条")));
-		decide(overruled, Decision.DISAGREED, "名称中的行业表述不同，不构成近似，请继续办理");
+		Refusal overruled = as(people.handler(), "ROLE_HANDLER",
+				() -> refusals.file(filing(overruledCase, ground(item, RefusalKind.NOT_PERMITTED))));
+		decide(overruled, Decision.DISAGREED, "申请人补充的材料已说明情况，不构成不予许可的理由，请继续办理");
 
 		long overdueCase = receive(people, other, "赵丽", "520999200109200057", "13985100004", false, tag);
 		Instant longAgo = overdueFilingTime(organization.unit(handler.get().unitId()).creditCode());
-		as(people.handler(), "ROLE_HANDLER", () -> refusals.fileAsOf(filing(overdueCase,
-				"申请人提交的身份证明已过有效期", "中华人民共和国行政许可法", "第三十二条"), longAgo));
+		as(people.handler(), "ROLE_HANDLER",
+				() -> refusals.fileAsOf(filing(overdueCase, ground(other, RefusalKind.NOT_ACCEPTED)), longAgo));
 		refusals.reportOverdueDecisions();
 		return 4;
 	}
@@ -159,10 +161,54 @@ class DemoRefusals {
 		return received.id();
 	}
 
-	private static NewRefusal filing(long caseId, String reasons, String law, String article) {
-		return new NewRefusal(caseId, "申请人到政务服务中心窗口申请办理，提交了申请材料", reasons,
-				List.of(new NewRefusal.Provision(law, article)), "补充符合规定的证明材料后可重新申请", "", false);
+	private static NewRefusal filing(long caseId, Ground ground) {
+		return new NewRefusal(caseId, "申请人到政务服务中心窗口申请办理，提交了申请材料", ground.reasons(),
+				List.of(new NewRefusal.Provision(ground.law(), ground.article())), ground.materials(), "", false);
 	}
+
+	private static Ground ground(ServiceItem item, RefusalKind kind) {
+		return kind == RefusalKind.NOT_ACCEPTED ? GROUNDS.get(item.basicCode()).notAccepted()
+				: GROUNDS.get(item.basicCode()).notPermitted();
+	}
+
+	/**
+	 * Why the demo refuses one item, before acceptance and after it: reasons that belong to that item, on an article of
+	 * its own legal basis, and the materials they concern.
+	 */
+	record Ground(String reasons, String law, String article, String materials) {
+	}
+
+	/** The two grounds of one item. */
+	record Grounds(Ground notAccepted, Ground notPermitted) {
+	}
+
+	/** The grounds by the item's national basic code (国家基本目录编码), for the demo catalog's market-regulation items. */
+	static final Map<String, Grounds> GROUNDS = Map.of(
+			"000110002000", new Grounds(
+					new Ground("申请人提交的经营场所为住宅，未提交所在地居（村）民委员会出具的同意证明，经一次性告知后仍未补正",
+							"市场主体登记管理条例", "第十九条", "经营场所使用证明"),
+					new Ground("申请登记的名称与本登记机关已登记的个体工商户名称相同，不符合名称登记的规定", "市场主体登记管理条例",
+							"第十九条", "个体工商户登记（备案）申请书")),
+			"000110002001", new Grounds(
+					new Ground("申请人不是该个体工商户的登记经营者，也未提交经营者签署的委托书", "市场主体登记管理条例", "第二十四条",
+							"委托书及受托人身份证件"),
+					new Ground("拟变更的经营范围属于法律、行政法规规定须经批准的项目，申请人未取得批准文件", "市场主体登记管理条例",
+							"第二十四条", "批准文件")),
+			"000110002002", new Grounds(
+					new Ground("申请人未提交营业执照正、副本，也未提交遗失声明", "市场主体登记管理条例", "第三十一条",
+							"营业执照正、副本或遗失声明"),
+					new Ground("该个体工商户经营期间的债权债务尚未结清，也未作出清偿安排，不符合注销登记的条件", "市场主体登记管理条例",
+							"第三十一条", "债权债务清偿情况说明")),
+			"000110001000", new Grounds(
+					new Ground("公司章程未经全体股东签署，申请材料不符合法定形式，经一次性告知后仍未补正", "中华人民共和国公司法",
+							"第二十九条", "公司章程"),
+					new Ground("申请登记的公司名称与本登记机关已登记的同行业公司名称相同", "市场主体登记管理条例", "第十九条",
+							"公司登记（备案）申请书")),
+			"000127020000", new Grounds(
+					new Ground("申请人仅销售预包装食品，依法只需备案，不需要取得食品经营许可", "中华人民共和国食品安全法",
+							"第三十五条", "无"),
+					new Ground("现场核查发现经营场所与有毒、有害场所的距离不符合要求，不符合食品经营许可的条件", "中华人民共和国食品安全法",
+							"第三十五条", "经营场所平面图")));
 
 	/** The decider decides, when they have an account to act with. */
 	private void decide(Refusal refusal, Decision decision, String opinion) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.catalog.LegalBasis;
+import org.xiaoneng.organization.ReviewBodies;
+import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.documents.Documents;
 import org.xiaoneng.platform.documents.Notice;
 
@@ -24,12 +26,21 @@ class RefusalNotices {
 
 	private final MessageSource messages;
 
-	private final RefusalSettings settings;
-
-	RefusalNotices(Documents documents, MessageSource messages, RefusalSettings settings) {
+	RefusalNotices(Documents documents, MessageSource messages) {
 		this.documents = documents;
 		this.messages = messages;
-		this.settings = settings;
+	}
+
+	/**
+	 * Where the unit's refusals may be challenged, which every notice names.
+	 *
+	 * @throws ReviewBodiesMissingException when the unit has not recorded them
+	 */
+	static ReviewBodies reviewBodies(Unit unit) {
+		if (unit.reviewBodies() == null) {
+			throw new ReviewBodiesMissingException(unit.name());
+		}
+		return unit.reviewBodies();
 	}
 
 	String title(RefusalKind kind) {
@@ -47,7 +58,8 @@ class RefusalNotices {
 	 * 第三十二条 and 第三十八条: a refusal is written, with its reasons, and tells the applicant of their right to
 	 * administrative reconsideration or litigation.
 	 */
-	byte[] notice(Refusal refusal, String number, String unitName, LocalDate issuedOn) {
+	byte[] notice(Refusal refusal, String number, Unit unit, LocalDate issuedOn) {
+		ReviewBodies review = reviewBodies(unit);
 		List<Notice.Section> sections = new ArrayList<>();
 		String applicant = refusal.applicant().organisation() == null || refusal.applicant().organisation().isBlank()
 				? refusal.applicant().name() : refusal.applicant().organisation();
@@ -61,10 +73,10 @@ class RefusalNotices {
 		sections.add(new Notice.Section(text("refusal.notice.materials"), List.of(materials)));
 		// 行政复议法 第二十条: sixty days to apply for reconsideration; 行政诉讼法 第四十六条: six months to sue.
 		sections.add(new Notice.Section(text("refusal.notice.remedies"),
-				List.of(text("refusal.notice.reconsideration", settings.reconsiderationBody()),
-						text("refusal.notice.litigation"))));
+				List.of(text("refusal.notice.reconsideration", review.reconsiderationBody()),
+						text("refusal.notice.litigation", review.litigationCourt()))));
 		Notice notice = new Notice(title(refusal.kind()), number, applicant, sections,
-				new Notice.Signature(unitName, issuedOn), null);
+				new Notice.Signature(unit.name(), issuedOn), null);
 		return documents.pdf(notice);
 	}
 

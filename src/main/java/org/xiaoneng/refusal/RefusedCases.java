@@ -78,12 +78,14 @@ class RefusedCases {
 	 * A refusal is filed only on a case in the filer's scope; another's answers as a missing case.
 	 *
 	 * @throws CaseNotRefusableException unless the case is received, awaiting correction, accepted or in processing
+	 * @throws ReviewBodiesMissingException when the case's unit could not issue the notice
 	 */
 	RefusableCase refusable(long caseId) {
 		CaseFile caseFile = cases.caseFileInScope(caseId);
 		if (!REFUSABLE.contains(caseFile.state())) {
 			throw new CaseNotRefusableException();
 		}
+		RefusalNotices.reviewBodies(organization.unit(caseFile.unitId()));
 		return new RefusableCase(caseFile, catalog.version(caseFile.itemId(), caseFile.itemVersion()));
 	}
 

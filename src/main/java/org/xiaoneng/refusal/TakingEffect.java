@@ -51,12 +51,13 @@ class TakingEffect {
 		Refusal refusal = reads.refusal(id);
 		Filing filing = Filing.of(refusal);
 		Unit unit = organization.unit(refusal.unitId());
+		RefusalNotices.reviewBodies(unit);
 		LocalDate today = LocalDate.now(clock);
 		String number = notices.number(unit.shortName(), refusal.kind(), today.getYear(),
 				filings.nextNoticeSequence(unit.id(), today.getYear()));
 		filing.tookEffect(number);
 		String title = notices.title(refusal.kind());
-		byte[] pdf = notices.notice(refusal, number, unit.name(), today);
+		byte[] pdf = notices.notice(refusal, number, unit, today);
 		filings.insertNotice(id.value(), number, title, today, pdf);
 		auditLog.record(new AuditEntry(Refusals.MODULE, "refusal.took-effect", id.toString(), null, number));
 		cases.refused(refusal.caseId(), id.value(), title, number, pdf, notices.applicantMessage(refusal, number));

@@ -2,7 +2,6 @@ package org.xiaoneng.supervision;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -10,8 +9,7 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.xiaoneng.calendar.WorkingDayCalendar;
-import org.xiaoneng.common.Clocks;
+import org.xiaoneng.calendar.OfficeHours;
 import org.xiaoneng.common.Columns;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -36,9 +34,7 @@ class CardNotices {
 
 	private final Holders holders;
 
-	private final WorkingDayCalendar calendar;
-
-	private final SupervisionSettings settings;
+	private final OfficeHours officeHours;
 
 	private final MessageSource messages;
 
@@ -50,14 +46,13 @@ class CardNotices {
 
 	private final Cards cards;
 
-	CardNotices(Cards cards, Notifications notifications, Organization organization, Holders holders, WorkingDayCalendar calendar,
-			SupervisionSettings settings, MessageSource messages, JdbcClient jdbc, Sweeps sweeps, Clock clock) {
+	CardNotices(Cards cards, Notifications notifications, Organization organization, Holders holders,
+			OfficeHours officeHours, MessageSource messages, JdbcClient jdbc, Sweeps sweeps, Clock clock) {
 		this.cards = cards;
 		this.notifications = notifications;
 		this.organization = organization;
 		this.holders = holders;
-		this.calendar = calendar;
-		this.settings = settings;
+		this.officeHours = officeHours;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.sweeps = sweeps;
@@ -143,9 +138,7 @@ class CardNotices {
 	}
 
 	private boolean officeHours(long unitId, Instant at) {
-		ZonedDateTime local = at.atZone(Clocks.BUSINESS_ZONE);
-		return settings.inOfficeHours(local.toLocalTime())
-				&& calendar.day(organization.unit(unitId).creditCode(), local.toLocalDate()).workingDay();
+		return officeHours.open(organization.unit(unitId).creditCode(), at);
 	}
 
 	private String subject(Card card) {

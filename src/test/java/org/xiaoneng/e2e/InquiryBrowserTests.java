@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -219,9 +221,9 @@ class InquiryBrowserTests {
 		long inquiryId = Long.parseLong(clerkPage.url().replaceAll(".*/inquiries/(\\d+).*", "$1"));
 
 		as(organization.staffMember(registrationHandler).username(), Role.HANDLER,
-				() -> register.handOver(inquiryId, foodHandling.id(), "不是登记业务"));
+				() -> register.handOver(new InquiryId(inquiryId), new PostId(foodHandling.id()), "不是登记业务"));
 		as(organization.staffMember(foodHandler).username(), Role.HANDLER,
-				() -> register.handOver(inquiryId, foodInspection.id(), "请检查岗答复"));
+				() -> register.handOver(new InquiryId(inquiryId), new PostId(foodInspection.id()), "请检查岗答复"));
 
 		clerkPage.navigate(url("/inquiries/" + inquiryId));
 		assertThat(clerkPage.locator("#buck-passing")).isVisible();

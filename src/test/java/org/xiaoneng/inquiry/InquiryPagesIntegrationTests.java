@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.notification.Notifications;
 import org.xiaoneng.substitution.Substitutes;
@@ -103,7 +104,7 @@ class InquiryPagesIntegrationTests {
 			.param("postId", String.valueOf(u.registrationHandling.id())))
 			.andExpect(redirectedUrlPattern("/inquiries/*"))
 			.andExpect(flash().attribute("error", "inquiry.samePost"));
-		assertThat(u.as("r", "HANDLER", () -> register.inquiry(inquiry.id())).handOvers()).isEqualTo(1);
+		assertThat(u.as("r", "HANDLER", () -> register.inquiry(new InquiryId(inquiry.id()))).handOvers()).isEqualTo(1);
 	}
 
 	@Test
@@ -149,7 +150,7 @@ class InquiryPagesIntegrationTests {
 			.andExpect(content().string(containsString("/cases/intake?itemId=" + item.id())));
 		mvc.perform(post("/inquiries/{id}/guide-sms", inquiry.id()).with(csrf()).with(clerk))
 			.andExpect(redirectedUrlPattern("/inquiries/*"));
-		assertThat(u.as("c", "WINDOW_CLERK", () -> register.stepsOf(inquiry.id())))
+		assertThat(u.as("c", "WINDOW_CLERK", () -> register.stepsOf(new InquiryId(inquiry.id()))))
 			.anySatisfy(step -> assertThat(step.kind()).isEqualTo(StepKind.GUIDE_SENT));
 	}
 
@@ -243,6 +244,22 @@ class InquiryPagesIntegrationTests {
 			.andExpect(jsonPath("$.code").value("inquiry.authorityRequired"));
 		mvc.perform(get("/api/v1/inquiries/mine/following").with(clerk))
 			.andExpect(jsonPath("$[0].id").value(id));
+	}
+
+	@Test
+	void anUnknownOutcomePathIsABadRequestNamingThePathsAndRegistersNothing() throws Exception {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		RequestPostProcessor clerk = user(u.username("c")).roles("WINDOW_CLERK");
+
+		mvc.perform(post("/api/v1/inquiries").with(clerk).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "zh-CN")
+			.content("{\"inquiry\":{\"channel\":\"PHONE\",\"category\":\"QUERY\",\"subject\":\"查询办件进度\"},"
+					+ "\"path\":{\"kind\":\"HAND_OVER\",\"postId\":" + u.foodHandling.id() + "}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("path.kind"))
+			.andExpect(jsonPath("$.errors[0].message").value("只能是以下值之一：ANSWER, PROMISE, HANDOVER, ESCALATE, REFER"));
+		mvc.perform(get("/api/v1/inquiries/mine/taken-first").with(clerk))
+			.andExpect(jsonPath("$").isEmpty());
 	}
 
 	@Test

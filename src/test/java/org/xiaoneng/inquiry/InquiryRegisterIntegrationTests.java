@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.notification.Notifications;
@@ -74,7 +77,7 @@ class InquiryRegisterIntegrationTests {
 		assertThat(u.as("c", "WINDOW_CLERK", register::following)).extracting(RegisterEntry::id).contains(inquiry.id());
 		assertThat(u.as("fb", "HANDLER", register::assignedToMe)).extracting(RegisterEntry::id).contains(inquiry.id());
 
-		u.as("fb", "HANDLER", () -> register.answer(inquiry.id(), "带营业执照和健康证明到食品科办理。"));
+		u.as("fb", "HANDLER", () -> register.answer(new InquiryId(inquiry.id()), "带营业执照和健康证明到食品科办理。"));
 
 		assertThat(u.as("c", "WINDOW_CLERK", register::following)).filteredOn(i -> i.id() == inquiry.id())
 			.singleElement()
@@ -92,7 +95,7 @@ class InquiryRegisterIntegrationTests {
 		assertThat(inquiry.handlerId()).isEqualTo(u.clerk.id());
 		assertThat(inquiry.callbackPostId()).isEqualTo(u.emptyPost.id());
 		assertThat(inquiry.callbackDue()).isEqualTo(java.time.LocalDate.of(2026, 3, 3));
-		assertThat(u.as("c", "WINDOW_CLERK", () -> register.visitorOf(inquiry.id())))
+		assertThat(u.as("c", "WINDOW_CLERK", () -> register.visitorOf(new InquiryId(inquiry.id()))))
 			.hasValueSatisfying(visitor -> assertThat(visitor.phone()).isEqualTo("13800138000"));
 
 		InquiryUnit.asAdmin(() -> {
@@ -100,7 +103,7 @@ class InquiryRegisterIntegrationTests {
 			return null;
 		});
 		assertThat(u.as("fi", "HANDLER", register::assignedToMe)).extracting(RegisterEntry::id).contains(inquiry.id());
-		RegisterEntry taken = u.as("fi", "HANDLER", () -> register.takeCallback(inquiry.id()));
+		RegisterEntry taken = u.as("fi", "HANDLER", () -> register.takeCallback(new InquiryId(inquiry.id())));
 		assertThat(taken.handlerId()).isEqualTo(u.foodInspector.id());
 		assertThat(taken.state()).isEqualTo(InquiryState.OPEN);
 	}
@@ -110,10 +113,12 @@ class InquiryRegisterIntegrationTests {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("门头招牌归谁管"),
 				new NextStep.HandOver(u.registrationHandling.id(), null)));
-		u.as("r", "HANDLER", () -> register.handOver(inquiry.id(), u.foodHandling.id(), "不是登记科的"));
-		RegisterEntry twice = u.as("f", "HANDLER", () -> register.inquiry(inquiry.id()));
+		u.as("r", "HANDLER", () -> register.handOver(new InquiryId(inquiry.id()), new PostId(u.foodHandling.id()),
+				"不是登记科的"));
+		RegisterEntry twice = u.as("f", "HANDLER", () -> register.inquiry(new InquiryId(inquiry.id())));
 		assertThat(twice.buckPassing()).isFalse();
-		RegisterEntry thrice = u.as("f", "HANDLER", () -> register.handOver(inquiry.id(), u.foodInspection.id(), "不是我的"));
+		RegisterEntry thrice = u.as("f", "HANDLER", () -> register.handOver(new InquiryId(inquiry.id()),
+				new PostId(u.foodInspection.id()), "不是我的"));
 
 		assertThat(thrice.buckPassing()).isTrue();
 		assertThat(thrice.handOvers()).isEqualTo(3);
@@ -130,7 +135,8 @@ class InquiryRegisterIntegrationTests {
 				new NextStep.Escalate(DecisionLevel.DEPARTMENT_HEAD, "职责不清")));
 		assertThat(inquiry.state()).isEqualTo(InquiryState.ESCALATED);
 		assertThat(inquiry.handlerId()).isEqualTo(u.registrationHead.id());
-		RegisterEntry answered = u.as("c", "WINDOW_CLERK", () -> register.answer(inquiry.id(), "经请示，由执法大队答复。"));
+		RegisterEntry answered = u.as("c", "WINDOW_CLERK", () -> register.answer(new InquiryId(inquiry.id()),
+				"经请示，由执法大队答复。"));
 		assertThat(answered.closed()).isTrue();
 	}
 
@@ -151,8 +157,8 @@ class InquiryRegisterIntegrationTests {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("需要调档的查询"),
 				new NextStep.HandOver(u.registrationHandling.id(), null)));
-		u.as("r", "HANDLER", () -> register.requestExtension(inquiry.id(), 2, "需调取档案"));
-		RegisterEntry extended = u.as("rh", "DEPT_HEAD", () -> register.approveExtension(inquiry.id()));
+		u.as("r", "HANDLER", () -> register.requestExtension(new InquiryId(inquiry.id()), 2, "需调取档案"));
+		RegisterEntry extended = u.as("rh", "DEPT_HEAD", () -> register.approveExtension(new InquiryId(inquiry.id())));
 		assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 9));
 		assertThat(extended.extensionApprovedBy()).isEqualTo(u.username("rh"));
 	}
@@ -160,8 +166,8 @@ class InquiryRegisterIntegrationTests {
 	@Test
 	void aUnitsOwnTimeLimitsReplaceTheDefaults() {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
-		assertThat(register.timeLimitsOf(u.unit.id())).isEqualTo(new TimeLimits(1, 3, 15, 10));
-		InquiryUnit.asAdmin(() -> register.setTimeLimits(u.unit.id(), new TimeLimits(1, 5, 15, 10)));
+		assertThat(register.timeLimitsOf(new UnitId(u.unit.id()))).isEqualTo(new TimeLimits(1, 3, 15, 10));
+		InquiryUnit.asAdmin(() -> register.setTimeLimits(new UnitId(u.unit.id()), new TimeLimits(1, 5, 15, 10)));
 		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("时限测试"), null));
 		assertThat(inquiry.deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 9));
 	}
@@ -209,9 +215,10 @@ class InquiryRegisterIntegrationTests {
 		assertThat(report.acceptanceDue()).isEqualTo(java.time.LocalDate.of(2026, 3, 16));
 		assertThat(report.deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 23));
 
-		RegisterEntry accepted = u.as("s", "SUPERVISOR", () -> register.notifyAcceptance(report.id()));
+		RegisterEntry accepted = u.as("s", "SUPERVISOR", () -> register.notifyAcceptance(new InquiryId(report.id())));
 		assertThat(accepted.acceptanceNotifiedAt()).isNotNull();
-		RegisterEntry verified = u.as("s", "SUPERVISOR", () -> register.verify(report.id(), Verification.SUBSTANTIATED,
+		RegisterEntry verified = u.as("s", "SUPERVISOR", () -> register.verify(new InquiryId(report.id()),
+				Verification.SUBSTANTIATED,
 				"调取监控属实。", "经核实，反映属实，已移交问责。"));
 
 		assertThat(verified.closed()).isTrue();
@@ -230,9 +237,9 @@ class InquiryRegisterIntegrationTests {
 		RegisterEntry complaint = u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT,
 				null, "投诉人", null, null, null, InquiryCategory.COMPLAINT, "科长推诿", "说不归他管。", List.of(), null,
 				null, u.food.id(), u.foodHead.id(), null), null));
-		assertThatThrownBy(() -> u.as("fh", "DEPT_HEAD", () -> register.inquiry(complaint.id())))
+		assertThatThrownBy(() -> u.as("fh", "DEPT_HEAD", () -> register.inquiry(new InquiryId(complaint.id()))))
 			.isInstanceOf(InquiryNotFoundException.class);
-		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.identityOf(complaint.id())))
+		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.identityOf(new InquiryId(complaint.id()))))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 		assertThat(u.as("c", "WINDOW_CLERK", register::takenFirst)).isEmpty();
 	}
@@ -241,15 +248,16 @@ class InquiryRegisterIntegrationTests {
 	void aDepartmentHeadSetsTheTimeLimitsOfTheirOwnUnitOnly() {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		InquiryUnit other = new InquiryUnit(organization, substitutes);
-		assertThat(u.as("fh", "DEPT_HEAD", () -> register.setTimeLimits(u.unit.id(), new TimeLimits(1, 4, 15, 10))))
+		assertThat(u.as("fh", "DEPT_HEAD", () -> register.setTimeLimits(new UnitId(u.unit.id()),
+				new TimeLimits(1, 4, 15, 10))))
 			.isEqualTo(new TimeLimits(1, 4, 15, 10));
 		assertThatThrownBy(() -> u.as("fh", "DEPT_HEAD",
-				() -> register.setTimeLimits(other.unit.id(), new TimeLimits(1, 4, 15, 10))))
+				() -> register.setTimeLimits(new UnitId(other.unit.id()), new TimeLimits(1, 4, 15, 10))))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 		assertThatThrownBy(() -> u.as("fh", "DEPT_HEAD",
-				() -> register.setTimeLimits(u.unit.id(), new TimeLimits(1, 0, 15, 10))))
+				() -> register.setTimeLimits(new UnitId(u.unit.id()), new TimeLimits(1, 0, 15, 10))))
 			.isInstanceOf(TimeLimitsInvalidException.class);
-		assertThat(register.timeLimitsOf(other.unit.id())).isEqualTo(new TimeLimits(1, 3, 15, 10));
+		assertThat(register.timeLimitsOf(new UnitId(other.unit.id()))).isEqualTo(new TimeLimits(1, 3, 15, 10));
 	}
 
 	// ---- bad input: refused with a clear message, nothing changed ---------------------------------------------
@@ -257,11 +265,11 @@ class InquiryRegisterIntegrationTests {
 	@Test
 	void anIdNoInquiryCanHaveIsNotFoundForReadingAndForEveryCommand() {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
-		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.inquiry(0)))
+		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.inquiry(new InquiryId(0))))
 			.isInstanceOf(InquiryNotFoundException.class);
-		assertThatThrownBy(() -> u.as("rh", "DEPT_HEAD", () -> register.approveExtension(0)))
+		assertThatThrownBy(() -> u.as("rh", "DEPT_HEAD", () -> register.approveExtension(new InquiryId(0))))
 			.isInstanceOf(InquiryNotFoundException.class);
-		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.answer(-7, "答复")))
+		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.answer(new InquiryId(-7), "答复")))
 			.isInstanceOf(InquiryNotFoundException.class);
 	}
 
@@ -311,17 +319,17 @@ class InquiryRegisterIntegrationTests {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("超期延期"),
 				new NextStep.HandOver(u.registrationHandling.id(), null)));
-		u.as("r", "HANDLER", () -> register.requestExtension(inquiry.id(), 2, "需调取档案"));
+		u.as("r", "HANDLER", () -> register.requestExtension(new InquiryId(inquiry.id()), 2, "需调取档案"));
 		Instant before = clock.instant();
 		try {
 			clock.set(at(3, 6, 10));
-			assertThatThrownBy(() -> u.as("rh", "DEPT_HEAD", () -> register.approveExtension(inquiry.id())))
+			assertThatThrownBy(() -> u.as("rh", "DEPT_HEAD", () -> register.approveExtension(new InquiryId(inquiry.id()))))
 				.isInstanceOf(ExtensionAfterDeadlineException.class);
 		}
 		finally {
 			clock.set(before);
 		}
-		RegisterEntry after = u.as("rh", "DEPT_HEAD", () -> register.inquiry(inquiry.id()));
+		RegisterEntry after = u.as("rh", "DEPT_HEAD", () -> register.inquiry(new InquiryId(inquiry.id())));
 		assertThat(after.deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 5));
 		assertThat(after.extensionApprovedBy()).isNull();
 	}

@@ -335,9 +335,9 @@ class InquiryTests {
 		assertThatThrownBy(() -> inquiry.requestExtension(3, " ", TODAY, "clerk", NOW))
 			.isInstanceOf(InquiryFieldRequiredException.class);
 		inquiry.requestExtension(3, " 需现场核查 ", TODAY, "clerk", NOW);
-		assertThat(inquiry.extensionDays()).isEqualTo(3);
+		assertThat(inquiry.extension().days()).isEqualTo(3);
 		assertThat(inquiry.entry().extensionReason()).isEqualTo("需现场核查");
-		assertThat(inquiry.extensionRequestedBy()).isEqualTo("clerk");
+		assertThat(inquiry.extension().requestedBy()).isEqualTo("clerk");
 		assertThat(inquiry.entry().extensionApprovedBy()).isNull();
 	}
 
@@ -346,7 +346,7 @@ class InquiryTests {
 		Inquiry inquiry = saved(ordinary());
 		assertThatThrownBy(() -> inquiry.requestExtension(3, "理由", DEADLINE.plusDays(1), "clerk", NOW))
 			.isInstanceOf(ExtensionAfterDeadlineException.class);
-		assertThat(inquiry.extensionDays()).isNull();
+		assertThat(inquiry.extension().days()).isNull();
 	}
 
 	@Test

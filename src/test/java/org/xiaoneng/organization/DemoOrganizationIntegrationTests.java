@@ -35,6 +35,8 @@ class DemoOrganizationIntegrationTests {
 			assertThat(UnifiedSocialCreditCode.isValid(unit.creditCode())).isTrue();
 			assertThat(unit.principalLeaderId()).isNotNull();
 			assertThat(organization.departmentsOf(unit.id()).size()).isBetween(3, 6);
+			// each can issue refusal notices: they name where to seek reconsideration and where to sue (issue 22)
+			assertThat(unit.reviewBodies()).isEqualTo(new ReviewBodies("示范县人民政府", "示范县人民法院"));
 		});
 		int staff = county.stream()
 			.mapToInt(unit -> organization.searchStaff(new StaffQuery(null, unit.id(), null, null, null),

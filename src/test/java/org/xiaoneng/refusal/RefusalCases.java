@@ -91,11 +91,17 @@ public final class RefusalCases {
 	 * + 1), refused by the given authority, with the 行政许可法 articles on refusing as its legal basis.
 	 */
 	public ServiceItem item(RefusalUnit unit, RefusalAuthority authority) {
+		return item(unit, authority, "食品经营许可", "000127020000",
+				List.of(new LegalBasis("中华人民共和国行政许可法", "第三十二条"), new LegalBasis("中华人民共和国食品安全法", "第三十五条")));
+	}
+
+	/** The same kind of item under another name, national basic code and legal basis (the demo catalog's items). */
+	public ServiceItem item(RefusalUnit unit, RefusalAuthority authority, String name, String basicCode,
+			List<LegalBasis> legalBasis) {
 		ServiceCatalog catalog = context.getBean(ServiceCatalog.class);
 		String code = "R-" + unit.tag + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
-		ItemDraft draft = new ItemDraft("食品经营许可" + code, "000127020000", code, ItemType.ADMINISTRATIVE_LICENSE,
-				unit.unit.id(), unit.registration.id(), List.of(unit.handling.id(), unit.lead.id()),
-				List.of(new LegalBasis("中华人民共和国行政许可法", "第三十二条"), new LegalBasis("中华人民共和国食品安全法", "第三十五条")),
+		ItemDraft draft = new ItemDraft(name + code, basicCode, code, ItemType.ADMINISTRATIVE_LICENSE,
+				unit.unit.id(), unit.registration.id(), List.of(unit.handling.id(), unit.lead.id()), legalBasis,
 				"有与经营的食品品种相适应的经营场所", new TimeLimit(20, LimitUnit.WORKING_DAYS, "自受理之日起"),
 				TimeLimit.workingDays(10), CaseKind.PROMISED,
 				List.of(new ProcedureStep(1, "受理", unit.window.id(), 1),

@@ -1,6 +1,7 @@
 package org.xiaoneng.refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.catalog.RefusalAuthority;
@@ -56,6 +58,9 @@ class RefusalFilingIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	RefusalCases fixtures;
 
@@ -202,6 +207,53 @@ class RefusalFilingIntegrationTests {
 		assertThat(text(pdf)).contains("不予受理通知书", refusal.noticeNumber(), RefusalCases.REASONS,
 				"《中华人民共和国行政许可法》第三十二条", "六十日内", "申请行政复议", "六个月内", "提起行政诉讼",
 				"《中华人民共和国行政复议法》第二十条", "《中华人民共和国行政诉讼法》第四十六条");
+	}
+
+	@Test
+	void theNoticeNamesTheUnitsOwnReconsiderationBodyAndCourtNotAPlaceholder() throws IOException {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
+		Refusal refusal = unit.as("a", () -> refusals.file(RefusalCases.filing(caseId)));
+
+		String notice = text(unit.as("a", () -> refusals.noticePdf(refusal.id())).orElseThrow());
+
+		assertThat(notice).contains("向" + unit.reviewBodies.reconsiderationBody() + "申请行政复议",
+				"向" + unit.reviewBodies.litigationCourt() + "提起行政诉讼");
+		assertThat(notice).doesNotContain("本级人民政府");
+	}
+
+	@Test
+	void aUnitWithoutReviewBodiesCannotIssueARefusalAndNothingChanges() {
+		RefusalUnit unrecorded = new RefusalUnit(organization, false);
+		long within = fixtures.receivedCase(unrecorded, RefusalAuthority.HANDLER);
+		long beyond = fixtures.receivedCase(unrecorded, RefusalAuthority.DEPUTY_LEADER);
+
+		assertThatThrownBy(() -> unrecorded.as("a", () -> refusals.file(RefusalCases.filing(within))))
+			.isInstanceOf(ReviewBodiesMissingException.class)
+			.hasMessage("refusal.error.reviewBodiesMissing");
+		assertThatThrownBy(() -> unrecorded.as("a", () -> refusals.file(RefusalCases.filing(beyond))))
+			.isInstanceOf(ReviewBodiesMissingException.class);
+		assertThatThrownBy(() -> unrecorded.as("a", () -> refusals.draft(within)))
+			.isInstanceOf(ReviewBodiesMissingException.class);
+
+		assertThat(fixtures.state(within)).isEqualTo(CaseState.RECEIVED);
+		assertThat(fixtures.state(beyond)).isEqualTo(CaseState.RECEIVED);
+		assertThat(unrecorded.as("h", () -> refusals.register(new RegisterFilter(unrecorded.unit.id(), null, null,
+				null, null, null, null, null, null)))).isEmpty();
+	}
+
+	@Test
+	void aLeaderCannotPutARefusalIntoEffectOnceTheUnitsReviewBodiesAreGone() {
+		long caseId = fixtures.receivedCase(unit, RefusalAuthority.DEPUTY_LEADER);
+		Refusal filed = unit.as("a", () -> refusals.file(RefusalCases.filing(caseId)));
+		jdbc.sql("update organization.unit set reconsideration_body = null, litigation_court = null where id = ?")
+			.param(unit.unit.id())
+			.update();
+
+		assertThatThrownBy(() -> unit.as("d", () -> refusals.decide(filed.id(), Decision.AGREED, "同意")))
+			.isInstanceOf(ReviewBodiesMissingException.class);
+
+		assertThat(refusals.refusal(filed.id()).state()).isEqualTo(RefusalState.AWAITING_LEADER);
+		assertThat(refusals.refusal(filed.id()).noticeNumber()).isNull();
 	}
 
 	@Test

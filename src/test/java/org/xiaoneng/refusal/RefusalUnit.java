@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -20,6 +21,7 @@ import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.PoliticalStatus;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.organization.PostKind;
+import org.xiaoneng.organization.ReviewBodies;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.organization.Unit;
@@ -57,11 +59,22 @@ public final class RefusalUnit {
 
 	public final StaffMember clerk;
 
+	/** Where this unit's decisions are reviewed and litigated, or {@code null} when it has not recorded them. */
+	public final ReviewBodies reviewBodies;
+
 	public RefusalUnit(Organization organization) {
-		unit = asAdmin(() -> {
+		this(organization, true);
+	}
+
+	/** A unit that has recorded its review bodies, or (with {@code false}) one that has not. */
+	public RefusalUnit(Organization organization, boolean withReviewBodies) {
+		Unit created = asAdmin(() -> {
 			organization.defineRegion("520999", "示范县");
 			return organization.createUnit(new NewUnit("520999", "否定测试局" + tag, "否" + tag, creditCode()));
 		});
+		reviewBodies = withReviewBodies ? new ReviewBodies("测试县" + tag + "人民政府", "测试县" + tag + "人民法院") : null;
+		unit = reviewBodies == null ? created
+				: asAdmin(() -> organization.recordReviewBodies(new UnitId(created.id()), reviewBodies));
 		Department office = asAdmin(() -> organization.createDepartment(new NewDepartment(unit.id(), null, "办公室")));
 		registration = asAdmin(() -> organization.createDepartment(new NewDepartment(unit.id(), null, "登记注册科")));
 		window = asAdmin(() -> organization.createPost(new NewPost(registration.id(), "登记窗口岗", PostKind.WINDOW,

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
-import org.xiaoneng.inquiry.RegisterEntry;
+import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.inquiry.InquiryRegister;
+import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.Verification;
 import org.xiaoneng.organization.Organization;
 
@@ -57,13 +58,13 @@ class ComplaintPages {
 
 	@GetMapping("/{id}")
 	String complaint(@PathVariable long id, @RequestParam(defaultValue = "false") boolean identity, Model model) {
-		RegisterEntry inquiry = register.inquiry(id);
+		RegisterEntry inquiry = register.inquiry(new InquiryId(id));
 		if (!inquiry.confidential()) {
 			return "redirect:/inquiries/" + id;
 		}
 		model.addAttribute("inquiry", inquiry);
-		model.addAttribute("identity", identity ? register.identityOf(id) : null);
-		model.addAttribute("steps", register.stepsOf(id));
+		model.addAttribute("identity", identity ? register.identityOf(new InquiryId(id)) : null);
+		model.addAttribute("steps", register.stepsOf(new InquiryId(id)));
 		model.addAttribute("status", register.deadlineStatus(inquiry));
 		model.addAttribute("verifications", Verification.values());
 		model.addAttribute("unitNames", unitNames());
@@ -75,18 +76,20 @@ class ComplaintPages {
 	String verify(@PathVariable long id, @RequestParam(required = false) Verification verification,
 			@RequestParam(required = false) String findings, @RequestParam(required = false) String reply,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/complaints/" + id, () -> register.verify(id, verification, findings, reply));
+		return attempt(redirect, "/inquiries/complaints/" + id,
+				() -> register.verify(new InquiryId(id), verification, findings, reply));
 	}
 
 	@PostMapping("/{id}/acceptance")
 	String notifyAcceptance(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/complaints/" + id, () -> register.notifyAcceptance(id));
+		return attempt(redirect, "/inquiries/complaints/" + id, () -> register.notifyAcceptance(new InquiryId(id)));
 	}
 
 	@PostMapping("/{id}/extension")
 	String requestExtension(@PathVariable long id, @RequestParam(defaultValue = "0") int days,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/complaints/" + id, () -> register.requestExtension(id, days, reason));
+		return attempt(redirect, "/inquiries/complaints/" + id,
+				() -> register.requestExtension(new InquiryId(id), days, reason));
 	}
 
 	private String concerned(RegisterEntry inquiry) {

@@ -19,15 +19,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.xiaoneng.calendar.DeadlineStatus;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.ExternalAuthority;
 import org.xiaoneng.inquiry.Identity;
-import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.InquiryState;
 import org.xiaoneng.inquiry.InquiryStep;
 import org.xiaoneng.inquiry.NewInquiry;
 import org.xiaoneng.inquiry.NextStep;
+import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.RegisterFilter;
 import org.xiaoneng.inquiry.TimeLimits;
 import org.xiaoneng.inquiry.Verification;
@@ -57,8 +60,13 @@ class InquiryApiController {
 	record Registration(@NotNull NewInquiry inquiry, Path path) {
 	}
 
+	/** The outcome paths an integration can take (首问负责制, paths 1 to 4); none keeps the matter. */
+	enum PathKind {
+		ANSWER, PROMISE, HANDOVER, ESCALATE, REFER
+	}
+
 	/** An outcome path and its fields: the answer, the promised day, the post, the level, the authority, a note. */
-	record Path(String kind, String answer, LocalDate promisedBy, Long postId, DecisionLevel level, Long authorityId,
+	record Path(PathKind kind, String answer, LocalDate promisedBy, Long postId, DecisionLevel level, Long authorityId,
 			String note) {
 
 		NextStep step() {
@@ -66,12 +74,11 @@ class InquiryApiController {
 				return new NextStep.Keep();
 			}
 			return switch (kind) {
-				case "ANSWER" -> new NextStep.Answer(answer);
-				case "PROMISE" -> new NextStep.Promise(promisedBy, note);
-				case "HANDOVER" -> new NextStep.HandOver(postId, note);
-				case "ESCALATE" -> new NextStep.Escalate(level, note);
-				case "REFER" -> new NextStep.Refer(authorityId, note);
-				default -> new NextStep.Keep();
+				case ANSWER -> new NextStep.Answer(answer);
+				case PROMISE -> new NextStep.Promise(promisedBy, note);
+				case HANDOVER -> new NextStep.HandOver(postId, note);
+				case ESCALATE -> new NextStep.Escalate(level, note);
+				case REFER -> new NextStep.Refer(authorityId, note);
 			};
 		}
 	}
@@ -129,44 +136,44 @@ class InquiryApiController {
 	@Operation(summary = "The open inquiries of a department")
 	@GetMapping("/departments/{departmentId}")
 	List<RegisterEntry> department(@PathVariable long departmentId) {
-		return register.openOfDepartment(departmentId);
+		return register.openOfDepartment(new DepartmentId(departmentId));
 	}
 
 	@Operation(summary = "An inquiry with its deadline status and history")
 	@GetMapping("/{id}")
 	Detail inquiry(@PathVariable long id) {
-		RegisterEntry inquiry = register.inquiry(id);
-		return new Detail(inquiry, register.deadlineStatus(inquiry), register.stepsOf(id));
+		RegisterEntry inquiry = register.inquiry(new InquiryId(id));
+		return new Detail(inquiry, register.deadlineStatus(inquiry), register.stepsOf(new InquiryId(id)));
 	}
 
 	@Operation(summary = "Takes an outcome path with the inquiry")
 	@PostMapping("/{id}/path")
 	RegisterEntry path(@PathVariable long id, @RequestBody Path path) {
-		return register.take(id, path.step());
+		return register.take(new InquiryId(id), path.step());
 	}
 
 	@Operation(summary = "Acknowledges the inquiry")
 	@PostMapping("/{id}/acknowledgement")
 	RegisterEntry acknowledge(@PathVariable long id) {
-		return register.acknowledge(id);
+		return register.acknowledge(new InquiryId(id));
 	}
 
 	@Operation(summary = "Takes over the callback a post owes")
 	@PostMapping("/{id}/callback")
 	RegisterEntry callback(@PathVariable long id) {
-		return register.takeCallback(id);
+		return register.takeCallback(new InquiryId(id));
 	}
 
 	@Operation(summary = "Requests an extension (before the deadline)")
 	@PostMapping("/{id}/extension")
 	RegisterEntry requestExtension(@PathVariable long id, @RequestBody Extension extension) {
-		return register.requestExtension(id, extension.workingDays(), extension.reason());
+		return register.requestExtension(new InquiryId(id), extension.workingDays(), extension.reason());
 	}
 
 	@Operation(summary = "Approves the requested extension (head of the handling department, before the deadline)")
 	@PostMapping("/{id}/extension/approval")
 	RegisterEntry approveExtension(@PathVariable long id) {
-		return register.approveExtension(id);
+		return register.approveExtension(new InquiryId(id));
 	}
 
 	@Operation(summary = "Complaints and reports (supervisors)")
@@ -178,19 +185,19 @@ class InquiryApiController {
 	@Operation(summary = "The identity of whoever made a complaint or report (supervisors; every call audited)")
 	@GetMapping("/complaints/{id}/identity")
 	Identity identity(@PathVariable long id) {
-		return register.identityOf(id);
+		return register.identityOf(new InquiryId(id));
 	}
 
 	@Operation(summary = "Verifies a complaint or report and answers it (supervisors)")
 	@PostMapping("/complaints/{id}/verification")
 	RegisterEntry verify(@PathVariable long id, @RequestBody VerificationRequest request) {
-		return register.verify(id, request.verification(), request.findings(), request.reply());
+		return register.verify(new InquiryId(id), request.verification(), request.findings(), request.reply());
 	}
 
 	@Operation(summary = "Tells a real-name complainant of acceptance (supervisors)")
 	@PostMapping("/complaints/{id}/acceptance")
 	RegisterEntry acceptance(@PathVariable long id) {
-		return register.notifyAcceptance(id);
+		return register.notifyAcceptance(new InquiryId(id));
 	}
 
 	@Operation(summary = "The directory of external authorities")
@@ -215,12 +222,12 @@ class InquiryApiController {
 	@Operation(summary = "A unit's time limits in working days")
 	@GetMapping("/units/{unitId}/time-limits")
 	TimeLimits timeLimits(@PathVariable long unitId) {
-		return register.timeLimitsOf(unitId);
+		return register.timeLimitsOf(new UnitId(unitId));
 	}
 
 	@Operation(summary = "Sets a unit's time limits (administrators; department heads for their unit)")
 	@PutMapping("/units/{unitId}/time-limits")
 	TimeLimits setTimeLimits(@PathVariable long unitId, @RequestBody TimeLimits limits) {
-		return register.setTimeLimits(unitId, limits);
+		return register.setTimeLimits(new UnitId(unitId), limits);
 	}
 }

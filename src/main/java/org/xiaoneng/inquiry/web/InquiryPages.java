@@ -26,8 +26,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
-import org.xiaoneng.inquiry.RegisterEntry;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -35,6 +38,7 @@ import org.xiaoneng.inquiry.InquiryState;
 import org.xiaoneng.inquiry.NewInquiry;
 import org.xiaoneng.inquiry.NextStep;
 import org.xiaoneng.inquiry.ReceivedMaterial;
+import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.RegisterFilter;
 import org.xiaoneng.inquiry.TimeLimits;
 import org.xiaoneng.organization.DecisionLevel;
@@ -148,25 +152,27 @@ class InquiryPages {
 	@PostMapping("/{id}/guide-sms")
 	String sendGuide(@PathVariable long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("guideSent", true);
-		return attempt(redirect, "/inquiries/" + id, () -> register.sendGuide(id));
+		return attempt(redirect, "/inquiries/" + id, () -> register.sendGuide(new InquiryId(id)));
 	}
 
 	@GetMapping("/{id}")
 	String inquiry(@PathVariable long id, Model model) {
-		RegisterEntry inquiry = register.inquiry(id);
+		RegisterEntry inquiry = register.inquiry(new InquiryId(id));
 		if (inquiry.confidential()) {
 			return "redirect:/inquiries/complaints/" + id;
 		}
 		model.addAttribute("inquiry", inquiry);
-		model.addAttribute("visitor", register.visitorOf(id).orElse(null));
-		model.addAttribute("steps", register.stepsOf(id));
+		model.addAttribute("visitor", register.visitorOf(new InquiryId(id)).orElse(null));
+		model.addAttribute("steps", register.stepsOf(new InquiryId(id)));
 		model.addAttribute("status", register.deadlineStatus(inquiry));
 		model.addAttribute("canAct", register.canAct(inquiry));
 		var postNames = labels.postNames(inquiry.unitId());
 		model.addAttribute("chain", inquiry.buckPassing()
-				? register.chainOf(id).stream().map(post -> postNames.getOrDefault(post, String.valueOf(post))).toList()
+				? register.chainOf(new InquiryId(id)).stream()
+					.map(post -> postNames.getOrDefault(post, String.valueOf(post)))
+					.toList()
 				: List.of());
-		model.addAttribute("names", labels.names(List.of(inquiry), register.stepsOf(id)));
+		model.addAttribute("names", labels.names(List.of(inquiry), register.stepsOf(new InquiryId(id))));
 		model.addAttribute("postNames", postNames);
 		model.addAttribute("posts", labels.postsOfUnit(inquiry.unitId()));
 		model.addAttribute("levels", DecisionLevel.values());
@@ -179,52 +185,55 @@ class InquiryPages {
 
 	@PostMapping("/{id}/answer")
 	String answer(@PathVariable long id, @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/" + id, () -> register.answer(id, answer));
+		return attempt(redirect, "/inquiries/" + id, () -> register.answer(new InquiryId(id), answer));
 	}
 
 	@PostMapping("/{id}/promise")
 	String promise(@PathVariable long id, @RequestParam(required = false) String promisedBy,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/" + id, () -> register.promise(id, date(promisedBy, "inquiry.invalid.promisedBy"), note));
+		return attempt(redirect, "/inquiries/" + id,
+				() -> register.promise(new InquiryId(id), date(promisedBy, "inquiry.invalid.promisedBy"), note));
 	}
 
 	@PostMapping("/{id}/handover")
 	String handOver(@PathVariable long id, @RequestParam(required = false) Long postId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/" + id, () -> register.handOver(id, postId, note));
+		return attempt(redirect, "/inquiries/" + id,
+				() -> register.handOver(new InquiryId(id), postId == null ? null : new PostId(postId), note));
 	}
 
 	@PostMapping("/{id}/escalate")
 	String escalate(@PathVariable long id, @RequestParam(required = false) DecisionLevel level,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/" + id, () -> register.escalate(id, level, note));
+		return attempt(redirect, "/inquiries/" + id, () -> register.escalate(new InquiryId(id), level, note));
 	}
 
 	@PostMapping("/{id}/refer")
 	String refer(@PathVariable long id, @RequestParam(required = false) Long authorityId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/" + id, () -> register.refer(id, authorityId, note));
+		return attempt(redirect, "/inquiries/" + id, () -> register.refer(new InquiryId(id), authorityId, note));
 	}
 
 	@PostMapping("/{id}/acknowledge")
 	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/" + id, () -> register.acknowledge(id));
+		return attempt(redirect, "/inquiries/" + id, () -> register.acknowledge(new InquiryId(id)));
 	}
 
 	@PostMapping("/{id}/callback")
 	String takeCallback(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/" + id, () -> register.takeCallback(id));
+		return attempt(redirect, "/inquiries/" + id, () -> register.takeCallback(new InquiryId(id)));
 	}
 
 	@PostMapping("/{id}/extension")
 	String requestExtension(@PathVariable long id, @RequestParam(defaultValue = "0") int days,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/" + id, () -> register.requestExtension(id, days, reason));
+		return attempt(redirect, "/inquiries/" + id,
+				() -> register.requestExtension(new InquiryId(id), days, reason));
 	}
 
 	@PostMapping("/{id}/extension/approve")
 	String approveExtension(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, "/inquiries/" + id, () -> register.approveExtension(id));
+		return attempt(redirect, "/inquiries/" + id, () -> register.approveExtension(new InquiryId(id)));
 	}
 
 	@GetMapping("/mine")
@@ -245,7 +254,7 @@ class InquiryPages {
 	@GetMapping("/department")
 	String department(@RequestParam(required = false) Long department, Model model) {
 		long id = department != null ? department : register.me().departmentId();
-		List<RegisterEntry> open = register.openOfDepartment(id);
+		List<RegisterEntry> open = register.openOfDepartment(new DepartmentId(id));
 		model.addAttribute("department", organization.department(id));
 		model.addAttribute("inquiries", open);
 		addListLabels(model, open);
@@ -329,7 +338,7 @@ class InquiryPages {
 		model.addAttribute("units", organization.units());
 		if (unitId != null) {
 			model.addAttribute("unit", organization.unit(unitId));
-			model.addAttribute("limits", register.timeLimitsOf(unitId));
+			model.addAttribute("limits", register.timeLimitsOf(new UnitId(unitId)));
 		}
 		return "inquiry/settings";
 	}
@@ -339,7 +348,8 @@ class InquiryPages {
 			@RequestParam(defaultValue = "-1") int answerDays, @RequestParam(defaultValue = "-1") int concludeDays,
 			@RequestParam(defaultValue = "-1") int acceptanceNoticeDays, RedirectAttributes redirect) {
 		try {
-			register.setTimeLimits(unit, new TimeLimits(acknowledgeDays, answerDays, concludeDays, acceptanceNoticeDays));
+			register.setTimeLimits(new UnitId(unit),
+					new TimeLimits(acknowledgeDays, answerDays, concludeDays, acceptanceNoticeDays));
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolationException refused) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Leadership;
@@ -33,6 +34,7 @@ import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.organization.PostKind;
 import org.xiaoneng.organization.Region;
+import org.xiaoneng.organization.ReviewBodies;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.organization.StaffQuery;
@@ -134,6 +136,14 @@ class OrganizationApiController {
 	@Operation(summary = "Changes a unit's region, names or credit code")
 	Unit changeUnit(@PathVariable long id, @Valid @RequestBody NewUnit unit) {
 		return organization.changeUnit(id, unit);
+	}
+
+	@PutMapping("/units/{id}/review-bodies")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Records the unit's reconsideration body and litigation court, named in its refusal notices")
+	@ApiResponse(responseCode = "400", description = "One of the two is missing")
+	Unit recordReviewBodies(@PathVariable long id, @Valid @RequestBody ReviewBodies bodies) {
+		return organization.recordReviewBodies(new UnitId(id), bodies);
 	}
 
 	@GetMapping("/units/{id}/leadership")

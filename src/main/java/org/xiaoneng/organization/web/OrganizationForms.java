@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
 import org.xiaoneng.organization.NewPost;
@@ -41,6 +41,10 @@ final class OrganizationForms {
 
 	record UnitForm(@NotBlank @Pattern(regexp = "[0-9]{6}") String regionCode, @NotBlank @Size(max = 100) String name,
 			@NotBlank @Size(max = 20) String shortName, @NotBlank String creditCode) {
+	}
+
+	record ReviewBodiesForm(@NotBlank @Size(max = 100) String reconsiderationBody,
+			@NotBlank @Size(max = 100) String litigationCourt) {
 	}
 
 	record DepartmentForm(@NotNull Long unitId, Long parentId, @NotBlank @Size(max = 100) String name) {

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -45,6 +46,7 @@ import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.PoliticalStatus;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.organization.PostKind;
+import org.xiaoneng.organization.ReviewBodies;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.StaffQuery;
 import org.xiaoneng.organization.StaffStatus;
@@ -52,6 +54,7 @@ import org.xiaoneng.organization.Unit;
 import org.xiaoneng.organization.web.OrganizationForms.DepartmentForm;
 import org.xiaoneng.organization.web.OrganizationForms.PageMessage;
 import org.xiaoneng.organization.web.OrganizationForms.PostForm;
+import org.xiaoneng.organization.web.OrganizationForms.ReviewBodiesForm;
 import org.xiaoneng.organization.web.OrganizationForms.StaffForm;
 import org.xiaoneng.organization.web.OrganizationForms.UnitForm;
 import org.xiaoneng.platform.security.AccountManagement;
@@ -152,6 +155,20 @@ class OrganizationPages {
 		if (!binding.hasErrors()) {
 			refusedOr(redirect, () -> organization.changeUnit(id,
 					new NewUnit(form.regionCode(), form.name(), form.shortName(), form.creditCode())));
+		}
+		else {
+			invalid(redirect);
+		}
+		return "redirect:/org";
+	}
+
+	@PostMapping("/units/{id}/review-bodies")
+	@PreAuthorize(ADMIN)
+	String recordReviewBodies(@PathVariable long id, @Valid ReviewBodiesForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			refusedOr(redirect, () -> organization.recordReviewBodies(new UnitId(id),
+					new ReviewBodies(form.reconsiderationBody(), form.litigationCourt())));
 		}
 		else {
 			invalid(redirect);

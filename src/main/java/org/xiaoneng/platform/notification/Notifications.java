@@ -1,5 +1,6 @@
 package org.xiaoneng.platform.notification;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,6 +18,14 @@ public interface Notifications {
 	 * @throws IllegalArgumentException when the notification breaks a rule of {@link Notification}
 	 */
 	NotificationId send(Notification notification);
+
+	/**
+	 * Writes the message to the outbox to be sent no earlier than the given moment (a text message held until office
+	 * hours); in-app messages are delivered at once whatever the moment.
+	 *
+	 * @throws IllegalArgumentException when the notification breaks a rule of {@link Notification}
+	 */
+	NotificationId send(Notification notification, Instant notBefore);
 
 	/** How many in-app messages the user has not marked as read: the badge next to the inbox. */
 	long unreadCount(String username);

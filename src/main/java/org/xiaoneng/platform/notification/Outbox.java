@@ -1,6 +1,7 @@
 package org.xiaoneng.platform.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -39,7 +40,15 @@ class Outbox implements Notifications {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public NotificationId send(Notification notification) {
+		return send(notification, clock.instant());
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public NotificationId send(Notification notification, Instant notBefore) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		// the dispatcher takes a pending message once its next attempt is due: a later first attempt holds it
+		OffsetDateTime due = notBefore.isAfter(now.toInstant()) ? notBefore.atOffset(now.getOffset()) : now;
 		NotificationId id = NotificationId.random();
 		boolean inApp = notification.channel() == Channel.IN_APP;
 		// An in-app message is delivered by its own insert: the inbox shows it as soon as the business transaction
@@ -50,7 +59,7 @@ class Outbox implements Notifications {
 				inApp ? null : cryptography.encrypt(notification.recipient()),
 				Masking.mask(notification.channel(), notification.recipient()), notification.subject(),
 				notification.body(), notification.link(), notification.idempotencyKey(),
-				inApp ? Status.SENT : Status.PENDING, inApp ? null : now, now, inApp ? now : null));
+				inApp ? Status.SENT : Status.PENDING, inApp ? null : due, now, inApp ? now : null));
 		if (stored) {
 			return id;
 		}

@@ -261,6 +261,14 @@ public class AccountManagement {
 		return accounts.findByUsername(SignIns.normalized(username)).map(Account::roles).orElse(Set.of());
 	}
 
+	/**
+	 * Who holds a role now (enabled accounts only), for a module that must tell all of them, such as the supervisors
+	 * of a new complaint. User names only: nothing else about the accounts.
+	 */
+	public List<String> usernamesWithRole(Role role) {
+		return accounts.enabledUsernamesWithRole(role);
+	}
+
 	/** Creates an account with a one-time password that must be changed at first sign-in. */
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Transactional

@@ -76,6 +76,14 @@ class Accounts {
 	}
 
 	/** Enabled accounts last active before the cutoff (never-used accounts count from their creation). */
+	/** The user names of the enabled accounts that hold the role, in order. */
+	List<String> enabledUsernamesWithRole(Role role) {
+		return jdbc.sql("select username from security.account where enabled and :role = any (roles) order by username")
+			.param("role", role.name())
+			.query(String.class)
+			.list();
+	}
+
 	List<Account> findEnabledUnusedSince(OffsetDateTime cutoff) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from security.account

@@ -2,9 +2,11 @@ package org.xiaoneng.platform.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,6 +54,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
 import org.xiaoneng.common.RuleViolationException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Answers every error of an API call ({@code /api/**}) with an RFC 9457 problem ({@code application/problem+json}) in
@@ -131,7 +134,7 @@ class ApiProblems {
 		ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "problem.detail.unreadable", null, request);
 		String field = jsonPath(ex);
 		if (field != null) {
-			problems.withErrors(problem, List.of(new Problems.FieldProblem(field, problems.text(null, "problem.field.wrongType"))));
+			problems.withErrors(problem, List.of(new Problems.FieldProblem(field, wrongValue(enumTarget(ex)))));
 		}
 		return respond(problem, null);
 	}
@@ -142,8 +145,9 @@ class ApiProblems {
 		apiOnly(ex, request);
 		String name = ex.getPropertyName();
 		ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "problem.detail.wrongType", new Object[] { name }, request);
-		return respond(problems.withErrors(problem,
-				List.of(new Problems.FieldProblem(name, problems.text(null, "problem.field.wrongType")))), null);
+		Class<?> required = ex.getRequiredType();
+		return respond(problems.withErrors(problem, List.of(new Problems.FieldProblem(name,
+				wrongValue(required != null && required.isEnum() ? required : null)))), null);
 	}
 
 	@ExceptionHandler
@@ -308,6 +312,32 @@ class ApiProblems {
 			}
 		}
 		return names.isEmpty() ? parameter : String.join(".", names);
+	}
+
+	/**
+	 * Why a value was refused: for a field that takes one of a fixed set of values (an enum), the values it takes, so
+	 * that a client sending {@code HAND_OVER} for {@code HANDOVER} learns the right spelling; else that the format is
+	 * wrong.
+	 */
+	private String wrongValue(Class<?> enumType) {
+		if (enumType == null) {
+			return problems.text(null, "problem.field.wrongType");
+		}
+		String allowed = Arrays.stream(enumType.getEnumConstants())
+			.map(constant -> ((Enum<?>) constant).name())
+			.collect(Collectors.joining(", "));
+		return problems.text(new Object[] { allowed }, "problem.field.oneOf");
+	}
+
+	/** The enum a JSON value could not be read as, or {@code null} when the value was not meant for an enum. */
+	private static Class<?> enumTarget(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+					&& mismatch.getTargetType().isEnum()) {
+				return mismatch.getTargetType();
+			}
+		}
+		return null;
 	}
 
 	/** The JSON field whose value was wrong ({@code items[2].amount}), or {@code null} if the body is not JSON at all. */

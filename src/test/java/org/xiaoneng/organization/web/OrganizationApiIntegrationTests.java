@@ -1,5 +1,7 @@
 package org.xiaoneng.organization.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -7,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -29,6 +33,8 @@ import org.xiaoneng.organization.NewStaff;
 import org.xiaoneng.organization.NewUnit;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.PoliticalStatus;
+import org.xiaoneng.organization.ReviewBodies;
+import org.xiaoneng.organization.ReviewBodiesRequiredException;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.organization.Unit;
@@ -80,6 +86,46 @@ class OrganizationApiIntegrationTests {
 				.formatted(tag, creditCode())))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.name").value("新建局" + tag));
+	}
+
+	@Test
+	void anAdministratorRecordsTheUnitsReviewBodiesBothNamedOrNothingChanges() throws Exception {
+		mvc.perform(put("/api/v1/org/units/{id}/review-bodies", unit.id()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "zh-CN")
+			.content("""
+					{"reconsiderationBody":"示范县人民政府","litigationCourt":" "}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("litigationCourt")));
+		assertThat(organization.unit(unit.id()).reviewBodies()).isNull();
+
+		mvc.perform(put("/api/v1/org/units/{id}/review-bodies", unit.id()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"reconsiderationBody":"示范县人民政府","litigationCourt":"示范县人民法院"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reviewBodies.reconsiderationBody").value("示范县人民政府"))
+			.andExpect(jsonPath("$.reviewBodies.litigationCourt").value("示范县人民法院"));
+		assertThat(organization.unit(unit.id()).reviewBodies())
+			.isEqualTo(new ReviewBodies("示范县人民政府", "示范县人民法院"));
+	}
+
+	@Test
+	void onlyAnAdministratorRecordsReviewBodies() throws Exception {
+		mvc.perform(put("/api/v1/org/units/{id}/review-bodies", unit.id()).with(user("org-clerk").roles("WINDOW_CLERK"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"reconsiderationBody":"示范县人民政府","litigationCourt":"示范县人民法院"}"""))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theFacadeRefusesReviewBodiesWithOneLeftBlank() {
+		assertThatThrownBy(() -> organization.recordReviewBodies(new UnitId(unit.id()),
+				new ReviewBodies("示范县人民政府", "")))
+			.isInstanceOf(ReviewBodiesRequiredException.class);
+		assertThat(organization.unit(unit.id()).reviewBodies()).isNull();
 	}
 
 	@Test
