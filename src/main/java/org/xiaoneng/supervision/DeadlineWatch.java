@@ -125,8 +125,7 @@ class DeadlineWatch {
 			return;
 		}
 		LocalDate warnOn = warnOn(file, startedOn, deadline);
-		watched.watch(subject(file), file.handlerStaffId(), startedOn, deadline, warnOn,
-				!warnOn.isAfter(calendar.today()));
+		watched.watch(subject(file), file.handlerStaffId(), startedOn, deadline, warnOn, calendar.today());
 	}
 
 	/** The first day of the case's warning under its unit's settings of the deadline warning now. */

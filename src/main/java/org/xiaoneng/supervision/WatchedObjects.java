@@ -28,15 +28,17 @@ class WatchedObjects {
 	}
 
 	/**
-	 * Starts or restarts watching an object with its deadline (accepted, resumed, extended). {@code dueNow} says its
-	 * warning day has already come, so that the next run looks at it although its days lie before that run's window.
+	 * Starts or restarts watching an object with its deadline (accepted, resumed, extended). An object whose warning
+	 * day has come by today or by the sweep's last day lies before every later run's window: it is flagged
+	 * {@code due_now}, so that the next run whose day reaches its warning day looks at it whatever the window.
 	 */
 	void watch(CardSubject subject, Long holderStaffId, LocalDate startedOn, LocalDate deadline, LocalDate warnOn,
-			boolean dueNow) {
+			LocalDate today) {
 		jdbc.sql("""
 				insert into supervision.watched_object (object_type, object_id, object_label, unit_id, department_id,
 				  holder_staff_id, started_on, deadline, warn_on, paused, due_now)
-				values (:type, :id, :label, :unit, :department, :holder, :started, :deadline, :warnOn, false, :dueNow)
+				values (:type, :id, :label, :unit, :department, :holder, :started, :deadline, :warnOn, false,
+				  :warnOn <= greatest(:today, (select last_day from supervision.deadline_sweep)))
 				on conflict (object_type, object_id) do update set object_label = excluded.object_label,
 				  department_id = excluded.department_id,
 				  holder_staff_id = coalesce(excluded.holder_staff_id, supervision.watched_object.holder_staff_id),
@@ -51,7 +53,7 @@ class WatchedObjects {
 			.param("started", startedOn)
 			.param("deadline", deadline)
 			.param("warnOn", warnOn)
-			.param("dueNow", dueNow)
+			.param("today", today)
 			.update();
 	}
 
@@ -81,11 +83,14 @@ class WatchedObjects {
 			.optional();
 	}
 
-	/** Records the day as raised; a run on an earlier day (a clock set back) leaves the later day recorded. */
+	/**
+	 * Records the day as raised. A run on an earlier day (a clock set back) records its own day: it looked at every
+	 * object, and the runs after it go on from there.
+	 */
 	void raisedUpTo(LocalDate day) {
 		jdbc.sql("""
 				insert into supervision.deadline_sweep (id, last_day) values (true, :day)
-				on conflict (id) do update set last_day = greatest(supervision.deadline_sweep.last_day, excluded.last_day)""")
+				on conflict (id) do update set last_day = excluded.last_day""")
 			.param("day", day)
 			.update();
 	}
@@ -102,7 +107,8 @@ class WatchedObjects {
 	int raiseCrossed(LocalDate since, LocalDate today, Instant at) {
 		return jdbc.sql("""
 				with fed_late as (
-				  update supervision.watched_object set due_now = false where due_now returning object_type, object_id
+				  update supervision.watched_object set due_now = false where due_now and warn_on <= :today
+				  returning object_type, object_id
 				), candidate as (
 				  select object_type, object_id, bool_or(fed_late) as fed_late from (
 				    select object_type, object_id, false as fed_late from supervision.watched_object
@@ -141,12 +147,16 @@ class WatchedObjects {
 			.update();
 	}
 
-	/** The ids of deadline cards raised and not yet issued, at most {@code limit}, oldest first. */
+	/**
+	 * The ids of the deadline cards raised about watched objects and not yet issued, at most {@code limit}, oldest
+	 * first (a closed object's pending cards are cancelled when it leaves the projection).
+	 */
 	List<Long> pendingDeadlineCards(int limit) {
 		return jdbc.sql("""
-				select id from supervision.card
-				where state = 'PENDING' and rule_code in ('CASE_DEADLINE_NEAR', 'CASE_DUE_TODAY', 'CASE_OVERDUE')
-				order by id limit :limit""")
+				select c.id from supervision.card c
+				join supervision.watched_object w on w.object_type = c.object_type and w.object_id = c.object_id
+				where c.state = 'PENDING' and c.rule_code in ('CASE_DEADLINE_NEAR', 'CASE_DUE_TODAY', 'CASE_OVERDUE')
+				order by c.id limit :limit""")
 			.param("limit", limit)
 			.query(Long.class)
 			.list();
