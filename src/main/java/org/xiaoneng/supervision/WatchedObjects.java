@@ -98,7 +98,7 @@ class WatchedObjects {
 	/**
 	 * Raises, in one statement, the pending card of every object whose level crossed a line after {@code since} and
 	 * by {@code today} — its warning day, its deadline (yellow) or the day after (red) — and of every object fed
-	 * late; only the card of the level it has today, only where its unit has the rule on, at most once per rule and
+	 * late whose warning day has come; only the card of the level it has today, only where its unit has the rule on, at most once per rule and
 	 * object (the card's unique key: a second run raises nothing). The objects are found over the indexes on their
 	 * dates, never by reading the rest; a {@code since} of {@code null} looks at every object.
 	 *
@@ -109,16 +109,19 @@ class WatchedObjects {
 				with fed_late as (
 				  update supervision.watched_object set due_now = false where due_now and warn_on <= :today
 				  returning object_type, object_id
-				), candidate as (
-				  select object_type, object_id, bool_or(fed_late) as fed_late from (
-				    select object_type, object_id, false as fed_late from supervision.watched_object
-				    where not paused and warn_on > :since and warn_on <= :today
-				    union all
-				    select object_type, object_id, false from supervision.watched_object
-				    where not paused and deadline >= :since and deadline <= :today
-				    union all
-				    select object_type, object_id, true from fed_late
-				  ) found group by object_type, object_id
+				), crossed as (
+				  select w.*, false as fed_late from supervision.watched_object w
+				  where not paused and warn_on > :since and warn_on <= :today
+				  union all
+				  select w.*, false from supervision.watched_object w
+				  where not paused and deadline > :since and deadline <= :today
+				  union all
+				  select w.*, false from supervision.watched_object w
+				  where not paused and deadline >= :since and deadline < :today
+				  union all
+				  select w.*, true from supervision.watched_object w
+				  join fed_late f on f.object_type = w.object_type and f.object_id = w.object_id
+				  where not w.paused
 				), setting as (
 				  select distinct on (unit_id, rule_code) unit_id, rule_code, version, enabled from supervision.rule_setting
 				  where rule_code in ('CASE_DEADLINE_NEAR', 'CASE_DUE_TODAY', 'CASE_OVERDUE')
@@ -128,8 +131,7 @@ class WatchedObjects {
 				  object_label, unit_id, department_id, holder_staff_id, holder_level, facts, raised_at)
 				select level.rule_code, coalesce(s.version, 1), level.colour, 'PENDING', w.object_type, w.object_id, 0,
 				  w.object_label, w.unit_id, w.department_id, w.holder_staff_id, 'HANDLER', w.deadline::text, :at
-				from candidate c
-				join supervision.watched_object w on w.object_type = c.object_type and w.object_id = c.object_id
+				from crossed w
 				cross join lateral (
 				  select case when w.deadline < :today then 'CASE_OVERDUE' when w.deadline = :today then 'CASE_DUE_TODAY'
 				      else 'CASE_DEADLINE_NEAR' end as rule_code,
@@ -138,8 +140,8 @@ class WatchedObjects {
 				      else w.warn_on end as crossed_on
 				) level
 				left join setting s on s.unit_id = w.unit_id and s.rule_code = level.rule_code
-				where not w.paused and w.started_on <= :today and w.warn_on <= :today
-				  and (level.crossed_on > :since or c.fed_late) and coalesce(s.enabled, true)
+				where w.started_on <= :today and w.warn_on <= :today
+				  and (level.crossed_on > :since or w.fed_late) and coalesce(s.enabled, true)
 				on conflict (rule_code, object_type, object_id, object_part) do nothing""")
 			.param("since", since != null ? since : EVERYTHING)
 			.param("today", today)
