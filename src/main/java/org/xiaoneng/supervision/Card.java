@@ -72,6 +72,15 @@ class Card {
 				holderStaffId, facts, at, null, null, null, null, null, 0);
 	}
 
+	/**
+	 * Names who holds it while it waits to be issued: a card raised set-based from supervision's projection learns the
+	 * handler of the moment only when it is issued.
+	 */
+	void holdBy(Long staffId) {
+		requireState(CardState.PENDING);
+		this.holderStaffId = staffId;
+	}
+
 	/** Issues it (已发) to its holder, who owes feedback by the day given. */
 	CardIssued issue(LocalDate feedbackDue, Instant at) {
 		requireState(CardState.PENDING);

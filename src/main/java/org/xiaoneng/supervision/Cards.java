@@ -101,6 +101,14 @@ class Cards {
 		}
 	}
 
+	/**
+	 * Removes a card raised from a stale projection before anyone saw it (its case closed, the event still on its
+	 * way), only while it is pending.
+	 */
+	void discardPending(long id) {
+		jdbc.sql("delete from supervision.card where id = :id and state = 'PENDING'").param("id", id).update();
+	}
+
 	/** The ids of the pending cards about an object, e.g. to cancel them when it recovers. */
 	List<Long> pendingAbout(ObjectType type, long objectId) {
 		return jdbc.sql("select id from supervision.card where object_type = :type and object_id = :id and state = 'PENDING'")

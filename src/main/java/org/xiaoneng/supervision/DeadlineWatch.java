@@ -3,7 +3,6 @@ package org.xiaoneng.supervision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,26 +19,24 @@ import org.xiaoneng.casework.Cases;
 import org.xiaoneng.casework.ExtensionApproved;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
-import org.xiaoneng.platform.database.Sweeps;
 import org.xiaoneng.refusal.RefusalTookEffect;
 
 /**
  * 限时办结制 watched by supervision: the running cases with their deadlines kept in its own projection from
- * casework's events, classified once a day by one set-based statement, and the card of each level raised
- * (预警 from the unit's warning threshold, 黄牌 on the deadline, 红牌 after it). A case that closes leaves the
- * projection and cancels the cards still awaiting review.
+ * casework's events; each run raises in one set-based statement the card of every case whose level changed since
+ * the last run (预警 from the unit's warning threshold, 黄牌 on the deadline, 红牌 after it), then issues them. A case
+ * that closes leaves the projection and cancels its cards not yet issued (decision 0016).
  */
 @Component
 class DeadlineWatch {
 
 	static final String SWEEP = "supervision.deadlines";
 
-	/** Marked objects are raised in batches of this size, so that a day with many never holds them all in memory. */
-	static final int BATCH = 500;
-
 	private final WatchedObjects watched;
 
 	private final Raising raising;
+
+	private final DeadlineRaising deadlineRaising;
 
 	private final RuleBook rules;
 
@@ -49,20 +46,18 @@ class DeadlineWatch {
 
 	private final WorkingDayCalendar calendar;
 
-	private final Sweeps sweeps;
-
 	private final Clock clock;
 
-	DeadlineWatch(WatchedObjects watched, Raising raising, RuleBook rules, Cases cases, Organization organization,
-			WorkingDayCalendar calendar, Sweeps sweeps, Clock clock) {
+	DeadlineWatch(WatchedObjects watched, Raising raising, DeadlineRaising deadlineRaising, RuleBook rules,
+			Cases cases, Organization organization, WorkingDayCalendar calendar, Clock clock) {
 		this.clock = clock;
 		this.watched = watched;
 		this.raising = raising;
+		this.deadlineRaising = deadlineRaising;
 		this.rules = rules;
 		this.cases = cases;
 		this.organization = organization;
 		this.calendar = calendar;
-		this.sweeps = sweeps;
 	}
 
 	@ApplicationModuleListener
@@ -105,8 +100,8 @@ class DeadlineWatch {
 	}
 
 	/**
-	 * Classifies the objects whose day has come and raises their cards, each in its own transaction; marks left by a
-	 * run that stopped half-way are raised by the next.
+	 * Raises the cards of the objects whose level changed since the last run and issues them; cards a run raised and
+	 * did not issue (it stopped half-way) are issued by the next.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	SweepCount classifyAndRaise() {
@@ -116,31 +111,7 @@ class DeadlineWatch {
 	/** The run of a given day and instant (the demo's month is classified day by day). */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	SweepCount classifyAndRaise(LocalDate today, Instant at) {
-		watched.classify(today);
-		SweepCount count = SweepCount.NONE;
-		List<WatchedObjects.Marked> batch = watched.marked(BATCH);
-		while (!batch.isEmpty()) {
-			SweepCount done = sweeps.each(SWEEP, batch, marked -> marked.subject().id(), marked -> raise(marked, at));
-			count = count.plus(done);
-			if (done.done() == 0) {
-				break; // every row of the batch failed: the next run retries them instead of spinning here
-			}
-			batch = watched.marked(BATCH);
-		}
-		return count;
-	}
-
-	private boolean raise(WatchedObjects.Marked marked, Instant at) {
-		CaseFile file = cases.caseFile(marked.subject().id());
-		if (!file.state().running()) {
-			// events arrive in any order: an acceptance delivered after the completion fed a closed case
-			watched.forget(ObjectType.CASE, file.id());
-			return true;
-		}
-		Long handler = file.handlerStaffId();
-		raising.raise(marked.rule(), marked.subject(), handler != null ? handler : marked.holderStaffId(),
-				Facts.of(marked.deadline()), at);
-		return watched.unmark(marked);
+		return deadlineRaising.run(today, at).count();
 	}
 
 	/** Watches a running case as its acceptance would have (the demo feeds the county's cases it finds running). */
@@ -154,7 +125,7 @@ class DeadlineWatch {
 			return;
 		}
 		LocalDate warnOn = warnOn(file, startedOn, deadline);
-		watched.watch(subject(file), file.handlerStaffId(), startedOn, deadline, warnOn);
+		watched.watch(subject(file), file.handlerStaffId(), startedOn, deadline, warnOn, calendar.today());
 	}
 
 	/** The first day of the case's warning under its unit's settings of the deadline warning now. */

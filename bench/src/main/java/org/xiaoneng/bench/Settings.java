@@ -50,11 +50,18 @@ public final class Settings {
 
 			  Casework (with --casework-only)
 			  --casework REGEX         parts whose name matches          lifecycle|scale
+			                           (supervision, issue 14: only when named)
 			  --lifecycle-cases N      cases driven through the API      300
 			  --clients N              concurrent API clients            4
 			  --scale-cases N          cases loaded for the lists        1000000
 			  --scale-open N           of which still open               100000
 			  --scale-requests N       timed requests per list/search    300
+			  --supervision-cases N    cases loaded for the supervision  10000000
+			                           part (--casework supervision)
+			  --supervision-open N     of which still open               1000000
+			  --supervision-due N      of those, due a card today        20000
+			                           (real casework cases, by COPY)
+			  --supervision-requests N timed cockpit paints per viewer   100
 
 			  Campaign (with --campaign-only)
 			  --campaign REGEX         parts whose name matches          all
@@ -93,6 +100,10 @@ public final class Settings {
 		DEFAULTS.put("scale-cases", "1000000");
 		DEFAULTS.put("scale-open", "100000");
 		DEFAULTS.put("scale-requests", "300");
+		DEFAULTS.put("supervision-cases", "10000000");
+		DEFAULTS.put("supervision-open", "1000000");
+		DEFAULTS.put("supervision-due", "20000");
+		DEFAULTS.put("supervision-requests", "100");
 		DEFAULTS.put("campaign", ".*");
 		DEFAULTS.put("crash-kills", "10");
 		DEFAULTS.put("crash-clients", "8");
@@ -179,6 +190,12 @@ public final class Settings {
 		if (scaleOpen() > scaleCases()) {
 			throw new IllegalArgumentException("--scale-open cannot exceed --scale-cases");
 		}
+		if (supervisionOpen() > supervisionCases()) {
+			throw new IllegalArgumentException("--supervision-open cannot exceed --supervision-cases");
+		}
+		if (supervisionDue() > supervisionOpen()) {
+			throw new IllegalArgumentException("--supervision-due cannot exceed --supervision-open");
+		}
 		scenarioFilter();
 		baseUrl().ifPresent(Loopback::require);
 	}
@@ -248,7 +265,7 @@ public final class Settings {
 		return positive("load-minutes");
 	}
 
-	/** Which casework parts run: {@code lifecycle}, {@code scale}. */
+	/** Which casework parts run: {@code lifecycle}, {@code scale}, {@code supervision} (only when named). */
 	public Pattern caseworkParts() {
 		return Pattern.compile(values.get("casework"));
 	}
@@ -280,6 +297,25 @@ public final class Settings {
 
 	public int scaleRequests() {
 		return positive("scale-requests");
+	}
+
+	/** Casework part {@code supervision}: the cases of the cockpit's tables, of which the projection holds the open. */
+	public int supervisionCases() {
+		return positive("supervision-cases");
+	}
+
+	public int supervisionOpen() {
+		return positive("supervision-open");
+	}
+
+	/** Of the open cases, how many reach their warning day, deadline or first red day today (real casework cases). */
+	public int supervisionDue() {
+		return positive("supervision-due");
+	}
+
+	/** Timed first paints of the cockpit per viewer (leader, supervisor), after a tenth as many unmeasured. */
+	public int supervisionRequests() {
+		return positive("supervision-requests");
 	}
 
 	public boolean verbose() {
@@ -352,10 +388,17 @@ public final class Settings {
 					requests(), warmupRequests(), concurrency(), maxDuration().toSeconds(),
 					baseUrl().map(URI::toString).orElse("a freshly started application")));
 		}
-		if (runCasework()) {
+		if (runCasework() && caseworkParts().matcher("lifecycle|scale").find()) {
 			text.append(String.format(Locale.ROOT,
 					"cases:   lifecycle %d cases by %d clients; scale %,d cases (%,d open), %d timed requests per list%n",
 					lifecycleCases(), clients(), scaleCases(), scaleOpen(), scaleRequests()));
+		}
+		if (runCasework()) {
+			if (caseworkParts().matcher("supervision").find()) {
+				text.append(String.format(Locale.ROOT,
+						"supervision: %,d cases (%,d open, %,d due today), %d timed cockpit paints per viewer%n",
+						supervisionCases(), supervisionOpen(), supervisionDue(), supervisionRequests()));
+			}
 		}
 		if (runCampaign()) {
 			text.append("campaign: parts matching ").append(values.get("campaign")).append(System.lineSeparator());

@@ -1,0 +1,262 @@
+package org.xiaoneng.bench.casework;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import org.xiaoneng.bench.BenchmarkFailure;
+import org.xiaoneng.bench.FigureTable;
+import org.xiaoneng.common.Clocks;
+
+/**
+ * Issue 14's scale figures: supervision's own tables loaded as a region with ten million cases of which a million are
+ * open, then the deadline sweep of a normal day run over HTTP as a supervisor would (its answer gives each part's
+ * time) and the cockpit's first paint timed on the server. The rows are written by set-based SQL straight into the
+ * application's database; the cases whose cards fall due on the day are real casework cases (COPY, as the scale part
+ * loads them), so that issuing their cards reads them as it would in production.
+ */
+final class SupervisionScale {
+
+	private static final double SWEEP_TARGET_MS = 2000;
+
+	private static final double PAINT_TARGET_MS = 300;
+
+	/** Above every id the application hands out in a run, so the loaded cases never meet a real one. */
+	private static final long FIRST_ID = 1_000_000_000_000L;
+
+	/** Open cases' starts are spread over this many days; the deadline is 28 days (20 working days) after. */
+	private static final int OPEN_SPREAD = 40;
+
+	private final Database database;
+
+	private final CaseGenerator generator;
+
+	private final Api api;
+
+	private final AccessLog accessLog;
+
+	private final URI base;
+
+	SupervisionScale(Database database, CaseGenerator generator, Api api, AccessLog accessLog, URI base) {
+		this.database = database;
+		this.generator = generator;
+		this.api = api;
+		this.accessLog = accessLog;
+		this.base = base;
+	}
+
+	void run(int cases, int open, int dayCards, int requests, FigureTable table) {
+		LocalDate today = LocalDate.now(Clocks.BUSINESS_ZONE);
+		String subject = String.format(Locale.ROOT, "supervision: %,d cases (%,d open)", cases, open);
+		long started = System.nanoTime();
+		int due = load(cases, open, dayCards, today);
+		table.add(subject, String.format(Locale.ROOT, "load (generate_series, %,d casework cases by COPY, ANALYZE)",
+				due), FigureTable.number((System.nanoTime() - started) / 1e9, 0), "s");
+		paint(subject, requests, table);
+		sweep(subject, due, table);
+		table.add(subject, "load average (1 min) at the end", FigureTable.number(loadAverage(), 1), "");
+	}
+
+	/** Fills the tables; returns how many projected cases cross a line on the day (warning day, deadline, red). */
+	private int load(int cases, int open, int dayCards, LocalDate today) {
+		// the generator's open cases include some not yet accepted or paused; a third more leaves enough worked on
+		CaseGenerator.Loaded loaded = generator.load(dayCards + dayCards / 3, dayCards + dayCards / 3);
+		try (Connection connection = database.connect()) {
+			return load(connection, cases, open, Math.max(1, cases / 50), dayCards, loaded.firstId(), today);
+		}
+		catch (SQLException e) {
+			throw new BenchmarkFailure("Cannot load the supervision tables: " + e.getMessage(), e);
+		}
+	}
+
+	/** The load's statements, on one connection: the departments' numbering is a temporary table of its session. */
+	private static int load(Connection connection, int cases, int open, int cards, int dayCards, long firstCase,
+			LocalDate today) {
+		int closed = cases - open;
+		step(connection, "departments", """
+				create temporary table bench_department as
+				select row_number() over (order by d.id) - 1 as n, d.id, d.unit_id
+				from organization.department d""");
+		// closed cases: received over the three years before the open ones, completed in 0 to 30 days of a 28-day
+		// deadline (so about one in ten late), three in five rated on the canonical scale
+		step(connection, "cockpit cases", String.format(Locale.ROOT, """
+				insert into supervision.cockpit_case (case_id, unit_id, department_id, case_number, received_on,
+				  accepted_on, deadline, closed_on, completed_on, on_time, rating, rated_on)
+				select %1$d + i, d.unit_id, d.id, 'BENCH-' || i, r, r, r + 28,
+				  case when i > %2$d then null else r + (i %% 31) end,
+				  case when i > %2$d then null else r + (i %% 31) end,
+				  case when i > %2$d then null else (i %% 31) <= 28 end,
+				  case when i > %2$d or i %% 5 >= 3 then null else 1 + (i %% 7) %% 5 end,
+				  case when i > %2$d or i %% 5 >= 3 then null else r + (i %% 31) end
+				from generate_series(1, %3$d) i
+				join bench_department d on d.n = i %% (select count(*) from bench_department)
+				cross join lateral (select case when i > %2$d then date '%4$s' - (i %% %5$d)
+				  else date '%4$s' - %5$d - (i %% 1095) end as r) received""", FIRST_ID, closed, cases, today, OPEN_SPREAD));
+		// the sums the listeners would have kept: intake and acceptance per unit (department 0), the rest per department
+		step(connection, "daily figures", """
+				insert into supervision.daily_figure as f (day, unit_id, department_id, received, accepted, completed,
+				  on_time, days_used, days_promised, rated, satisfied, dissatisfied, updated_at)
+				select day, unit_id, department_id, sum(received), sum(accepted), sum(completed), sum(on_time),
+				  sum(days_used), sum(days_promised), sum(rated), sum(satisfied), sum(dissatisfied), now()
+				from (
+				  select received_on as day, unit_id, 0::bigint department_id, 1 received, 1 accepted, 0 completed,
+				    0 on_time, 0 days_used, 0 days_promised, 0 rated, 0 satisfied, 0 dissatisfied
+				  from supervision.cockpit_case where case_id > %1$d
+				  union all
+				  select completed_on, unit_id, department_id, 0, 0, 1, on_time::int, (completed_on - accepted_on) * 5 / 7,
+				    20, 0, 0, 0
+				  from supervision.cockpit_case where case_id > %1$d and completed_on is not null
+				  union all
+				  select rated_on, unit_id, department_id, 0, 0, 0, 0, 0, 0, 1, (rating >= 3)::int, (rating <= 2)::int
+				  from supervision.cockpit_case where case_id > %1$d and rated_on is not null
+				) facts
+				group by day, unit_id, department_id
+				on conflict (day, unit_id, department_id) do update set received = f.received + excluded.received,
+				  accepted = f.accepted + excluded.accepted, completed = f.completed + excluded.completed,
+				  on_time = f.on_time + excluded.on_time, days_used = f.days_used + excluded.days_used,
+				  days_promised = f.days_promised + excluded.days_promised, rated = f.rated + excluded.rated,
+				  satisfied = f.satisfied + excluded.satisfied, dissatisfied = f.dissatisfied + excluded.dissatisfied,
+				  updated_at = excluded.updated_at""".formatted(FIRST_ID));
+		step(connection, "open counts", """
+				insert into supervision.open_case_count as c (unit_id, open)
+				select unit_id, count(*) from supervision.cockpit_case
+				where case_id > %d and accepted_on is not null and closed_on is null group by unit_id
+				on conflict (unit_id) do update set open = c.open + excluded.open""".formatted(FIRST_ID));
+		// the day's cases: real casework cases being worked on, a third reaching their warning day today, a third
+		// their deadline, a third red since today; the projection names the handler of the current step, as the
+		// acceptance's listener would have
+		int due = update(connection, "watched objects due today", String.format(Locale.ROOT, """
+				insert into supervision.watched_object (object_type, object_id, object_label, unit_id, department_id,
+				  holder_staff_id, started_on, deadline, warn_on)
+				select 'CASE', id, coalesce(case_number, query_code), unit_id, department_id, current_staff_id,
+				  least(accepted_on, date '%1$s' - 5), dates.deadline, dates.deadline - 4
+				from casework.case_file
+				cross join lateral (select case id %% 3 when 0 then date '%1$s' + 4 when 1 then date '%1$s'
+				  else date '%1$s' - 1 end as deadline) dates
+				where id >= %2$d and state in ('ACCEPTED', 'PROCESSING') and accepted_on is not null
+				order by id limit %3$d""", today, firstCase, dayCards));
+		// the rest of the million: open cases whose days fall on any day but today's three (warning day, deadline,
+		// the day after it), so the day's run must find the due ones among them without reading them
+		step(connection, "watched objects", String.format(Locale.ROOT, """
+				insert into supervision.watched_object (object_type, object_id, object_label, unit_id, department_id,
+				  started_on, deadline, warn_on)
+				select 'CASE', case_id, case_number, unit_id, department_id, s, s + 28, s + 24
+				from supervision.cockpit_case
+				cross join lateral (select (case_id %% %1$d)::int as k) spread
+				cross join lateral (select date '%2$s' - case when k in (24, 28, 29) then k + %1$d else k end as s) started
+				where case_id > %3$d and closed_on is null
+				limit %4$d""", OPEN_SPREAD, today, FIRST_ID, Math.max(0, open - due)));
+		// a year of cards, one for every fifty cases, spread over the states and the three deadline rules
+		step(connection, "cards", String.format(Locale.ROOT, """
+				insert into supervision.card (rule_code, rule_version, colour, state, object_type, object_id,
+				  object_part, object_label, unit_id, department_id, holder_level, facts, raised_at, issued_at)
+				select (array['CASE_DEADLINE_NEAR', 'CASE_DUE_TODAY', 'CASE_OVERDUE'])[1 + i %% 3], 1,
+				  (array['WARNING', 'YELLOW', 'RED'])[1 + i %% 3],
+				  (array['ISSUED', 'ANSWERED', 'CLOSED', 'CLOSED', 'CLOSED', 'REVOKED', 'CANCELLED'])[1 + i %% 7],
+				  'CASE', %1$d + i, 0, 'BENCH-' || i, d.unit_id, d.id, 'HANDLER', 'BENCH-' || i,
+				  now() - (i %% 365) * interval '1 day', now() - (i %% 365) * interval '1 day'
+				from generate_series(1, %2$d) i
+				join bench_department d on d.n = i %% (select count(*) from bench_department)""", FIRST_ID, cards));
+		// yesterday's run is done: today's is a normal day, not the first (which looks at every object)
+		step(connection, "the sweep's last day", """
+				insert into supervision.deadline_sweep (id, last_day) values (true, date '%s' - 1)
+				on conflict (id) do update set last_day = excluded.last_day""".formatted(today));
+		step(connection, "statistics", "analyze supervision.cockpit_case, supervision.daily_figure, "
+				+ "supervision.open_case_count, supervision.watched_object, supervision.card");
+		return due;
+	}
+
+	private static void step(Connection connection, String what, String sql) {
+		update(connection, what, sql);
+	}
+
+	private static int update(Connection connection, String what, String sql) {
+		System.err.printf("bench: supervision: loading %s%n", what);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+			return Math.max(0, statement.getUpdateCount());
+		}
+		catch (SQLException e) {
+			throw new BenchmarkFailure("Loading " + what + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The cockpit's first paint: the leader's page (password only), and the figures behind it through the API as the
+	 * leader and as the supervisor (whose second factor the pages would ask for; the API token is how the other
+	 * casework parts work). Server time from the access log.
+	 */
+	private void paint(String subject, int requests, FigureTable table) {
+		WebSession leader = WebSession.signIn(base, "leader");
+		int warmup = Math.max(1, requests / 10);
+		for (int n = 0; n < warmup + requests; n++) {
+			String phase = n < warmup ? "warmup" : "timed";
+			leader.get("/supervision/cockpit?bench=page-leader-" + phase);
+			api.get("leader", "/api/v1/supervision/cockpit?bench=api-leader-" + phase);
+			api.get("supervisor", "/api/v1/supervision/cockpit?bench=api-supervisor-" + phase);
+		}
+		Lifecycle.pause(1000);
+		Map<String, List<AccessLog.Entry>> times = new HashMap<>();
+		for (AccessLog.Entry entry : accessLog.entries()) {
+			int at = entry.pathAndQuery().indexOf("bench=");
+			if (at >= 0 && entry.pathAndQuery().endsWith("-timed")) {
+				times.computeIfAbsent(entry.pathAndQuery().substring(at + 6), t -> new ArrayList<>()).add(entry);
+			}
+		}
+		Map<String, String> shown = Map.of("page-leader", "GET /supervision/cockpit as leader (page)", "api-leader",
+				"GET /api/v1/supervision/cockpit as leader", "api-supervisor",
+				"GET /api/v1/supervision/cockpit as supervisor");
+		for (String what : List.of("page-leader", "api-leader", "api-supervisor")) {
+			List<AccessLog.Entry> timed = times.getOrDefault(what + "-timed", List.of());
+			if (timed.size() < requests) {
+				throw new BenchmarkFailure("The access log has " + timed.size() + " of the " + requests
+						+ " timed cockpit requests " + what);
+			}
+			for (int percentile : new int[] { 50, 95 }) {
+				double value = AccessLog.percentile(timed, percentile);
+				table.add(subject, shown.get(what) + ", server p" + percentile, FigureTable.number(value, 1),
+						target(value, PAINT_TARGET_MS));
+			}
+		}
+	}
+
+	/**
+	 * The deadline sweep of today run as a supervisor would, over HTTP: once (a normal day: yesterday's run is done)
+	 * and again (nothing left to raise). The time is the whole request's; the answer splits it into the set-based
+	 * raising and the issuing of the raised cards.
+	 */
+	private void sweep(String subject, int due, FigureTable table) {
+		for (String run : List.of("normal day", "same day again")) {
+			System.err.printf("bench: supervision: deadline sweep, %s%n", run);
+			long started = System.nanoTime();
+			JsonNode answer = api.post("supervisor", "/api/v1/supervision/sweeps/deadlines", Map.of());
+			double millis = (System.nanoTime() - started) / 1e6;
+			String counts = String.format(Locale.ROOT, "%,d raised, %,d issued, %,d failed; %,d objects due",
+					answer.get("raised").asInt(), answer.get("issued").asInt(), answer.get("failed").asInt(), due);
+			table.add(subject, "deadline sweep over HTTP, " + run + " (" + counts + ")", FigureTable.number(millis, 0),
+					target(millis, SWEEP_TARGET_MS));
+			table.add(subject, "  of which the set-based raising", FigureTable.number(answer.get("raiseMillis").asDouble(), 0),
+					"ms");
+			table.add(subject, "  of which the issuing (holders, deadlines, events, notices)",
+					FigureTable.number(answer.get("issueMillis").asDouble(), 0), "ms");
+		}
+	}
+
+	private static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private static String target(double millis, double target) {
+		return String.format(Locale.ROOT, "ms (target ≤ %,.0f: %s)", target, millis <= target ? "MET" : "MISSED");
+	}
+}
