@@ -17,7 +17,7 @@ import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
 
 /**
- * Raises and issues the deadline cards of a day (decision 0016): the cards of every case whose warning day or
+ * Raises and issues the deadline cards of a day (decision 0020): the cards of every case whose warning day or
  * deadline fell since the last run are raised in one set-based statement, pending for a moment, then issued in
  * batches to whoever handles the case then. Cards a run raised and did not issue (it stopped half-way) are issued by
  * the next; a case that closes meanwhile cancels them ({@link Raising#cancelPendingAbout}).

@@ -25,7 +25,7 @@ import org.xiaoneng.refusal.RefusalTookEffect;
  * 限时办结制 watched by supervision: the running cases with their deadlines kept in its own projection from
  * casework's events; each run raises in one set-based statement the card of every case whose level changed since
  * the last run (预警 from the unit's warning threshold, 黄牌 on the deadline, 红牌 after it), then issues them. A case
- * that closes leaves the projection and cancels its cards not yet issued (decision 0016).
+ * that closes leaves the projection and cancels its cards not yet issued (decision 0020).
  */
 @Component
 class DeadlineWatch {

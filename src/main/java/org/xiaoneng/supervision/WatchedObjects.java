@@ -13,7 +13,7 @@ import org.xiaoneng.common.Columns;
  * Supervision's own projection of the open objects with a running deadline, fed by the other modules' events (it
  * never reads their tables). A closed object leaves it. Each row keeps the dates it was fed with (warning day,
  * deadline), indexed, so that a day's run reads only the objects whose date fell since the last run and writes
- * nothing to them (decision 0016).
+ * nothing to them (decision 0020).
  */
 @Repository
 class WatchedObjects {

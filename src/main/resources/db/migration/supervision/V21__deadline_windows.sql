@@ -1,5 +1,5 @@
 -- The deadline sweep reads the objects whose warning day or deadline falls between its last run and today over
--- indexes on those dates, instead of updating every object whose level changed (decision 0016). The dates are
+-- indexes on those dates, instead of updating every object whose level changed (decision 0020). The dates are
 -- written once, when the object is fed; nothing in the daily run writes to this table but the rows fed late.
 
 -- A paused clock (补正, a special procedure) keeps its dates; the object is skipped until it runs again.

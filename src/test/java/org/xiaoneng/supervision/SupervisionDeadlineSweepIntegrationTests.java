@@ -26,7 +26,7 @@ import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
 
 /**
- * The deadline sweep's guarantees under decision 0016: a run reads only the objects whose date fell since the last
+ * The deadline sweep's guarantees under decision 0020: a run reads only the objects whose date fell since the last
  * run (and those fed late), raises each card once, leaves nothing lost when it stops half-way, and a case that closes
  * while its card waits to be issued gets none.
  */
