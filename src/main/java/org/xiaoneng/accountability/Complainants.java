@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.inquiry.Identity;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.organization.Caller;
@@ -37,6 +38,6 @@ class Complainants {
 			return Optional.empty();
 		}
 		auditLog.record(AuditEntry.of(Opening.MODULE, "complainant.viewed", String.valueOf(caseId)));
-		return Optional.of(register.identityOf(kase.sourceId()));
+		return Optional.of(register.identityOf(new InquiryId(kase.sourceId())));
 	}
 }

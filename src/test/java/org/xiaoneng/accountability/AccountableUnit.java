@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -79,7 +80,7 @@ final class AccountableUnit {
 		RegisterEntry complaint = as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT,
 				null, complainant, complainant + "所在公司", phone, complainant + "家住人民路", InquiryCategory.COMPLAINT,
 				"窗口推诿" + tag, content, List.of(), null, unit.id(), registration.id(), handler.id(), null), null));
-		asSupervisor(() -> register.verify(complaint.id(), Verification.SUBSTANTIATED, "调取监控属实。", "经核实，反映属实。"));
+		asSupervisor(() -> register.verify(new InquiryId(complaint.id()), Verification.SUBSTANTIATED, "调取监控属实。", "经核实，反映属实。"));
 		return complaint;
 	}
 

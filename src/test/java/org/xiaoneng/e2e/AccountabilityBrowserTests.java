@@ -19,6 +19,7 @@ import org.xiaoneng.accountability.CaseFilter;
 import org.xiaoneng.accountability.CaseSource;
 import org.xiaoneng.accountability.FailureType;
 import org.xiaoneng.accountability.Severity;
+import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -103,7 +104,7 @@ class AccountabilityBrowserTests {
 				InquiryChannel.VISIT, null, canary, canary + "商行", "13712345678", canary + "家住人民路",
 				InquiryCategory.COMPLAINT, "窗口推诿", "窗口推诿，" + canary + "跑了三趟", List.of(), null, unit.id(),
 				registration.id(), subject.id(), null), null));
-		as("e2e-acc-s-" + tag, Role.SUPERVISOR, () -> register.verify(complaint.id(), Verification.SUBSTANTIATED,
+		as("e2e-acc-s-" + tag, Role.SUPERVISOR, () -> register.verify(new InquiryId(complaint.id()), Verification.SUBSTANTIATED,
 				"调取监控属实。", "经核实，反映属实。"));
 		listeners.await(Duration.ofSeconds(10));
 		long caseId = as("e2e-acc-s-" + tag, Role.SUPERVISOR, () -> accountability.cases(new CaseFilter(null,
