@@ -10,7 +10,8 @@ import org.xiaoneng.bench.BenchmarkFailure;
 /**
  * A JDK Flight Recording of the application over the measured part of a run (option {@code --lifecycle-jfr}): started
  * and stopped with {@code jcmd}, so that the application's start and the warm-up stay out of it; with the
- * {@code profile} settings (method samples every 10–20 ms, lock and I/O waits above 10 ms). None without a file.
+ * {@code profile} settings (method samples every 10–20 ms, lock and I/O waits above 10 ms), summarised on standard
+ * error by {@link ProfileSummary}. None without a file.
  */
 final class FlightRecording {
 
@@ -33,6 +34,12 @@ final class FlightRecording {
 		file.ifPresent(path -> {
 			jcmd("JFR.stop", "name=" + NAME, "filename=" + path.toAbsolutePath());
 			System.err.println("bench: flight recording of the application in " + path.toAbsolutePath());
+			try {
+				ProfileSummary.print(path, System.err);
+			}
+			catch (IOException e) {
+				throw new BenchmarkFailure("Cannot read the flight recording: " + e.getMessage(), e);
+			}
 		});
 	}
 
