@@ -32,7 +32,8 @@ import org.flowable.task.api.Task;
  * through, waits for {@code go} on standard input, drives the measured cases, prints {@code measured <nanoseconds>},
  * checks that every case ended and exits (its connections close, so PostgreSQL reports their counts).
  *
- * <p>Arguments: JDBC URL, user, cases, clients, steps, warm-up cases; the password in {@code XIAONENG_BENCH_DB_PASSWORD}.
+ * <p>Arguments: JDBC URL, user, cases, clients, steps, warm-up cases; the password comes in
+ * {@code XIAONENG_BENCH_DB_PASSWORD}.
  */
 public final class FlowableLifecycle {
 
