@@ -90,10 +90,16 @@ final class ProfileSummary {
 				applicationFrames(frames).forEach(frame -> waitingInclusive.merge(frame, 1.0, Double::sum));
 			}
 			case "jdk.SocketRead" -> slowReads.merge(innermost(frames), millis(event), Double::sum);
-			case "jdk.ThreadPark" -> parks.merge(frames.stream()
-				.filter(frame -> !frame.startsWith("java.") && !frame.startsWith("jdk."))
-				.findFirst()
-				.orElse(frames.get(0)) + " ← " + innermost(frames), millis(event), Double::sum);
+			case "jdk.ThreadPark" -> {
+				String where = frames.stream()
+					.filter(frame -> !frame.startsWith("java.") && !frame.startsWith("jdk."))
+					.findFirst()
+					.orElse(frames.get(0));
+				// an idle request thread waits there for the next request: no request's time
+				if (!where.endsWith("TaskQueue.take")) {
+					parks.merge(where + " ← " + innermost(frames), millis(event), Double::sum);
+				}
+			}
 			default -> {
 			}
 		}
