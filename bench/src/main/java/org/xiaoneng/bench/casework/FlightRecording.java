@@ -27,7 +27,11 @@ final class FlightRecording {
 	}
 
 	void start() {
-		file.ifPresent(path -> jcmd("JFR.start", "name=" + NAME, "settings=profile"));
+		file.ifPresent(path -> {
+			// Spring's request stacks are deeper than the default 64 frames: the controller's frame would be cut off
+			jcmd("JFR.configure", "stackdepth=256");
+			jcmd("JFR.start", "name=" + NAME, "settings=profile");
+		});
 	}
 
 	void stop() {
