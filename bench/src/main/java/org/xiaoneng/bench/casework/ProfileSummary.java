@@ -20,7 +20,7 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where the application's request threads spent the recorded time (issue 20, "where the time goes"), from a flight
  * recording of the measured lifecycle: on the CPU by the method samples, waiting by the samples of threads in native
- * code (a request thread there is nearly always reading PostgreSQL's answer or compressing a PDF) and by the socket
+ * code (a request thread there is nearly always talking to PostgreSQL or compressing a PDF) and by the socket
  * reads and parks the recording kept (those over 10 ms). Frames are counted inclusively: a frame's share is the share
  * of samples with it anywhere on the stack; "innermost" is the application frame nearest the top of the stack.
  */
@@ -85,7 +85,8 @@ final class ProfileSummary {
 			case "jdk.NativeMethodSample" -> {
 				waitingSamples++;
 				waitingOn.merge(frames.stream().anyMatch(frame -> frame.startsWith("org.postgresql."))
-						? "reading PostgreSQL's answer" : frames.get(0), 1.0, Double::sum);
+						? "in the PostgreSQL driver (sending a statement, awaiting its answer)" : frames.get(0), 1.0,
+						Double::sum);
 				waitingInnermost.merge(innermost(frames), 1.0, Double::sum);
 				applicationFrames(frames).forEach(frame -> waitingInclusive.merge(frame, 1.0, Double::sum));
 			}
