@@ -38,6 +38,12 @@ final class FlightRecording {
 		file.ifPresent(path -> {
 			jcmd("JFR.stop", "name=" + NAME, "filename=" + path.toAbsolutePath());
 			System.err.println("bench: flight recording of the application in " + path.toAbsolutePath());
+		});
+	}
+
+	/** Prints the recording's summary; called once the figures are taken, as reading it takes seconds of CPU. */
+	void summarise() {
+		file.ifPresent(path -> {
 			try {
 				ProfileSummary.print(path, System.err);
 			}

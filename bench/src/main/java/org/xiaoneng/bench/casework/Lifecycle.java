@@ -98,10 +98,11 @@ final class Lifecycle {
 		addRatio(table, "lifecycle / ceiling", rate / ceiling, 0.5);
 		FlowableYardstick.Result flowable = new FlowableYardstick(database).run(cases, clients, item.steps());
 		String yardstick = "Flowable 7.1 (same flow, " + clients + " clients)";
-		table.add(yardstick, "throughput", FigureTable.number(flowable.rate(), FigureTable.decimalsFor(flowable.rate())),
-				"cases/s");
+		table.add(yardstick, "throughput",
+				FigureTable.number(flowable.rate(), FigureTable.decimalsFor(flowable.rate())), "cases/s");
 		addWrites(table, yardstick, flowable.writes(), cases);
 		addRatio(table, "lifecycle / Flowable", rate / flowable.rate(), 5);
+		recording.summarise();
 	}
 
 	/** Rows and commits per case, the totals in the table and each table's rows on standard error. */
