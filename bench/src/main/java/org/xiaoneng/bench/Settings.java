@@ -2,6 +2,7 @@ package org.xiaoneng.bench;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ public final class Settings {
 			  --jmh-only               run only the in-process benchmarks (JMH)
 			  --http-only              run only the HTTP scenarios
 			  --casework-only          run only the casework benchmarks (lifecycle throughput against its
-			                           database ceiling, then 1,000,000 cases loaded and the lists timed);
+			                           database ceiling and a Flowable engine on the same flow, then
+			                           1,000,000 cases loaded and the lists timed);
 			                           never part of the default run, which they would lengthen by minutes
 			  --campaign-only          run only the trust campaign (issue 13): scope matrix, fuzzing, the
 			                           complainant canary, crashes, load, two nodes, audit tampering; prints
@@ -53,6 +55,10 @@ public final class Settings {
 			                           (supervision, issue 14: only when named)
 			  --lifecycle-cases N      cases driven through the API      300
 			  --clients N              concurrent API clients            4
+			                           (and Flowable clients, issue 20)
+			  --lifecycle-jfr FILE     a JDK Flight Recording of the     none
+			                           application over the measured
+			                           lifecycle, written to FILE
 			  --scale-cases N          cases loaded for the lists        1000000
 			  --scale-open N           of which still open               100000
 			  --scale-requests N       timed requests per list/search    300
@@ -97,6 +103,7 @@ public final class Settings {
 		DEFAULTS.put("casework", "lifecycle|scale");
 		DEFAULTS.put("lifecycle-cases", "300");
 		DEFAULTS.put("clients", "4");
+		DEFAULTS.put("lifecycle-jfr", "");
 		DEFAULTS.put("scale-cases", "1000000");
 		DEFAULTS.put("scale-open", "100000");
 		DEFAULTS.put("scale-requests", "300");
@@ -180,7 +187,7 @@ public final class Settings {
 		}
 		for (String name : DEFAULTS.keySet()) {
 			if (!name.equals("base-url") && !name.equals("jmh") && !name.equals("scenario")
-					&& !name.equals("casework") && !name.equals("campaign")) {
+					&& !name.equals("casework") && !name.equals("campaign") && !name.equals("lifecycle-jfr")) {
 				positive(name);
 			}
 		}
@@ -268,6 +275,12 @@ public final class Settings {
 	/** Which casework parts run: {@code lifecycle}, {@code scale}, {@code supervision} (only when named). */
 	public Pattern caseworkParts() {
 		return Pattern.compile(values.get("casework"));
+	}
+
+	/** Where to write a flight recording of the application over the measured lifecycle, if anywhere. */
+	public Optional<Path> lifecycleRecording() {
+		String file = values.get("lifecycle-jfr").trim();
+		return file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file));
 	}
 
 	/** How many times the crash part kills the application, and separately the application and its database. */

@@ -49,7 +49,8 @@ public final class CaseworkSuite {
 			Api api = new Api(client, server.baseUrl());
 			AccessLog accessLog = new AccessLog(server.directory().resolve("access-log"));
 			if (settings.caseworkParts().matcher("lifecycle").find()) {
-				new Lifecycle(api, database, accessLog).run(settings.lifecycleCases(), settings.clients(), table);
+				FlightRecording recording = new FlightRecording(server.pid(), settings.lifecycleRecording());
+				new Lifecycle(api, database, accessLog, recording).run(settings.lifecycleCases(), settings.clients(), table);
 			}
 			if (settings.caseworkParts().matcher("scale").find()) {
 				Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cases driven through the API from submission to completion, as a window clerk and the staff acting for each step's
- * post do it, with several clients at once; then the database's ceiling for the same writes (see {@link Ceiling}).
+ * post do it, with several clients at once; then the database's ceiling for the same writes (see {@link Ceiling}) and
+ * the same flow in a plain Flowable engine (see {@link FlowableYardstick}).
  */
 final class Lifecycle {
 
@@ -40,10 +41,13 @@ final class Lifecycle {
 
 	private final AccessLog accessLog;
 
-	Lifecycle(Api api, Database database, AccessLog accessLog) {
+	private final FlightRecording recording;
+
+	Lifecycle(Api api, Database database, AccessLog accessLog, FlightRecording recording) {
 		this.api = api;
 		this.database = database;
 		this.accessLog = accessLog;
+		this.recording = recording;
 		this.accounts = accounts(database);
 	}
 
@@ -59,7 +63,9 @@ final class Lifecycle {
 		pause(11_000);
 		TableWrites before = TableWrites.snapshot(database);
 		int logged = accessLog.entries().size();
+		recording.start();
 		long elapsed = drive(item, cases, clients);
+		recording.stop();
 		pause(1000);
 		List<AccessLog.Entry> requests = accessLog.entries();
 		requests = requests.subList(logged, requests.size());
@@ -68,18 +74,10 @@ final class Lifecycle {
 		TableWrites writes = TableWrites.snapshot(database).minus(before);
 		double rate = cases / (elapsed / 1e9);
 		int transactions = 2 + item.steps() + 1;
-		System.err.println("bench: lifecycle: rows written per case (inserted/updated/deleted):");
-		writes.tables()
-			.forEach((name, counts) -> System.err.printf(Locale.ROOT, "bench:   %-40s %6.2f %6.2f %6.2f%n", name,
-					counts[0] / (double) cases, counts[1] / (double) cases, counts[2] / (double) cases));
 		String subject = "casework lifecycle (" + (item.steps()) + " steps, " + clients + " clients)";
 		table.add(subject, "cases", FigureTable.number(cases, 0), "cases");
 		table.add(subject, "throughput", FigureTable.number(rate, FigureTable.decimalsFor(rate)), "cases/s");
-		table.add(subject, "rows per case", String.format(Locale.ROOT, "%.1f ins, %.1f upd, %.1f del",
-				writes.total(0) / (double) cases, writes.total(1) / (double) cases, writes.total(2) / (double) cases),
-				"rows");
-		table.add(subject, "commits per case", FigureTable.number(writes.commits() / (double) cases, 1),
-				"transactions");
+		addWrites(table, subject, writes, cases);
 		// where the time goes: the server's own time per kind of request
 		Map<String, List<AccessLog.Entry>> byKind = new LinkedHashMap<>();
 		for (AccessLog.Entry entry : requests) {
@@ -97,9 +95,32 @@ final class Lifecycle {
 		double ceiling = new Ceiling(database).run(writes, cases, transactions, clients);
 		table.add("database ceiling (same rows, JDBC)", "throughput",
 				FigureTable.number(ceiling, FigureTable.decimalsFor(ceiling)), "cases/s");
-		double ratio = rate / ceiling;
-		table.add("lifecycle / ceiling", "ratio", FigureTable.number(ratio, 2),
-				"target ≥ 0.50 " + (ratio >= 0.5 ? "met" : "MISSED"));
+		addRatio(table, "lifecycle / ceiling", rate / ceiling, 0.5);
+		FlowableYardstick.Result flowable = new FlowableYardstick(database).run(cases, clients, item.steps());
+		String yardstick = "Flowable 7.1 (same flow, " + clients + " clients)";
+		table.add(yardstick, "throughput",
+				FigureTable.number(flowable.rate(), FigureTable.decimalsFor(flowable.rate())), "cases/s");
+		addWrites(table, yardstick, flowable.writes(), cases);
+		addRatio(table, "lifecycle / Flowable", rate / flowable.rate(), 5);
+		recording.summarise();
+	}
+
+	/** Rows and commits per case, the totals in the table and each table's rows on standard error. */
+	private static void addWrites(FigureTable table, String subject, TableWrites writes, int cases) {
+		System.err.println("bench: " + subject + ": rows written per case (inserted/updated/deleted):");
+		writes.tables()
+			.forEach((name, counts) -> System.err.printf(Locale.ROOT, "bench:   %-40s %6.2f %6.2f %6.2f%n", name,
+					counts[0] / (double) cases, counts[1] / (double) cases, counts[2] / (double) cases));
+		table.add(subject, "rows per case", String.format(Locale.ROOT, "%.1f ins, %.1f upd, %.1f del",
+				writes.total(0) / (double) cases, writes.total(1) / (double) cases, writes.total(2) / (double) cases),
+				"rows");
+		table.add(subject, "commits per case", FigureTable.number(writes.commits() / (double) cases, 1),
+				"transactions");
+	}
+
+	private static void addRatio(FigureTable table, String subject, double ratio, double target) {
+		table.add(subject, "ratio", FigureTable.number(ratio, 2),
+				"target ≥ " + FigureTable.number(target, 2) + " " + (ratio >= target ? "MET" : "MISSED"));
 	}
 
 	private long drive(Item item, int cases, int clients) {

@@ -155,6 +155,11 @@ public final class LocalServer implements AutoCloseable {
 		return launch(client, command, directory, baseUrl);
 	}
 
+	/** The application's process id, for {@code jcmd} (a flight recording of the run). */
+	public long pid() {
+		return process.pid();
+	}
+
 	public URI baseUrl() {
 		return baseUrl;
 	}
