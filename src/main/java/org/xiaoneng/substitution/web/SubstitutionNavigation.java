@@ -47,4 +47,9 @@ class SubstitutionNavigation {
 		return new MenuEntry("substitution.nav.actingLeaders", "/substitution/acting-leaders", Set.of("LEADER", "ADMIN"),
 				46);
 	}
+
+	@Bean
+	MenuEntry coveredWorkMenuEntry() {
+		return new MenuEntry("substitution.nav.covered", "/substitution/covered", STAFF, 47);
+	}
 }

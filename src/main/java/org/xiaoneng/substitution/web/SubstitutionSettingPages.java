@@ -3,6 +3,7 @@ package org.xiaoneng.substitution.web;
 import static org.xiaoneng.common.PageActions.attempt;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -34,8 +35,8 @@ import org.xiaoneng.substitution.Substitutes;
 /**
  * The pages that set up 同岗替代 (issue 22; before, only the API could): each post of a department with its holders
  * and substitute (B 角), where the head names the substitute and a leader designates a third person for a period when
- * both are away; and a unit's leaders with who acts for each. A refused setting comes back with its message and
- * changes nothing.
+ * both are away; a unit's leaders with who acts for each; and a substitute's covered work with its timeliness. A
+ * refused setting comes back with its message and changes nothing.
  */
 @Controller
 @RequestMapping("/substitution")
@@ -148,6 +149,31 @@ class SubstitutionSettingPages {
 			RedirectAttributes redirect) {
 		String back = "/substitution/acting-leaders?unit=" + organization.staffMember(staffId).unitId();
 		return attempt(redirect, back, () -> substitutes.nameActingLeader(staffId, actingStaffId));
+	}
+
+	/**
+	 * What a staff member (the caller, unless another is chosen) did on holders' behalf, with the on-time figures
+	 * their own work is measured by (六(五)); the last 90 days unless a period is chosen.
+	 */
+	@GetMapping("/covered")
+	String covered(@RequestParam(required = false) Long staff, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model) {
+		long staffId = staff != null ? staff : substitutes.me().id();
+		LocalDate last;
+		LocalDate first;
+		try {
+			last = to == null || to.isBlank() ? substitutes.today() : LocalDate.parse(to.strip());
+			first = from == null || from.isBlank() ? last.minusDays(90) : LocalDate.parse(from.strip());
+		}
+		catch (DateTimeParseException unreadable) {
+			last = substitutes.today();
+			first = last.minusDays(90);
+			model.addAttribute("error", "substitution.page.badTime");
+			model.addAttribute("errorArguments", new Object[0]);
+		}
+		model.addAttribute("member", organization.visibleStaffMember(staffId));
+		model.addAttribute("covered", substitutes.coveredWorkOf(staffId, first, last));
+		return "substitution/covered";
 	}
 
 	private String postsPage(long postId) {
