@@ -120,7 +120,7 @@ public class Reorganization {
 		return transfers.schedule(staff.value(), to.value(), effectiveOn);
 	}
 
-	/** @throws OrganizationRecordNotFoundException when no transfer of the staff member is waiting */
+	/** @throws NoTransferScheduledException when no transfer of the staff member is waiting */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public void cancelScheduledTransfer(StaffId staff) {

@@ -67,8 +67,9 @@ class TransferSchedule {
 	}
 
 	void cancel(long staffId) {
+		StaffRecord member = roster.existing(staffId);
 		ScheduledTransfer pending = scheduled.pendingOf(staffId)
-			.orElseThrow(() -> new OrganizationRecordNotFoundException("scheduledTransfer", staffId));
+			.orElseThrow(() -> new NoTransferScheduledException(member.staffNumber()));
 		scheduled.markCancelled(pending.id(), clock.instant());
 		auditLog.record(new AuditEntry(Organization.MODULE, "staff.transferCancelled", String.valueOf(staffId),
 				"department=" + pending.toDepartmentId() + ", on=" + pending.effectiveOn(), null));

@@ -399,7 +399,7 @@ class OrganizationApiController {
 	@DeleteMapping("/staff/{id}/scheduled-transfer")
 	@PreAuthorize(ADMIN)
 	@Operation(summary = "Cancels the transfer waiting for its day")
-	@ApiResponse(responseCode = "404", description = "No transfer is waiting")
+	@ApiResponse(responseCode = "409", description = "No transfer is waiting")
 	ResponseEntity<Void> cancelScheduledTransfer(@PathVariable long id) {
 		reorganization.cancelScheduledTransfer(new StaffId(id));
 		return ResponseEntity.noContent().build();
