@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.common.UnitId;
 
@@ -26,7 +27,8 @@ import org.xiaoneng.common.UnitId;
  * The demo profile's county, built through the facade like an administrator would: three units with their
  * departments, posts, leaders and about sixty staff, and the demo accounts linked to the staff they play (handler is
  * a handler of 县市场监督管理局 登记注册科, clerk a window clerk there, depthead its head, leader the deputy who
- * oversees it). Everything here is invented: names, phone numbers and codes belong to nobody.
+ * oversees it), each department with its room and public phone. Everything here is invented: names, phone numbers and
+ * codes belong to nobody.
  */
 @Component
 @Profile("demo")
@@ -83,10 +85,13 @@ class DemoOrganization implements ApplicationRunner {
 
 	private final Organization organization;
 
+	private final Reorganization reorganization;
+
 	private int nameIndex;
 
-	DemoOrganization(Organization organization) {
+	DemoOrganization(Organization organization, Reorganization reorganization) {
 		this.organization = organization;
+		this.reorganization = reorganization;
 	}
 
 	@Override
@@ -102,7 +107,7 @@ class DemoOrganization implements ApplicationRunner {
 				organization.defineRegion(REGION, "示范县");
 				int staff = 0;
 				for (int u = 0; u < UNITS.size(); u++) {
-					staff += build(UNITS.get(u), u == 0);
+					staff += build(UNITS.get(u), u, u == 0);
 				}
 				LOG.info("Demo organisation: region {} with {} units and {} staff", REGION, UNITS.size(), staff);
 			}
@@ -140,12 +145,17 @@ class DemoOrganization implements ApplicationRunner {
 	}
 
 	/** Builds one unit; the first one carries the demo accounts. Returns how many staff joined. */
-	private int build(DemoUnit demo, boolean withDemoAccounts) {
+	private int build(DemoUnit demo, int unitIndex, boolean withDemoAccounts) {
 		Unit unit = organization.createUnit(new NewUnit(REGION, demo.name(), demo.shortName(), creditCode(demo)));
 		Map<String, Department> departments = new HashMap<>();
-		for (DemoDepartment department : demo.departments()) {
-			departments.put(department.name(),
-					organization.createDepartment(new NewDepartment(unit.id(), null, department.name())));
+		for (int d = 0; d < demo.departments().size(); d++) {
+			DemoDepartment department = demo.departments().get(d);
+			Department created = organization.createDepartment(new NewDepartment(unit.id(), null, department.name()));
+			// window departments sit in the county's service centre, the others in their unit's own building
+			String room = department.window() ? "县政务服务中心" + (unitIndex + 1) + "楼 " + (unitIndex + 1) + "0" + (d + 1) + " 室"
+					: demo.shortName() + "办公楼" + (d + 2) + "楼 " + (d + 2) + "0" + (unitIndex + 1) + " 室";
+			departments.put(department.name(), reorganization.changeContact(new DepartmentId(created.id()), room,
+					"0859-86" + (unitIndex + 1) + (d + 1) + "2" + (d + 3) + "0" + unitIndex));
 		}
 		Department office = departments.get("办公室");
 		Counter number = new Counter(demo.numberPrefix());

@@ -2,6 +2,7 @@ package org.xiaoneng.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,39 @@ class Departments {
 			.update();
 	}
 
+	void changeContact(long id, String room, String phone) {
+		jdbc.sql("update organization.department set room = :room, phone = :phone where id = :id")
+			.param("id", id)
+			.param("room", room)
+			.param("phone", phone)
+			.update();
+	}
+
+	void moveUnder(long id, Long parentId) {
+		jdbc.sql("update organization.department set parent_id = :parent where id = :id")
+			.param("id", id)
+			.param("parent", parentId)
+			.update();
+	}
+
+	void retire(long id, LocalDate on) {
+		jdbc.sql("update organization.department set retired_on = :on where id = :id")
+			.param("id", id)
+			.param("on", on)
+			.update();
+	}
+
+	/** Whether the department has departments under it or staff at work in it that are not retired. */
+	boolean inUse(long id) {
+		return jdbc.sql("""
+				select exists (select 1 from organization.department where parent_id = :id and retired_on is null)
+				    or exists (select 1 from organization.post where department_id = :id and retired_on is null)
+				    or exists (select 1 from organization.staff where department_id = :id and status = 'ON_DUTY')""")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<Department> find(long id) {
 		return jdbc.sql("""
 				with recursive path (id, parent_id) as (
@@ -52,15 +86,18 @@ class Departments {
 			.optional();
 	}
 
-	/** The unit's departments in tree order: each department followed by those under it, by name. */
+	/**
+	 * The unit's departments in force, in tree order: each department followed by those under it, by name. A retired
+	 * department has none in force under it (retiring one requires that), so the walk stops at it.
+	 */
 	List<Department> ofUnit(long unitId) {
 		return jdbc.sql("""
 				with recursive tree as (
 				  select d.*, 0 as depth, array[d.name, d.id::text] as sort_path from organization.department d
-				  where d.unit_id = :unit and d.parent_id is null
+				  where d.unit_id = :unit and d.parent_id is null and d.retired_on is null
 				  union all
 				  select d.*, tree.depth + 1, tree.sort_path || array[d.name, d.id::text]
-				  from organization.department d join tree on d.parent_id = tree.id)
+				  from organization.department d join tree on d.parent_id = tree.id where d.retired_on is null)
 				select * from tree order by sort_path""")
 			.param("unit", unitId)
 			.query(Departments::department)
@@ -132,7 +169,8 @@ class Departments {
 
 	private static Department department(ResultSet rs, int row) throws SQLException {
 		return new Department(rs.getLong("id"), rs.getLong("unit_id"), nullableLong(rs, "parent_id"),
-				rs.getString("name"), nullableLong(rs, "head_id"), nullableLong(rs, "deputy_id"), rs.getInt("depth"));
+				rs.getString("name"), nullableLong(rs, "head_id"), nullableLong(rs, "deputy_id"), rs.getInt("depth"),
+				rs.getString("room"), rs.getString("phone"), rs.getObject("retired_on") != null);
 	}
 
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -64,7 +64,7 @@ class LeaderAppointments {
 	}
 
 	void appointDepartmentHead(long departmentId, long staffId) {
-		Department department = places.department(departmentId);
+		Department department = places.inForce(departmentId);
 		StaffRecord head = roster.ownStaff(department.unitId(), staffId);
 		departments.appointHead(departmentId, staffId);
 		auditLog.record(new AuditEntry(Organization.MODULE, "leader.head-appointed", String.valueOf(departmentId),

@@ -29,7 +29,7 @@ class PostHolding {
 	}
 
 	Post createPost(NewPost post) {
-		places.department(post.departmentId());
+		places.inForce(post.departmentId());
 		long id = posts.insert(post);
 		auditLog.record(new AuditEntry(Organization.MODULE, "post.created", String.valueOf(id), null, describe(post)));
 		return post(id);
@@ -51,6 +51,19 @@ class PostHolding {
 		return posts.find(id).orElseThrow(() -> new OrganizationRecordNotFoundException("post", id));
 	}
 
+	/**
+	 * A post that is not retired, for new holders or work.
+	 *
+	 * @throws RetiredChosenException when it is retired
+	 */
+	Post inForce(long id) {
+		Post post = post(id);
+		if (post.retired()) {
+			throw new RetiredChosenException("post", post.name());
+		}
+		return post;
+	}
+
 	List<Post> postsOf(long departmentId) {
 		places.department(departmentId);
 		return posts.ofDepartment(departmentId);
@@ -59,6 +72,11 @@ class PostHolding {
 	List<Post> postsOfUnit(long unitId) {
 		places.unit(unitId);
 		return posts.ofUnit(unitId);
+	}
+
+	List<Post> everyPostOfUnit(long unitId) {
+		places.unit(unitId);
+		return posts.everyOfUnit(unitId);
 	}
 
 	List<StaffMember> holdersOf(long postId) {
@@ -79,7 +97,7 @@ class PostHolding {
 
 	void assignPost(long staffId, long postId) {
 		StaffRecord member = roster.onDuty(staffId);
-		Post post = post(postId);
+		Post post = inForce(postId);
 		if (places.unitOf(post) != member.unitId()) {
 			throw new UnitBoundaryCrossedException("organization.post.outsideUnit", member.staffNumber());
 		}

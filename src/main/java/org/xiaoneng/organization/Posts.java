@@ -3,6 +3,7 @@ package org.xiaoneng.organization;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -47,21 +48,45 @@ class Posts {
 			.update();
 	}
 
+	void moveTo(long id, long departmentId) {
+		jdbc.sql("update organization.post set department_id = :department where id = :id")
+			.param("id", id)
+			.param("department", departmentId)
+			.update();
+	}
+
+	void retire(long id, LocalDate on) {
+		jdbc.sql("update organization.post set retired_on = :on where id = :id").param("id", id).param("on", on).update();
+	}
+
 	Optional<Post> find(long id) {
 		return jdbc.sql("select * from organization.post where id = :id").param("id", id).query(Posts::post).optional();
 	}
 
 	List<Post> ofDepartment(long departmentId) {
-		return jdbc.sql("select * from organization.post where department_id = :department order by kind, name, id")
+		return jdbc.sql("""
+				select * from organization.post where department_id = :department and retired_on is null
+				order by kind, name, id""")
 			.param("department", departmentId)
 			.query(Posts::post)
 			.list();
 	}
 
-	List<Post> ofUnit(long unitId) {
+	/** Every post of the unit, retired ones included: the names past work refers to. */
+	List<Post> everyOfUnit(long unitId) {
 		return jdbc.sql("""
 				select p.* from organization.post p join organization.department d on d.id = p.department_id
 				where d.unit_id = :unit order by p.department_id, p.kind, p.name""")
+			.param("unit", unitId)
+			.query(Posts::post)
+			.list();
+	}
+
+	/** The unit's posts in force. */
+	List<Post> ofUnit(long unitId) {
+		return jdbc.sql("""
+				select p.* from organization.post p join organization.department d on d.id = p.department_id
+				where d.unit_id = :unit and p.retired_on is null order by p.department_id, p.kind, p.name""")
 			.param("unit", unitId)
 			.query(Posts::post)
 			.list();
@@ -98,6 +123,6 @@ class Posts {
 		Array categories = rs.getArray("duty_categories");
 		return new Post(rs.getLong("id"), rs.getLong("department_id"), rs.getString("name"),
 				PostKind.valueOf(rs.getString("kind")), rs.getString("duties"),
-				Arrays.asList((String[]) categories.getArray()));
+				Arrays.asList((String[]) categories.getArray()), rs.getObject("retired_on") != null);
 	}
 }

@@ -143,7 +143,32 @@ class StaffMembers {
 	}
 
 	/** The staff the scope lets the caller see that match the query, by unit, department and staff number. */
-	List<StaffRecord> search(StaffQuery query, DataScope scope, int limit) {
+	/** One page of the staff matching the query within the scope, ordered by unit, department and staff number. */
+	List<StaffRecord> search(StaffQuery query, DataScope scope, long offset, int limit) {
+		Filter filter = filter(query, scope);
+		Map<String, Object> params = new HashMap<>(filter.params());
+		params.put("offset", offset);
+		params.put("limit", limit);
+		return jdbc.sql(SELECT + filter.where()
+				+ " order by s.unit_id, s.department_id, s.staff_number, s.id offset :offset limit :limit")
+			.params(params)
+			.query(StaffMembers::staff)
+			.list();
+	}
+
+	/** How many staff match the query within the scope. */
+	long count(StaffQuery query, DataScope scope) {
+		Filter filter = filter(query, scope);
+		return jdbc.sql("select count(*) from organization.staff s" + filter.where())
+			.params(filter.params())
+			.query(Long.class)
+			.single();
+	}
+
+	private record Filter(String where, Map<String, Object> params) {
+	}
+
+	private static Filter filter(StaffQuery query, DataScope scope) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		if (!scope.wholeRegion()) {
@@ -175,12 +200,7 @@ class StaffMembers {
 					        where h.staff_id = s.id and p.kind = :kind)""");
 			params.put("kind", query.postKind().name());
 		}
-		params.put("limit", limit);
-		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		return jdbc.sql(SELECT + where + " order by s.unit_id, s.department_id, s.staff_number limit :limit")
-			.params(params)
-			.query(StaffMembers::staff)
-			.list();
+		return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
 	}
 
 	private static String escapeLike(String text) {

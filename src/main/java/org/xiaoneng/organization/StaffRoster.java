@@ -79,7 +79,23 @@ class StaffRoster {
 	}
 
 	List<StaffMember> searchStaff(StaffQuery query, DataScope scope) {
-		return staff.search(query, scope, STAFF_LIST_LIMIT).stream().map(record -> record.toMember(cryptography)).toList();
+		return staff.search(query, scope, 0, STAFF_LIST_LIMIT)
+			.stream()
+			.map(record -> record.toMember(cryptography))
+			.toList();
+	}
+
+	/** One page of the staff the caller may see that match the query, with how many match in all. */
+	StaffPage staffPage(StaffQuery query, int page, int size) {
+		if (page < 0 || size < 1 || size > StaffPage.LARGEST) {
+			throw new PageRequestInvalidException(StaffPage.LARGEST);
+		}
+		DataScope scope = callers.current().scope();
+		List<StaffMember> members = staff.search(query, scope, (long) page * size, size)
+			.stream()
+			.map(record -> record.toMember(cryptography))
+			.toList();
+		return new StaffPage(members, page, size, staff.count(query, scope));
 	}
 
 	StaffRecord existing(long id) {

@@ -46,7 +46,7 @@ class TransfersAndDepartures {
 	/** A move within the unit keeps the unit's leading roles; one to another unit ends them too. */
 	StaffMember transfer(long staffId, long toDepartmentId) {
 		StaffRecord member = roster.onDuty(staffId);
-		Department to = places.department(toDepartmentId);
+		Department to = places.inForce(toDepartmentId);
 		if (member.departmentId() == toDepartmentId) {
 			throw new AlreadyInDepartmentException(member.staffNumber());
 		}

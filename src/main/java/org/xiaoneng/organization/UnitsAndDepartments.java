@@ -101,7 +101,7 @@ class UnitsAndDepartments {
 
 	Department createDepartment(NewDepartment department) {
 		unit(department.unitId());
-		if (department.parentId() != null && department(department.parentId()).unitId() != department.unitId()) {
+		if (department.parentId() != null && inForce(department.parentId()).unitId() != department.unitId()) {
 			throw new UnitBoundaryCrossedException("organization.department.parentInOtherUnit");
 		}
 		long id = departments.insert(department);
@@ -120,6 +120,19 @@ class UnitsAndDepartments {
 
 	Department department(long id) {
 		return departments.find(id).orElseThrow(() -> new OrganizationRecordNotFoundException("department", id));
+	}
+
+	/**
+	 * A department that is not retired, for new work, staff or posts.
+	 *
+	 * @throws RetiredChosenException when it is retired
+	 */
+	Department inForce(long id) {
+		Department department = department(id);
+		if (department.retired()) {
+			throw new RetiredChosenException("department", department.name());
+		}
+		return department;
 	}
 
 	List<Department> departmentsOf(long unitId) {

@@ -1,26 +1,59 @@
 package org.xiaoneng.substitution;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Organization;
 
 /**
  * Reading absences: with their reasons only for those {@link SubstitutionAuthority#mayRead} lets through (to anyone
- * else an absence does not exist); whether someone is away, without reasons, for every module.
+ * else an absence does not exist); whether someone is away, without reasons, for every module; and what a substitute
+ * did on holders' behalf, from every {@link CoveredWorkSource}.
  */
 @Component
 class AbsenceReads {
+
+	/** The longest period a covered-work record is read for at once. */
+	private static final int LONGEST_PERIOD_DAYS = 366;
 
 	private final Absences absences;
 
 	private final SubstitutionAuthority authority;
 
-	AbsenceReads(Absences absences, SubstitutionAuthority authority) {
+	private final Organization organization;
+
+	private final List<CoveredWorkSource> coveredWork;
+
+	AbsenceReads(Absences absences, SubstitutionAuthority authority, Organization organization,
+			List<CoveredWorkSource> coveredWork) {
 		this.absences = absences;
 		this.authority = authority;
+		this.organization = organization;
+		this.coveredWork = coveredWork;
+	}
+
+	/**
+	 * The work the staff member completed on holders' behalf between the two days, for a caller whose data scope
+	 * covers them (themselves, their head and leaders, supervisors).
+	 *
+	 * @throws CoveredWorkTooLongException unless the period ends on or after its start and lasts at most a year
+	 */
+	CoveredWork coveredWorkOf(long staffId, LocalDate from, LocalDate to) {
+		organization.visibleStaffMember(staffId);
+		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= LONGEST_PERIOD_DAYS) {
+			throw new CoveredWorkTooLongException();
+		}
+		List<CoveredItem> items = coveredWork.stream()
+			.flatMap(source -> source.coveredBy(staffId, from, to).stream())
+			.sorted(Comparator.comparing(CoveredItem::completedOn).reversed())
+			.toList();
+		return new CoveredWork(staffId, from, to, items);
 	}
 
 	/** @throws SubstitutionRecordNotFoundException when there is no such absence or the caller may not read it */

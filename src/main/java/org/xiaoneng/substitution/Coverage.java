@@ -123,13 +123,13 @@ class Coverage {
 	 * holder of another post; never the post itself nor one of its holders.
 	 */
 	Assignment assignSubstitute(long postId, Long substituteStaffId, Long substitutePostId, Caller caller) {
-		Post post = organization.post(postId);
+		Post post = inForce(postId);
 		authority.requireHeadOrAbove(post.departmentId(), caller);
 		if ((substituteStaffId == null) == (substitutePostId == null)) {
 			throw new SubstituteIsHolderException();
 		}
 		if (substitutePostId != null) {
-			organization.post(substitutePostId);
+			inForce(substitutePostId);
 			if (substitutePostId == postId) {
 				throw new SubstituteIsHolderException();
 			}
@@ -186,18 +186,31 @@ class Coverage {
 	 * period (holder and substitute both away), with the reason on record.
 	 */
 	void designate(long postId, Instant from, Instant to, long staffId, String reason, Caller caller) {
-		Post post = organization.post(postId);
+		Post post = inForce(postId);
 		authority.requireDesignator(post.departmentId(), caller);
 		if (!to.isAfter(from)) {
 			throw new AbsencePeriodReversedException();
 		}
-		organization.staffMember(staffId);
+		StaffMember third = organization.staffMember(staffId);
+		boolean holder = organization.holdersOf(postId).stream().anyMatch(member -> member.id() == staffId);
+		if (holder || substituteOf(postId).filter(substitute -> substitute == staffId).isPresent()) {
+			throw new NotAThirdPersonException(third.name());
+		}
 		if (!actingPeriods.overlapping(postId, from, to).isEmpty()) {
 			throw new AbsencesOverlapException();
 		}
 		actingPeriods.insert(postId, from, to, staffId, ActingReason.DESIGNATED, null, reason.strip(), caller.name());
 		auditLog.record(new AuditEntry(Substitutes.MODULE, "acting.designated", String.valueOf(postId), null,
 				"staff=" + staffId + ", " + from + ".." + to + ", reason=" + reason.strip()));
+	}
+
+	/** @throws RetiredPostException when the post is retired */
+	private Post inForce(long postId) {
+		Post post = organization.post(postId);
+		if (post.retired()) {
+			throw new RetiredPostException(post.name());
+		}
+		return post;
 	}
 
 	private static String describe(Assignment assignment) {

@@ -256,6 +256,16 @@ public class Substitutes {
 		return reads.handoversFor(staffId, callers.current());
 	}
 
+	/**
+	 * What the staff member did on holders' behalf between the two days, each piece with its timeliness, measured as
+	 * the holder's own work is (the source text 六(五)); for a caller whose data scope covers them.
+	 *
+	 * @throws CoveredWorkTooLongException unless the period ends on or after its start and lasts at most a year
+	 */
+	public CoveredWork coveredWorkOf(long staffId, LocalDate from, LocalDate to) {
+		return reads.coveredWorkOf(staffId, from, to);
+	}
+
 	/** The requested absences the caller has the authority to approve. */
 	public List<Absence> awaitingMyApproval() {
 		return approvals.awaitingApprovalBy(callers.current());

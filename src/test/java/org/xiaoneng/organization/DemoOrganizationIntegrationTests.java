@@ -20,9 +20,12 @@ class DemoOrganizationIntegrationTests {
 	@Autowired
 	Organization organization;
 
+	@Autowired
+	Reorganization reorganization;
+
 	@Test
 	void theDemoCountyIsBuiltOnceWithTheDemoAccountsInPlace() {
-		DemoOrganization demo = new DemoOrganization(organization);
+		DemoOrganization demo = new DemoOrganization(organization, reorganization);
 		demo.run(new DefaultApplicationArguments());
 		int unitsAfterFirstRun = organization.units().size();
 		demo.run(new DefaultApplicationArguments());
@@ -55,5 +58,20 @@ class DemoOrganizationIntegrationTests {
 			.contains("depthead");
 		assertThat(organization.authorityOver(registration.id(), DecisionLevel.DEPUTY_LEADER)).map(StaffMember::username)
 			.contains("leader");
+	}
+
+	@Test
+	void everyDepartmentOfTheDemoCountyHasItsRoomAndPublicPhone() {
+		new DemoOrganization(organization, reorganization).run(new DefaultApplicationArguments());
+
+		List<Department> departments = organization.units()
+			.stream()
+			.filter(unit -> unit.creditCode().startsWith("11520999MB1A2C3"))
+			.flatMap(unit -> organization.departmentsOf(unit.id()).stream())
+			.toList();
+		assertThat(departments).isNotEmpty().allSatisfy(department -> {
+			assertThat(department.room()).as(department.name()).isNotBlank();
+			assertThat(department.phone()).as(department.name()).matches("0859-[0-9]{8}");
+		});
 	}
 }

@@ -52,8 +52,11 @@ class InquiryApiController {
 
 	private final InquiryRegister register;
 
-	InquiryApiController(InquiryRegister register) {
+	private final HandOverContacts handOvers;
+
+	InquiryApiController(InquiryRegister register, HandOverContacts handOvers) {
 		this.register = register;
+		this.handOvers = handOvers;
 	}
 
 	/** A registration with the first outcome path: ANSWER, PROMISE, HANDOVER, ESCALATE, REFER or none. */
@@ -83,8 +86,12 @@ class InquiryApiController {
 		}
 	}
 
-	/** An inquiry with its deadline status and history. */
-	record Detail(RegisterEntry inquiry, DeadlineStatus deadlineStatus, List<InquiryStep> steps) {
+	/**
+	 * An inquiry with its deadline status and history; {@code handedTo} names the department it was last handed on to,
+	 * with its room and phone, when that is not the first responder's own (else {@code null}).
+	 */
+	record Detail(RegisterEntry inquiry, DeadlineStatus deadlineStatus, List<InquiryStep> steps,
+			HandOverContacts.HandOverContact handedTo) {
 	}
 
 	record Extension(int workingDays, String reason) {
@@ -143,7 +150,9 @@ class InquiryApiController {
 	@GetMapping("/{id}")
 	Detail inquiry(@PathVariable long id) {
 		RegisterEntry inquiry = register.inquiry(new InquiryId(id));
-		return new Detail(inquiry, register.deadlineStatus(inquiry), register.stepsOf(new InquiryId(id)));
+		List<InquiryStep> steps = register.stepsOf(new InquiryId(id));
+		return new Detail(inquiry, register.deadlineStatus(inquiry), steps,
+				handOvers.of(inquiry, steps).orElse(null));
 	}
 
 	@Operation(summary = "Takes an outcome path with the inquiry")

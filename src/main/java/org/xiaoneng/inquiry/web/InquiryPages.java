@@ -68,13 +68,16 @@ class InquiryPages {
 
 	private final MessageSource messages;
 
+	private final HandOverContacts handOvers;
+
 	InquiryPages(InquiryRegister register, Organization organization, Labels labels, Documents documents,
-			MessageSource messages) {
+			MessageSource messages, HandOverContacts handOvers) {
 		this.register = register;
 		this.organization = organization;
 		this.labels = labels;
 		this.documents = documents;
 		this.messages = messages;
+		this.handOvers = handOvers;
 	}
 
 	@ModelAttribute("zone")
@@ -180,7 +183,18 @@ class InquiryPages {
 		model.addAttribute("authority", inquiry.authorityId() == null ? null : register.authority(inquiry.authorityId()));
 		model.addAttribute("today", register.today());
 		model.addAttribute("item", inquiry.itemId() == null ? null : register.itemInForce(inquiry.itemId()).orElse(null));
+		model.addAttribute("handedTo", handOvers.of(inquiry, register.stepsOf(id)).orElse(null));
 		return "inquiry/inquiry";
+	}
+
+	/** The slip printed for a visitor handed on to another department: where it is and its phone (一(三)2). */
+	@GetMapping("/{id}/handover-slip")
+	ResponseEntity<byte[]> handOverSlip(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("handover-" + id + ".pdf").build().toString())
+			.body(documents.pdf(handOvers.slip(id)));
 	}
 
 	@PostMapping("/{id}/answer")

@@ -1,5 +1,6 @@
 package org.xiaoneng.inquiry.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,12 +8,14 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.DeadlineStatus;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.InquiryStep;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
+import org.xiaoneng.organization.Reorganization;
 
 /** Names of staff and posts, and deadline statuses, for the inquiry pages' lists. */
 @Component
@@ -26,9 +29,12 @@ class Labels {
 
 	private final InquiryRegister register;
 
-	Labels(Organization organization, InquiryRegister register) {
+	private final Reorganization reorganization;
+
+	Labels(Organization organization, InquiryRegister register, Reorganization reorganization) {
 		this.organization = organization;
 		this.register = register;
+		this.reorganization = reorganization;
 	}
 
 	/** The names of the first responders, handlers and step recipients, by staff id. */
@@ -44,17 +50,25 @@ class Labels {
 		return names;
 	}
 
-	/** The posts of a unit, named "department · post". */
+	/** The posts of a unit in force, named "department · post": what a matter may be handed to. */
 	List<PostChoice> postsOfUnit(long unitId) {
-		return postNames(unitId).entrySet().stream().map(e -> new PostChoice(e.getKey(), e.getValue())).toList();
-	}
-
-	Map<Long, String> postNames(long unitId) {
-		Map<Long, String> names = new LinkedHashMap<>();
+		List<PostChoice> choices = new ArrayList<>();
 		for (Department department : organization.departmentsOf(unitId)) {
 			for (Post post : organization.postsOf(department.id())) {
-				names.put(post.id(), department.name() + " · " + post.name());
+				choices.add(new PostChoice(post.id(), department.name() + " · " + post.name()));
 			}
+		}
+		return choices;
+	}
+
+	/** Every post of a unit, retired ones included, named "department · post": the names past steps refer to. */
+	Map<Long, String> postNames(long unitId) {
+		Map<Long, String> departments = new HashMap<>();
+		Map<Long, String> names = new LinkedHashMap<>();
+		for (Post post : reorganization.everyPostOfUnit(new UnitId(unitId))) {
+			String department = departments.computeIfAbsent(post.departmentId(),
+					id -> organization.department(id).name());
+			names.put(post.id(), department + " · " + post.name());
 		}
 		return names;
 	}

@@ -2,7 +2,9 @@ package org.xiaoneng.organization.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Department;
@@ -34,8 +39,11 @@ import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.organization.PostKind;
 import org.xiaoneng.organization.Region;
+import org.xiaoneng.organization.Reorganization;
 import org.xiaoneng.organization.ReviewBodies;
+import org.xiaoneng.organization.ScheduledTransfer;
 import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.organization.StaffPage;
 import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.organization.StaffQuery;
 import org.xiaoneng.organization.StaffStatus;
@@ -61,8 +69,27 @@ class OrganizationApiController {
 
 	private final Organization organization;
 
-	OrganizationApiController(Organization organization) {
+	private final Reorganization reorganization;
+
+	OrganizationApiController(Organization organization, Reorganization reorganization) {
 		this.organization = organization;
+		this.reorganization = reorganization;
+	}
+
+	/** Where visitors find a department and its public phone; empty texts clear them. */
+	record Contact(@Size(max = 100) String room, @Size(max = 30) String phone) {
+	}
+
+	/** The department a department moves under; {@code null} for the top of its unit. */
+	record NewParent(Long parentId) {
+	}
+
+	/** The department a post moves to. */
+	record NewDepartmentOfPost(long departmentId) {
+	}
+
+	/** A transfer effective on a later day. */
+	record ScheduledMove(long departmentId, @NotNull LocalDate effectiveOn) {
 	}
 
 	/** A region's name. */
@@ -217,6 +244,34 @@ class OrganizationApiController {
 		return organization.department(id);
 	}
 
+	@PutMapping("/departments/{id}/contact")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Records where visitors find the department (room) and its public phone",
+			description = "A visitor handed on to the department is told them, on the hand-over and on the slip.")
+	@ApiResponse(responseCode = "400", description = "Room longer than 100 characters, or not a phone number")
+	Department changeContact(@PathVariable long id, @Valid @RequestBody Contact contact) {
+		return reorganization.changeContact(new DepartmentId(id), contact.room(), contact.phone());
+	}
+
+	@PutMapping("/departments/{id}/parent")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Moves a department under another department of its unit (parentId null: to the top)")
+	@ApiResponse(responseCode = "409", description = "The department or the new parent is retired")
+	@ApiResponse(responseCode = "422", description = "The new parent is the department itself, lies below it, or "
+			+ "belongs to another unit")
+	Department moveDepartment(@PathVariable long id, @RequestBody NewParent parent) {
+		return reorganization.moveDepartment(new DepartmentId(id),
+				Optional.ofNullable(parent.parentId()).map(DepartmentId::new));
+	}
+
+	@PostMapping("/departments/{id}/retirement")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Retires a department: past work keeps its name; it is offered for no new work")
+	@ApiResponse(responseCode = "409", description = "Already retired, or staff, posts or departments are still in it")
+	Department retireDepartment(@PathVariable long id) {
+		return reorganization.retireDepartment(new DepartmentId(id));
+	}
+
 	@GetMapping("/departments/{id}/authority")
 	@Operation(summary = "Who holds the authority of a decision level over the department",
 			description = "Authority not assigned at a level passes up: department head, then deputy leader, then "
@@ -256,6 +311,23 @@ class OrganizationApiController {
 		return organization.changePost(id, post);
 	}
 
+	@PutMapping("/posts/{id}/department")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Moves a post, with its holders, to another department of its unit")
+	@ApiResponse(responseCode = "409", description = "The post or the department is retired")
+	@ApiResponse(responseCode = "422", description = "The department belongs to another unit")
+	Post movePost(@PathVariable long id, @RequestBody NewDepartmentOfPost move) {
+		return reorganization.movePost(new PostId(id), new DepartmentId(move.departmentId()));
+	}
+
+	@PostMapping("/posts/{id}/retirement")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Retires a post: past work keeps its name; it is offered for no new work")
+	@ApiResponse(responseCode = "409", description = "Already retired, or someone still holds it")
+	Post retirePost(@PathVariable long id) {
+		return reorganization.retirePost(new PostId(id));
+	}
+
 	@GetMapping("/posts/{id}/holders")
 	@Operation(summary = "The staff who hold the post (phones masked), if within the caller's data scope")
 	@ApiResponse(responseCode = "404", description = "No such post, or outside the caller's data scope")
@@ -266,12 +338,17 @@ class OrganizationApiController {
 	// ---- staff ------------------------------------------------------------------------------------------------
 
 	@GetMapping("/staff")
-	@Operation(summary = "Staff within the caller's data scope that match the filters (at most 500; phones masked)")
-	List<StaffMember> staff(@Parameter(description = "Part of the name, staff number or position")
+	@Operation(summary = "One page of the staff within the caller's data scope that match the filters (phones masked)",
+			description = "Pages are numbered from 0; the header X-Total-Count gives how many match in all.")
+	@ApiResponse(responseCode = "400", description = "A negative page, or a size not between 1 and 1000")
+	ResponseEntity<List<StaffMember>> staff(@Parameter(description = "Part of the name, staff number or position")
 	@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
-			@RequestParam(required = false) PostKind postKind) {
-		return organization.searchStaff(new StaffQuery(q, unitId, departmentId, status, postKind));
+			@RequestParam(required = false) PostKind postKind, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "500") int size) {
+		StaffPage staff = reorganization.staffPage(new StaffQuery(q, unitId, departmentId, status, postKind), page,
+				size);
+		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(staff.total())).body(staff.staff());
 	}
 
 	@GetMapping("/staff/{id}")
@@ -306,6 +383,36 @@ class OrganizationApiController {
 	@ApiResponse(responseCode = "409", description = "Already in that department, or has left")
 	StaffMember transfer(@PathVariable long id, @RequestBody Transfer transfer) {
 		return organization.transfer(id, transfer.departmentId());
+	}
+
+	@GetMapping("/staff/{id}/scheduled-transfer")
+	@Operation(summary = "The transfer waiting for its day, if within the caller's data scope")
+	@ApiResponse(responseCode = "204", description = "No transfer is waiting")
+	@ApiResponse(responseCode = "404", description = "No such staff member, or outside the caller's data scope")
+	ResponseEntity<ScheduledTransfer> scheduledTransfer(@PathVariable long id) {
+		return reorganization.scheduledTransferOf(new StaffId(id))
+			.map(ResponseEntity::ok)
+			.orElse(ResponseEntity.noContent().build());
+	}
+
+	@PutMapping("/staff/{id}/scheduled-transfer")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Schedules a transfer effective on a later day; it is made on that day as an immediate one")
+	@ApiResponse(responseCode = "400", description = "The day is not after today")
+	@ApiResponse(responseCode = "409", description = "A transfer is already waiting, the department is retired or the "
+			+ "staff member's own, or they have left")
+	ScheduledTransfer scheduleTransfer(@PathVariable long id, @Valid @RequestBody ScheduledMove move) {
+		return reorganization.scheduleTransfer(new StaffId(id), new DepartmentId(move.departmentId()),
+				move.effectiveOn());
+	}
+
+	@DeleteMapping("/staff/{id}/scheduled-transfer")
+	@PreAuthorize(ADMIN)
+	@Operation(summary = "Cancels the transfer waiting for its day")
+	@ApiResponse(responseCode = "409", description = "No transfer is waiting")
+	ResponseEntity<Void> cancelScheduledTransfer(@PathVariable long id) {
+		reorganization.cancelScheduledTransfer(new StaffId(id));
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/staff/{id}/leave")

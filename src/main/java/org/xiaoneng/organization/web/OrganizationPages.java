@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,7 +35,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -46,8 +51,10 @@ import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.PoliticalStatus;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.organization.PostKind;
+import org.xiaoneng.organization.Reorganization;
 import org.xiaoneng.organization.ReviewBodies;
 import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.organization.StaffPage;
 import org.xiaoneng.organization.StaffQuery;
 import org.xiaoneng.organization.StaffStatus;
 import org.xiaoneng.organization.Unit;
@@ -74,14 +81,21 @@ class OrganizationPages {
 	private static final MediaType SPREADSHEET = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+	/** Staff per page of the staff list. */
+	static final int STAFF_PAGE_SIZE = 50;
+
 	private final Organization organization;
+
+	private final Reorganization reorganization;
 
 	private final AccountManagement accounts;
 
 	private final Clock clock;
 
-	OrganizationPages(Organization organization, AccountManagement accounts, Clock clock) {
+	OrganizationPages(Organization organization, Reorganization reorganization, AccountManagement accounts,
+			Clock clock) {
 		this.organization = organization;
+		this.reorganization = reorganization;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -211,7 +225,66 @@ class OrganizationPages {
 				department.deputyId() == null ? null : organization.staffMember(department.deputyId()));
 		model.addAttribute("unitStaff", organization.searchStaff(
 				new StaffQuery(null, unit.id(), null, StaffStatus.ON_DUTY, null)));
+		// where it may move: the unit's departments in force other than itself and those below it
+		List<Department> unitDepartments = organization.departmentsOf(unit.id());
+		model.addAttribute("otherDepartments",
+				unitDepartments.stream().filter(other -> other.id() != id).toList());
+		model.addAttribute("parentChoices", unitDepartments.stream()
+			.filter(other -> !isAtOrBelow(other, id, unitDepartments))
+			.toList());
 		return "organization/department";
+	}
+
+	/** Whether the department is the given one or lies below it, by the parent links of the unit's tree. */
+	private static boolean isAtOrBelow(Department department, long ancestorId, List<Department> unitDepartments) {
+		Map<Long, Long> parents = new LinkedHashMap<>();
+		unitDepartments.forEach(d -> parents.put(d.id(), d.parentId()));
+		for (Long at = department.id(); at != null; at = parents.get(at)) {
+			if (at == ancestorId) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@PostMapping("/departments/{id}/contact")
+	@PreAuthorize(ADMIN)
+	String changeContact(@PathVariable long id, @RequestParam(required = false) String room,
+			@RequestParam(required = false) String phone, RedirectAttributes redirect) {
+		refusedOr(redirect, () -> reorganization.changeContact(new DepartmentId(id), room, phone));
+		return "redirect:/org/departments/" + id;
+	}
+
+	@PostMapping("/departments/{id}/parent")
+	@PreAuthorize(ADMIN)
+	String moveDepartment(@PathVariable long id, @RequestParam(required = false) Long parentId,
+			RedirectAttributes redirect) {
+		refusedOr(redirect, () -> reorganization.moveDepartment(new DepartmentId(id),
+				Optional.ofNullable(parentId).map(DepartmentId::new)));
+		return "redirect:/org/departments/" + id;
+	}
+
+	@PostMapping("/departments/{id}/retire")
+	@PreAuthorize(ADMIN)
+	String retireDepartment(@PathVariable long id, RedirectAttributes redirect) {
+		refusedOr(redirect, () -> reorganization.retireDepartment(new DepartmentId(id)));
+		return "redirect:/org/departments/" + id;
+	}
+
+	@PostMapping("/posts/{id}/department")
+	@PreAuthorize(ADMIN)
+	String movePost(@PathVariable long id, @RequestParam long departmentId, RedirectAttributes redirect) {
+		long from = organization.post(id).departmentId();
+		refusedOr(redirect, () -> reorganization.movePost(new PostId(id), new DepartmentId(departmentId)));
+		return "redirect:/org/departments/" + from;
+	}
+
+	@PostMapping("/posts/{id}/retire")
+	@PreAuthorize(ADMIN)
+	String retirePost(@PathVariable long id, RedirectAttributes redirect) {
+		long from = organization.post(id).departmentId();
+		refusedOr(redirect, () -> reorganization.retirePost(new PostId(id)));
+		return "redirect:/org/departments/" + from;
 	}
 
 	@PostMapping("/posts")
@@ -262,12 +335,14 @@ class OrganizationPages {
 	@GetMapping("/staff")
 	String staff(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
-			@RequestParam(required = false) PostKind postKind,
+			@RequestParam(required = false) PostKind postKind, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		StaffQuery query = new StaffQuery(q, unitId, departmentId, status, postKind);
+		StaffPage staff = reorganization.staffPage(query, Math.max(0, page), STAFF_PAGE_SIZE);
 		model.addAttribute("allDepartments", allDepartments());
 		model.addAttribute("query", query);
-		model.addAttribute("staff", organization.searchStaff(query));
+		model.addAttribute("staffPage", staff);
+		model.addAttribute("staff", staff.staff());
 		model.addAttribute("units", organization.units());
 		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("departmentNames", departmentNames());
@@ -314,6 +389,8 @@ class OrganizationPages {
 		model.addAttribute("allDepartments", allDepartments());
 		model.addAttribute("departmentNames", departmentNames());
 		model.addAttribute("leaving", List.of(StaffStatus.TRANSFERRED_OUT, StaffStatus.RESIGNED, StaffStatus.RETIRED));
+		model.addAttribute("scheduledTransfer", reorganization.scheduledTransferOf(new StaffId(id)).orElse(null));
+		model.addAttribute("tomorrow", LocalDate.now(clock).plusDays(1));
 		boolean administrator = caller.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"));
 		model.addAttribute("roles",
 				administrator && member.username() != null ? accounts.rolesOf(member.username()) : Set.of());
@@ -404,6 +481,29 @@ class OrganizationPages {
 	@PreAuthorize(ADMIN)
 	String transfer(@PathVariable long id, @RequestParam long departmentId, RedirectAttributes redirect) {
 		refusedOr(redirect, () -> organization.transfer(id, departmentId));
+		return "redirect:/org/staff/" + id;
+	}
+
+	@PostMapping("/staff/{id}/scheduled-transfer")
+	@PreAuthorize(ADMIN)
+	String scheduleTransfer(@PathVariable long id, @RequestParam long departmentId,
+			@RequestParam(required = false) String effectiveOn, RedirectAttributes redirect) {
+		LocalDate day;
+		try {
+			day = effectiveOn == null || effectiveOn.isBlank() ? null : LocalDate.parse(effectiveOn.strip());
+		}
+		catch (DateTimeParseException unreadable) {
+			invalid(redirect);
+			return "redirect:/org/staff/" + id;
+		}
+		refusedOr(redirect, () -> reorganization.scheduleTransfer(new StaffId(id), new DepartmentId(departmentId), day));
+		return "redirect:/org/staff/" + id;
+	}
+
+	@PostMapping("/staff/{id}/scheduled-transfer/cancel")
+	@PreAuthorize(ADMIN)
+	String cancelScheduledTransfer(@PathVariable long id, RedirectAttributes redirect) {
+		refusedOr(redirect, () -> reorganization.cancelScheduledTransfer(new StaffId(id)));
 		return "redirect:/org/staff/" + id;
 	}
 

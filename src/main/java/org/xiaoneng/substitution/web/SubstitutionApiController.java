@@ -2,6 +2,7 @@ package org.xiaoneng.substitution.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ import org.xiaoneng.substitution.Assignment;
 import org.xiaoneng.substitution.DutyRow;
 import org.xiaoneng.substitution.HandoverItem;
 import org.xiaoneng.substitution.NewAbsence;
+import org.xiaoneng.substitution.CoveredWork;
 import org.xiaoneng.substitution.Substitutes;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -190,6 +192,15 @@ class SubstitutionApiController {
 	@GetMapping("/acting-work")
 	List<ActingWork> actingWork() {
 		return substitutes.actingWorkOf(substitutes.me().id());
+	}
+
+	@Operation(summary = "What a staff member did on holders' behalf, each piece with its timeliness (六(五))",
+			description = "From and to are days, inclusive; without them the last 90 days. At most a year at once.")
+	@GetMapping("/staff/{staffId}/covered-work")
+	CoveredWork coveredWork(@PathVariable long staffId, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to) {
+		LocalDate last = to != null ? to : substitutes.today();
+		return substitutes.coveredWorkOf(staffId, from != null ? from : last.minusDays(90), last);
 	}
 
 	private NewAbsence newAbsence(AbsenceRequest request) {

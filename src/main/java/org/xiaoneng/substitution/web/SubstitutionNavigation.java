@@ -36,4 +36,20 @@ class SubstitutionNavigation {
 	MenuEntry uncoveredMenuEntry() {
 		return new MenuEntry("substitution.nav.uncovered", "/substitution/uncovered", Set.of("DEPT_HEAD", "ADMIN"), 44);
 	}
+
+	@Bean
+	MenuEntry substitutePostsMenuEntry() {
+		return new MenuEntry("substitution.nav.posts", "/substitution/posts", Set.of("DEPT_HEAD", "LEADER"), 45);
+	}
+
+	@Bean
+	MenuEntry actingLeadersMenuEntry() {
+		return new MenuEntry("substitution.nav.actingLeaders", "/substitution/acting-leaders", Set.of("LEADER", "ADMIN"),
+				46);
+	}
+
+	@Bean
+	MenuEntry coveredWorkMenuEntry() {
+		return new MenuEntry("substitution.nav.covered", "/substitution/covered", STAFF, 47);
+	}
 }

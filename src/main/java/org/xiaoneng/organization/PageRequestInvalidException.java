@@ -1,0 +1,13 @@
+package org.xiaoneng.organization;
+
+import org.xiaoneng.common.RuleViolationException;
+
+/**
+ * A page of a list is numbered from 0 and holds from 1 to a largest number of rows.
+ */
+public class PageRequestInvalidException extends RuleViolationException {
+
+	PageRequestInvalidException(int largest) {
+		super(Kind.INVALID_INPUT, "organization.page.requestInvalid", largest);
+	}
+}

@@ -1,0 +1,15 @@
+package org.xiaoneng.substitution;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A module whose work a substitute can do on a holder's behalf (代岗) answers for that work through this interface,
+ * as a bean, so that a substitute's record lists it with its timeliness (the source text 六(五): the substitute's
+ * handling of covered work is measured like the holder's) without this module reading another's tables.
+ */
+public interface CoveredWorkSource {
+
+	/** The work this staff member completed on someone's behalf on a day between {@code from} and {@code to}. */
+	List<CoveredItem> coveredBy(long staffId, LocalDate from, LocalDate to);
+}

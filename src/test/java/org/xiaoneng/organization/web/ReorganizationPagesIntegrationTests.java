@@ -1,0 +1,208 @@
+package org.xiaoneng.organization.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.xiaoneng.testing.TestData.creditCode;
+
+import java.time.LocalDate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.xiaoneng.organization.Department;
+import org.xiaoneng.organization.Employment;
+import org.xiaoneng.organization.Gender;
+import org.xiaoneng.organization.NewDepartment;
+import org.xiaoneng.organization.NewPost;
+import org.xiaoneng.organization.NewStaff;
+import org.xiaoneng.organization.NewUnit;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.PoliticalStatus;
+import org.xiaoneng.organization.Post;
+import org.xiaoneng.organization.PostKind;
+import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.organization.StaffParticulars;
+import org.xiaoneng.organization.Unit;
+import org.xiaoneng.organization.web.OrganizationForms.PageMessage;
+import org.xiaoneng.testing.IntegrationTest;
+
+/**
+ * Issue 22's organisation pages: the department's room and phone, moving and retiring departments and posts, a
+ * transfer scheduled for a later day, and the staff list page by page; a refused change comes back with its message
+ * (in the caller's language, as the API's problem shows) and changes nothing.
+ */
+@IntegrationTest
+@WithMockUser(username = "org-admin", roles = "ADMIN")
+class ReorganizationPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	Clock clock;
+
+	String tag;
+
+	Unit unit;
+
+	Department registration;
+
+	Department enforcement;
+
+	StaffMember handler;
+
+	@BeforeEach
+	void aUnitWithTwoDepartments() {
+		tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+		organization.defineRegion("520999", "示范县");
+		unit = organization.createUnit(new NewUnit("520999", "改组局" + tag, "改" + tag, creditCode()));
+		registration = organization.createDepartment(new NewDepartment(unit.id(), null, "登记注册科"));
+		enforcement = organization.createDepartment(new NewDepartment(unit.id(), null, "执法科"));
+		handler = join("w", registration, "赵登记");
+	}
+
+	@Test
+	void anAdministratorRecordsTheDepartmentsRoomAndPhoneWhichEveryoneSees() throws Exception {
+		mvc.perform(post("/org/departments/{id}/contact", registration.id()).with(csrf())
+			.param("room", "政务服务中心二楼 205 室")
+			.param("phone", "0859-86123456"))
+			.andExpect(redirectedUrl("/org/departments/" + registration.id()));
+
+		mvc.perform(get("/org/departments/{id}", registration.id()).with(user("w-" + tag).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("政务服务中心二楼 205 室")))
+			.andExpect(content().string(containsString("0859-86123456")))
+			.andExpect(content().string(not(containsString("department-contact"))));
+		mvc.perform(get("/api/v1/org/departments/{id}", registration.id()))
+			.andExpect(jsonPath("$.room").value("政务服务中心二楼 205 室"))
+			.andExpect(jsonPath("$.phone").value("0859-86123456"));
+	}
+
+	@Test
+	void aPhoneThatIsNotAPhoneNumberComesBackWithItsMessageInTheCallersLanguage() throws Exception {
+		MvcResult refused = mvc.perform(post("/org/departments/{id}/contact", registration.id()).with(csrf())
+			.param("room", "205 室")
+			.param("phone", "call us"))
+			.andExpect(redirectedUrl("/org/departments/" + registration.id()))
+			.andReturn();
+		assertThat(problemOf(refused)).isEqualTo("organization.department.contactInvalid");
+		mvc.perform(put("/api/v1/org/departments/{id}/contact", registration.id()).with(csrf())
+			.locale(Locale.ENGLISH)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"room\":\"205\",\"phone\":\"call us\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("public phone is a landline")));
+
+		assertThat(organization.department(registration.id()).phone()).isEmpty();
+	}
+
+	@Test
+	void movingADepartmentUnderItselfIsRefusedWithItsMessage() throws Exception {
+		MvcResult refused = mvc.perform(post("/org/departments/{id}/parent", registration.id()).with(csrf())
+			.param("parentId", String.valueOf(registration.id())))
+			.andReturn();
+		assertThat(problemOf(refused)).isEqualTo("organization.department.underItself");
+
+		assertThat(organization.department(registration.id()).parentId()).isNull();
+		mvc.perform(post("/org/departments/{id}/parent", enforcement.id()).with(csrf())
+			.param("parentId", String.valueOf(registration.id())));
+		assertThat(organization.department(enforcement.id()).parentId()).isEqualTo(registration.id());
+	}
+
+	@Test
+	void aPostIsMovedAndThenRetiredFromTheDepartmentPageAndDisappearsFromItsChoices() throws Exception {
+		Post archive = organization.createPost(new NewPost(registration.id(), "档案岗", PostKind.HANDLING, "", List.of()));
+
+		mvc.perform(post("/org/posts/{id}/department", archive.id()).with(csrf())
+			.param("departmentId", String.valueOf(enforcement.id())))
+			.andExpect(redirectedUrl("/org/departments/" + registration.id()));
+		assertThat(organization.post(archive.id()).departmentId()).isEqualTo(enforcement.id());
+		mvc.perform(post("/org/posts/{id}/retire", archive.id()).with(csrf()))
+			.andExpect(redirectedUrl("/org/departments/" + enforcement.id()));
+
+		assertThat(organization.post(archive.id()).retired()).isTrue();
+		mvc.perform(get("/org/departments/{id}", enforcement.id()))
+			.andExpect(content().string(not(containsString("档案岗"))));
+		mvc.perform(get("/org/staff/{id}", handler.id()))
+			.andExpect(content().string(not(containsString("档案岗"))));
+	}
+
+	@Test
+	void aTransferIsScheduledFromTheStaffPageAndADayInThePastIsRefused() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		MvcResult refused = mvc.perform(post("/org/staff/{id}/scheduled-transfer", handler.id()).with(csrf())
+			.param("departmentId", String.valueOf(enforcement.id()))
+			.param("effectiveOn", today.minusDays(1).toString()))
+			.andExpect(redirectedUrl("/org/staff/" + handler.id()))
+			.andReturn();
+		assertThat(problemOf(refused)).isEqualTo("organization.transfer.dateNotInFuture");
+		mvc.perform(get("/org/staff/{id}", handler.id()))
+			.andExpect(content().string(not(containsString("id=\"scheduled-transfer\""))));
+
+		mvc.perform(post("/org/staff/{id}/scheduled-transfer", handler.id()).with(csrf())
+			.param("departmentId", String.valueOf(enforcement.id()))
+			.param("effectiveOn", today.plusDays(7).toString()))
+			.andExpect(redirectedUrl("/org/staff/" + handler.id()));
+
+		mvc.perform(get("/org/staff/{id}", handler.id()))
+			.andExpect(content().string(containsString("id=\"scheduled-transfer\"")))
+			.andExpect(content().string(containsString(today.plusDays(7).toString())));
+		assertThat(organization.staffMember(handler.id()).departmentId()).isEqualTo(registration.id());
+		mvc.perform(post("/org/staff/{id}/scheduled-transfer/cancel", handler.id()).with(csrf()));
+		mvc.perform(get("/api/v1/org/staff/{id}/scheduled-transfer", handler.id()))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
+	void theStaffListIsPagedWithTheTotalAndALinkToTheNextPage() throws Exception {
+		for (int i = 0; i < OrganizationPages.STAFF_PAGE_SIZE; i++) {
+			join("p" + i + "-", enforcement, "孙" + i);
+		}
+
+		mvc.perform(get("/org/staff").param("unitId", String.valueOf(unit.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 51 人，第 1 / 2 页")))
+			.andExpect(content().string(containsString("id=\"staff-next\"")));
+		mvc.perform(get("/org/staff").param("unitId", String.valueOf(unit.id())).param("page", "1"))
+			.andExpect(content().string(containsString("第 2 / 2 页")))
+			.andExpect(content().string(not(containsString("id=\"staff-next\""))));
+		mvc.perform(get("/api/v1/org/staff").param("unitId", String.valueOf(unit.id())).param("size", "20"))
+			.andExpect(header().string("X-Total-Count", "51"))
+			.andExpect(jsonPath("$.length()").value(20));
+		mvc.perform(get("/api/v1/org/staff").param("size", "0")).andExpect(status().isBadRequest());
+	}
+
+	/** The key of the message a refused page request hands to the page it redirects to. */
+	private static String problemOf(MvcResult refused) {
+		return ((PageMessage) refused.getFlashMap().get("problem")).key();
+	}
+
+	private StaffMember join(String who, Department department, String name) {
+		return organization.join(new NewStaff(who + tag, department.id(), LocalDate.of(2024, 5, 6),
+				new StaffParticulars(name, Gender.FEMALE, "13900139000", "科员", PoliticalStatus.MASSES,
+						Employment.ESTABLISHED, null, null, who + "-" + tag)));
+	}
+}
