@@ -86,11 +86,11 @@ class BadgeTasks {
 			.update();
 	}
 
-	/** The tasks of the scope, open ones first, then the latest closed ones; at most 500. */
+	/** The tasks of the scope, open ones first, each newest first (as recorded, whatever a task's date); at most 500. */
 	List<BadgeTask> visible(DataScope scope, boolean openOnly) {
 		return jdbc.sql("select " + COLUMNS + " from badge.task where (" + BadgeScope.sql(scope) + ")"
 				+ (openOnly ? " and state = 'OPEN'" : "")
-				+ " order by state = 'OPEN' desc, coalesce(closed_on, opened_on) desc, id desc limit 500")
+				+ " order by state = 'OPEN' desc, id desc limit 500")
 			.params(BadgeScope.params(scope))
 			.query(BadgeTasks::task)
 			.list();

@@ -308,7 +308,10 @@ class DemoSupervision {
 			.list()
 			.forEach(card -> as("supervisor", "ROLE_SUPERVISOR",
 					() -> actions.pressCard(card, "请于三个工作日内办结并书面说明原因。", due)));
-		jdbc.sql("select object_id from supervision.watched_object where object_type = 'CASE' and level = 'RED' order by deadline, object_id limit 1")
+		jdbc.sql("""
+				select object_id from supervision.watched_object
+				where object_type = 'CASE' and not paused and deadline < :today order by deadline, object_id limit 1""")
+			.param("today", today)
 			.query(Long.class)
 			.optional()
 			.ifPresent(kase -> as("supervisor", "ROLE_SUPERVISOR",

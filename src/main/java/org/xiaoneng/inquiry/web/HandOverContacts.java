@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.InquiryStep;
 import org.xiaoneng.inquiry.RegisterEntry;
@@ -80,7 +81,7 @@ class HandOverContacts {
 	 * @throws NotHandedOnException unless it was handed on to another department (never a complaint or report, whose
 	 * reporter is not sent anywhere)
 	 */
-	Notice slip(long inquiryId) {
+	Notice slip(InquiryId inquiryId) {
 		RegisterEntry inquiry = register.inquiry(inquiryId);
 		if (inquiry.confidential()) {
 			throw new NotHandedOnException();

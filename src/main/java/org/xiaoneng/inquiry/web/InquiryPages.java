@@ -183,7 +183,7 @@ class InquiryPages {
 		model.addAttribute("authority", inquiry.authorityId() == null ? null : register.authority(inquiry.authorityId()));
 		model.addAttribute("today", register.today());
 		model.addAttribute("item", inquiry.itemId() == null ? null : register.itemInForce(inquiry.itemId()).orElse(null));
-		model.addAttribute("handedTo", handOvers.of(inquiry, register.stepsOf(id)).orElse(null));
+		model.addAttribute("handedTo", handOvers.of(inquiry, register.stepsOf(new InquiryId(id))).orElse(null));
 		return "inquiry/inquiry";
 	}
 
@@ -194,7 +194,7 @@ class InquiryPages {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("handover-" + id + ".pdf").build().toString())
-			.body(documents.pdf(handOvers.slip(id)));
+			.body(documents.pdf(handOvers.slip(new InquiryId(id))));
 	}
 
 	@PostMapping("/{id}/answer")
