@@ -6,11 +6,8 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiaoneng.calendar.WorkingDayCalendar;
-import org.xiaoneng.common.Clocks;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
-import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
 
@@ -29,11 +26,7 @@ class Appealing {
 
 	private final Callers callers;
 
-	private final Organization organization;
-
-	private final WorkingDayCalendar calendar;
-
-	private final SupervisionSettings settings;
+	private final AppealPeriod period;
 
 	private final ApplicationEventPublisher events;
 
@@ -41,16 +34,13 @@ class Appealing {
 
 	private final Clock clock;
 
-	Appealing(Cards cards, Appeals appeals, Escalating escalating, Callers callers, Organization organization,
-			WorkingDayCalendar calendar, SupervisionSettings settings, ApplicationEventPublisher events,
-			AuditLog auditLog, Clock clock) {
+	Appealing(Cards cards, Appeals appeals, Escalating escalating, Callers callers, AppealPeriod period,
+			ApplicationEventPublisher events, AuditLog auditLog, Clock clock) {
 		this.cards = cards;
 		this.appeals = appeals;
 		this.escalating = escalating;
 		this.callers = callers;
-		this.organization = organization;
-		this.calendar = calendar;
-		this.settings = settings;
+		this.period = period;
 		this.events = events;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -73,7 +63,7 @@ class Appealing {
 
 	private long filed(Card card, Long byStaffId, String reasons) {
 		long cardId = card.idOrNull();
-		card.requireAppealable(byStaffId, calendar.today(), lastDayOfAppeal(card));
+		period.requireOpen(card, byStaffId);
 		if (appeals.openFor(cardId)) {
 			throw new AppealAlreadyOpenException(cardId);
 		}
@@ -107,10 +97,8 @@ class Appealing {
 		return card;
 	}
 
-	/** The last day a card issued on its day may be appealed: the period in the unit's working days. */
+	/** The last day a card issued on its day may be appealed. */
 	LocalDate lastDayOfAppeal(Card card) {
-		LocalDate issuedOn = card.issuedAt().atZone(Clocks.BUSINESS_ZONE).toLocalDate();
-		return calendar.deadline(organization.unit(card.subject().unitId()).creditCode(), issuedOn,
-				settings.appealWorkingDays()).date();
+		return period.lastDay(card);
 	}
 }

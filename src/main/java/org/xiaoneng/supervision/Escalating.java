@@ -24,11 +24,7 @@ class Escalating {
 
 	private final Cards cards;
 
-	private final Holders holders;
-
-	private final RuleBook rules;
-
-	private final Issuing issuing;
+	private final EscalationTarget target;
 
 	private final CardNotices notices;
 
@@ -40,12 +36,10 @@ class Escalating {
 
 	private final Sweeps sweeps;
 
-	Escalating(Cards cards, Holders holders, RuleBook rules, Issuing issuing, CardNotices notices,
-			WorkingDayCalendar calendar, ApplicationEventPublisher events, AuditLog auditLog, Sweeps sweeps) {
+	Escalating(Cards cards, EscalationTarget target, CardNotices notices, WorkingDayCalendar calendar,
+			ApplicationEventPublisher events, AuditLog auditLog, Sweeps sweeps) {
 		this.cards = cards;
-		this.holders = holders;
-		this.rules = rules;
-		this.issuing = issuing;
+		this.target = target;
 		this.notices = notices;
 		this.calendar = calendar;
 		this.events = events;
@@ -70,7 +64,7 @@ class Escalating {
 			if (card.state() != CardState.ISSUED || card.feedbackDue() == null || !today.isAfter(card.feedbackDue())) {
 				return false;
 			}
-			card.feedbackMissed(today, nextHolder(card), nextDue(card, today));
+			card.feedbackMissed(today, target.holder(card), target.feedbackDue(card, today));
 			finish(card, "card.feedbackMissed");
 			return true;
 		});
@@ -78,7 +72,7 @@ class Escalating {
 
 	/** Escalates a live card one level on a supervisor's decision, within the caller's transaction. */
 	void escalate(Card card) {
-		card.escalate(nextHolder(card), nextDue(card, calendar.today()));
+		card.escalate(target.holder(card), target.feedbackDue(card, calendar.today()));
 		finish(card, "card.escalated");
 	}
 
@@ -88,15 +82,5 @@ class Escalating {
 				card.colour() + " " + card.holderLevel()));
 		card.drainEvents().forEach(events::publishEvent);
 		notices.escalated(card);
-	}
-
-	private Long nextHolder(Card card) {
-		Responsible next = card.nextLevel();
-		return next == card.holderLevel() ? card.holderStaffId() : holders.at(next, card.subject(), null);
-	}
-
-	private LocalDate nextDue(Card card, LocalDate today) {
-		return issuing.workingDaysAfter(card.subject().unitId(), today,
-				rules.terms(card.subject().unitId(), card.rule()).feedbackDays());
 	}
 }

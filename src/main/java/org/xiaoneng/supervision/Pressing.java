@@ -2,9 +2,7 @@ package org.xiaoneng.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
@@ -12,12 +10,6 @@ import org.xiaoneng.casework.CaseFile;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
-import org.xiaoneng.organization.Organization;
-import org.xiaoneng.organization.StaffMember;
-import org.xiaoneng.platform.audit.AuditEntry;
-import org.xiaoneng.platform.audit.AuditLog;
-import org.xiaoneng.platform.notification.Notification;
-import org.xiaoneng.platform.notification.Notifications;
 
 /**
  * 督办: a supervisor presses a card or a case with a written instruction and a deadline; whoever holds it is told at
@@ -36,31 +28,21 @@ class Pressing {
 
 	private final Callers callers;
 
-	private final Organization organization;
-
-	private final Notifications notifications;
-
-	private final MessageSource messages;
+	private final PressNotices notices;
 
 	private final WorkingDayCalendar calendar;
 
-	private final AuditLog auditLog;
-
 	private final Clock clock;
 
-	Pressing(Cards cards, Presses presses, Cases cases, Holders holders, Callers callers, Organization organization,
-			Notifications notifications, MessageSource messages, WorkingDayCalendar calendar, AuditLog auditLog,
-			Clock clock) {
+	Pressing(Cards cards, Presses presses, Cases cases, Holders holders, Callers callers, PressNotices notices,
+			WorkingDayCalendar calendar, Clock clock) {
 		this.cards = cards;
 		this.presses = presses;
 		this.cases = cases;
 		this.holders = holders;
 		this.callers = callers;
-		this.organization = organization;
-		this.notifications = notifications;
-		this.messages = messages;
+		this.notices = notices;
 		this.calendar = calendar;
-		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
@@ -97,19 +79,7 @@ class Pressing {
 		}
 		PressView press = presses.add(new PressView(0, cardId, caseId, unitId, departmentId, addressee, text, dueOn,
 				caller.name(), clock.instant()));
-		auditLog.record(new AuditEntry(Issuing.MODULE, "press.issued", String.valueOf(press.id()), null,
-				(cardId != null ? "card " + cardId : "case " + caseId) + " due " + dueOn));
-		if (addressee != null) {
-			StaffMember staff = organization.staffMember(addressee);
-			if (staff.username() != null) {
-				notifications.send(Notification.inApp(staff.username(),
-						messages.getMessage("supervision.notice.press.subject", new Object[] { label },
-								Locale.SIMPLIFIED_CHINESE),
-						messages.getMessage("supervision.notice.press.body", new Object[] { text, dueOn },
-								Locale.SIMPLIFIED_CHINESE),
-						link).withIdempotencyKey("supervision:press:" + press.id()));
-			}
-		}
+		notices.issued(press, label, link);
 		return press;
 	}
 }

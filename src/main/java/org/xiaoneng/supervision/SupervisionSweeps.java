@@ -17,14 +17,14 @@ class SupervisionSweeps {
 
 	private final Escalating escalating;
 
-	private final CardNotices notices;
+	private final CardTexts texts;
 
 	private final Sweeps sweeps;
 
-	SupervisionSweeps(DeadlineWatch deadlines, Escalating escalating, CardNotices notices, Sweeps sweeps) {
+	SupervisionSweeps(DeadlineWatch deadlines, Escalating escalating, CardTexts texts, Sweeps sweeps) {
 		this.deadlines = deadlines;
 		this.escalating = escalating;
-		this.notices = notices;
+		this.texts = texts;
 		this.sweeps = sweeps;
 	}
 
@@ -41,8 +41,8 @@ class SupervisionSweeps {
 	}
 
 	@Scheduled(cron = "0 */5 * * * *", zone = "Asia/Shanghai")
-	@SchedulerLock(name = CardNotices.TEXTS_SWEEP, lockAtMostFor = "PT5M", lockAtLeastFor = "PT2M")
+	@SchedulerLock(name = CardTexts.SWEEP, lockAtMostFor = "PT5M", lockAtLeastFor = "PT2M")
 	void texts() {
-		sweeps.run(CardNotices.TEXTS_SWEEP, notices::sendWaitingTexts);
+		sweeps.run(CardTexts.SWEEP, texts::sendWaiting);
 	}
 }

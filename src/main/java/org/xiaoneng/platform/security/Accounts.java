@@ -206,7 +206,7 @@ class Accounts {
 
 	/**
 	 * An API call counts as use of the account, without touching the sign-in failure count; to the minute (see
-	 * {@link AccountManagement#USE_GRANULARITY}), so that only a call a minute or more after the stored use writes.
+	 * {@link ApiTokenIssuing#USE_GRANULARITY}), so that only a call a minute or more after the stored use writes.
 	 */
 	void markUsed(AccountId id, OffsetDateTime now) {
 		jdbc.sql("""
@@ -214,7 +214,7 @@ class Accounts {
 				 where id = :id and (last_used_at is null or last_used_at <= :stale)
 				""")
 			.param("now", now)
-			.param("stale", now.minus(AccountManagement.USE_GRANULARITY))
+			.param("stale", now.minus(ApiTokenIssuing.USE_GRANULARITY))
 			.param("id", id.value())
 			.update();
 	}

@@ -79,7 +79,7 @@ class ApiTokens {
 	}
 
 	/**
-	 * Notes a use of the token, to the minute: a token used again within {@link AccountManagement#USE_GRANULARITY}
+	 * Notes a use of the token, to the minute: a token used again within {@link ApiTokenIssuing#USE_GRANULARITY}
 	 * of its stored use is left alone, so that a client calling the API all day writes one row a minute, not one a
 	 * request.
 	 */
@@ -89,7 +89,7 @@ class ApiTokens {
 				 where id = :id and (last_used_at is null or last_used_at <= :stale)
 				""")
 			.param("now", now)
-			.param("stale", now.minus(AccountManagement.USE_GRANULARITY))
+			.param("stale", now.minus(ApiTokenIssuing.USE_GRANULARITY))
 			.param("id", id.value())
 			.update();
 	}

@@ -58,7 +58,7 @@ class SeparationOfDutiesTests {
 		AccountId own = idOf(secadmin);
 		assertThatExceptionOfType(SeparationOfDutiesViolatedException.class)
 			.isThrownBy(() -> accounts.assignRoles(own, Set.of(Role.SECURITY_ADMIN, Role.ADMIN)))
-			.satisfies(e -> assertThat(e.messageKey()).isEqualTo(AccountManagement.OWN_ACCOUNT));
+			.satisfies(e -> assertThat(e.messageKey()).isEqualTo(AccountAdministration.OWN_ACCOUNT));
 		assertThatExceptionOfType(SeparationOfDutiesViolatedException.class)
 			.isThrownBy(() -> accounts.assignRoles(own, Set.of(Role.AUDITOR)));
 		assertThat(accountRows.findById(own).orElseThrow().roles()).containsExactly(Role.SECURITY_ADMIN);
@@ -91,7 +91,7 @@ class SeparationOfDutiesTests {
 		assertThatExceptionOfType(SeparationOfDutiesViolatedException.class)
 			.isThrownBy(() -> accounts.create(new NewAccount(TestAccounts.uniqueName("both"), "某人",
 					Set.of(Role.ADMIN, Role.AUDITOR))))
-			.satisfies(e -> assertThat(e.messageKey()).isEqualTo(AccountManagement.ONE_ADMINISTRATOR_DUTY));
+			.satisfies(e -> assertThat(e.messageKey()).isEqualTo(AccountAdministration.ONE_ADMINISTRATOR_DUTY));
 		assertThatExceptionOfType(SeparationOfDutiesViolatedException.class)
 			.isThrownBy(() -> accounts.assignRoles(idOf(admin), Set.of(Role.ADMIN, Role.SECURITY_ADMIN)));
 		assertThat(accountRows.findByUsername(admin).orElseThrow().roles()).containsExactly(Role.ADMIN);
