@@ -114,14 +114,14 @@ class DemoAccountability {
 			long first = inspect(InspectionKind.UNANNOUNCED, days.get(0), unit, "登记注册科1号、2号窗口");
 			long playing = found(first, clerk.get().id(), null, "SBZ-6", "上午10时许，窗口工作人员在岗玩手机游戏，"
 					+ "群众排队等候十余分钟无人受理。", days.get(0));
-			inspections.attach(playing, "1号窗口.png", PHOTO);
+			inspections.attach(playing, "1号窗口.png", PHOTO, at(days.get(0), 10));
 			inspections.sign(playing, Acknowledgement.ACKNOWLEDGED, null, at(days.get(0), 11));
 			inspections.openCase(playing, at(days.get(0).plusDays(1), 9));
 
 			long second = inspect(InspectionKind.PLANNED, days.get(1), unit, "政务服务大厅登记注册科窗口");
 			long intermediary = found(second, handler.get().id(), null, "SBZ-5", "向申请人暗示须另找中介代办方可加快办理，"
 					+ "申请人当场向检查组反映。", days.get(1));
-			inspections.attach(intermediary, "询问笔录.pdf", RECORD);
+			inspections.attach(intermediary, "询问笔录.pdf", RECORD, at(days.get(1), 11));
 			inspections.sign(intermediary, Acknowledgement.REFUSED, "当事人对事实有异议，拒绝签字；检查组王监察、李干事在场见证。",
 					at(days.get(1), 11));
 			inspections.openCase(intermediary, at(days.get(1).plusDays(1), 9));
@@ -134,7 +134,7 @@ class DemoAccountability {
 			long third = inspect(InspectionKind.UNANNOUNCED, days.get(2), unit, "登记注册科3号窗口");
 			long delayed = found(third, handler.get().id(), null, "SBZ-6", "申请材料齐全的设立登记超过承诺时限两个工作日未办结，"
 					+ "未向申请人说明原因。", days.get(2));
-			inspections.attach(delayed, "3号窗口.png", PHOTO);
+			inspections.attach(delayed, "3号窗口.png", PHOTO, at(days.get(2), 14));
 			inspections.sign(delayed, Acknowledgement.ACKNOWLEDGED, null, at(days.get(2), 15));
 			inspections.openCase(delayed, at(days.get(2).plusDays(1), 9));
 
