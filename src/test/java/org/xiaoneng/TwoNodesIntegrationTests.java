@@ -118,6 +118,12 @@ class TwoNodesIntegrationTests {
 		assertThat(count("select count(*) from organization.unit where region_code = '520999'")).isEqualTo(3);
 		assertThat(count("select count(*) from security.account where username = 'clerk'")).isEqualTo(1);
 		assertThat(count("select count(*) from casework.case_file")).isBetween(300L, 400L);
+		// the year of accountability: four inspections of 登记注册科, their findings' cases heard and closed once
+		assertThat(count("select count(*) from accountability.inspection")).isEqualTo(4);
+		assertThat(count("select count(*) from accountability.accountability_case where source = 'INSPECTION' "
+				+ "and state in ('DECIDED', 'EXEMPTED')")).isEqualTo(4);
+		assertThat(count("select count(*) from accountability.accountability_case where state = 'DECIDED' "
+				+ "and repeat_in_year")).isPositive();
 	}
 
 	// after the sweeps without the lock: by then many rows have been swept, but the nightly account sweep still finds

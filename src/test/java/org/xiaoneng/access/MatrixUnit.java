@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.xiaoneng.access.AccessMatrix.Caller;
 import org.xiaoneng.accountability.Accountability;
 import org.xiaoneng.accountability.FailureType;
+import org.xiaoneng.accountability.InspectionKind;
+import org.xiaoneng.accountability.Inspections;
 import org.xiaoneng.accountability.Sanction;
 import org.xiaoneng.accountability.Severity;
 import org.xiaoneng.badge.BadgeOffice;
@@ -186,6 +188,18 @@ final class MatrixUnit {
 		runAs("matrix-supervisor", () -> accountability.decide(accountable, Set.of(Sanction.ADMONITORY_TALK),
 				unit.head.id(), "矩阵决定"), "ROLE_SUPERVISOR");
 		resources.put("accountability", String.valueOf(accountable));
+
+		// an unannounced inspection of the unit with a finding about the colleague and a photo as its evidence
+		Inspections inspections = context.getBean(Inspections.class);
+		long inspection = runAs("matrix-supervisor", () -> inspections.record(InspectionKind.UNANNOUNCED,
+				LocalDate.of(2026, 2, 2), unit.unit.id(), "矩阵检查组" + unit.tag, "矩阵窗口"), "ROLE_SUPERVISOR").id();
+		long finding = runAs("matrix-supervisor", () -> inspections.find(inspection, unit.colleague.id(), null,
+				"SBZ-6", "矩阵发现"), "ROLE_SUPERVISOR").findings().get(0).id();
+		long evidence = runAs("matrix-supervisor", () -> inspections.attach(finding, "窗口.png", png),
+				"ROLE_SUPERVISOR").findings().get(0).evidence().get(0).id();
+		resources.put("inspection", String.valueOf(inspection));
+		resources.put("finding", String.valueOf(finding));
+		resources.put("evidence", String.valueOf(evidence));
 
 		Instant from = now.plus(Duration.ofDays(7));
 		resources.put("absence", String.valueOf(unit.as("h", () -> substitutes.registerAbsence(

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.xiaoneng.common.DashboardPanel;
 import org.xiaoneng.common.MenuEntry;
 
-/** The accountability module's menu entries and its panel of this year's 通报批评 on the staff home page. */
+/** The accountability module's menu entries (cases; inspections for supervisors) and its panel of this year's 通报批评 on the staff home page. */
 @Configuration(proxyBeanMethods = false)
 class AccountabilityNavigation {
 
@@ -15,6 +15,11 @@ class AccountabilityNavigation {
 	MenuEntry accountabilityCasesMenuEntry() {
 		return new MenuEntry("accountability.nav.cases", "/accountability/cases",
 				Set.of("HANDLER", "WINDOW_CLERK", "DEPT_HEAD", "LEADER", "SUPERVISOR"), 75);
+	}
+
+	@Bean
+	MenuEntry accountabilityInspectionsMenuEntry() {
+		return new MenuEntry("accountability.nav.inspections", "/accountability/inspections", Set.of("SUPERVISOR"), 76);
 	}
 
 	@Bean
