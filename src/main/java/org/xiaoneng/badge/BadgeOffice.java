@@ -2,6 +2,7 @@ package org.xiaoneng.badge;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.xiaoneng.common.StaffId;
@@ -115,6 +116,31 @@ public class BadgeOffice {
 	/** The staff on window posts of the caller's scope without a valid badge today. */
 	public List<UnbadgedWindowStaff> unbadgedWindowStaff() {
 		return windowCheck.unbadged(callers.current());
+	}
+
+	/**
+	 * The staff member if they are at work on a window post without a valid badge today, for supervision's rule;
+	 * readers of the register and the system only.
+	 */
+	public Optional<UnbadgedWindowStaff> unbadgedWindowStaff(StaffId staffId) {
+		BadgeAccess.requireReader(callers.current());
+		return windowCheck.unbadged(staffId);
+	}
+
+	/**
+	 * The number of the staff member's badge valid today, if any: the number window clerks are known by to the public
+	 * (rule 九), printed on receipts and notices and shown on the progress page, so no caller check.
+	 */
+	public Optional<String> numberOf(StaffId staffId) {
+		return windowCheck.numberOf(staffId);
+	}
+
+	/**
+	 * The holder of the badge printed with the number, whatever its status, for a rating or complaint that names a
+	 * badge number; empty when the register has no such number. Not counted as a look-up: the submission is.
+	 */
+	public Optional<StaffId> holderOf(String number) {
+		return verification.holderOf(number);
 	}
 
 	/** The public's look-up of a badge number, counted against the address's limit. */

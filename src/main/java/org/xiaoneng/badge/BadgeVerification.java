@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.platform.ratelimit.RateLimiter;
 
 /**
@@ -54,5 +56,12 @@ class BadgeVerification {
 					b.unitId().value(), b.holder().unitName(), b.holder().departmentName(), b.holder().post(),
 					b.holder().position(), b.statusOn(today), b.validUntil(), phones.of(b.unitId().value())))
 			.toList();
+	}
+
+	/** The holder of the badge printed with the number, whatever its status: who a rating or complaint names. */
+	@Transactional(readOnly = true)
+	Optional<StaffId> holderOf(String number) {
+		String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+		return badges.withNumber(wanted).stream().map(Badge::staffId).findFirst();
 	}
 }

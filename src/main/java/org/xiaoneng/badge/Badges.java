@@ -160,6 +160,16 @@ class Badges {
 			.list();
 	}
 
+	/** The number of the staff member's badge valid on the day, if they hold one. */
+	Optional<String> validNumberOf(StaffId staffId, LocalDate day) {
+		return jdbc.sql("""
+				select number from badge.badge where status = 'VALID' and valid_until >= :day and staff_id = :staff""")
+			.param("day", day)
+			.param("staff", staffId.value())
+			.query(String.class)
+			.optional();
+	}
+
 	/** The badge's photo as it prints, if one is on record. */
 	Optional<BadgePhoto> photo(long badgeId) {
 		return jdbc.sql("select photo, photo_type from badge.badge where id = :id and photo is not null")

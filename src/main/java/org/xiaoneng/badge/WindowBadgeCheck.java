@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class WindowBadgeCheck {
 
 	List<UnbadgedWindowStaff> unbadged(Caller caller) {
 		BadgeAccess.requireReader(caller);
-		LocalDate today = LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
+		LocalDate today = today();
 		List<UnbadgedWindowStaff> found = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
 		for (Unit unit : organization.units()) {
@@ -63,11 +64,38 @@ class WindowBadgeCheck {
 				if (badged.contains(holder.id())) {
 					continue;
 				}
-				Badge last = badges.allOf(new StaffId(holder.id())).stream().findFirst().orElse(null);
-				found.add(new UnbadgedWindowStaff(holder.id(), holder.name(), holder.unitId(), holder.departmentId(),
-						postNames.get(i), last == null ? null : last.statusOn(today), last == null ? null : last.number()));
+				found.add(unbadged(holder, postNames.get(i), today));
 			}
 		}
 		return found;
+	}
+
+	/** The staff member if they are at work on a window post without a valid badge today. */
+	Optional<UnbadgedWindowStaff> unbadged(StaffId staffId) {
+		StaffMember member = organization.staffMember(staffId.value());
+		LocalDate today = today();
+		if (member.status().hasLeft() || badges.validNumberOf(staffId, today).isPresent()) {
+			return Optional.empty();
+		}
+		return member.postIds().stream()
+			.map(organization::post)
+			.filter(post -> post.kind() == PostKind.WINDOW)
+			.findFirst()
+			.map(post -> unbadged(member, post.name(), today));
+	}
+
+	/** The number of the staff member's badge valid today, if they hold one. */
+	Optional<String> numberOf(StaffId staffId) {
+		return badges.validNumberOf(staffId, today());
+	}
+
+	private UnbadgedWindowStaff unbadged(StaffMember holder, String postName, LocalDate today) {
+		Badge last = badges.allOf(new StaffId(holder.id())).stream().findFirst().orElse(null);
+		return new UnbadgedWindowStaff(holder.id(), holder.name(), holder.unitId(), holder.departmentId(), postName,
+				last == null ? null : last.statusOn(today), last == null ? null : last.number());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
 	}
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
@@ -44,8 +46,12 @@ class ApplicantNotices {
 
 	private final CaseworkSettings settings;
 
+	private final BadgeOffice badges;
+
 	ApplicantNotices(CasePapers papers, Documents documents, JsonMapper json, AuditLog auditLog,
-			Organization organization, Notifications notifications, ApplicantKeys keys, CaseworkSettings settings) {
+			Organization organization, Notifications notifications, ApplicantKeys keys, CaseworkSettings settings,
+			BadgeOffice badges) {
+		this.badges = badges;
 		this.papers = papers;
 		this.documents = documents;
 		this.json = json;
@@ -92,12 +98,13 @@ class ApplicantNotices {
 		auditLog.record(new AuditEntry(Cases.MODULE, "case.document-archived", String.valueOf(caseId), null, number));
 	}
 
-	/** Who handles the case, as printed: the staff member's name and the item's consultation phone. */
+	/** Who handles the case, as printed: the staff member's name, badge number and the item's consultation phone. */
 	CaseNotices.Handler handler(Caller caller, ServiceItem item) {
 		String name = caller.staffId() == null ? "窗口工作人员" : organization.staffMember(caller.staffId()).name();
+		String badge = caller.staffId() == null ? null : badges.numberOf(new StaffId(caller.staffId())).orElse(null);
 		String phone = item.consultationPhone() == null || item.consultationPhone().isBlank() ? "—"
 				: item.consultationPhone();
-		return new CaseNotices.Handler(name, phone);
+		return new CaseNotices.Handler(name, badge, phone);
 	}
 
 	/** Sends an SMS (to a mobile number) and an email (when the applicant gave one); idempotent per key. */

@@ -37,8 +37,16 @@ final class CaseNotices {
 	private CaseNotices() {
 	}
 
-	/** Who handles the case, as printed: the name and the item's consultation phone (never a personal mobile). */
-	record Handler(String name, String phone) {
+	/**
+	 * Who handles the case, as printed: the name, the number of their valid duty badge ({@code null} without one) and
+	 * the item's consultation phone (never a personal mobile).
+	 */
+	record Handler(String name, String badge, String phone) {
+
+		/** The name with the badge number, by which the public knows a window clerk (《效能建设工作制度》九、持证上岗制度). */
+		String printed() {
+			return badge == null ? name : name + "（工作牌号 " + badge + "）";
+		}
 	}
 
 	/** The 类别 part of a document number per kind. */
@@ -81,7 +89,7 @@ final class CaseNotices {
 		List<Section> sections = new ArrayList<>();
 		sections.add(new Section("", opening, new Table(List.of("序号", "材料名称", "需补正的内容"), rows)));
 		sections.add(new Section("", List.of("请按上述要求一次补齐后提交。材料齐全、符合法定形式的，本机关将予以受理。",
-				"办理依据：" + basis(item), "经办人：" + handler.name() + "　联系电话：" + handler.phone())));
+				"办理依据：" + basis(item), "经办人：" + handler.printed() + "　联系电话：" + handler.phone())));
 		return new Notice(title(CORRECTION), number, c.applicant().addressee(), sections, new Signature(unitName, on), qr);
 	}
 
@@ -91,7 +99,7 @@ final class CaseNotices {
 				List.of("办理事项", item.name()), List.of("申请人", c.applicant().addressee()),
 				List.of("证件号码", c.applicant().idNumberMasked()), List.of("受理时间", MINUTE.format(acceptedAt.atZone(zone))),
 				List.of("承诺办结日期", DAY.format(c.deadline())), List.of("取件方式", pickup(c.intake().pickup())),
-				List.of("经办人", handler.name()), List.of("联系电话", handler.phone()));
+				List.of("经办人", handler.printed()), List.of("联系电话", handler.phone()));
 		List<List<String>> rows = materials.stream()
 			.map(m -> List.of(String.valueOf(m.position()), m.material().name(), m.material().original() ? "原件" : "复印件",
 					String.valueOf(m.material().copies()), String.valueOf(m.material().pages())))
@@ -116,7 +124,7 @@ final class CaseNotices {
 		}
 		paragraphs.add(kind == PauseKind.CORRECTION ? "补正期间不计入办理时限；补正后恢复计时。"
 				: "依据《中华人民共和国行政许可法》第四十五条，" + what + "所需时间不计算在办理期限内。");
-		paragraphs.add("经办人：" + handler.name() + "　联系电话：" + handler.phone());
+		paragraphs.add("经办人：" + handler.printed() + "　联系电话：" + handler.phone());
 		return new Notice(title(SUSPENSION), number, c.applicant().addressee(), List.of(new Section("", paragraphs)),
 				new Signature(unitName, on), qr);
 	}
@@ -127,7 +135,7 @@ final class CaseNotices {
 				"你（单位）申请办理的“" + c.itemName() + "”事项（办件编号：" + c.caseNumber() + "），因" + reason + "，经本机关负责人批准，"
 						+ "办理期限延长" + days + "个工作日。",
 				"原承诺办结日期：" + DAY.format(before) + "；延长后办结日期：" + DAY.format(after) + "。",
-				"依据：《中华人民共和国行政许可法》第四十二条。", "经办人：" + handler.name() + "　联系电话：" + handler.phone());
+				"依据：《中华人民共和国行政许可法》第四十二条。", "经办人：" + handler.printed() + "　联系电话：" + handler.phone());
 		return new Notice(title(EXTENSION), number, c.applicant().addressee(), List.of(new Section("", paragraphs)),
 				new Signature(unitName, on), qr);
 	}
@@ -139,7 +147,7 @@ final class CaseNotices {
 						+ "办结，决定准予。",
 				"证照名称：" + certificateName + "；证照编号：" + certificateNumber + "。",
 				"取件方式：" + pickup(c.intake().pickup()) + "。请凭收件回执单领取，或按约定方式接收。",
-				"经办人：" + handler.name() + "　联系电话：" + handler.phone());
+				"经办人：" + handler.printed() + "　联系电话：" + handler.phone());
 		return new Notice(title(COMPLETION), number, c.applicant().addressee(), List.of(new Section("", paragraphs)),
 				new Signature(unitName, on), qr);
 	}

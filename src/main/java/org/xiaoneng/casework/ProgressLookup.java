@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.platform.ratelimit.RateLimiter;
 
 /**
@@ -34,8 +37,11 @@ class ProgressLookup {
 
 	private final RateLimiter limits;
 
+	private final BadgeOffice badges;
+
 	ProgressLookup(CaseFiles cases, CaseViews views, CasePapers papers, CaseExtensions extensions,
-			CaseRatings ratings, ApplicantKeys keys, RateLimiter limits) {
+			CaseRatings ratings, ApplicantKeys keys, RateLimiter limits, BadgeOffice badges) {
+		this.badges = badges;
 		this.cases = cases;
 		this.views = views;
 		this.papers = papers;
@@ -64,7 +70,17 @@ class ProgressLookup {
 		return new PublicProgress(c.queryCode(), c.caseNumber(), c.itemName(),
 				IdentityNumbers.maskName(c.applicant().name()), c.state(), c.intake().receivedOn(), c.acceptedOn(),
 				c.deadline(), done, c.pauses().stream().map(Pause::view).toList(), approved, documents, rated,
-				!rated && Rating.rateable(c), keys.accessKey(c.queryCode()));
+				!rated && Rating.rateable(c), keys.accessKey(c.queryCode()), handlerBadge(c).orElse(null));
+	}
+
+	/**
+	 * The badge number of whoever handles the case now, or last handled it: the public knows window clerks by it
+	 * (《效能建设工作制度》九、持证上岗制度), never by more than their name on the papers.
+	 */
+	private Optional<String> handlerBadge(Case c) {
+		Long staffId = c.current() != null && c.current().staffId() != null ? c.current().staffId()
+				: c.steps().stream().map(Step::staffId).filter(Objects::nonNull).reduce((first, last) -> last).orElse(null);
+		return staffId == null ? Optional.empty() : badges.numberOf(new StaffId(staffId));
 	}
 
 	/** A document for the applicant, by the access key of the progress page (a link, not counted as a look-up). */

@@ -25,7 +25,7 @@ import java.util.List;
 public record PublicProgress(String queryCode, String caseNumber, String itemName, String maskedName, CaseState state,
 		LocalDate receivedOn, LocalDate acceptedOn, LocalDate deadline, List<StepDone> stepsDone,
 		List<CasePause> pauses, List<CaseExtension> extensions, List<CaseDocument> documents, boolean rated,
-		boolean mayRate, String accessKey) {
+		boolean mayRate, String accessKey, String handlerBadge) {
 
 	/** A step done, as the public sees it. */
 	public record StepDone(String name, LocalDate completedOn) {

@@ -8,7 +8,7 @@
  * guards every transition of a case.
  */
 @ApplicationModule(id = "casework", displayName = "Casework 办件", allowedDependencies = { "common", "database", "audit",
-		"documents", "notification", "organization", "calendar", "substitution", "catalog", "ratelimit" })
+		"documents", "notification", "organization", "calendar", "substitution", "catalog", "ratelimit", "badge" })
 package org.xiaoneng.casework;
 
 import org.springframework.modulith.ApplicationModule;

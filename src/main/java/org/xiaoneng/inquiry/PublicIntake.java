@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.organization.PostKind;
@@ -46,8 +48,11 @@ class PublicIntake {
 
 	private final Clock clock;
 
+	private final BadgeOffice badges;
+
 	PublicIntake(Registration registration, Inquiries inquiries, RateLimiter limits, Organization organization,
-			Substitutes substitutes, AuditLog auditLog, Clock clock) {
+			Substitutes substitutes, AuditLog auditLog, Clock clock, BadgeOffice badges) {
+		this.badges = badges;
 		this.registration = registration;
 		this.inquiries = inquiries;
 		this.limits = limits;
@@ -70,6 +75,7 @@ class PublicIntake {
 		if (!limits.attempt(PUBLIC_SUBMISSION, clientAddress)) {
 			throw new SubmissionsLimitedException(limits.window(PUBLIC_SUBMISSION).toMinutes());
 		}
+		Long concernedStaffId = concerned(submission.badgeNumber(), unit.id());
 		Instant now = clock.instant();
 		Inquiry inquiry;
 		if (submission.category().confidential()) {
@@ -77,7 +83,7 @@ class PublicIntake {
 					null);
 			inquiry = registration.confidential(new Registration.Contact(unit.id(), InquiryChannel.ONLINE,
 					submission.category(), now, submission.subject(), submission.content(), true, null, List.of()),
-					identity, null, null, "public");
+					identity, null, concernedStaffId, "public");
 		}
 		else {
 			Optional<Acting> acting = windowOf(unit.id()).map(post -> substitutes.whoActsFor(post.id(), now));
@@ -85,12 +91,31 @@ class PublicIntake {
 			StaffMember member = handler == null ? null : organization.staffMember(handler);
 			inquiry = registration.ordinary(new Registration.Contact(unit.id(), InquiryChannel.ONLINE,
 					submission.category(), now, submission.subject(), submission.content(), true, member, List.of()),
-					member, acting.map(Acting::postId).orElse(null), null, null, "public");
+					member, acting.map(Acting::postId).orElse(null), null, null, concernedStaffId, "public");
 			registration.keepVisitor(inquiry, submission.name(), submission.phone());
 		}
 		auditLog.recordAs("public", new AuditEntry(InquiryRegister.MODULE, "inquiry.submitted",
 				inquiry.id().toString(), null, "category=" + submission.category() + ", unit=" + unit.id()));
 		return status(inquiry);
+	}
+
+	/**
+	 * The holder of the badge number a submission names, or {@code null} when it names none; a number the register
+	 * does not know, or one of another unit, is refused (checked after the submission was counted, so that numbers
+	 * cannot be walked here).
+	 */
+	private Long concerned(String badgeNumber, long unitId) {
+		if (badgeNumber == null || badgeNumber.isBlank()) {
+			return null;
+		}
+		long holder = badges.holderOf(badgeNumber)
+			.map(StaffId::value)
+			.orElseThrow(() -> new InquiryFieldInvalidException("badgeNumber"));
+		// the matter goes to the unit chosen; a badge of another unit would hold the wrong unit to account
+		if (organization.staffMember(holder).unitId() != unitId) {
+			throw new InquiryFieldInvalidException("badgeOfOtherUnit");
+		}
+		return holder;
 	}
 
 	/** What the visitor sees for a query code: category, dates, state and, once closed, the answer. No personal data. */

@@ -87,7 +87,7 @@ class Registration {
 			Long postId = first.postIds().isEmpty() ? null : first.postIds().get(0);
 			inquiry = ordinary(new Contact(first.unitId(), request.channel(), request.category(), received,
 					request.subject(), request.content(), false, first, materials), first, postId, now,
-					request.itemId(), caller.name());
+					request.itemId(), null, caller.name());
 			personal.keepVisitor(inquiry.id(), request.visitorName(), request.organisation(), request.phone(),
 					request.address());
 		}
@@ -101,11 +101,14 @@ class Registration {
 			String content, boolean publicSubmission, StaffMember firstResponder, List<ReceivedMaterial> materials) {
 	}
 
-	/** An ordinary matter with whoever holds it first (nobody, on the portal, when nobody acts for the window). */
+	/**
+	 * An ordinary matter with whoever holds it first (nobody, on the portal, when nobody acts for the window), and the
+	 * staff member it is about when the visitor named one by their badge (a rating), else {@code null}.
+	 */
 	Inquiry ordinary(Contact contact, StaffMember handler, Long postId, Instant acknowledgedAt, Long itemId,
-			String by) {
+			Long concernedStaffId, String by) {
 		LocalDate day = day(contact.received());
-		Inquiry inquiry = Inquiry.registerOrdinary(facts(contact, false, null, null, null, null, itemId),
+		Inquiry inquiry = Inquiry.registerOrdinary(facts(contact, false, null, null, concernedStaffId, null, itemId),
 				handler == null ? null : Holder.of(handler), postId, acknowledgedAt,
 				deadlines.acknowledgeDue(contact.unitId(), day), deadlines.answerDue(contact.unitId(), day), by,
 				clock.instant());

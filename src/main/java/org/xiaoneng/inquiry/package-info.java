@@ -4,7 +4,7 @@
  * reports (投诉、举报) handled by supervisors with the complainant's identity kept from everyone else.
  */
 @ApplicationModule(id = "inquiry", displayName = "Inquiry 首问负责", allowedDependencies = { "common", "database", "audit",
-		"documents", "notification", "organization", "calendar", "substitution", "catalog", "ratelimit", "security" })
+		"documents", "notification", "organization", "calendar", "substitution", "catalog", "ratelimit", "security", "badge" })
 package org.xiaoneng.inquiry;
 
 import org.springframework.modulith.ApplicationModule;

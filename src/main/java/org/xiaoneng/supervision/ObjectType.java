@@ -22,5 +22,8 @@ public enum ObjectType {
 	RATING,
 
 	/** 服务承诺 */
-	COMMITMENT
+	COMMITMENT,
+
+	/** A staff member, e.g. on a window post without a valid badge; the part is the day (yyyymmdd). */
+	STAFF
 }

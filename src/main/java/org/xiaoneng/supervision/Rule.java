@@ -56,7 +56,11 @@ public enum Rule {
 
 	// 领导不压不拖: the leader decides an extension request within the limit, as a refusal filing (one card a request).
 	EXTENSION_DECISION_OVERDUE(CardColour.YELLOW, Responsible.OVERSEEING_LEADER, ObjectType.CASE, 2, false, null, null,
-			"casework");
+			"casework"),
+
+	// 持证上岗制度: a window post is worked with a valid duty badge; reviewed first, as the office may be issuing it.
+	WINDOW_STAFF_WITHOUT_BADGE(CardColour.YELLOW, Responsible.DEPARTMENT_HEAD, ObjectType.STAFF, 3, true, null, null,
+			"badge");
 
 	/** The version of every built-in rule's defaults; a unit's first change makes version 2. */
 	public static final int BUILT_IN_VERSION = 1;

@@ -8,7 +8,8 @@ import org.xiaoneng.platform.database.Sweeps;
 
 /**
  * The sweeps of the rules watched besides case deadlines, each on one node of the cluster per trigger (decision
- * 0006): steps and rectifications past their limits, and last month's service commitments.
+ * 0006): steps and rectifications past their limits, last month's service commitments, and window staff without a
+ * valid badge.
  */
 @Component
 class RuleSweeps {
@@ -19,9 +20,12 @@ class RuleSweeps {
 
 	private final Sweeps sweeps;
 
-	RuleSweeps(LimitWatch limits, CommitmentWatch commitments, Sweeps sweeps) {
+	private final BadgeWatch badges;
+
+	RuleSweeps(LimitWatch limits, CommitmentWatch commitments, BadgeWatch badges, Sweeps sweeps) {
 		this.limits = limits;
 		this.commitments = commitments;
+		this.badges = badges;
 		this.sweeps = sweeps;
 	}
 
@@ -36,5 +40,12 @@ class RuleSweeps {
 	@SchedulerLock(name = CommitmentWatch.SWEEP, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void commitments() {
 		sweeps.run(CommitmentWatch.SWEEP, commitments::checkLastMonth);
+	}
+
+	// before the windows open, so that a clerk without a badge is known on the day
+	@Scheduled(cron = "0 10 7 * * *", zone = "Asia/Shanghai")
+	@SchedulerLock(name = BadgeWatch.SWEEP, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	void badges() {
+		sweeps.run(BadgeWatch.SWEEP, badges::checkToday);
 	}
 }

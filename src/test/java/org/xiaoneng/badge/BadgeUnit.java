@@ -25,9 +25,9 @@ import org.xiaoneng.organization.Unit;
 
 /**
  * A unit of its own for one badge test, built through the organisation's facade as an administrator: 登记注册科 with a
- * window post and 执法科; staff join it as the test needs them.
+ * window post and 执法科; staff join it as the test needs them. Supervision's tests of rule 九 use it too.
  */
-final class BadgeUnit {
+public final class BadgeUnit {
 
 	static final String REGION = "520999";
 
@@ -35,17 +35,17 @@ final class BadgeUnit {
 
 	final Organization organization;
 
-	final Unit unit;
+	public final Unit unit;
 
 	final Department registration;
 
-	final Department enforcement;
+	public final Department enforcement;
 
 	final Post window;
 
 	private int joined;
 
-	BadgeUnit(Organization organization) {
+	public BadgeUnit(Organization organization) {
 		this.organization = organization;
 		unit = admin(() -> {
 			organization.defineRegion(REGION, "示范县");
@@ -58,7 +58,7 @@ final class BadgeUnit {
 	}
 
 	/** Someone joins 登记注册科 in established employment and takes its window post. */
-	StaffMember windowClerk(String name) {
+	public StaffMember windowClerk(String name) {
 		StaffMember clerk = join(name, Employment.ESTABLISHED, null, null);
 		admin(() -> {
 			organization.assignPost(clerk.id(), window.id());
@@ -67,14 +67,14 @@ final class BadgeUnit {
 		return organization.staffMember(clerk.id());
 	}
 
-	StaffMember join(String name, Employment employment, LocalDate from, LocalDate until) {
+	public StaffMember join(String name, Employment employment, LocalDate from, LocalDate until) {
 		String number = "b" + (++joined) + tag;
 		return admin(() -> organization.join(new NewStaff(number, registration.id(), LocalDate.of(2026, 1, 5),
 				new StaffParticulars(name, Gender.FEMALE, null, "科员", PoliticalStatus.CPC_MEMBER, employment, from,
 						until, null))));
 	}
 
-	static <T> T admin(Supplier<T> action) {
+	public static <T> T admin(Supplier<T> action) {
 		return runAs("badge-admin", action, "ROLE_ADMIN");
 	}
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.xiaoneng.casework.CaseworkUnit.at;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,9 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.badge.BadgeUnit;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.ListenersAtRest;
 import org.xiaoneng.testing.MutableClock;
 
 /** The casework pages render for their users and show no personal data in clear outside the audited view. */
@@ -45,6 +50,12 @@ class CasePagesIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	BadgeOffice badges;
+
+	@Autowired
+	ListenersAtRest listeners;
 
 	private Instant before;
 
@@ -151,6 +162,20 @@ class CasePagesIntegrationTests {
 		mvc.perform(get("/portal/progress").param("code", file.queryCode()).param("phoneLast4", "0000"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("progress-error")));
+	}
+
+	@Test
+	void theProgressPageShowsTheHandlersBadgeNumberLinkedToItsPublicVerification() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		assertThat(listeners.await(Duration.ofSeconds(20))).as("listeners at rest").isTrue();
+		String badge = BadgeUnit.admin(() -> badges.issue(new StaffId(u.handler.id()), "")).number();
+		CaseFile file = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null));
+		u.as("c", () -> cases.accept(file.id()));
+
+		mvc.perform(get("/portal/progress").param("code", file.queryCode()).param("phoneLast4", "8000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("经办人工作牌号")))
+			.andExpect(content().string(containsString("href=\"/portal/badges/" + badge + "\"")));
 	}
 
 	@Test

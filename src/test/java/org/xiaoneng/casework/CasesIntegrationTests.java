@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.xiaoneng.casework.CaseworkUnit.at;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,18 +15,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.badge.BadgeUnit;
 import org.xiaoneng.casework.refusal.CaseRefusals;
 import org.xiaoneng.catalog.CommitmentMeasurements;
 import org.xiaoneng.catalog.CommitmentMetric;
 import org.xiaoneng.catalog.Measurement;
 import org.xiaoneng.common.CaseId;
 import org.xiaoneng.common.RefusalId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.substitution.AbsenceKind;
 import org.xiaoneng.substitution.NewAbsence;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.ListenersAtRest;
 import org.xiaoneng.testing.MutableClock;
 
 /** The life of a case through the facade: intake, one-time notice, acceptance, steps, clock, completion, refusal. */
@@ -55,6 +61,12 @@ class CasesIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	BadgeOffice badges;
+
+	@Autowired
+	ListenersAtRest listeners;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -139,6 +151,29 @@ class CasesIntegrationTests {
 				"食品经营许可申请书", "原件", "2026年3月16日", "窗口领取");
 		assertThat(details.explanation().days()).hasSize(7);
 		assertThatThrownBy(() -> u.as("c", () -> cases.accept(first))).isInstanceOf(CaseStateException.class);
+	}
+
+	@Test
+	void theReceiptAndTheOneTimeNoticeNameTheWindowClerkWithTheirBadgeNumber() {
+		CaseworkUnit u = unit();
+		String badge = badgeOf(u.clerk);
+		long incomplete = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		long complete = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+
+		CaseDocument notice = u.as("c", () -> cases.issueCorrectionNotice(incomplete,
+				List.of(new MaterialDefect(2, null, DefectKind.MISSING, null)), null));
+		u.as("c", () -> cases.accept(complete));
+		CaseDocument receipt = cases.details(complete, DataScope.wholeRegionScope())
+			.documents()
+			.stream()
+			.filter(d -> d.kind().equals("RECEIPT"))
+			.findFirst()
+			.orElseThrow();
+
+		// the text as extracted may break a line anywhere, so it is compared without white space
+		assertThat(pdfText(incomplete, notice.id()).replaceAll("\\s", ""))
+			.contains("经办人：" + u.clerk.name() + "（工作牌号" + badge + "）");
+		assertThat(pdfText(complete, receipt.id()).replaceAll("\\s", "")).contains(u.clerk.name() + "（工作牌号" + badge + "）");
 	}
 
 	@Test
@@ -427,6 +462,12 @@ class CasesIntegrationTests {
 		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
 		u.as("c", () -> cases.accept(id));
 		return id;
+	}
+
+	/** Issues the staff member a badge once the organisation's events about them were handled; its number. */
+	private String badgeOf(StaffMember staff) {
+		assertThat(listeners.await(Duration.ofSeconds(20))).as("listeners at rest").isTrue();
+		return BadgeUnit.admin(() -> badges.issue(new StaffId(staff.id()), "")).number();
 	}
 
 	private CaseworkUnit unit() {

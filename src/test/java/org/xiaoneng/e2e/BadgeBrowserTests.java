@@ -87,6 +87,7 @@ class BadgeBrowserTests {
 		page.locator("#badge-complain").click();
 		assertThat(page.locator("#portal-category")).hasValue("COMPLAINT");
 		assertThat(page.locator("#portal-subject")).hasValue("投诉上岗证 " + valid.number() + " 的工作人员");
+		assertThat(page.locator("#portal-badge")).hasValue(valid.number());
 
 		page.navigate("http://localhost:" + port + "/portal/badges");
 		page.locator("#badge-number").fill(revoked.number());

@@ -216,6 +216,29 @@ class InquiryPagesIntegrationTests {
 	}
 
 	@Test
+	void thePortalFormTakesTheBadgeNumberFromTheBadgePageAndRefusesAnUnknownOneWithAClearMessage()
+			throws Exception {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		mvc.perform(get("/portal/inquiries/new").param("unitId", String.valueOf(u.unit.id()))
+			.param("category", "COMPLAINT")
+			.param("badgeNumber", "520999-00042"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"520999-00042\"")));
+		mvc.perform(post("/portal/inquiries/new").with(csrf()).with(from("192.0.2.77"))
+			.param("category", "COMPLAINT")
+			.param("unitId", String.valueOf(u.unit.id()))
+			.param("subject", "无此牌号" + u.tag)
+			.param("content", "态度差")
+			.param("name", "李四")
+			.param("phone", "13800001234")
+			.param("badgeNumber", "000000-00000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("登记册中没有这个工作牌号")));
+		assertThat(u.as("s", "SUPERVISOR", () -> register.complaintQueue(true)))
+			.noneMatch(i -> i.subject().equals("无此牌号" + u.tag));
+	}
+
+	@Test
 	void aComplaintWithoutContentThroughThePublicApiIsA400Problem() throws Exception {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		mvc.perform(post("/api/v1/public/inquiries").with(from("192.0.2.50")).contentType(MediaType.APPLICATION_JSON)

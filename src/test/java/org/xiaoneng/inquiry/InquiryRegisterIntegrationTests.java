@@ -10,16 +10,21 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.badge.BadgeUnit;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.notification.Notifications;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.ListenersAtRest;
 import org.xiaoneng.testing.MutableClock;
 
 /** 首问负责制 through the facade: the four outcome paths, 首问到底, 推诿, time limits and the overdue sweep. */
@@ -47,6 +52,15 @@ class InquiryRegisterIntegrationTests {
 
 	@Autowired
 	InquiryWorkItems workItems;
+
+	@Autowired
+	BadgeOffice badges;
+
+	@Autowired
+	ListenersAtRest listeners;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aConsultationAnsweredOnTheSpotIsClosedWithTheAnswerAndItsDeadlineCountsThreeWorkingDays() {
@@ -357,5 +371,39 @@ class InquiryRegisterIntegrationTests {
 		finally {
 			clock.set(before);
 		}
+	}
+
+	@Test
+	void aComplaintOrRatingNamingABadgeNumberConcernsItsHolderAndAnUnknownOrOtherUnitsNumberFilesNothing() {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		assertThat(listeners.await(Duration.ofSeconds(20))).as("listeners at rest").isTrue();
+		String badge = BadgeUnit.admin(() -> badges.issue(new StaffId(u.clerk.id()), "")).number();
+		String address = "198.51.100." + u.tag;
+
+		PublicStatus complaint = register.submit(new PublicSubmission(u.unit.id(), InquiryCategory.COMPLAINT,
+				"窗口态度" + u.tag, "窗口人员态度生硬", "李四", "13800001234", " " + badge + " "), address);
+		PublicStatus rating = register.submit(new PublicSubmission(u.unit.id(), InquiryCategory.SUGGESTION,
+				"评价" + u.tag, "很耐心", null, null, badge), address);
+
+		assertThat(concernedStaff(complaint.queryCode())).isEqualTo(u.clerk.id());
+		assertThat(concernedStaff(rating.queryCode())).isEqualTo(u.clerk.id());
+		assertThatThrownBy(() -> register.submit(new PublicSubmission(u.unit.id(), InquiryCategory.COMPLAINT,
+				"无此牌号" + u.tag, "内容", "李四", "13800001234", "000000-99999"), address))
+			.isInstanceOf(InquiryFieldInvalidException.class)
+			.hasMessage("inquiry.invalid.badgeNumber");
+		InquiryUnit other = new InquiryUnit(organization, substitutes);
+		assertThatThrownBy(() -> register.submit(new PublicSubmission(other.unit.id(), InquiryCategory.COMPLAINT,
+				"别单位" + u.tag, "内容", "李四", "13800001234", badge), address))
+			.hasMessage("inquiry.invalid.badgeOfOtherUnit");
+		assertThat(jdbc.sql("select count(*) from inquiry.inquiry where subject in (:s)")
+			.param("s", List.of("无此牌号" + u.tag, "别单位" + u.tag))
+			.query(Long.class).single()).isZero();
+	}
+
+	private Long concernedStaff(String queryCode) {
+		return jdbc.sql("select concerned_staff_id from inquiry.inquiry where query_code = :code")
+			.param("code", queryCode)
+			.query(Long.class)
+			.single();
 	}
 }

@@ -42,7 +42,7 @@ class InquiryPortalPages {
 
 	/** What the public form sends. */
 	record PortalForm(Long unitId, InquiryCategory category, String subject, String content, String name,
-			String phone, Boolean anonymous) {
+			String phone, Boolean anonymous, String badgeNumber) {
 
 		boolean isAnonymous() {
 			return Boolean.TRUE.equals(anonymous);
@@ -51,15 +51,17 @@ class InquiryPortalPages {
 
 	/**
 	 * The empty form, or one prefilled by a link: the badge verification page sends the public here to rate or
-	 * complain about the badge's wearer, with the unit, the category and a subject naming the badge number.
+	 * complain about the badge's wearer, with the unit, the category, a subject and the badge number.
 	 */
 	@GetMapping("/new")
 	String form(@RequestParam(required = false) Long unitId, @RequestParam(required = false) InquiryCategory category,
-			@RequestParam(required = false) String subject, Model model) {
+			@RequestParam(required = false) String subject, @RequestParam(required = false) String badgeNumber,
+			Model model) {
 		InquiryCategory chosen = category != null && CATEGORIES.contains(category) ? category
 				: InquiryCategory.CONSULTATION;
 		String prefilled = subject == null ? null : subject.substring(0, Math.min(subject.length(), 200));
-		model.addAttribute("form", new PortalForm(unitId, chosen, prefilled, null, null, null, false));
+		String badge = badgeNumber == null ? null : badgeNumber.substring(0, Math.min(badgeNumber.length(), 40));
+		model.addAttribute("form", new PortalForm(unitId, chosen, prefilled, null, null, null, false, badge));
 		return page(model);
 	}
 
@@ -68,7 +70,8 @@ class InquiryPortalPages {
 			Model model) {
 		try {
 			PublicStatus status = register.submit(new PublicSubmission(form.unitId(), form.category(), form.subject(),
-					form.content(), form.isAnonymous() ? null : form.name(), form.isAnonymous() ? null : form.phone()),
+					form.content(), form.isAnonymous() ? null : form.name(), form.isAnonymous() ? null : form.phone(),
+					form.badgeNumber()),
 					request.getRemoteAddr());
 			model.addAttribute("status", status);
 			model.addAttribute("submitted", true);
