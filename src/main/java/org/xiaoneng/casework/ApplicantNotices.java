@@ -18,8 +18,6 @@ import org.xiaoneng.platform.documents.Notice;
 import org.xiaoneng.platform.notification.Notification;
 import org.xiaoneng.platform.notification.Notifications;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * What the applicant is told: the written notices of a case, numbered 机关简称 + 类别 + 〔年份〕 + 序号 per unit, kind
  * and year and stored as data plus PDF so that a reprint is identical, and the SMS and email that go with them. The
@@ -34,8 +32,6 @@ class ApplicantNotices {
 
 	private final Documents documents;
 
-	private final JsonMapper json;
-
 	private final AuditLog auditLog;
 
 	private final Organization organization;
@@ -48,13 +44,12 @@ class ApplicantNotices {
 
 	private final BadgeOffice badges;
 
-	ApplicantNotices(CasePapers papers, Documents documents, JsonMapper json, AuditLog auditLog,
+	ApplicantNotices(CasePapers papers, Documents documents, AuditLog auditLog,
 			Organization organization, Notifications notifications, ApplicantKeys keys, CaseworkSettings settings,
 			BadgeOffice badges) {
 		this.badges = badges;
 		this.papers = papers;
 		this.documents = documents;
-		this.json = json;
 		this.auditLog = auditLog;
 		this.organization = organization;
 		this.notifications = notifications;
@@ -79,7 +74,7 @@ class ApplicantNotices {
 		Notice notice = text.write(number, unit.name(), new Notice.QrCode(progressLink(kase.queryCode()),
 				"扫码查询办理进度（查询码 " + kase.queryCode() + "）"));
 		long id = papers.insertDocument(kase.id(), kind, notice.title(), notice.documentNumber(),
-				json.writeValueAsString(notice), documents.pdf(notice), true, at);
+				notice, documents.pdf(notice), true, at);
 		auditLog.record(new AuditEntry(Cases.MODULE, "case.document-issued", String.valueOf(kase.id()), null,
 				notice.documentNumber()));
 		return papers.documents(kase.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
@@ -123,10 +118,7 @@ class ApplicantNotices {
 	byte[] reprint(long caseId, long documentId) {
 		CasePapers.StoredDocument document = papers.document(caseId, documentId)
 			.orElseThrow(() -> new CaseNotFoundException(documentId));
-		if (document.notice() == null) {
-			return document.pdf();
-		}
-		return documents.pdf(json.readValue(document.notice(), Notice.class));
+		return papers.notice(document).map(documents::pdf).orElse(document.pdf());
 	}
 
 	/** The public progress page for the case, with a key so that scanning the code needs no phone digits. */

@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xiaoneng.platform.documents.Notice;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The papers of a case beside the case itself (schema casework): the materials received, the one-time notices with
@@ -20,8 +23,12 @@ class CasePapers {
 
 	private final JdbcClient jdbc;
 
-	CasePapers(JdbcClient jdbc) {
+	/** A notice's data is stored as JSON beside its PDF, so that a reprint renders it again. */
+	private final JsonMapper json;
+
+	CasePapers(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	// ---- materials ----------------------------------------------------------------------------------------------
@@ -118,7 +125,7 @@ class CasePapers {
 	// ---- documents ----------------------------------------------------------------------------------------------
 
 	/** Stores a document unless one with that number is already on the case; returns its id either way. */
-	long insertDocument(long caseId, String kind, String title, String number, String notice, byte[] pdf,
+	long insertDocument(long caseId, String kind, String title, String number, Notice notice, byte[] pdf,
 			boolean forApplicant, Instant at) {
 		Optional<Long> existing = jdbc.sql("select id from casework.case_document where case_id = :case and number = :number")
 			.param("case", caseId)
@@ -135,7 +142,7 @@ class CasePapers {
 			.param("kind", kind)
 			.param("title", title)
 			.param("number", number)
-			.param("notice", notice)
+			.param("notice", notice == null ? null : json.writeValueAsString(notice))
 			.param("pdf", pdf)
 			.param("forApplicant", forApplicant)
 			.param("at", time(at))
@@ -152,6 +159,11 @@ class CasePapers {
 	}
 
 	/** A stored document's data and PDF. */
+	/** The data a document was rendered from, if it was rendered here (an archived one is only its PDF). */
+	Optional<Notice> notice(StoredDocument document) {
+		return Optional.ofNullable(document.notice()).map(data -> json.readValue(data, Notice.class));
+	}
+
 	record StoredDocument(long id, long caseId, String title, String number, String notice, byte[] pdf,
 			boolean forApplicant) {
 	}
