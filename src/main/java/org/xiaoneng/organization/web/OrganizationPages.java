@@ -1,24 +1,18 @@
 package org.xiaoneng.organization.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,8 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xiaoneng.common.DepartmentId;
-import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
@@ -77,9 +69,6 @@ import org.xiaoneng.platform.security.AccountManagement;
 class OrganizationPages {
 
 	private static final String ADMIN = "hasRole('ADMIN')";
-
-	private static final MediaType SPREADSHEET = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	/** Staff per page of the staff list. */
 	static final int STAFF_PAGE_SIZE = 50;
@@ -247,46 +236,6 @@ class OrganizationPages {
 		return false;
 	}
 
-	@PostMapping("/departments/{id}/contact")
-	@PreAuthorize(ADMIN)
-	String changeContact(@PathVariable long id, @RequestParam(required = false) String room,
-			@RequestParam(required = false) String phone, RedirectAttributes redirect) {
-		refusedOr(redirect, () -> reorganization.changeContact(new DepartmentId(id), room, phone));
-		return "redirect:/org/departments/" + id;
-	}
-
-	@PostMapping("/departments/{id}/parent")
-	@PreAuthorize(ADMIN)
-	String moveDepartment(@PathVariable long id, @RequestParam(required = false) Long parentId,
-			RedirectAttributes redirect) {
-		refusedOr(redirect, () -> reorganization.moveDepartment(new DepartmentId(id),
-				Optional.ofNullable(parentId).map(DepartmentId::new)));
-		return "redirect:/org/departments/" + id;
-	}
-
-	@PostMapping("/departments/{id}/retire")
-	@PreAuthorize(ADMIN)
-	String retireDepartment(@PathVariable long id, RedirectAttributes redirect) {
-		refusedOr(redirect, () -> reorganization.retireDepartment(new DepartmentId(id)));
-		return "redirect:/org/departments/" + id;
-	}
-
-	@PostMapping("/posts/{id}/department")
-	@PreAuthorize(ADMIN)
-	String movePost(@PathVariable long id, @RequestParam long departmentId, RedirectAttributes redirect) {
-		long from = organization.post(id).departmentId();
-		refusedOr(redirect, () -> reorganization.movePost(new PostId(id), new DepartmentId(departmentId)));
-		return "redirect:/org/departments/" + from;
-	}
-
-	@PostMapping("/posts/{id}/retire")
-	@PreAuthorize(ADMIN)
-	String retirePost(@PathVariable long id, RedirectAttributes redirect) {
-		long from = organization.post(id).departmentId();
-		refusedOr(redirect, () -> reorganization.retirePost(new PostId(id)));
-		return "redirect:/org/departments/" + from;
-	}
-
 	@PostMapping("/posts")
 	@PreAuthorize(ADMIN)
 	String createPost(@Valid PostForm form, BindingResult binding, RedirectAttributes redirect) {
@@ -347,35 +296,6 @@ class OrganizationPages {
 		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("departmentNames", departmentNames());
 		return htmx != null ? "organization/staff-list :: results" : "organization/staff-list";
-	}
-
-	@GetMapping("/staff/export")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
-			@RequestParam(required = false) PostKind postKind, Locale locale) {
-		byte[] xlsx = organization.exportStaff(new StaffQuery(q, unitId, departmentId, status, postKind), locale);
-		return spreadsheet(xlsx, "staff-" + LocalDate.now(clock) + ".xlsx");
-	}
-
-	@GetMapping("/staff/import")
-	@PreAuthorize(ADMIN)
-	String importForm() {
-		return "organization/staff-import";
-	}
-
-	@GetMapping("/staff/import/template")
-	@PreAuthorize(ADMIN)
-	ResponseEntity<byte[]> importTemplate(Locale locale) {
-		return spreadsheet(organization.staffImportTemplate(locale), "staff-import-template.xlsx");
-	}
-
-	@PostMapping("/staff/import")
-	@PreAuthorize(ADMIN)
-	String importStaff(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-		try (InputStream xlsx = file.getInputStream()) {
-			model.addAttribute("report", organization.importStaff(xlsx));
-		}
-		return "organization/staff-import";
 	}
 
 	@GetMapping("/staff/{id}")
@@ -484,29 +404,6 @@ class OrganizationPages {
 		return "redirect:/org/staff/" + id;
 	}
 
-	@PostMapping("/staff/{id}/scheduled-transfer")
-	@PreAuthorize(ADMIN)
-	String scheduleTransfer(@PathVariable long id, @RequestParam long departmentId,
-			@RequestParam(required = false) String effectiveOn, RedirectAttributes redirect) {
-		LocalDate day;
-		try {
-			day = effectiveOn == null || effectiveOn.isBlank() ? null : LocalDate.parse(effectiveOn.strip());
-		}
-		catch (DateTimeParseException unreadable) {
-			invalid(redirect);
-			return "redirect:/org/staff/" + id;
-		}
-		refusedOr(redirect, () -> reorganization.scheduleTransfer(new StaffId(id), new DepartmentId(departmentId), day));
-		return "redirect:/org/staff/" + id;
-	}
-
-	@PostMapping("/staff/{id}/scheduled-transfer/cancel")
-	@PreAuthorize(ADMIN)
-	String cancelScheduledTransfer(@PathVariable long id, RedirectAttributes redirect) {
-		refusedOr(redirect, () -> reorganization.cancelScheduledTransfer(new StaffId(id)));
-		return "redirect:/org/staff/" + id;
-	}
-
 	@PostMapping("/staff/{id}/leave")
 	@PreAuthorize(ADMIN)
 	String leave(@PathVariable long id, @RequestParam(required = false) StaffStatus status,
@@ -532,7 +429,7 @@ class OrganizationPages {
 	// ---- helpers ----------------------------------------------------------------------------------------------
 
 	/** Runs the change; a broken rule becomes the next page's message and the change is not made. */
-	private static void refusedOr(RedirectAttributes redirect, Runnable change) {
+	static void refusedOr(RedirectAttributes redirect, Runnable change) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("done", PageMessage.of("organization.page.saved"));
@@ -542,15 +439,7 @@ class OrganizationPages {
 		}
 	}
 
-	private static ResponseEntity<byte[]> spreadsheet(byte[] xlsx, String filename) {
-		return ResponseEntity.ok()
-			.contentType(SPREADSHEET)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.body(xlsx);
-	}
-
-	private static void invalid(RedirectAttributes redirect) {
+	static void invalid(RedirectAttributes redirect) {
 		redirect.addFlashAttribute("problem", PageMessage.of("organization.form.invalid"));
 	}
 
