@@ -46,8 +46,19 @@ class CaseSearch {
 	record Result(List<Found> rows, long total, boolean totalExact) {
 	}
 
+	/**
+	 * Whether an open case is in the warning window on the day: the calendar's question, which SQL cannot answer
+	 * (each unit counts the working days of its own region).
+	 */
+	@FunctionalInterface
+	interface Warning {
+
+		boolean yellow(long unitId, LocalDate acceptedOn, LocalDate deadline);
+	}
+
 	Result search(CaseQuery query, DataScope scope, String username, Long myStaffId,
-			Collection<Long> actingForCaseIds, String idNumberHash, LocalDate today, int page, int size) {
+			Collection<Long> actingForCaseIds, String idNumberHash, LocalDate today, Warning warning, int page,
+			int size) {
 		List<String> where = new ArrayList<>();
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		if (!scope.wholeRegion()) {
@@ -85,7 +96,12 @@ class CaseSearch {
 					where.add("(" + String.join(" or ", mine) + ") and c.state in " + OPEN);
 				}
 				case DEPARTMENT -> where.add("c.state in " + UNDECIDED);
-				case YELLOW -> where.add("c.state in " + OPEN + " and c.deadline_status = 'YELLOW'");
+				// not the stored deadline_status: that is the last status the sweep published, so it misses what
+				// turned yellow since and keeps what an extension or a pause took out of the window
+				case YELLOW -> {
+					where.add("c.state in " + OPEN + " and c.accepted_on is not null and c.deadline >= :today");
+					params.put("today", today);
+				}
 				case RED -> {
 					where.add("c.state in " + OPEN + " and c.deadline < :today");
 					params.put("today", today);
@@ -134,6 +150,10 @@ class CaseSearch {
 			where.add("c.received_on <= :to");
 			params.put("to", query.receivedTo());
 		}
+		if (query.list() == CaseQuery.CaseList.YELLOW) {
+			where.add("c.id = any(cast(:yellow as bigint[]))");
+			params.put("yellow", idArray(inWarningWindow(where.subList(0, where.size() - 1), params, warning)));
+		}
 		String condition = where.isEmpty() ? "" : " where (" + String.join(") and (", where) + ")";
 		long cap = Math.max(COUNT_CAP, (long) (page + 1) * size + 1);
 		params.put("cap", cap + 1);
@@ -160,6 +180,22 @@ class CaseSearch {
 					rs.getString("deadline_status")))
 			.list();
 		return new Result(rows, total, exact);
+	}
+
+	private record Due(long id, long unitId, LocalDate acceptedOn, LocalDate deadline) {
+	}
+
+	/** The cases meeting the other conditions that the calendar puts in the warning window today. */
+	private List<Long> inWarningWindow(List<String> where, java.util.Map<String, Object> params, Warning warning) {
+		return jdbc.sql("select c.id, c.unit_id, c.accepted_on, c.deadline from casework.case_file c where ("
+				+ String.join(") and (", where) + ")")
+			.params(params)
+			.query((rs, row) -> new Due(rs.getLong("id"), rs.getLong("unit_id"), CaseFiles.date(rs, "accepted_on"),
+					CaseFiles.date(rs, "deadline")))
+			.stream()
+			.filter(due -> warning.yellow(due.unitId(), due.acceptedOn(), due.deadline()))
+			.map(Due::id)
+			.toList();
 	}
 
 	/** The open steps a staff member holds: their share of the handover list and the to-do list. */

@@ -147,10 +147,12 @@ class CaseViews {
 		String idHash = query.idNumber() == null || query.idNumber().isBlank() ? null
 				: keys.hash(IdentityNumbers.normalize(query.idNumber()));
 		int pageSize = Math.max(1, Math.min(size, 200));
-		CaseSearch.Result result = search.search(query, caller.scope(), caller.name(), caller.staffId(), actingFor,
-				idHash, calendars.today(), Math.max(0, page), pageSize);
 		// a page's cases belong to a few units: one look-up each, not one per row
 		Map<Long, String> unitCodes = new HashMap<>();
+		CaseSearch.Result result = search.search(query, caller.scope(), caller.name(), caller.staffId(), actingFor,
+				idHash, calendars.today(), (unitId, acceptedOn, deadline) -> calendars.status(
+						unitCodes.computeIfAbsent(unitId, calendars::unitCode), acceptedOn, deadline) == DeadlineStatus.YELLOW,
+				Math.max(0, page), pageSize);
 		List<CaseSummary> summaries = result.rows().stream().map(found -> {
 			DeadlineStatus status = null;
 			Integer remaining = null;

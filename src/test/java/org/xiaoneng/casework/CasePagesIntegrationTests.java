@@ -14,12 +14,15 @@ import static org.xiaoneng.casework.CaseworkUnit.at;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.badge.BadgeUnit;
 import org.xiaoneng.common.StaffId;
@@ -193,11 +196,68 @@ class CasePagesIntegrationTests {
 			.param("key", cases.accessKey(file.queryCode()))
 			.param("overall", "1").param("efficiency", "1").param("serviceLevel", "2").param("attitude", "1")
 			.param("comment", "态度差"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("rating-thanks")));
+			.andExpect(status().is3xxRedirection());
 
 		mvc.perform(get("/cases/rectifications").with(user(u.username("h")).roles("DEPT_HEAD")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("态度差")));
+	}
+
+	@Test
+	void ratingOnTheProgressPageRedirectsToItSoThatAReloadPostsNothingAgain() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		CaseFile file = completed(u);
+		String key = cases.accessKey(file.queryCode());
+		MvcResult posted = mvc.perform(post("/portal/progress/rating").with(csrf())
+			.param("code", file.queryCode())
+			.param("key", key)
+			.param("overall", "5").param("efficiency", "4").param("serviceLevel", "5").param("attitude", "5"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/portal/progress?code=*"))
+			.andReturn();
+
+		String redirectedTo = posted.getResponse().getRedirectedUrl();
+		assertThat(redirectedTo).contains(file.queryCode()).contains("key=");
+		mvc.perform(get(redirectedTo))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rating-thanks")))
+			.andExpect(content().string(containsString(file.queryCode())))
+			.andExpect(content().string(not(containsString("rating-form"))));
+	}
+
+	@Test
+	void theRatingFormStartsWithNoScoreChosenAndAnUnchosenScoreIsRefusedByName() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		CaseFile file = completed(u);
+		String key = cases.accessKey(file.queryCode());
+
+		String page = mvc.perform(get("/portal/progress").param("code", file.queryCode()).param("key", key))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// each of the four criteria opens on an empty, required choice; no score is selected in advance
+		Matcher empty = Pattern.compile("<select [^>]*id=\"rating-\\w+\"[^>]*required[^>]*>\\s*"
+				+ "<option value=\"\" selected disabled>").matcher(page);
+		assertThat(empty.results().count()).isEqualTo(4);
+		assertThat(page).doesNotContainPattern("<option [^>]*value=\"[1-5]\"[^>]*selected");
+		mvc.perform(post("/portal/progress/rating").with(csrf())
+			.param("code", file.queryCode())
+			.param("key", key)
+			.param("overall", "4").param("efficiency", "4").param("serviceLevel", "4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("各项评价须为1至5分")))
+			.andExpect(content().string(containsString("rating-form")));
+	}
+
+	private CaseFile completed(CaseworkUnit u) {
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		u.as("c", () -> cases.accept(id));
+		u.as("a", () -> cases.completeStep(id, 1, "同意"));
+		u.as("r", () -> cases.completeStep(id, 2, "同意"));
+		u.as("h", () -> cases.completeStep(id, 3, "准予"));
+		u.as("h", () -> cases.complete(id, "许可证", "X" + u.tag));
+		return cases.caseFile(id);
 	}
 }

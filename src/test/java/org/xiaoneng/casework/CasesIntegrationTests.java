@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.badge.BadgeUnit;
 import org.xiaoneng.casework.refusal.CaseRefusals;
 import org.xiaoneng.catalog.CommitmentMeasurements;
@@ -394,6 +395,31 @@ class CasesIntegrationTests {
 		assertThat(u.as("h", "ROLE_DEPT_HEAD", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.RED), 0, 20)).cases())
 			.extracting(CaseSummary::id)
 			.contains(id);
+	}
+
+	@Test
+	void theYellowListHoldsTheCasesDueWithinTheWarningWindowBeforeAnySweepMarksThem() {
+		CaseworkUnit u = unit();
+		long red = accepted(u);
+		clock.set(at(3, 11, 9));
+		long yellow = accepted(u);
+		clock.set(at(3, 17, 9));
+		long normal = accepted(u);
+		List<Long> mine = List.of(red, yellow, normal);
+		// the case page computes each status from the calendar on the day: the list must agree with it
+		List<Long> expected = mine.stream()
+			.filter(id -> cases.details(id, DataScope.wholeRegionScope()).status() == DeadlineStatus.YELLOW)
+			.toList();
+
+		List<Long> listed = u.as("h", "ROLE_DEPT_HEAD", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.YELLOW), 0, 200))
+			.cases()
+			.stream()
+			.map(CaseSummary::id)
+			.filter(mine::contains)
+			.toList();
+
+		assertThat(expected).containsExactly(yellow);
+		assertThat(listed).containsExactlyElementsOf(expected);
 	}
 
 	@Test

@@ -231,6 +231,8 @@ class CaseworkBrowserTests {
 		assertThat(applicant.locator("#progress-state")).hasText("办结");
 		assertThat(applicant.locator("#progress-name")).hasText("张**");
 		applicant.locator("#rating-overall").selectOption("2");
+		applicant.locator("#rating-efficiency").selectOption("3");
+		applicant.locator("#rating-serviceLevel").selectOption("3");
 		applicant.locator("#rating-attitude").selectOption("2");
 		applicant.locator("#rating-comment").fill("等候时间太长");
 		applicant.locator("#rating-submit").click();

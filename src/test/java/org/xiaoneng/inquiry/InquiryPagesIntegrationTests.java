@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
@@ -160,24 +161,23 @@ class InquiryPagesIntegrationTests {
 		InquiryUnit u = new InquiryUnit(organization, substitutes);
 		mvc.perform(get("/portal/inquiries/new")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("portal-form")));
-		String page = mvc.perform(post("/portal/inquiries/new").with(csrf()).with(from("192.0.2.1"))
+		String statusPage = mvc.perform(post("/portal/inquiries/new").with(csrf()).with(from("192.0.2.1"))
 			.param("category", "REPORT")
 			.param("unitId", String.valueOf(u.unit.id()))
 			.param("subject", "匿名举报" + u.tag)
 			.param("content", "有人收红包。")
 			.param("anonymous", "true"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("portal-submitted")))
+			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
-			.getContentAsString();
+			.getRedirectedUrl();
 		RegisterEntry report = u.as("s", "SUPERVISOR", () -> register.complaintQueue(true))
 			.stream()
 			.filter(i -> i.subject().equals("匿名举报" + u.tag))
 			.findFirst()
 			.orElseThrow();
 		assertThat(report.anonymous()).isTrue();
-		assertThat(page).contains(report.queryCode());
+		assertThat(statusPage).contains(report.queryCode());
 		mvc.perform(get("/inquiries/complaints").with(user(u.username("s")).roles("SUPERVISOR")))
 			.andExpect(content().string(containsString("匿名举报" + u.tag)));
 		mvc.perform(get("/portal/inquiries/status").param("code", report.queryCode()))
@@ -213,6 +213,36 @@ class InquiryPagesIntegrationTests {
 			.param("subject", "再问一次"))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(content().string(containsString("提交过于频繁，请 10 分钟后再试")));
+	}
+
+	@Test
+	void thePortalFormRedirectsToTheStatusPageSoThatAReloadFilesNothingAgain() throws Exception {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		MvcResult posted = mvc.perform(post("/portal/inquiries/new").with(csrf()).with(from("192.0.2.3"))
+			.param("category", "COMPLAINT")
+			.param("unitId", String.valueOf(u.unit.id()))
+			.param("subject", "重载投诉" + u.tag)
+			.param("content", "窗口推诿。")
+			.param("name", "王五")
+			.param("phone", "13800005678"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/portal/inquiries/status?code=*"))
+			.andReturn();
+		String queryCode = register.status(posted.getResponse().getRedirectedUrl().replaceFirst(".*code=(\\w+).*", "$1"))
+			.queryCode();
+
+		// the page after the post shows the outcome; reloading it is a GET of the status
+		mvc.perform(get(posted.getResponse().getRedirectedUrl()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("portal-submitted")))
+			.andExpect(content().string(containsString(queryCode)));
+		mvc.perform(get(posted.getResponse().getRedirectedUrl()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(queryCode)));
+
+		assertThat(u.as("s", "SUPERVISOR", () -> register.complaintQueue(true)))
+			.filteredOn(i -> i.subject().equals("重载投诉" + u.tag))
+			.hasSize(1);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.casework.CasePortal;
 import org.xiaoneng.casework.NewRating;
 import org.xiaoneng.casework.PublicProgress;
@@ -23,6 +24,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 @RequestMapping("/portal/progress")
 class ProgressPages {
+
+	/** A criterion left unchosen (the form preselects none): outside 1 to 5, so the rating refuses it by name. */
+	private static final String NO_SCORE = "0";
 
 	private final CasePortal portal;
 
@@ -55,20 +59,32 @@ class ProgressPages {
 		return CaseApiController.pdf(portal.document(code, key, documentId));
 	}
 
+	/**
+	 * Takes the rating and answers with the progress page's address (post/redirect/get): a reload of the page that
+	 * follows shows the progress again and does not post the rating twice. A refused rating stored nothing, so its
+	 * page is shown at once with the reason.
+	 */
 	@PostMapping("/rating")
-	String rate(@RequestParam String code, @RequestParam String key, @RequestParam int overall,
-			@RequestParam int efficiency, @RequestParam int serviceLevel, @RequestParam int attitude,
+	String rate(@RequestParam String code, @RequestParam String key,
+			@RequestParam(defaultValue = NO_SCORE) int overall, @RequestParam(defaultValue = NO_SCORE) int efficiency,
+			@RequestParam(defaultValue = NO_SCORE) int serviceLevel, @RequestParam(defaultValue = NO_SCORE) int attitude,
 			@RequestParam(required = false) String comment, @RequestParam(required = false) RatingChannel channel,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
 			portal.rate(code, null, key, new NewRating(overall, efficiency, serviceLevel, attitude, comment,
 					channel == null ? RatingChannel.PROGRESS_PAGE : channel), request.getRemoteAddr());
-			model.addAttribute("rated", true);
 		}
 		catch (RuleViolationException refused) {
 			model.addAttribute("error", refused.messageKey());
 			model.addAttribute("errorArguments", refused.arguments());
+			return progress(code, null, key, channel, request, model);
 		}
-		return progress(code, null, key, channel, request, model);
+		redirect.addAttribute("code", code);
+		redirect.addAttribute("key", key);
+		if (channel != null) {
+			redirect.addAttribute("via", channel);
+		}
+		redirect.addAttribute("rated", true);
+		return "redirect:/portal/progress";
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -65,17 +66,22 @@ class InquiryPortalPages {
 		return page(model);
 	}
 
+	/**
+	 * Files the matter and answers with its status page's address (post/redirect/get), so that reloading the page
+	 * that follows asks for the status again instead of filing the matter a second time. The outcome travels in the
+	 * address, not the session: a visitor of the portal need not keep a cookie.
+	 */
 	@PostMapping("/new")
 	String submit(@ModelAttribute("form") PortalForm form, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		try {
 			PublicStatus status = register.submit(new PublicSubmission(form.unitId(), form.category(), form.subject(),
 					form.content(), form.isAnonymous() ? null : form.name(), form.isAnonymous() ? null : form.phone(),
 					form.badgeNumber()),
 					request.getRemoteAddr());
-			model.addAttribute("status", status);
-			model.addAttribute("submitted", true);
-			return "inquiry/portal-status";
+			redirect.addAttribute("code", status.queryCode());
+			redirect.addAttribute("submitted", true);
+			return "redirect:/portal/inquiries/status";
 		}
 		catch (RuleViolationException refused) {
 			if (refused.kind() == RuleViolationException.Kind.TOO_MANY_REQUESTS) {

@@ -163,6 +163,29 @@ class SeparationOfDutiesTests {
 		assertThat(twoDuties).contains("三员分立").doesNotContain("id=\"one-time-password\"");
 	}
 
+	@Test
+	void theAccountPagesShowTheLastUseInChinaTime() throws Exception {
+		String secadmin = TestAccounts.create(accounts, "seczone", false, Role.HANDLER);
+		TestAccounts.actAs("system-setup", Role.SECURITY_ADMIN);
+		accounts.assignRoles(idOf(secadmin), Set.of(Role.SECURITY_ADMIN));
+		accounts.enrolSecondFactor(idOf(secadmin), DemoAccounts.TOTP_SECRET);
+		String used = TestAccounts.create(accounts, "lastuse", false, Role.HANDLER);
+		// 01:30 UTC is 09:30 in China, the same day
+		jdbc.sql("update security.account set last_used_at = timestamptz '2026-03-02 01:30:00+00' where username = ?")
+			.param(used)
+			.update();
+		SecurityContextHolder.clearContext();
+		Browser browser = new Browser(mvc);
+		browser.signIn(secadmin, TestAccounts.PASSWORD);
+		accountsWithoutSecondFactorStep(browser);
+
+		assertThat(browser.perform(get("/accounts").param("q", used)).getResponse().getContentAsString())
+			.contains("2026-03-02 09:30")
+			.doesNotContain("2026-03-02 01:30");
+		assertThat(browser.perform(get("/accounts/" + idOf(used).value())).getResponse().getContentAsString())
+			.contains("2026-03-02 09:30");
+	}
+
 	private void accountsWithoutSecondFactorStep(Browser browser) throws Exception {
 		long step = Totp.stepAt(clock.instant());
 		String code = Totp.code(Base32.decode(DemoAccounts.TOTP_SECRET), step, 6);
