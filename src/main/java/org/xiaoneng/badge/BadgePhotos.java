@@ -13,6 +13,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.xiaoneng.common.FileSignatures;
+
 /**
  * Turns an uploaded photo into the card's portrait: a JPEG or PNG (known by its own first bytes, not by what the
  * uploader claims) within the size limit, cut to the 25 × 35 mm frame of a 1-inch ID photo (一寸照) from its centre and
@@ -38,19 +40,11 @@ final class BadgePhotos {
 		if (upload.length > maxBytes) {
 			throw new BadgePhotoRefusedException("tooLarge", maxKilobytes);
 		}
-		if (!isJpeg(upload) && !isPng(upload)) {
+		if (FileSignatures.image(upload).isEmpty()) {
 			throw new BadgePhotoRefusedException("notAnImage", maxKilobytes);
 		}
 		BufferedImage picture = decode(upload, maxKilobytes);
 		return new BadgePhoto(png(cropped(picture)), "image/png");
-	}
-
-	private static boolean isJpeg(byte[] b) {
-		return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
-	}
-
-	private static boolean isPng(byte[] b) {
-		return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
 	}
 
 	private static BufferedImage decode(byte[] upload, long maxKilobytes) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.xiaoneng.common.FileSignatures;
+
 /**
  * Recognises an attachment's type by its content (magic numbers), and checks that its name's extension agrees: a
  * renamed executable is not a PDF because it is called form.pdf.
@@ -34,13 +36,13 @@ final class FileTypes {
 
 	private static boolean matches(String extension, byte[] content) {
 		return switch (extension) {
-			case "pdf" -> startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D);
-			case "png" -> startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
-			case "jpg", "jpeg" -> startsWith(content, 0xFF, 0xD8, 0xFF);
+			case "pdf", "png", "jpg", "jpeg" -> FileSignatures.imageOrPdf(content)
+				.filter(MEDIA_TYPES.get(extension)::equals)
+				.isPresent();
 			// the old Office formats are OLE2 compound files
-			case "doc", "xls" -> startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
-			case "docx" -> startsWith(content, 0x50, 0x4B, 0x03, 0x04) && zipHolds(content, "word/");
-			case "xlsx" -> startsWith(content, 0x50, 0x4B, 0x03, 0x04) && zipHolds(content, "xl/");
+			case "doc", "xls" -> FileSignatures.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+			case "docx" -> FileSignatures.startsWith(content, 0x50, 0x4B, 0x03, 0x04) && zipHolds(content, "word/");
+			case "xlsx" -> FileSignatures.startsWith(content, 0x50, 0x4B, 0x03, 0x04) && zipHolds(content, "xl/");
 			default -> false;
 		};
 	}
@@ -59,17 +61,6 @@ final class FileTypes {
 		}
 	}
 
-	private static boolean startsWith(byte[] content, int... magic) {
-		if (content.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if ((content[i] & 0xFF) != magic[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
 
 	static String extension(String fileName) {
 		int dot = fileName == null ? -1 : fileName.lastIndexOf('.');

@@ -1,6 +1,5 @@
 package org.xiaoneng.organization;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -8,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.common.FileSignatures;
 import org.xiaoneng.common.PersonalDataMasks;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
@@ -124,11 +124,7 @@ class Staffing {
 		if (photo == null || photo.length < 8 || photo.length > MAX_PHOTO_BYTES) {
 			return Optional.empty();
 		}
-		if ((photo[0] & 0xFF) == 0xFF && (photo[1] & 0xFF) == 0xD8 && (photo[2] & 0xFF) == 0xFF) {
-			return Optional.of("image/jpeg");
-		}
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-		return Arrays.equals(Arrays.copyOf(photo, png.length), png) ? Optional.of("image/png") : Optional.empty();
+		return FileSignatures.image(photo);
 	}
 
 	/** The audit summary of a staff member's particulars: the phone masked, never in clear. */

@@ -3,8 +3,10 @@ package org.xiaoneng.refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.FileSignatures;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
@@ -88,29 +90,11 @@ class ReturningMaterials {
 		if (bytes == null || bytes.length == 0 || bytes.length > MAX_SIGNATURE_BYTES) {
 			throw new MaterialReturnIncompleteException("refusal.error.signatureRequired");
 		}
-		if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
-			return "image/png";
-		}
-		if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
-			return "image/jpeg";
-		}
-		if (kind == SignatureKind.SCANNED && startsWith(bytes, '%', 'P', 'D', 'F')) {
-			return "application/pdf";
-		}
-		throw new MaterialReturnIncompleteException("refusal.error.signatureRequired");
+		Optional<String> type = kind == SignatureKind.SCANNED ? FileSignatures.imageOrPdf(bytes)
+				: FileSignatures.image(bytes);
+		return type.orElseThrow(() -> new MaterialReturnIncompleteException("refusal.error.signatureRequired"));
 	}
 
-	private static boolean startsWith(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((bytes[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
 
 	/** An ID number with its middle hidden (110105********002X), as the case shows it. */
 	private static String maskId(String idNumber) {
