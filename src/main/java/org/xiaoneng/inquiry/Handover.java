@@ -98,7 +98,9 @@ class Handover {
 		if (inquiry.callbackPostId() == null || !access.actsFor(caller, inquiry.callbackPostId())) {
 			throw new NotTheHandlerException();
 		}
-		inquiry.takeCallback(Holder.of(caller), access.caller().name(), clock.instant());
+		// a holder of the post takes it in their own right; anyone else acts for its absent holder
+		inquiry.takeCallback(Holder.of(caller, !caller.postIds().contains(inquiry.callbackPostId())),
+				access.caller().name(), clock.instant());
 		inquiries.save(inquiry);
 		auditLog.record(AuditEntry.of(InquiryRegister.MODULE, "inquiry.callbackTaken", id.toString()));
 		return inquiry.entry();

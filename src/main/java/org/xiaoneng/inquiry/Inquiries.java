@@ -103,7 +103,8 @@ class Inquiries {
 				acknowledged_at = :ackAt, deadline = :deadline, extension_days = :extensionDays,
 				extension_reason = :extensionReason, extension_requested_by = :extensionBy,
 				extension_approved_by = :extensionApprovedBy, overdue_reported = :overdueReported,
-				verification = :verification, findings = :findings, acceptance_notified_at = :acceptanceNotifiedAt
+				verification = :verification, findings = :findings, acceptance_notified_at = :acceptanceNotifiedAt,
+				handler_on_behalf = :handlerOnBehalf
 				where id = :id""")
 			.param("id", inquiry.id().value())
 			.param("department", p.departmentId())
@@ -133,6 +134,7 @@ class Inquiries {
 			.param("verification", p.verification() == null ? null : p.verification().name())
 			.param("findings", p.findings())
 			.param("acceptanceNotifiedAt", time(p.acceptanceNotifiedAt()))
+			.param("handlerOnBehalf", p.handlerOnBehalf())
 			.update();
 		for (InquiryStep step : inquiry.newSteps()) {
 			jdbc.sql("""
@@ -380,7 +382,7 @@ class Inquiries {
 				rs.getObject("extension_days", Integer.class), rs.getString("extension_reason"),
 				rs.getString("extension_requested_by"), rs.getString("extension_approved_by"),
 				rs.getBoolean("overdue_reported"), verification == null ? null : Verification.valueOf(verification),
-				rs.getString("findings"), instant(rs, "acceptance_notified_at"));
+				rs.getString("findings"), instant(rs, "acceptance_notified_at"), rs.getBoolean("handler_on_behalf"));
 		return new Row(facts, progress);
 	}
 }

@@ -41,6 +41,7 @@ class Inquiry {
 	private Verification verification;
 	private String findings;
 	private Instant acceptanceNotifiedAt;
+	private boolean handlerOnBehalf;
 	private final List<InquiryStep> newSteps = new ArrayList<>();
 	private final List<Object> events = new ArrayList<>();
 
@@ -66,16 +67,15 @@ class Inquiry {
 		this.acknowledgeDue = progress.acknowledgeDue();
 		this.acknowledgedAt = progress.acknowledgedAt();
 		this.deadline = progress.deadline();
-		this.extension = new InquiryExtension(progress.extensionDays(), progress.extensionReason(),
-				progress.extensionRequestedBy(), progress.extensionApprovedBy());
+		this.extension = InquiryExtension.of(progress);
 		this.overdueReported = progress.overdueReported();
 		this.verification = progress.verification();
 		this.findings = progress.findings();
 		this.acceptanceNotifiedAt = progress.acceptanceNotifiedAt();
+		this.handlerOnBehalf = progress.handlerOnBehalf();
 	}
 
 	// ---- registering ------------------------------------------------------------------------------------------
-
 	/**
 	 * An ordinary matter, with whoever holds it first: the first responder who took it (already acknowledged), or on
 	 * the portal whoever acts for the unit's window post, if anyone does.
@@ -114,7 +114,6 @@ class Inquiry {
 	}
 
 	// ---- outcome paths ----------------------------------------------------------------------------------------
-
 	/** The handler confirms they have the matter; once. */
 	boolean acknowledge(String by, Instant now) {
 		requireOpen();
@@ -164,7 +163,7 @@ class Inquiry {
 			String note, List<Long> chainBefore, String by, Instant now) {
 		String text = requireHandOver(toPost, note);
 		Long from = handlerId;
-		holdBy(to);
+		holdBy(new Holder(to.id(), to.number(), to.departmentId(), onBehalf));
 		postId = toPost;
 		state = InquiryState.OPEN;
 		callbackPostId = null;
@@ -190,6 +189,7 @@ class Inquiry {
 		handlerId = keeper == null ? null : keeper.id();
 		handlerNumber = keeper == null ? null : keeper.number();
 		departmentId = keeper == null ? departmentId : keeper.departmentId();
+		handlerOnBehalf = false;
 		state = InquiryState.AWAITING_CALLBACK;
 		callbackPostId = toPost;
 		callbackDue = due;
@@ -250,6 +250,7 @@ class Inquiry {
 		String text = Fields.note(note);
 		handlerId = authority.id();
 		handlerNumber = authority.number();
+		handlerOnBehalf = false;
 		state = InquiryState.ESCALATED;
 		acknowledgeDue = newAcknowledgeDue;
 		acknowledgedAt = null;
@@ -277,7 +278,6 @@ class Inquiry {
 	}
 
 	// ---- time limits ------------------------------------------------------------------------------------------
-
 	/** More working days asked for, with a reason, before the deadline; a new request replaces an unapproved one. */
 	void requestExtension(int workingDays, String reason, LocalDate today, String by, Instant now) {
 		requireOpen();
@@ -324,7 +324,6 @@ class Inquiry {
 	}
 
 	// ---- complaints and reports -------------------------------------------------------------------------------
-
 	/** A real-name complainant or reporter is told of the acceptance; once. */
 	void notifyAcceptance(String by, Instant now) {
 		if (!confidential() || facts.anonymous() || acceptanceNotifiedAt != null) {
@@ -365,7 +364,6 @@ class Inquiry {
 	}
 
 	// ---- rules shared by the transitions ----------------------------------------------------------------------
-
 	private void close(InquiryOutcome how, String text, Long authority, StepKind kind, String by, Instant now) {
 		Long heldBy = handlerId;
 		state = InquiryState.CLOSED;
@@ -386,6 +384,7 @@ class Inquiry {
 		handlerId = staff.id();
 		handlerNumber = staff.number();
 		departmentId = staff.departmentId();
+		handlerOnBehalf = staff.onBehalf();
 	}
 
 	private void requireOpen() {
@@ -410,7 +409,6 @@ class Inquiry {
 	}
 
 	// ---- reading ----------------------------------------------------------------------------------------------
-
 	InquiryId id() {
 		return facts.id();
 	}
@@ -423,7 +421,7 @@ class Inquiry {
 		return new InquiryProgress(departmentId, handlerId, handlerNumber, postId, state, callbackPostId, callbackDue,
 				authorityId, handOvers, buckPassing, answer, answeredAt, promisedBy, outcome, closedAt, closedBy,
 				acknowledgeDue, acknowledgedAt, deadline, extension.days(), extension.reason(), extension.requestedBy(),
-				extension.approvedBy(), overdueReported, verification, findings, acceptanceNotifiedAt);
+				extension.approvedBy(), overdueReported, verification, findings, acceptanceNotifiedAt, handlerOnBehalf);
 	}
 
 	/** The steps added since it was loaded, for the repository to append. */

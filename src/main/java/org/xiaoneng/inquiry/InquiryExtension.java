@@ -17,6 +17,12 @@ record InquiryExtension(Integer days, String reason, String requestedBy, String 
 
 	static final InquiryExtension NONE = new InquiryExtension(null, null, null, null);
 
+	/** The extension as stored with the matter's progress. */
+	static InquiryExtension of(InquiryProgress progress) {
+		return new InquiryExtension(progress.extensionDays(), progress.extensionReason(),
+				progress.extensionRequestedBy(), progress.extensionApprovedBy());
+	}
+
 	/**
 	 * A request of 1 to {@link #MAX_DAYS} working days with its reason.
 	 *

@@ -91,7 +91,8 @@ class PublicIntake {
 			StaffMember member = handler == null ? null : organization.staffMember(handler);
 			inquiry = registration.ordinary(new Registration.Contact(unit.id(), InquiryChannel.ONLINE,
 					submission.category(), now, submission.subject(), submission.content(), true, member, List.of()),
-					member, acting.map(Acting::postId).orElse(null), null, null, concernedStaffId, "public");
+					member == null ? null : Holder.of(member, acting.get().onBehalf()),
+					acting.map(Acting::postId).orElse(null), null, null, concernedStaffId, "public");
 			registration.keepVisitor(inquiry, submission.name(), submission.phone());
 		}
 		auditLog.recordAs("public", new AuditEntry(InquiryRegister.MODULE, "inquiry.submitted",

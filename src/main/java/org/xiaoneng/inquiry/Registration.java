@@ -86,7 +86,7 @@ class Registration {
 		else {
 			Long postId = first.postIds().isEmpty() ? null : first.postIds().get(0);
 			inquiry = ordinary(new Contact(first.unitId(), request.channel(), request.category(), received,
-					request.subject(), request.content(), false, first, materials), first, postId, now,
+					request.subject(), request.content(), false, first, materials), Holder.of(first), postId, now,
 					request.itemId(), null, caller.name());
 			personal.keepVisitor(inquiry.id(), request.visitorName(), request.organisation(), request.phone(),
 					request.address());
@@ -105,11 +105,11 @@ class Registration {
 	 * An ordinary matter with whoever holds it first (nobody, on the portal, when nobody acts for the window), and the
 	 * staff member it is about when the visitor named one by their badge (a rating), else {@code null}.
 	 */
-	Inquiry ordinary(Contact contact, StaffMember handler, Long postId, Instant acknowledgedAt, Long itemId,
+	Inquiry ordinary(Contact contact, Holder handler, Long postId, Instant acknowledgedAt, Long itemId,
 			Long concernedStaffId, String by) {
 		LocalDate day = day(contact.received());
 		Inquiry inquiry = Inquiry.registerOrdinary(facts(contact, false, null, null, concernedStaffId, null, itemId),
-				handler == null ? null : Holder.of(handler), postId, acknowledgedAt,
+				handler, postId, acknowledgedAt,
 				deadlines.acknowledgeDue(contact.unitId(), day), deadlines.answerDue(contact.unitId(), day), by,
 				clock.instant());
 		inquiries.add(inquiry);

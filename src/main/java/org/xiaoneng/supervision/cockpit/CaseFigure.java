@@ -9,8 +9,11 @@ enum CaseFigure {
 	/** Completed this month. */
 	COMPLETED,
 
-	/** Completed this month after the deadline. */
+	/** Completed this month after the promised deadline. */
 	LATE,
+
+	/** Completed this month after the statutory deadline (法定时限; 行政许可法 第四十二条). */
+	LATE_STATUTORY,
 
 	/** Rated this month (好差评). */
 	RATED,

@@ -66,14 +66,21 @@ class Cockpit {
 			List<TalkFlags.Talk> talks) {
 	}
 
-	/** One month's figures; rates in per cent and averages in working days, {@code null} when nothing to count. */
+	/**
+	 * One month's figures; rates in per cent and averages in working days, {@code null} when nothing to count. On time
+	 * is measured against the promised deadline ({@code onTimeRate}) and, separately, against the statutory one over
+	 * the cases whose item has one ({@code onTimeStatutoryRate}).
+	 */
 	record MonthFigures(YearMonth month, long received, long completed, long onTime, Double onTimeRate,
-			Double averageDaysUsed, Double averageDaysPromised, long rated, long satisfied, long dissatisfied,
-			Double satisfactionRate, long complaints) {
+			long withStatutory, long onTimeStatutory, Double onTimeStatutoryRate, Double averageDaysUsed,
+			Double averageDaysPromised, long rated, long satisfied, long dissatisfied, Double satisfactionRate,
+			long complaints) {
 
 		static MonthFigures of(YearMonth month, Sums sums) {
 			return new MonthFigures(month, sums.received(), sums.completed(), sums.onTime(),
-					Rates.percent(sums.onTime(), sums.completed()), Rates.mean(sums.daysUsed(), sums.completed()),
+					Rates.percent(sums.onTime(), sums.completed()), sums.withStatutory(), sums.onTimeStatutory(),
+					Rates.percent(sums.onTimeStatutory(), sums.withStatutory()),
+					Rates.mean(sums.daysUsed(), sums.completed()),
 					Rates.mean(sums.daysPromised(), sums.completed()), sums.rated(), sums.satisfied(),
 					sums.dissatisfied(), Rates.percent(sums.satisfied(), sums.rated()), sums.complaints());
 		}
@@ -81,7 +88,7 @@ class Cockpit {
 
 	/** A department's month: cases completed and rated, and the cards issued to it that stand, by colour. */
 	record DepartmentFigures(long departmentId, long unitId, String name, long completed, long onTime,
-			Double onTimeRate, long rated, long satisfied, Double satisfactionRate, long warnings, long yellowCards,
+			Double onTimeRate, Double onTimeStatutoryRate, long rated, long satisfied, Double satisfactionRate, long warnings, long yellowCards,
 			long redCards) {
 
 		long cards() {
@@ -227,7 +234,8 @@ class Cockpit {
 			// a unit's cockpit lists all its departments; the region's only those with something to show
 			if (unitId != null || s.completed() > 0 || s.rated() > 0 || !c.isEmpty()) {
 				rows.add(new DepartmentFigures(department.id(), department.unitId(), department.name(), s.completed(),
-						s.onTime(), Rates.percent(s.onTime(), s.completed()), s.rated(), s.satisfied(),
+						s.onTime(), Rates.percent(s.onTime(), s.completed()),
+						Rates.percent(s.onTimeStatutory(), s.withStatutory()), s.rated(), s.satisfied(),
 						Rates.percent(s.satisfied(), s.rated()), c.getOrDefault(CardColour.WARNING, 0L),
 						c.getOrDefault(CardColour.YELLOW, 0L), c.getOrDefault(CardColour.RED, 0L)));
 			}

@@ -39,10 +39,10 @@ class CockpitExport {
 	ResponseEntity<byte[]> export(@RequestParam CockpitTable table, @RequestParam(required = false) Long unit,
 			Locale locale) {
 		List<String> columns = switch (table) {
-			case DEPARTMENTS -> List.of("department", "completed", "onTimeRate", "rated", "satisfactionRate",
-					"warnings", "yellowCards", "redCards");
+			case DEPARTMENTS -> List.of("department", "completed", "onTimeRate", "onTimeStatutoryRate", "rated",
+					"satisfactionRate", "warnings", "yellowCards", "redCards");
 			case RULES -> List.of("rule", "colour", "cards");
-			case TREND -> List.of("month", "received", "completed", "onTimeRate", "averageDaysUsed",
+			case TREND -> List.of("month", "received", "completed", "onTimeRate", "onTimeStatutoryRate", "averageDaysUsed",
 					"averageDaysPromised", "rated", "satisfactionRate", "dissatisfied", "complaints");
 			case RANKING, WINDOWS -> List.of("place", "department", "completed", "onTimeRate", "rated",
 					"satisfactionRate", "cards");
@@ -51,7 +51,8 @@ class CockpitExport {
 		switch (table) {
 			case DEPARTMENTS -> cockpit.figures(unit)
 				.departments()
-				.forEach(d -> rows.add(List.of(d.name(), d.completed(), rate(d.onTimeRate()), d.rated(),
+				.forEach(d -> rows.add(List.of(d.name(), d.completed(), rate(d.onTimeRate()),
+						rate(d.onTimeStatutoryRate()), d.rated(),
 						rate(d.satisfactionRate()), d.warnings(), d.yellowCards(), d.redCards())));
 			case RULES -> cockpit.figures(unit)
 				.rules()
@@ -60,7 +61,7 @@ class CockpitExport {
 			case TREND -> cockpit.figures(unit)
 				.trend()
 				.forEach(m -> rows.add(List.of(m.month().toString(), m.received(), m.completed(), rate(m.onTimeRate()),
-						rate(m.averageDaysUsed()), rate(m.averageDaysPromised()), m.rated(), rate(m.satisfactionRate()),
+						rate(m.onTimeStatutoryRate()), rate(m.averageDaysUsed()), rate(m.averageDaysPromised()), m.rated(), rate(m.satisfactionRate()),
 						m.dissatisfied(), m.complaints())));
 			case RANKING, WINDOWS -> {
 				Cockpit.Rankings rankings = cockpit.rankings(unit, cockpit.thisMonth());

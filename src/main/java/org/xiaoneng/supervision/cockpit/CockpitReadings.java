@@ -37,11 +37,17 @@ class CockpitReadings {
 		this.jdbc = jdbc;
 	}
 
-	/** A month's sums for one unit, department or the region. */
-	record Sums(long received, long accepted, long completed, long onTime, long daysUsed, long daysPromised, long rated,
-			long satisfied, long dissatisfied, long complaints) {
+	/**
+	 * A month's sums for one unit, department or the region.
+	 *
+	 * @param onTime completed within the promised deadline
+	 * @param withStatutory completed cases whose item has a statutory limit
+	 * @param onTimeStatutory of those, completed within the statutory deadline
+	 */
+	record Sums(long received, long accepted, long completed, long onTime, long withStatutory, long onTimeStatutory,
+			long daysUsed, long daysPromised, long rated, long satisfied, long dissatisfied, long complaints) {
 
-		static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+		static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
 	long receivedOn(Long unitId, LocalDate day) {
@@ -151,7 +157,8 @@ class CockpitReadings {
 
 	/** A case in a drill-down list. */
 	record CaseLine(long caseId, long unitId, Long departmentId, String caseNumber, LocalDate acceptedOn,
-			LocalDate deadline, LocalDate completedOn, Boolean onTime, Integer rating) {
+			LocalDate deadline, LocalDate completedOn, Boolean onTime, LocalDate statutoryDeadline,
+			Boolean onTimeStatutory, Integer rating) {
 	}
 
 	List<CaseLine> cases(Long unitId, CaseFigure figure, Long departmentId, YearMonth month) {
@@ -159,6 +166,7 @@ class CockpitReadings {
 			case OPEN -> "accepted_on is not null and closed_on is null";
 			case COMPLETED -> "completed_on between :from and :to";
 			case LATE -> "completed_on between :from and :to and not on_time";
+			case LATE_STATUTORY -> "completed_on between :from and :to and not on_time_statutory";
 			case RATED -> "rated_on between :from and :to";
 			case DISSATISFIED -> "rated_on between :from and :to and rating <= 2";
 		};
@@ -175,6 +183,7 @@ class CockpitReadings {
 					rs.getObject("department_id", Long.class), rs.getString("case_number"),
 					rs.getObject("accepted_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
 					rs.getObject("completed_on", LocalDate.class), rs.getObject("on_time", Boolean.class),
+					rs.getObject("statutory_deadline", LocalDate.class), rs.getObject("on_time_statutory", Boolean.class),
 					rs.getObject("rating", Integer.class)))
 			.list();
 	}
@@ -230,13 +239,14 @@ class CockpitReadings {
 
 	private static final String SUMS = "coalesce(sum(received), 0) received, coalesce(sum(accepted), 0) accepted,"
 			+ " coalesce(sum(completed), 0) completed, coalesce(sum(on_time), 0) on_time,"
+			+ " coalesce(sum(with_statutory), 0) with_statutory, coalesce(sum(on_time_statutory), 0) on_time_statutory,"
 			+ " coalesce(sum(days_used), 0) days_used, coalesce(sum(days_promised), 0) days_promised,"
 			+ " coalesce(sum(rated), 0) rated, coalesce(sum(satisfied), 0) satisfied,"
 			+ " coalesce(sum(dissatisfied), 0) dissatisfied, coalesce(sum(complaints), 0) complaints";
 
 	private static Sums sums(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Sums(rs.getLong("received"), rs.getLong("accepted"), rs.getLong("completed"), rs.getLong("on_time"),
-				rs.getLong("days_used"), rs.getLong("days_promised"), rs.getLong("rated"), rs.getLong("satisfied"),
+				rs.getLong("with_statutory"), rs.getLong("on_time_statutory"), rs.getLong("days_used"), rs.getLong("days_promised"), rs.getLong("rated"), rs.getLong("satisfied"),
 				rs.getLong("dissatisfied"), rs.getLong("complaints"));
 	}
 

@@ -69,15 +69,20 @@ class DailyFigures {
 		}
 	}
 
+	/**
+	 * A case completed: on time against the promised deadline and, where the law sets a limit, against the statutory
+	 * one ({@code statutoryDeadline} and {@code onTimeStatutory} {@code null} where it sets none).
+	 */
 	void completed(long caseId, long unitId, long departmentId, LocalDate on, LocalDate deadline, boolean onTime,
-			int daysUsed, int daysPromised) {
+			LocalDate statutoryDeadline, Boolean onTimeStatutory, int daysUsed, int daysPromised) {
 		close(caseId, unitId, on);
 		int changed = jdbc.sql("""
 				insert into supervision.cockpit_case (case_id, unit_id, department_id, deadline, closed_on,
-				    completed_on, on_time)
-				values (:id, :unit, :department, :deadline, :on, :on, :onTime)
+				    completed_on, on_time, statutory_deadline, on_time_statutory)
+				values (:id, :unit, :department, :deadline, :on, :on, :onTime, :statutoryDeadline, :onTimeStatutory)
 				on conflict (case_id) do update set department_id = excluded.department_id,
-				    deadline = excluded.deadline, completed_on = excluded.completed_on, on_time = excluded.on_time
+				    deadline = excluded.deadline, completed_on = excluded.completed_on, on_time = excluded.on_time,
+				    statutory_deadline = excluded.statutory_deadline, on_time_statutory = excluded.on_time_statutory
 				where cockpit_case.completed_on is null""")
 			.param("id", caseId)
 			.param("unit", unitId)
@@ -85,10 +90,13 @@ class DailyFigures {
 			.param("deadline", deadline)
 			.param("on", on)
 			.param("onTime", onTime)
+			.param("statutoryDeadline", statutoryDeadline)
+			.param("onTimeStatutory", onTimeStatutory)
 			.update();
 		if (changed == 1) {
 			add(on, unitId, departmentId, Map.of("completed", 1, "on_time", onTime ? 1 : 0, "days_used", daysUsed,
-					"days_promised", daysPromised));
+					"days_promised", daysPromised, "with_statutory", onTimeStatutory == null ? 0 : 1,
+					"on_time_statutory", Boolean.TRUE.equals(onTimeStatutory) ? 1 : 0));
 		}
 	}
 

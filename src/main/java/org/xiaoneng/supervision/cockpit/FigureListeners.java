@@ -45,7 +45,8 @@ class FigureListeners {
 	@ApplicationModuleListener
 	void on(CaseCompleted completed) {
 		figures.completed(completed.caseId(), completed.unitId(), completed.departmentId(), completed.completedOn(),
-				completed.deadline(), completed.onTime(), completed.workingDaysUsed(), promisedDays(completed));
+				completed.deadline(), completed.onTime(), completed.statutoryDeadline(), completed.onTimeStatutory(),
+				completed.workingDaysUsed(), promisedDays(completed));
 	}
 
 	@ApplicationModuleListener
