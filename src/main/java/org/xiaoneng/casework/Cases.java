@@ -91,8 +91,10 @@ public class Cases {
 	/**
 	 * Everything the case page shows, for staff with the case in scope.
 	 *
-	 * @throws CaseNotFoundException when unknown or outside the caller's scope
+	 * @throws CaseNotFoundException when unknown or outside the caller's scope; a read, so it leaves the request's
+	 *         transaction as it found it: a step's work stays done when its worker may not read the case afterwards
 	 */
+	@Transactional(readOnly = true, noRollbackFor = CaseNotFoundException.class)
 	public CaseDetails details(long caseId) {
 		return views.details(caseId);
 	}
