@@ -113,7 +113,11 @@ public class Cases {
 		return views.fullIdentity(caseId);
 	}
 
-	/** A document of the case as its stored PDF, for staff with the case in scope. */
+	/**
+	 * A document of the case as its stored PDF, for staff with the case in scope; a notice issued here is rendered
+	 * and kept on its first download.
+	 */
+	@Transactional
 	public StoredPdf document(long caseId, long documentId) {
 		views.inScope(caseId);
 		return views.storedPdf(caseId, documentId);
@@ -380,6 +384,7 @@ public class Cases {
 		return views.get(caseId);
 	}
 
+	@Transactional
 	StoredPdf storedPdf(long caseId, long documentId) {
 		return views.storedPdf(caseId, documentId);
 	}
