@@ -11,6 +11,7 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Unit;
 
 /**
  * Acceptance (受理): the case is numbered per unit and year, its promised deadline fixed from the unit's calendar, its
@@ -67,13 +68,16 @@ class Acceptance {
 		List<Step> procedure = routing.procedureOf(item);
 		CaseNotices.Handler handler = notices.handler(caller, item);
 		List<CasePapers.StoredMaterial> materials = papers.materials(caseId);
-		// the unit's counters stay locked until the commit: numbers are taken after everything that does not need them
-		String number = notices.caseNumber(kase.unitId(), acceptedOn);
+		StepRouting.Route first = routing.route(procedure.get(0), at);
+		Unit unit = notices.unit(kase);
+		// the unit's counters stay locked until the commit: both numbers are taken after every read, and only the
+		// writes that carry them follow (the receipt's PDF is rendered from its data when first downloaded)
+		String number = notices.caseNumber(unit, acceptedOn);
 		CaseAccepted accepted = kase.accept(number, acceptedOn, at, caller.name(), deemed, days, statutory, natural,
 				procedure, calendars);
-		routing.assign(kase, kase.steps().get(0), item.departmentId(), at);
+		routing.assign(kase, kase.steps().get(0), first, item.departmentId(), at);
 		cases.save(kase);
-		notices.issue(kase, CaseNotices.RECEIPT, acceptedOn, at, (receiptNumber, unitName, qr) -> CaseNotices
+		notices.issue(kase, unit, CaseNotices.RECEIPT, acceptedOn, at, (receiptNumber, unitName, qr) -> CaseNotices
 			.receipt(kase, item, receiptNumber, materials, at, calendars.zone(), handler, unitName, qr));
 		journal.record(caseId, caller, at, deemed ? "deemed-accepted" : "accepted", number + ", " + accepted.deadline());
 		notices.tell(kase, "已受理", "您申请的“" + kase.itemName() + "”已受理，办件编号" + number + "，承诺办结日期"

@@ -2,6 +2,7 @@ package org.xiaoneng.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -64,26 +65,39 @@ class ApplicantNotices {
 	}
 
 	/**
-	 * Numbers, renders and stores a notice of the case for the applicant. The unit's counter stays locked until the
-	 * commit (numbers are gapless), so callers issue as late as they can.
+	 * Numbers and stores a notice of the case for the applicant. The unit's counter stays locked until the commit
+	 * (numbers are gapless), so callers issue as late as they can.
 	 */
 	CaseDocument issue(Case kase, String kind, LocalDate on, Instant at, NoticeText text) {
-		Unit unit = organization.unit(kase.unitId());
+		return issue(kase, unit(kase), kind, on, at, text);
+	}
+
+	/**
+	 * Numbers and stores a notice for a unit the caller has read already, before it took any of its numbers. What is
+	 * stored is the notice's data; its PDF is rendered from that data when first downloaded and kept from then on
+	 * (docs/decisions/0034), so no PDF is rendered while the unit's counter is locked.
+	 */
+	CaseDocument issue(Case kase, Unit unit, String kind, LocalDate on, Instant at, NoticeText text) {
 		int sequence = papers.nextNumber(unit.id(), on.getYear(), kind);
 		String number = unit.shortName() + CaseNotices.category(kind) + "〔" + on.getYear() + "〕" + sequence + "号";
 		Notice notice = text.write(number, unit.name(), new Notice.QrCode(progressLink(kase.queryCode()),
 				"扫码查询办理进度（查询码 " + kase.queryCode() + "）"));
-		long id = papers.insertDocument(kase.id(), kind, notice.title(), notice.documentNumber(),
-				notice, documents.pdf(notice), true, at);
+		Instant issuedAt = at.truncatedTo(ChronoUnit.MICROS);
+		long id = papers.insertDocument(kase.id(), kind, notice.title(), notice.documentNumber(), notice, null, true,
+				issuedAt);
 		auditLog.record(new AuditEntry(Cases.MODULE, "case.document-issued", String.valueOf(kase.id()), null,
 				notice.documentNumber()));
-		return papers.documents(kase.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+		return new CaseDocument(id, kind, notice.title(), notice.documentNumber(), true, issuedAt);
+	}
+
+	/** The case's unit, as its papers print it. */
+	Unit unit(Case kase) {
+		return organization.unit(kase.unitId());
 	}
 
 	/** The case number 机关简称〔年份〕序号号, per unit and year; its counter, too, stays locked until the commit. */
-	String caseNumber(long unitId, LocalDate on) {
-		Unit unit = organization.unit(unitId);
-		int sequence = papers.nextNumber(unitId, on.getYear(), "CASE");
+	String caseNumber(Unit unit, LocalDate on) {
+		int sequence = papers.nextNumber(unit.id(), on.getYear(), "CASE");
 		return unit.shortName() + "〔" + on.getYear() + "〕" + sequence + "号";
 	}
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xiaoneng.platform.documents.Documents;
 import org.xiaoneng.platform.documents.Notice;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -26,9 +27,12 @@ class CasePapers {
 	/** A notice's data is stored as JSON beside its PDF, so that a reprint renders it again. */
 	private final JsonMapper json;
 
-	CasePapers(JdbcClient jdbc, JsonMapper json) {
+	private final Documents documents;
+
+	CasePapers(JdbcClient jdbc, JsonMapper json, Documents documents) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.documents = documents;
 	}
 
 	// ---- materials ----------------------------------------------------------------------------------------------
@@ -124,20 +128,16 @@ class CasePapers {
 
 	// ---- documents ----------------------------------------------------------------------------------------------
 
-	/** Stores a document unless one with that number is already on the case; returns its id either way. */
+	/**
+	 * Stores a document unless one with that number is already on the case; returns its id either way. A notice
+	 * rendered here is stored as its data, its PDF left for {@link #pdf}; an archived one brings its PDF.
+	 */
 	long insertDocument(long caseId, String kind, String title, String number, Notice notice, byte[] pdf,
 			boolean forApplicant, Instant at) {
-		Optional<Long> existing = jdbc.sql("select id from casework.case_document where case_id = :case and number = :number")
-			.param("case", caseId)
-			.param("number", number)
-			.query(Long.class)
-			.optional();
-		if (existing.isPresent()) {
-			return existing.get();
-		}
 		return jdbc.sql("""
 				insert into casework.case_document (case_id, kind, title, number, notice, pdf, for_applicant, issued_at)
-				values (:case, :kind, :title, :number, :notice, :pdf, :forApplicant, :at) returning id""")
+				values (:case, :kind, :title, :number, :notice, :pdf, :forApplicant, :at)
+				on conflict (case_id, number) do nothing returning id""")
 			.param("case", caseId)
 			.param("kind", kind)
 			.param("title", title)
@@ -147,7 +147,29 @@ class CasePapers {
 			.param("forApplicant", forApplicant)
 			.param("at", time(at))
 			.query(Long.class)
-			.single();
+			.optional()
+			.orElseGet(() -> jdbc.sql("select id from casework.case_document where case_id = :case and number = :number")
+				.param("case", caseId)
+				.param("number", number)
+				.query(Long.class)
+				.single());
+	}
+
+	/**
+	 * A stored document's PDF. One issued here is rendered from its stored data the first time it is asked for and
+	 * kept from then on (docs/decisions/0034): the rendering is deterministic, so whoever asks first, on any node, gets
+	 * the bytes every later download and reprint gets.
+	 */
+	byte[] pdf(StoredDocument document) {
+		if (document.pdf() != null) {
+			return document.pdf();
+		}
+		byte[] pdf = documents.pdf(notice(document).orElseThrow());
+		jdbc.sql("update casework.case_document set pdf = :pdf where id = :id and pdf is null")
+			.param("pdf", pdf)
+			.param("id", document.id())
+			.update();
+		return pdf;
 	}
 
 	List<CaseDocument> documents(long caseId) {
@@ -158,7 +180,6 @@ class CasePapers {
 			.list();
 	}
 
-	/** A stored document's data and PDF. */
 	/** The data a document was rendered from, if it was rendered here (an archived one is only its PDF). */
 	Optional<Notice> notice(StoredDocument document) {
 		return Optional.ofNullable(document.notice()).map(data -> json.readValue(data, Notice.class));

@@ -45,7 +45,11 @@ public class CasePortal {
 		return lookup.progress(queryCode, phoneLast4, key, address);
 	}
 
-	/** A document the applicant may download, by query code and the access key of the progress page. */
+	/**
+	 * A document the applicant may download, by query code and the access key of the progress page; a notice is
+	 * rendered and kept on its first download.
+	 */
+	@Transactional
 	public Cases.StoredPdf document(String queryCode, String key, long documentId) {
 		return lookup.document(queryCode, key, documentId);
 	}

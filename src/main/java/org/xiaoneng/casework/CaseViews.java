@@ -134,7 +134,7 @@ class CaseViews {
 	Cases.StoredPdf storedPdf(long caseId, long documentId) {
 		CasePapers.StoredDocument document = papers.document(caseId, documentId)
 			.orElseThrow(() -> new CaseNotFoundException(documentId));
-		return new Cases.StoredPdf(document.title(), document.number(), document.pdf(), document.forApplicant());
+		return new Cases.StoredPdf(document.title(), document.number(), papers.pdf(document), document.forApplicant());
 	}
 
 	/**

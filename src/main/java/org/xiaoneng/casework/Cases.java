@@ -91,8 +91,10 @@ public class Cases {
 	/**
 	 * Everything the case page shows, for staff with the case in scope.
 	 *
-	 * @throws CaseNotFoundException when unknown or outside the caller's scope
+	 * @throws CaseNotFoundException when unknown or outside the caller's scope; a read, so it leaves the request's
+	 *         transaction as it found it: a step's work stays done when its worker may not read the case afterwards
 	 */
+	@Transactional(readOnly = true, noRollbackFor = CaseNotFoundException.class)
 	public CaseDetails details(long caseId) {
 		return views.details(caseId);
 	}
@@ -111,7 +113,11 @@ public class Cases {
 		return views.fullIdentity(caseId);
 	}
 
-	/** A document of the case as its stored PDF, for staff with the case in scope. */
+	/**
+	 * A document of the case as its stored PDF, for staff with the case in scope; a notice issued here is rendered
+	 * and kept on its first download.
+	 */
+	@Transactional
 	public StoredPdf document(long caseId, long documentId) {
 		views.inScope(caseId);
 		return views.storedPdf(caseId, documentId);
@@ -378,6 +384,7 @@ public class Cases {
 		return views.get(caseId);
 	}
 
+	@Transactional
 	StoredPdf storedPdf(long caseId, long documentId) {
 		return views.storedPdf(caseId, documentId);
 	}

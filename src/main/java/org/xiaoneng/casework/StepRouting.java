@@ -61,10 +61,25 @@ class StepRouting {
 			.toList();
 	}
 
+	/** Whoever acts for the step's post now (同岗替代制), and whether on behalf of someone absent (代岗). */
+	record Route(Acting acting, StaffMember worker) {
+	}
+
+	/** Finds who will work the step: reads only, so that a caller can route before it takes the unit's numbers. */
+	Route route(Step step, Instant at) {
+		Acting acting = substitutes.whoActsFor(step.postId(), at);
+		return new Route(acting, acting.staffId() == null ? null : staff.staffMember(acting.staffId()));
+	}
+
 	/** Routes the step to whoever acts for its post now and tells them (代岗 when a substitute). */
 	void assign(Case kase, Step step, long fromDepartment, Instant at) {
-		Acting acting = substitutes.whoActsFor(step.postId(), at);
-		StaffMember worker = acting.staffId() == null ? null : staff.staffMember(acting.staffId());
+		assign(kase, step, route(step, at), fromDepartment, at);
+	}
+
+	/** Assigns the step as routed and tells the worker. */
+	void assign(Case kase, Step step, Route route, long fromDepartment, Instant at) {
+		Acting acting = route.acting();
+		StaffMember worker = route.worker();
 		kase.assign(step, acting.staffId(), worker == null ? null : worker.staffNumber(), acting.onBehalf(), at,
 				calendars.dateOf(at), fromDepartment, calendars);
 		if (worker != null) {
