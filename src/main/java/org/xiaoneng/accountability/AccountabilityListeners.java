@@ -13,6 +13,7 @@ import org.xiaoneng.supervision.CardColour;
 import org.xiaoneng.supervision.CardEscalated;
 import org.xiaoneng.supervision.CardIssued;
 import org.xiaoneng.supervision.CardRevoked;
+import org.xiaoneng.supervision.CardsIssued;
 
 /**
  * Opens cases from the other modules' findings, each once per source and person however often it is delivered: a red
@@ -44,6 +45,12 @@ class AccountabilityListeners {
 			openForCard(issued.cardId(), issued.ruleCode(), issued.unitId(), issued.departmentId(),
 					issued.holderStaffId());
 		}
+	}
+
+	/** The deadline sweep's cards come in batches (supervision's decision 0023): each red one as if issued alone. */
+	@ApplicationModuleListener
+	void on(CardsIssued issued) {
+		issued.cards().forEach(this::on);
 	}
 
 	@ApplicationModuleListener

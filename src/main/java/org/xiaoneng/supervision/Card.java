@@ -73,11 +73,14 @@ class Card {
 	}
 
 	/**
-	 * Names who holds it while it waits to be issued: a card raised set-based from supervision's projection learns the
-	 * handler of the moment only when it is issued.
+	 * Names who holds a card the deadline sweep issued set-based to nobody: its projection knew no handler, so it passes
+	 * to the head, as for every card (see {@link Holders}).
 	 */
 	void holdBy(Long staffId) {
-		requireState(CardState.PENDING);
+		requireState(CardState.ISSUED);
+		if (holderStaffId != null) {
+			throw new CardStateException(id(), state);
+		}
 		this.holderStaffId = staffId;
 	}
 
@@ -87,8 +90,17 @@ class Card {
 		this.state = CardState.ISSUED;
 		this.issuedAt = at;
 		this.feedbackDue = feedbackDue;
-		return register(new CardIssued(id(), rule.code(), ruleVersion, colour, subject.type(), subject.id(),
-				subject.unitId(), subject.departmentId(), holderStaffId, feedbackDue));
+		return register(issued());
+	}
+
+	/**
+	 * What the deadline sweep tells of a card it issued set-based, in the statement that raised it (decision 0023): the
+	 * same facts as {@link #issue}'s event, carried in a batch.
+	 */
+	CardIssued issued() {
+		requireState(CardState.ISSUED);
+		return new CardIssued(id(), rule.code(), ruleVersion, colour, subject.type(), subject.id(), subject.unitId(),
+				subject.departmentId(), holderStaffId, feedbackDue);
 	}
 
 	/** Cancels it (取消) because its cause vanished before it was issued, e.g. the case was completed in time. */

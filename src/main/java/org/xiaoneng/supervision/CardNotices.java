@@ -1,6 +1,12 @@
 package org.xiaoneng.supervision;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -43,10 +49,37 @@ class CardNotices {
 			recipients.add(card.holderStaffId());
 		}
 		if (card.colour() == CardColour.RED) {
-			addIfNamed(recipients, holders.at(Responsible.DEPARTMENT_HEAD, card.subject(), null));
-			addIfNamed(recipients, holders.at(Responsible.OVERSEEING_LEADER, card.subject(), null));
+			recipients.addAll(headAndLeader(card.subject()));
 		}
 		recipients.forEach(staffId -> tell(card, staffId, "issued"));
+	}
+
+	/**
+	 * The people of cards the deadline sweep issued together learn of them once each (decision 0023): whoever has one
+	 * new card gets that card's own notice, as {@link #issued} sends it; whoever has several gets one notice of them
+	 * all, in the inbox and by text message.
+	 */
+	void issuedTogether(List<Card> cards, LocalDate day) {
+		Map<Long, List<Card>> byRecipient = new LinkedHashMap<>();
+		Map<CardSubject, Set<Long>> redRecipients = new HashMap<>();
+		for (Card card : cards) {
+			Set<Long> recipients = new LinkedHashSet<>();
+			if (card.holderStaffId() != null) {
+				recipients.add(card.holderStaffId());
+			}
+			if (card.colour() == CardColour.RED) {
+				recipients.addAll(redRecipients.computeIfAbsent(place(card), this::headAndLeader));
+			}
+			recipients.forEach(staffId -> byRecipient.computeIfAbsent(staffId, s -> new ArrayList<>()).add(card));
+		}
+		byRecipient.forEach((staffId, theirs) -> {
+			if (theirs.size() == 1) {
+				tell(theirs.get(0), staffId, "issued");
+			}
+			else {
+				tellOfAll(theirs, staffId, day);
+			}
+		});
 	}
 
 	/** The holder after an escalation learns of the card's new colour or that it is now theirs. */
@@ -65,6 +98,30 @@ class CardNotices {
 				.withIdempotencyKey(key(id, staffId, reason) + ":in-app"));
 		}
 		texts.send(card, staffId, reason);
+	}
+
+	private void tellOfAll(List<Card> cards, long staffId, LocalDate day) {
+		StaffMember staff = organization.staffMember(staffId);
+		String subject = messages.digestSubject(cards);
+		String body = messages.digestBody(cards);
+		String key = "supervision:cards:" + day + ":" + cards.get(0).idOrNull() + ":" + staffId;
+		if (staff.username() != null) {
+			notifications.send(Notification.inApp(staff.username(), subject, body, "/supervision/cards/mine")
+				.withIdempotencyKey(key + ":in-app"));
+		}
+		texts.sendTogether(cards.get(0).subject().unitId(), staffId, subject, body, key + ":sms");
+	}
+
+	/** Where a card's case lies, as far as who answers for it there goes. */
+	private static CardSubject place(Card card) {
+		return new CardSubject(ObjectType.CASE, 0, 0, "", card.subject().unitId(), card.subject().departmentId());
+	}
+
+	private Set<Long> headAndLeader(CardSubject place) {
+		Set<Long> recipients = new LinkedHashSet<>();
+		addIfNamed(recipients, holders.at(Responsible.DEPARTMENT_HEAD, place, null));
+		addIfNamed(recipients, holders.at(Responsible.OVERSEEING_LEADER, place, null));
+		return recipients;
 	}
 
 	static String key(long cardId, long staffId, String reason) {

@@ -23,6 +23,9 @@ class CardTexts {
 
 	static final String SWEEP = "supervision.texts";
 
+	/** A mainland mobile number, the only kind a text goes to. */
+	private static final String MOBILE = "1[3-9]\\d{9}";
+
 	private final Cards cards;
 
 	private final Organization organization;
@@ -69,6 +72,17 @@ class CardTexts {
 		}
 	}
 
+	/**
+	 * Texts the staff member one message of several cards: at once in office hours, else held in the outbox until the
+	 * next opening of the unit's office.
+	 */
+	void sendTogether(long unitId, long staffId, String subject, String body, String key) {
+		organization.phoneForTexts(staffId)
+			.filter(phone -> phone.matches(MOBILE))
+			.ifPresent(phone -> notifications.send(Notification.sms(phone, subject, body).withIdempotencyKey(key),
+					officeHours.nextOpening(organization.unit(unitId).creditCode(), clock.instant())));
+	}
+
 	/** Sends the text messages that waited for office hours, when it is office hours; each row once. */
 	SweepCount sendWaiting() {
 		Instant now = clock.instant();
@@ -100,7 +114,7 @@ class CardTexts {
 	private void text(long cardId, long staffId, String reason) {
 		Card card = cards.find(cardId).orElseThrow();
 		organization.phoneForTexts(staffId)
-			.filter(phone -> phone.matches("1[3-9]\\d{9}"))
+			.filter(phone -> phone.matches(MOBILE))
 			.ifPresent(phone -> notifications.send(Notification.sms(phone, messages.subject(card), messages.body(card))
 				.withIdempotencyKey(CardNotices.key(cardId, staffId, reason) + ":sms")));
 	}

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +17,7 @@ import org.xiaoneng.common.Columns;
 @Repository
 class Cards {
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			id, rule_code, rule_version, colour, state, object_type, object_id, object_part, object_label, unit_id,
 			department_id, holder_staff_id, holder_level, facts, raised_at, issued_at, feedback_due, feedback,
 			feedback_at, closed_at, version""";
@@ -101,12 +103,20 @@ class Cards {
 		}
 	}
 
-	/**
-	 * Removes a card raised from a stale projection before anyone saw it (its case closed, the event still on its
-	 * way), only while it is pending.
-	 */
-	void discardPending(long id) {
-		jdbc.sql("delete from supervision.card where id = :id and state = 'PENDING'").param("id", id).update();
+	/** Names the holders of issued cards that had none, in one statement (the deadline sweep's cards). */
+	void holdAll(Map<Long, Long> holderOfCard) {
+		if (holderOfCard.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				update supervision.card c set holder_staff_id = h.staff_id, version = c.version + 1
+				from json_to_recordset(cast(:holders as json)) as h(card_id bigint, staff_id bigint)
+				where c.id = h.card_id and c.holder_staff_id is null""")
+			.param("holders", holderOfCard.entrySet()
+				.stream()
+				.map(e -> "{\"card_id\":" + e.getKey() + ",\"staff_id\":" + e.getValue() + "}")
+				.collect(Collectors.joining(",", "[", "]")))
+			.update();
 	}
 
 	/** The ids of the pending cards about an object, e.g. to cancel them when it recovers. */

@@ -2,119 +2,138 @@ package org.xiaoneng.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xiaoneng.casework.CaseFile;
-import org.xiaoneng.casework.Cases;
-import org.xiaoneng.platform.audit.AuditEntry;
-import org.xiaoneng.platform.audit.AuditLog;
-import org.xiaoneng.platform.database.SweepCount;
-import org.xiaoneng.platform.database.Sweeps;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.Unit;
+import org.xiaoneng.supervision.WatchedObjects.SweepState;
 
 /**
- * Raises and issues the deadline cards of a day (decision 0020): the cards of every case whose warning day or
- * deadline fell since the last run are raised in one set-based statement, pending for a moment, then issued in
- * batches to whoever handles the case then. Cards a run raised and did not issue (it stopped half-way) are issued by
- * the next; a case that closes meanwhile cancels them ({@link Raising#cancelPendingAbout}).
+ * Raises and issues the deadline cards of a day (decisions 0020, 0023): the cards of every case whose warning day or
+ * deadline fell since the last run are raised and issued in one set-based statement, to the handler supervision's
+ * projection holds, with their events in batches and one notice per person, all in one transaction. A first run, or
+ * one after the clock was set back, looks at every watched case instead, in chunks of ids, each its own transaction,
+ * for at most the run's time: the next run goes on where it stopped.
  */
 @Component
 class DeadlineRaising {
 
-	/**
-	 * Raised cards are issued in batches of this size, each batch one transaction with a savepoint per card: a day
-	 * with many cards neither holds them all in memory nor commits once per card.
-	 */
-	static final int BATCH = 500;
+	/** Before the first object id: a catch-up starts here. */
+	private static final long BEFORE_ALL = Long.MIN_VALUE;
 
 	private final WatchedObjects watched;
 
-	private final Cards cards;
+	private final RuleBook rules;
 
 	private final Issuing issuing;
 
-	private final Holders holders;
+	private final BatchIssuing batches;
 
-	private final Cases cases;
+	private final Organization organization;
 
-	private final Sweeps sweeps;
+	private final SupervisionSettings settings;
 
-	private final AuditLog auditLog;
+	private final TransactionTemplate inTransaction;
 
-	private final TransactionTemplate inBatch;
-
-	DeadlineRaising(WatchedObjects watched, Cards cards, Issuing issuing, Holders holders, Cases cases, Sweeps sweeps,
-			AuditLog auditLog, PlatformTransactionManager transactions) {
+	DeadlineRaising(WatchedObjects watched, RuleBook rules, Issuing issuing, BatchIssuing batches,
+			Organization organization, SupervisionSettings settings, PlatformTransactionManager transactions) {
 		this.watched = watched;
-		this.cards = cards;
+		this.rules = rules;
 		this.issuing = issuing;
-		this.holders = holders;
-		this.cases = cases;
-		this.sweeps = sweeps;
-		this.auditLog = auditLog;
-		this.inBatch = new TransactionTemplate(transactions);
+		this.batches = batches;
+		this.organization = organization;
+		this.settings = settings;
+		this.inTransaction = new TransactionTemplate(transactions);
 	}
 
 	/**
-	 * The run with its figures: the raising, one set-based statement over the objects whose date fell since the last
-	 * run, then the issuing of every pending deadline card in batches, one row at a time within each (decision 0006).
+	 * The run of the day: its window, or the chunks of a catch-up for at most the configured time, then the window of
+	 * the day the catch-up began up to today.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	DeadlineSweepResult run(LocalDate today, Instant at) {
-		long started = System.nanoTime();
-		int raised = raise(today, at);
-		long raisedAt = System.nanoTime();
-		SweepCount count = SweepCount.NONE;
-		List<Long> batch = watched.pendingDeadlineCards(BATCH);
-		while (!batch.isEmpty()) {
-			List<Long> rows = batch;
-			SweepCount done = inBatch.execute(status -> sweeps.each(DeadlineWatch.SWEEP, rows, id -> id, id -> issue(id, at)));
-			count = count.plus(done);
-			if (done.done() == 0) {
-				break; // every row of the batch failed: the next run retries them instead of spinning here
-			}
-			batch = watched.pendingDeadlineCards(BATCH);
+		List<DeadlineTerms> terms = terms(today);
+		long stopBy = System.nanoTime() + settings.catchUpTime().toNanos();
+		Timing timing = new Timing();
+		boolean complete;
+		do {
+			complete = inTransaction.execute(status -> step(today, at, terms, timing));
 		}
-		return new DeadlineSweepResult(today, raised, count.done(), count.failed(), (raisedAt - started) / 1_000_000,
-				(System.nanoTime() - raisedAt) / 1_000_000);
+		while (!complete && System.nanoTime() < stopBy);
+		return new DeadlineSweepResult(today, timing.issued, complete, timing.raiseNanos / 1_000_000,
+				timing.issueNanos / 1_000_000);
 	}
 
-	/** The set-based raising and the record of the day, in one transaction: all of it happens or none. */
-	private int raise(LocalDate today, Instant at) {
-		return inBatch.execute(status -> {
-			// a run on a day before the last (a clock set back) cannot trust the window: it looks at every object
-			LocalDate since = watched.lastDayForUpdate().filter(last -> !today.isBefore(last)).orElse(null);
-			int raised = watched.raiseCrossed(since, today, at);
+	/** One transaction of the run; whether the day is done. */
+	private boolean step(LocalDate today, Instant at, List<DeadlineTerms> terms, Timing timing) {
+		SweepState state = watched.sweepForUpdate().orElse(new SweepState(null, null, null));
+		if (state.windowed(today)) {
+			long started = System.nanoTime();
+			List<Card> cards = watched.issueCrossed(state.lastDay(), today, at, terms);
 			watched.raisedUpTo(today);
-			auditLog.record(new AuditEntry(Issuing.MODULE, "cards.raised", DeadlineWatch.SWEEP, since == null ? null : since.toString(),
-					today + " " + raised));
-			return raised;
-		});
-	}
-
-	/**
-	 * Issues one pending deadline card to whoever handles the case now (the projection's handler is the one named when
-	 * the deadline was fed); a case that has closed meanwhile (its event still on its way) gets no card and leaves
-	 * the projection.
-	 */
-	private boolean issue(long cardId, Instant at) {
-		Card card = cards.lock(cardId).filter(pending -> pending.state() == CardState.PENDING).orElse(null);
-		if (card == null) {
-			return false;
-		}
-		CaseFile file = cases.caseFile(card.subject().id());
-		if (!file.state().running()) {
-			cards.discardPending(cardId);
-			watched.forget(ObjectType.CASE, file.id());
+			timing.raised(cards.size(), started);
+			batches.issued(cards, today, "since " + state.lastDay());
+			timing.issued();
 			return true;
 		}
-		Long handler = file.handlerStaffId() != null ? file.handlerStaffId() : card.holderStaffId();
-		card.holdBy(holders.at(Responsible.HANDLER, card.subject(), handler));
-		issuing.issue(card, at);
-		return true;
+		// a catch-up under way goes on; one begun on a later day than today (a clock set back) starts again
+		boolean goesOn = state.catchUpDay() != null && !today.isBefore(state.catchUpDay());
+		LocalDate since = goesOn ? state.catchUpDay() : today;
+		long after = goesOn && state.catchUpAfter() != null ? state.catchUpAfter() : BEFORE_ALL;
+		long started = System.nanoTime();
+		Optional<Long> upTo = watched.chunkEnd(after, settings.catchUpChunk());
+		if (upTo.isEmpty()) {
+			// every object seen: the runs go on from the day the catch-up began, through its window up to today
+			watched.raisedUpTo(since);
+			return false;
+		}
+		List<Card> cards = watched.issueAll(after, upTo.get(), today, at, terms);
+		watched.caughtUpTo(since, upTo.get());
+		timing.raised(cards.size(), started);
+		batches.issued(cards, today, "every object " + after + "-" + upTo.get());
+		timing.issued();
+		return false;
+	}
+
+	/** The three deadline rules in every unit on the day, with the feedback deadline of a card issued then. */
+	private List<DeadlineTerms> terms(LocalDate day) {
+		List<DeadlineTerms> terms = new ArrayList<>();
+		for (Unit unit : organization.units()) {
+			for (Rule rule : DeadlineTerms.RULES) {
+				RuleTerms t = rules.terms(unit.id(), rule);
+				terms.add(new DeadlineTerms(unit.id(), rule, t.version(), t.enabled(),
+						issuing.workingDaysAfter(unit.id(), day, t.feedbackDays())));
+			}
+		}
+		return terms;
+	}
+
+	/** The run's cards and where its time went. */
+	private static final class Timing {
+
+		private int issued;
+
+		private long raiseNanos;
+
+		private long issueNanos;
+
+		private long raisedAt;
+
+		void raised(int cards, long started) {
+			issued += cards;
+			raisedAt = System.nanoTime();
+			raiseNanos += raisedAt - started;
+		}
+
+		void issued() {
+			issueNanos += System.nanoTime() - raisedAt;
+		}
 	}
 }

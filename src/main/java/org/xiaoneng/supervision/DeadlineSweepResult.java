@@ -5,21 +5,20 @@ import java.time.LocalDate;
 import org.xiaoneng.platform.database.SweepCount;
 
 /**
- * What one run of the deadline sweep did: the cards it raised in its set-based statement and those it then issued,
- * with the time each part took on the server.
+ * What one run of the deadline sweep did: the cards it raised and issued in its set-based statements, and the time
+ * each part took on the server (decision 0023).
  *
  * @param day the business day it ran for
- * @param raised cards raised (a second run on the same day raises none)
- * @param issued cards issued, including those an earlier run raised and left pending
- * @param failed cards whose issuing failed and waits for the next run
- * @param raiseMillis the raising's time, the set-based statement and the record of the day
- * @param issueMillis the issuing's time: holders, feedback deadlines, events, notices
+ * @param issued cards raised and issued (a second run on the same day issues none)
+ * @param complete whether the day is done; {@code false} when a first run (or one after the clock was set back) used
+ * up its time looking at every watched object and left the rest to the next run
+ * @param raiseMillis the set-based statements' time: finding the objects, writing their cards
+ * @param issueMillis the rest: holders nobody knew, the batched events, the holders' notices, the audit entry
  */
-public record DeadlineSweepResult(LocalDate day, int raised, int issued, int failed, long raiseMillis,
-		long issueMillis) {
+public record DeadlineSweepResult(LocalDate day, int issued, boolean complete, long raiseMillis, long issueMillis) {
 
-	/** The counts as every sweep reports them. */
+	/** The counts as every sweep reports them: a run either commits a chunk of cards or nothing of it. */
 	SweepCount count() {
-		return new SweepCount(issued, failed);
+		return new SweepCount(issued, 0);
 	}
 }

@@ -79,7 +79,7 @@ public class DeadlineSweeps {
 				throw new IllegalStateException("The deadline sweep failed; see the sweeps' health");
 			}
 			auditLog.record(new AuditEntry(Issuing.MODULE, "sweep.deadlines.requested", DeadlineWatch.SWEEP, null,
-					result[0].day() + " raised " + result[0].raised() + " issued " + result[0].issued()));
+					result[0].day() + " issued " + result[0].issued() + (result[0].complete() ? "" : ", to be continued")));
 			return result[0];
 		}
 		finally {

@@ -17,6 +17,7 @@ import org.xiaoneng.casework.CaseSuspended;
 import org.xiaoneng.casework.CaseWithdrawn;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.casework.ExtensionApproved;
+import org.xiaoneng.casework.StepAssigned;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.refusal.RefusalTookEffect;
@@ -63,6 +64,14 @@ class DeadlineWatch {
 	@ApplicationModuleListener
 	void on(CaseAccepted accepted) {
 		watch(cases.caseFile(accepted.caseId()), accepted.acceptedOn(), accepted.deadline());
+	}
+
+	/** The case's step went to someone: its deadline cards go to them (decision 0023: no casework read per card). */
+	@ApplicationModuleListener
+	void on(StepAssigned assigned) {
+		if (assigned.staffId() != null) {
+			watched.handOver(ObjectType.CASE, assigned.caseId(), assigned.staffId());
+		}
 	}
 
 	@ApplicationModuleListener

@@ -73,39 +73,76 @@ class WatchedObjects {
 			.update();
 	}
 
-	/**
-	 * The last day whose crossings were raised, locked until the caller's transaction ends, so that two runs (a node
-	 * past the cluster lock) take turns; empty before the first run.
-	 */
-	Optional<LocalDate> lastDayForUpdate() {
-		return jdbc.sql("select last_day from supervision.deadline_sweep for update")
-			.query(LocalDate.class)
-			.optional();
-	}
-
-	/**
-	 * Records the day as raised. A run on an earlier day (a clock set back) records its own day: it looked at every
-	 * object, and the runs after it go on from there.
-	 */
-	void raisedUpTo(LocalDate day) {
+	/** The object's step was routed to someone: its deadline cards go to them from now on. */
+	void handOver(ObjectType type, long id, long staffId) {
 		jdbc.sql("""
-				insert into supervision.deadline_sweep (id, last_day) values (true, :day)
-				on conflict (id) do update set last_day = excluded.last_day""")
-			.param("day", day)
+				update supervision.watched_object set holder_staff_id = :staff
+				where object_type = :type and object_id = :id and holder_staff_id is distinct from :staff""")
+			.param("staff", staffId)
+			.param("type", type.name())
+			.param("id", id)
 			.update();
 	}
 
 	/**
-	 * Raises, in one statement, the pending card of every object whose level crossed a line after {@code since} and
-	 * by {@code today} — its warning day, its deadline (yellow) or the day after (red) — and of every object fed
-	 * late whose warning day has come; only the card of the level it has today, only where its unit has the rule on, at most once per rule and
-	 * object (the card's unique key: a second run raises nothing). The objects are found over the indexes on their
-	 * dates, never by reading the rest; a {@code since} of {@code null} looks at every object.
-	 *
-	 * @return how many cards were raised
+	 * Where the sweep stands, locked until the caller's transaction ends, so that two runs (a node past the cluster
+	 * lock) take turns; empty before the first run.
 	 */
-	int raiseCrossed(LocalDate since, LocalDate today, Instant at) {
+	Optional<SweepState> sweepForUpdate() {
+		return jdbc.sql("select last_day, catch_up_day, catch_up_after from supervision.deadline_sweep for update")
+			.query((rs, row) -> new SweepState(rs.getObject("last_day", LocalDate.class),
+					rs.getObject("catch_up_day", LocalDate.class), (Long) rs.getObject("catch_up_after")))
+			.optional();
+	}
+
+	/**
+	 * Records the day as raised and ends any catch-up. A run on an earlier day (a clock set back) records its own
+	 * day: it looked at every object, and the runs after it go on from there.
+	 */
+	void raisedUpTo(LocalDate day) {
+		jdbc.sql("""
+				insert into supervision.deadline_sweep (id, last_day) values (true, :day)
+				on conflict (id) do update set last_day = excluded.last_day, catch_up_day = null, catch_up_after = null""")
+			.param("day", day)
+			.update();
+	}
+
+	/** Records how far a catch-up begun on the day has gone: every object up to the id is done. */
+	void caughtUpTo(LocalDate since, long objectId) {
+		jdbc.sql("""
+				insert into supervision.deadline_sweep (id, catch_up_day, catch_up_after) values (true, :day, :after)
+				on conflict (id) do update set catch_up_day = excluded.catch_up_day, catch_up_after = excluded.catch_up_after""")
+			.param("day", since)
+			.param("after", objectId)
+			.update();
+	}
+
+	/**
+	 * The last object id of the next chunk of a catch-up: at most {@code size} watched cases after {@code after}, in
+	 * the order of their ids; empty when none is left.
+	 */
+	Optional<Long> chunkEnd(long after, int size) {
 		return jdbc.sql("""
+				select max(object_id) from (select object_id from supervision.watched_object
+				  where object_type = 'CASE' and object_id > :after order by object_id limit :size) chunk""")
+			.param("after", after)
+			.param("size", size)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Raises and issues, in one statement, the card of every object whose level crossed a line after {@code since}
+	 * and by {@code today} — its warning day, its deadline (yellow) or the day after (red) — and of every object fed
+	 * late whose warning day has come: only the card of the level it has today, only where its unit has the rule on,
+	 * at most once per rule and object (the card's unique key: a second run raises nothing), to the handler the
+	 * projection holds, with the feedback deadline of the unit's terms. The objects are found over the indexes on
+	 * their dates, never by reading the rest.
+	 *
+	 * @return the cards issued
+	 */
+	List<Card> issueCrossed(LocalDate since, LocalDate today, Instant at, List<DeadlineTerms> terms) {
+		return issue("""
 				with fed_late as (
 				  update supervision.watched_object set due_now = false where due_now and warn_on <= :today
 				  returning object_type, object_id
@@ -122,15 +159,37 @@ class WatchedObjects {
 				  select w.*, true from supervision.watched_object w
 				  join fed_late f on f.object_type = w.object_type and f.object_id = w.object_id
 				  where not w.paused
-				), setting as (
-				  select distinct on (unit_id, rule_code) unit_id, rule_code, version, enabled from supervision.rule_setting
-				  where rule_code in ('CASE_DEADLINE_NEAR', 'CASE_DUE_TODAY', 'CASE_OVERDUE')
-				  order by unit_id, rule_code, version desc
+				)""", since, today, at, terms).query(Cards::card).list();
+	}
+
+	/**
+	 * A chunk of a catch-up (a first run, or one after the clock was set back): the card of the level each watched
+	 * case with an id in {@code (after, upTo]} has today, raised and issued in one statement as
+	 * {@link #issueCrossed} does.
+	 *
+	 * @return the cards issued
+	 */
+	List<Card> issueAll(long after, long upTo, LocalDate today, Instant at, List<DeadlineTerms> terms) {
+		return issue("""
+				with crossed as (
+				  select w.*, true as fed_late from supervision.watched_object w
+				  where object_type = 'CASE' and object_id > :after and object_id <= :upTo and not paused
+				)""", EVERYTHING, today, at, terms).param("after", after).param("upTo", upTo).query(Cards::card).list();
+	}
+
+	private JdbcClient.StatementSpec issue(String crossed, LocalDate since, LocalDate today, Instant at,
+			List<DeadlineTerms> terms) {
+		return jdbc.sql(crossed + """
+				, setting as (
+				  select * from json_to_recordset(cast(:terms as json))
+				    as t(unit_id bigint, rule_code text, version int, enabled boolean, feedback_due date)
 				)
 				insert into supervision.card (rule_code, rule_version, colour, state, object_type, object_id, object_part,
-				  object_label, unit_id, department_id, holder_staff_id, holder_level, facts, raised_at)
-				select level.rule_code, coalesce(s.version, 1), level.colour, 'PENDING', w.object_type, w.object_id, 0,
-				  w.object_label, w.unit_id, w.department_id, w.holder_staff_id, 'HANDLER', w.deadline::text, :at
+				  object_label, unit_id, department_id, holder_staff_id, holder_level, facts, raised_at, issued_at,
+				  feedback_due)
+				select level.rule_code, s.version, level.colour, 'ISSUED', w.object_type, w.object_id, 0,
+				  w.object_label, w.unit_id, w.department_id, w.holder_staff_id, 'HANDLER', w.deadline::text, :at, :at,
+				  s.feedback_due
 				from crossed w
 				cross join lateral (
 				  select case when w.deadline < :today then 'CASE_OVERDUE' when w.deadline = :today then 'CASE_DUE_TODAY'
@@ -139,28 +198,29 @@ class WatchedObjects {
 				    case when w.deadline < :today then w.deadline + 1 when w.deadline = :today then w.deadline
 				      else w.warn_on end as crossed_on
 				) level
-				left join setting s on s.unit_id = w.unit_id and s.rule_code = level.rule_code
+				join setting s on s.unit_id = w.unit_id and s.rule_code = level.rule_code
 				where w.started_on <= :today and w.warn_on <= :today
-				  and (level.crossed_on > :since or w.fed_late) and coalesce(s.enabled, true)
-				on conflict (rule_code, object_type, object_id, object_part) do nothing""")
-			.param("since", since != null ? since : EVERYTHING)
+				  and (level.crossed_on > :since or w.fed_late) and s.enabled
+				on conflict (rule_code, object_type, object_id, object_part) do nothing
+				returning""" + " " + Cards.COLUMNS)
+			.param("since", since)
 			.param("today", today)
 			.param("at", Columns.time(at))
-			.update();
+			.param("terms", DeadlineTerms.json(terms));
 	}
 
 	/**
-	 * The ids of the deadline cards raised about watched objects and not yet issued, at most {@code limit}, oldest
-	 * first (a closed object's pending cards are cancelled when it leaves the projection).
+	 * Where the deadline sweep stands.
+	 *
+	 * @param lastDay the last day whose crossings were raised, or {@code null} before the first run finished
+	 * @param catchUpDay the day a catch-up (looking at every object) began, or {@code null} when none is under way
+	 * @param catchUpAfter the last object id the catch-up has done, or {@code null}
 	 */
-	List<Long> pendingDeadlineCards(int limit) {
-		return jdbc.sql("""
-				select c.id from supervision.card c
-				join supervision.watched_object w on w.object_type = c.object_type and w.object_id = c.object_id
-				where c.state = 'PENDING' and c.rule_code in ('CASE_DEADLINE_NEAR', 'CASE_DUE_TODAY', 'CASE_OVERDUE')
-				order by c.id limit :limit""")
-			.param("limit", limit)
-			.query(Long.class)
-			.list();
+	record SweepState(LocalDate lastDay, LocalDate catchUpDay, Long catchUpAfter) {
+
+		/** Whether a run on the day reads only its window: the last day is known, not after it, no catch-up under way. */
+		boolean windowed(LocalDate today) {
+			return catchUpDay == null && lastDay != null && !today.isBefore(lastDay);
+		}
 	}
 }

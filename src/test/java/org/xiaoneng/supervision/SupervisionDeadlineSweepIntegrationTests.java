@@ -16,19 +16,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.casework.Cases;
+import org.xiaoneng.casework.StepAssigned;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
 
 /**
- * The deadline sweep's guarantees under decision 0020: a run reads only the objects whose date fell since the last
- * run (and those fed late), raises each card once, leaves nothing lost when it stops half-way, and a case that closes
- * while its card waits to be issued gets none.
+ * The deadline sweep's guarantees under decisions 0020 and 0023: a run reads only the objects whose date fell since
+ * the last run (and those fed late), raises and issues each card once to the handler supervision's projection holds,
+ * tells each person once of a run's cards, and a first run looks at every case in chunks that a later run goes on
+ * from.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -61,6 +65,12 @@ class SupervisionDeadlineSweepIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	private Instant before;
 
 	private Optional<LocalDate> lastDayBefore;
@@ -82,39 +92,101 @@ class SupervisionDeadlineSweepIntegrationTests {
 	}
 
 	@Test
-	void aRunThatStoppedAfterRaisingIsFinishedByTheNextAndNoCardIsRaisedTwice() {
+	void aDaysCardsAreIssuedAtOnceInBatchesToTheHandlerAndTheSameDayAgainIssuesNothing() {
 		SupervisedUnit u = new SupervisedUnit(organization, catalog);
 		long kase = accepted(u);
 		clock.set(march(6, 9));
 
-		runStoppedAfterItsRaising(marchDay(5), marchDay(6));
-		assertThat(cardsOf(kase)).containsExactly("CASE_DEADLINE_NEAR WARNING PENDING");
+		DeadlineSweepResult run = raising.run(marchDay(6), clock.instant());
 
-		deadlines.classifyAndRaise();
+		assertThat(run.complete()).isTrue();
 		assertThat(cardsOf(kase)).containsExactly("CASE_DEADLINE_NEAR WARNING ISSUED");
+		assertThat(issuedAbout(kase)).as("issued once, to the handler the projection holds, feedback due in 3 working days")
+			.extracting(CardIssued::holderStaffId, CardIssued::feedbackDue)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(u.handler.id(), marchDay(11)));
 		DeadlineSweepResult again = raising.run(marchDay(6), clock.instant());
-		assertThat(again.raised()).as("the same day again raises nothing").isZero();
+		assertThat(again.issued()).as("the same day again issues nothing").isZero();
 		assertThat(cardsOf(kase)).hasSize(1);
-		assertThat(events.stream(CardIssued.class).filter(e -> e.objectId() == kase))
-			.as("issued once, to the handler of the moment")
-			.extracting(CardIssued::holderStaffId)
-			.containsExactly(u.handler.id());
 	}
 
 	@Test
-	void aCaseWithdrawnWhileItsCardWaitsToBeIssuedGetsThatCardCancelled() {
+	void aStepRoutedToSomeoneElseSendsTheCasesNextCardToThem() {
 		SupervisedUnit u = new SupervisedUnit(organization, catalog);
 		long kase = accepted(u);
-		clock.set(march(9, 9));
-		runStoppedAfterItsRaising(marchDay(8), marchDay(9));
-		assertThat(cardsOf(kase)).containsExactly("CASE_DUE_TODAY YELLOW PENDING");
-
-		u.as("c", "ROLE_WINDOW_CLERK", () -> cases.withdraw(kase, "申请人撤回"));
-
+		transactions.executeWithoutResult(status -> publisher.publishEvent(new StepAssigned(kase, u.unit.id(), 2,
+				u.registration.id(), u.colleague.id(), marchDay(3), marchDay(6))));
 		await().atMost(Duration.ofSeconds(120))
-			.untilAsserted(() -> assertThat(cardsOf(kase)).containsExactly("CASE_DUE_TODAY YELLOW CANCELLED"));
+			.until(() -> jdbc.sql("select holder_staff_id from supervision.watched_object where object_type = 'CASE' and object_id = :id")
+				.param("id", kase)
+				.query(Long.class)
+				.single()
+				.equals(u.colleague.id()));
+
+		clock.set(march(6, 9));
 		deadlines.classifyAndRaise();
-		assertThat(cardsOf(kase)).as("the next run issues nothing about it").containsExactly("CASE_DUE_TODAY YELLOW CANCELLED");
+
+		assertThat(issuedAbout(kase)).extracting(CardIssued::holderStaffId).containsExactly(u.colleague.id());
+	}
+
+	@Test
+	void someoneWithSeveralNewCardsIsToldOnceOfThemAllInTheInboxAndByText() {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long first = accepted(u);
+		long second = accepted(u);
+		clock.set(march(6, 9));
+
+		deadlines.classifyAndRaise();
+
+		assertThat(cardsOf(first)).containsExactly("CASE_DEADLINE_NEAR WARNING ISSUED");
+		assertThat(cardsOf(second)).containsExactly("CASE_DEADLINE_NEAR WARNING ISSUED");
+		assertThat(jdbc.sql("""
+				select channel || ' ' || subject from notification.message
+				where idempotency_key like 'supervision:cards:%:' || :staff || ':%' order by channel""")
+			.param("staff", u.handler.id())
+			.query(String.class)
+			.list()).as("one message in the inbox and one text, of both cards")
+			.containsExactly("IN_APP 效能监察：新发监察卡 2 张", "SMS 效能监察：新发监察卡 2 张");
+		for (long kase : List.of(first, second)) {
+			assertThat(jdbc.sql("select count(*) from notification.message where idempotency_key like :key")
+				.param("key", "supervision:card:" + cardIdOf(kase) + ":%")
+				.query(Long.class)
+				.single()).as("no notice of its own").isZero();
+		}
+	}
+
+	@Test
+	void aFirstRunLooksAtEveryCaseAndRaisesOnlyTheLevelEachHasThatDay() {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long kase = accepted(u);
+		jdbc.sql("delete from supervision.deadline_sweep").update();
+		clock.set(march(10, 9));
+
+		DeadlineSweepResult run = raising.run(marchDay(10), clock.instant());
+
+		assertThat(run.complete()).isTrue();
+		assertThat(cardsOf(kase)).as("red since its deadline passed: no warning or yellow card after the fact")
+			.containsExactly("CASE_OVERDUE RED ISSUED");
+		assertThat(jdbc.sql("select last_day from supervision.deadline_sweep where catch_up_day is null")
+			.query(LocalDate.class)
+			.single()).isEqualTo(marchDay(10));
+	}
+
+	@Test
+	void aCatchUpThatStoppedGoesOnAfterTheLastCaseItDid() {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long done = accepted(u);
+		long left = accepted(u);
+		jdbc.sql("delete from supervision.deadline_sweep").update();
+		jdbc.sql("insert into supervision.deadline_sweep (id, catch_up_day, catch_up_after) values (true, :day, :after)")
+			.param("day", marchDay(9))
+			.param("after", done)
+			.update();
+		clock.set(march(9, 9));
+
+		raising.run(marchDay(9), clock.instant());
+
+		assertThat(cardsOf(done)).as("the stopped run had looked at it").isEmpty();
+		assertThat(cardsOf(left)).containsExactly("CASE_DUE_TODAY YELLOW ISSUED");
 	}
 
 	@Test
@@ -132,10 +204,9 @@ class SupervisionDeadlineSweepIntegrationTests {
 			.param("department", u.registration.id())
 			.update();
 		try {
-			DeadlineSweepResult run = raising.run(marchDay(2), clock.instant());
+			raising.run(marchDay(2), clock.instant());
 
 			assertThat(cardsOf(unknown)).isEmpty();
-			assertThat(run.failed()).isZero();
 		}
 		finally {
 			watched.forget(ObjectType.CASE, unknown);
@@ -161,12 +232,6 @@ class SupervisionDeadlineSweepIntegrationTests {
 		assertThat(cardsOf(kase)).containsExactly("CASE_DEADLINE_NEAR WARNING ISSUED");
 	}
 
-	/** A run that committed its set-based raising and stopped before issuing (its node died). */
-	private void runStoppedAfterItsRaising(LocalDate since, LocalDate today) {
-		watched.raiseCrossed(since, today, clock.instant());
-		watched.raisedUpTo(today);
-	}
-
 	private void lastDay(LocalDate day) {
 		jdbc.sql("delete from supervision.deadline_sweep").update();
 		jdbc.sql("insert into supervision.deadline_sweep (id, last_day) values (true, :day)").param("day", day).update();
@@ -181,6 +246,20 @@ class SupervisionDeadlineSweepIntegrationTests {
 				.query(Long.class)
 				.single() == 1);
 		return kase;
+	}
+
+	private List<CardIssued> issuedAbout(long caseId) {
+		return events.stream(CardsIssued.class)
+			.flatMap(batch -> batch.cards().stream())
+			.filter(card -> card.objectId() == caseId)
+			.toList();
+	}
+
+	private long cardIdOf(long caseId) {
+		return jdbc.sql("select id from supervision.card where object_type = 'CASE' and object_id = :id")
+			.param("id", caseId)
+			.query(Long.class)
+			.single();
 	}
 
 	private List<String> cardsOf(long caseId) {

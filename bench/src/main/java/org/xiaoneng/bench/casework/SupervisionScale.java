@@ -29,6 +29,14 @@ final class SupervisionScale {
 
 	private static final double SWEEP_TARGET_MS = 2000;
 
+	/**
+	 * A first run's bound: the application's catch-up time (20 s by default) plus the chunk under way when it ran out;
+	 * the bench stops after this many such runs.
+	 */
+	private static final double FIRST_DAY_RUN_TARGET_MS = 30_000;
+
+	private static final int FIRST_DAY_RUNS = 3;
+
 	private static final double PAINT_TARGET_MS = 300;
 
 	/** Above every id the application hands out in a run, so the loaded cases never meet a real one. */
@@ -232,24 +240,43 @@ final class SupervisionScale {
 
 	/**
 	 * The deadline sweep of today run as a supervisor would, over HTTP: once (a normal day: yesterday's run is done)
-	 * and again (nothing left to raise). The time is the whole request's; the answer splits it into the set-based
-	 * raising and the issuing of the raised cards.
+	 * and again (nothing left to raise); then as a first run (no last day: every watched case looked at, decision 0023),
+	 * whose runs are bounded by the catch-up time and go on from each other. The time is the whole request's; the
+	 * answer splits it into the set-based statements and the rest (holders, events, notices, audit).
 	 */
 	private void sweep(String subject, int due, FigureTable table) {
 		for (String run : List.of("normal day", "same day again")) {
-			System.err.printf("bench: supervision: deadline sweep, %s%n", run);
-			long started = System.nanoTime();
-			JsonNode answer = api.post("supervisor", "/api/v1/supervision/sweeps/deadlines", Map.of());
-			double millis = (System.nanoTime() - started) / 1e6;
-			String counts = String.format(Locale.ROOT, "%,d raised, %,d issued, %,d failed; %,d objects due",
-					answer.get("raised").asInt(), answer.get("issued").asInt(), answer.get("failed").asInt(), due);
-			table.add(subject, "deadline sweep over HTTP, " + run + " (" + counts + ")", FigureTable.number(millis, 0),
-					target(millis, SWEEP_TARGET_MS));
-			table.add(subject, "  of which the set-based raising", FigureTable.number(answer.get("raiseMillis").asDouble(), 0),
-					"ms");
-			table.add(subject, "  of which the issuing (holders, deadlines, events, notices)",
-					FigureTable.number(answer.get("issueMillis").asDouble(), 0), "ms");
+			sweepOnce(subject, run + ", " + String.format(Locale.ROOT, "%,d objects due", due), SWEEP_TARGET_MS, table);
 		}
+		try (Connection connection = database.connect()) {
+			step(connection, "no last day (a first run)", "delete from supervision.deadline_sweep");
+		}
+		catch (SQLException e) {
+			throw new BenchmarkFailure("Cannot clear the sweep's last day: " + e.getMessage(), e);
+		}
+		for (int run = 1; run <= FIRST_DAY_RUNS; run++) {
+			if (sweepOnce(subject, "first day, run " + run, FIRST_DAY_RUN_TARGET_MS, table)) {
+				break;
+			}
+		}
+	}
+
+	/** One run of the sweep over HTTP, its figures in the table; whether the day is complete. */
+	private boolean sweepOnce(String subject, String run, double target, FigureTable table) {
+		System.err.printf("bench: supervision: deadline sweep, %s%n", run);
+		long started = System.nanoTime();
+		JsonNode answer = api.post("supervisor", "/api/v1/supervision/sweeps/deadlines", Map.of());
+		double millis = (System.nanoTime() - started) / 1e6;
+		boolean complete = answer.get("complete").asBoolean();
+		String counts = String.format(Locale.ROOT, "%,d issued%s", answer.get("issued").asInt(),
+				complete ? "" : ", more for the next run");
+		table.add(subject, "deadline sweep over HTTP, " + run + " (" + counts + ")", FigureTable.number(millis, 0),
+				target(millis, target));
+		table.add(subject, "  of which the set-based statements", FigureTable.number(answer.get("raiseMillis").asDouble(), 0),
+				"ms");
+		table.add(subject, "  of which holders, events, notices, audit",
+				FigureTable.number(answer.get("issueMillis").asDouble(), 0), "ms");
+		return complete;
 	}
 
 	private static double loadAverage() {
