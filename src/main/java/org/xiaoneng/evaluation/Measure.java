@@ -1,0 +1,26 @@
+package org.xiaoneng.evaluation;
+
+/**
+ * A figure the platform computes for a department or a staff member over a year, and what the scheme's rule is
+ * applied to. Each figure has its evidence: the cases, cards or decisions it counts.
+ */
+public enum Measure {
+
+	/** Per cent of the cases completed in the year that were completed by the promised deadline (按时办结率). */
+	ON_TIME_RATE,
+
+	/** The working days used per case, as a per cent of the promised days (平均用时与承诺时限之比). */
+	DAYS_AGAINST_PROMISED,
+
+	/** Ratings of the year's cases at 不满意 or worse (差评). */
+	BAD_RATINGS,
+
+	/** Yellow cards (黄牌) issued in the year and not revoked. */
+	YELLOW_CARDS,
+
+	/** Red cards (红牌) issued in the year and not revoked. */
+	RED_CARDS,
+
+	/** Accountability decisions (问责决定) taken in the year. */
+	ACCOUNTABILITY_DECISIONS
+}

@@ -1,0 +1,11 @@
+package org.xiaoneng.evaluation;
+
+import org.xiaoneng.common.RuleViolationException;
+
+/** The result's state forbids the action (a signed result is not recomputed, a final one not disputed). */
+class ResultStateException extends RuleViolationException {
+
+	ResultStateException(ResultState state) {
+		super(Kind.CONFLICT, "evaluation.error.resultState", "evaluation.ResultState." + state.name());
+	}
+}
