@@ -8,7 +8,7 @@ import org.xiaoneng.common.Clocks;
 /**
  * 群众评议 by sampling survey: for an evaluation year, the people a unit (or the whole region) served in a period are
  * sampled by department and invited once each to answer a short survey by a given day. The survey guards its own
- * course: defined, opened by inviting its sample, closed once; its answers are read only when it is closed.
+ * course: defined, opened by inviting its sample, closed once, after which its figures are final.
  */
 class Survey {
 
@@ -56,8 +56,8 @@ class Survey {
 	}
 
 	/**
-	 * A new survey of the people served from {@code from} to {@code to}, a period of the evaluation year that has
-	 * ended by {@code today}, to be answered by {@code answerBy}, after today.
+	 * A new survey of the people served from {@code from} to {@code to}, a period of the evaluation year that ends
+	 * today at the latest (nobody is drawn from days to come), to be answered by {@code answerBy}, after today.
 	 *
 	 * @param unitId the unit surveyed, or {@code null} for every unit of the region
 	 */
@@ -69,7 +69,7 @@ class Survey {
 		if (from.isAfter(to) || from.getYear() != year || to.getYear() != year) {
 			throw SurveyRuleException.invalid("survey.error.period", year);
 		}
-		if (!to.isBefore(today)) {
+		if (to.isAfter(today)) {
 			throw SurveyRuleException.invalid("survey.error.periodNotOver", to);
 		}
 		if (!answerBy.isAfter(today)) {

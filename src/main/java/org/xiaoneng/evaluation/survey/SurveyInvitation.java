@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * One person's invitation: a one-use link, known to the platform only by the SM3 digest of its token, for a stratum.
- * It records that it was used, never what was answered (the answers are stored apart, without the invitation), so
- * that answers are anonymous to staff.
+ * It records that it was used, never when nor what was answered (the answers are stored apart, without the
+ * invitation), so that answers are anonymous to staff.
  */
 class SurveyInvitation {
 
@@ -15,13 +15,13 @@ class SurveyInvitation {
 
 	private final Stratum stratum;
 
-	private Instant answeredAt;
+	private boolean used;
 
-	SurveyInvitation(long id, long surveyId, Stratum stratum, Instant answeredAt) {
+	SurveyInvitation(long id, long surveyId, Stratum stratum, boolean used) {
 		this.id = id;
 		this.surveyId = surveyId;
 		this.stratum = stratum;
-		this.answeredAt = answeredAt;
+		this.used = used;
 	}
 
 	/**
@@ -31,12 +31,12 @@ class SurveyInvitation {
 	 */
 	void use(Survey survey, Instant now) {
 		requireAnswerable(survey, now);
-		answeredAt = now;
+		used = true;
 	}
 
 	/** Refuses a link that cannot be answered now, before the page shows the questions. */
 	void requireAnswerable(Survey survey, Instant now) {
-		if (answeredAt != null) {
+		if (used) {
 			throw new SurveyLinkException(SurveyLinkException.Reason.USED);
 		}
 		if (!survey.takesAnswersAt(now)) {
@@ -56,7 +56,7 @@ class SurveyInvitation {
 		return stratum;
 	}
 
-	Instant answeredAt() {
-		return answeredAt;
+	boolean used() {
+		return used;
 	}
 }

@@ -20,15 +20,15 @@ class SurveyUnitTests {
 	private static final Instant NOW = Instant.parse("2027-01-10T02:00:00Z");
 
 	@Test
-	void aSurveyCoversAnEndedPeriodOfItsYearAndIsAnsweredByALaterDay() {
+	void aSurveyCoversAPeriodOfItsYearUpToTodayAndIsAnsweredByALaterDay() {
 		Survey survey = yearSurvey();
 
 		assertThat(survey.state()).isEqualTo(SurveyState.DEFINED);
 		assertThat(survey.linksExpireAt()).isEqualTo(Instant.parse("2027-01-24T16:00:00Z"));
 		assertRefused(() -> Survey.define(2026, 1L, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 5), 10, 1, TODAY
 				.plusDays(5), "sup", TODAY), "survey.error.period");
-		assertRefused(() -> Survey.define(2027, 1L, LocalDate.of(2027, 1, 1), TODAY, 10, 1, TODAY.plusDays(5), "sup",
-				TODAY), "survey.error.periodNotOver");
+		assertRefused(() -> Survey.define(2027, 1L, LocalDate.of(2027, 1, 1), TODAY.plusDays(1), 10, 1,
+				TODAY.plusDays(5), "sup", TODAY), "survey.error.periodNotOver");
 		assertRefused(() -> Survey.define(2026, 1L, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10, 1, TODAY,
 				"sup", TODAY), "survey.error.answerBy");
 		assertRefused(() -> Survey.define(2026, 1L, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 0, 1,
@@ -52,11 +52,11 @@ class SurveyUnitTests {
 	void aLinkAnswersOnceAndThenSaysItWasUsed() {
 		Survey survey = yearSurvey();
 		survey.open(NOW);
-		SurveyInvitation invitation = new SurveyInvitation(1, 1, new Stratum(1, 10), null);
+		SurveyInvitation invitation = new SurveyInvitation(1, 1, new Stratum(1, 10), false);
 
 		invitation.use(survey, NOW.plusSeconds(60));
 
-		assertThat(invitation.answeredAt()).isEqualTo(NOW.plusSeconds(60));
+		assertThat(invitation.used()).isTrue();
 		assertRefused(() -> invitation.use(survey, NOW.plusSeconds(120)), "survey.error.link.used");
 	}
 
@@ -64,12 +64,12 @@ class SurveyUnitTests {
 	void aLinkExpiresAfterItsAnswerDayAndWhenTheSurveyCloses() {
 		Survey survey = yearSurvey();
 		survey.open(NOW);
-		SurveyInvitation late = new SurveyInvitation(1, 1, new Stratum(1, 10), null);
+		SurveyInvitation late = new SurveyInvitation(1, 1, new Stratum(1, 10), false);
 		assertRefused(() -> late.use(survey, survey.linksExpireAt()), "survey.error.link.expired");
 
 		survey.close(NOW.plusSeconds(60));
 		assertRefused(() -> late.use(survey, NOW.plusSeconds(120)), "survey.error.link.expired");
-		assertThat(late.answeredAt()).isNull();
+		assertThat(late.used()).isFalse();
 	}
 
 	@Test
