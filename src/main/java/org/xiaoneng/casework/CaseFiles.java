@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.calendar.DeadlineStatus;
+import org.xiaoneng.common.ServedPerson;
 
 /**
  * The cases (schema casework): a case is read with its steps and pauses, locked for the rest of the transaction
@@ -398,4 +399,18 @@ class CaseFiles {
 	private static String name(Enum<?> value) {
 		return value == null ? null : value.name();
 	}
+
+	/** The applicants of the cases received in the period, of one unit or of all ({@code unitId} null). */
+	List<ServedPerson> applicants(Long unitId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select unit_id, department_id, received_at, phone_encrypted from casework.case_file
+				where received_on between :from and :to and (cast(:unit as bigint) is null or unit_id = :unit)""")
+			.param("from", from)
+			.param("to", to)
+			.param("unit", unitId)
+			.query((rs, row) -> new ServedPerson(rs.getLong(1), rs.getLong(2), instant(rs, "received_at"),
+					rs.getString(4)))
+			.list();
+	}
+
 }

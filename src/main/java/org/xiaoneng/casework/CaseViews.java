@@ -1,5 +1,6 @@
 package org.xiaoneng.casework;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.Deadline;
 import org.xiaoneng.calendar.DeadlineStatus;
+import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
@@ -76,6 +78,10 @@ class CaseViews {
 
 	Case get(long caseId) {
 		return cases.get(caseId);
+	}
+
+	List<ServedPerson> applicants(Long unitId, LocalDate from, LocalDate to) {
+		return cases.applicants(unitId, from, to);
 	}
 
 	boolean identityMatches(long caseId, String idNumber) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.platform.database.SweepCount;
@@ -132,6 +133,15 @@ public class Cases {
 	 * @param forApplicant whether the applicant may download it
 	 */
 	public record StoredPdf(String title, String number, byte[] pdf, boolean forApplicant) {
+	}
+
+	/**
+	 * The applicants of the cases received from {@code from} to {@code to}, of one unit or, with {@code unitId} null,
+	 * of all: for the evaluation's public survey (群众评议), after its own check that the caller runs it. Their
+	 * phones stay encrypted.
+	 */
+	public List<ServedPerson> applicants(Long unitId, LocalDate from, LocalDate to) {
+		return views.applicants(unitId, from, to);
 	}
 
 	/** The extension requests the caller decides, as the leader with authority or their acting leader. */

@@ -5,6 +5,7 @@ import static org.xiaoneng.common.Columns.time;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.organization.DataScope;
 
 /**
@@ -385,4 +387,24 @@ class Inquiries {
 				rs.getString("findings"), instant(rs, "acceptance_notified_at"), rs.getBoolean("handler_on_behalf"));
 		return new Row(facts, progress);
 	}
+
+	/**
+	 * The visitors with a phone of the ordinary inquiries received in the period that name a department, of one unit
+	 * or of all ({@code unitId} null). Complainants and reporters are never among them: their identity is kept apart.
+	 */
+	List<ServedPerson> visitors(Long unitId, Instant from, Instant to) {
+		return jdbc.sql("""
+				select i.unit_id, i.department_id, i.received_at, v.phone from inquiry.inquiry i
+				join inquiry.visitor v on v.inquiry_id = i.id
+				where i.received_at >= :from and i.received_at < :to and not i.confidential
+				  and i.department_id is not null and v.phone is not null
+				  and (cast(:unit as bigint) is null or i.unit_id = :unit)""")
+			.param("from", time(from))
+			.param("to", time(to))
+			.param("unit", unitId)
+			.query((rs, row) -> new ServedPerson(rs.getLong(1), rs.getLong(2), instant(rs, "received_at"),
+					rs.getString(4)))
+			.list();
+	}
+
 }

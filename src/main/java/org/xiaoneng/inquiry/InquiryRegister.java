@@ -14,6 +14,7 @@ import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.StaffMember;
@@ -275,6 +276,15 @@ public class InquiryRegister {
 	/** The visitor of an ordinary inquiry the caller may see; never anything for a complaint or report. */
 	public Optional<Visitor> visitorOf(InquiryId id) {
 		return reading.visitorOf(known(id));
+	}
+
+	/**
+	 * The visitors with a phone of the ordinary inquiries received from {@code from} to {@code to} that name a
+	 * department, of one unit or, with {@code unitId} null, of all: for the evaluation's public survey (群众评议),
+	 * after its own check that the caller runs it. Their phones stay encrypted; complainants are never among them.
+	 */
+	public List<ServedPerson> visitors(Long unitId, LocalDate from, LocalDate to) {
+		return reading.visitors(unitId, from, to);
 	}
 
 	/** The masked visitor phones of these ordinary inquiries, for lists. */

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -42,6 +44,11 @@ class RegisterReading {
 		this.substitutes = substitutes;
 		this.organization = organization;
 		this.clock = clock;
+	}
+
+	List<ServedPerson> visitors(Long unitId, LocalDate from, LocalDate to) {
+		return inquiries.visitors(unitId, from.atStartOfDay(Clocks.BUSINESS_ZONE).toInstant(),
+				to.plusDays(1).atStartOfDay(Clocks.BUSINESS_ZONE).toInstant());
 	}
 
 	RegisterEntry inquiry(InquiryId id) {
