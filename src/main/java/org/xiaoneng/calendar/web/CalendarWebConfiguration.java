@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xiaoneng.common.MenuEntry;
 import org.xiaoneng.common.PublicEndpoints;
+import org.xiaoneng.common.WorkArea;
 
 /**
  * The calendar's place in the navigation, and its public parts: the JSON API and the iCalendar feed are open to
@@ -22,16 +23,16 @@ class CalendarWebConfiguration {
 
 	@Bean
 	MenuEntry calendarMenuEntry() {
-		return new MenuEntry("nav.calendar", "/calendar", Set.of(), 60);
+		return new MenuEntry("nav.calendar", "/calendar", Set.of(), 60, WorkArea.SYSTEM);
 	}
 
 	@Bean
 	MenuEntry calendarDeadlineMenuEntry() {
-		return new MenuEntry("nav.calendar.deadline", "/calendar/deadline", Set.of(), 61);
+		return new MenuEntry("nav.calendar.deadline", "/calendar/deadline", Set.of(), 61, WorkArea.SYSTEM);
 	}
 
 	@Bean
 	MenuEntry calendarPublishMenuEntry() {
-		return new MenuEntry("nav.calendar.publish", "/calendar/publish", Set.of("ADMIN"), 62);
+		return new MenuEntry("nav.calendar.publish", "/calendar/publish", Set.of("ADMIN"), 62, WorkArea.SYSTEM);
 	}
 }

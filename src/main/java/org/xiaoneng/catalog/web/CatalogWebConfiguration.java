@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xiaoneng.common.MenuEntry;
 import org.xiaoneng.common.PublicEndpoints;
+import org.xiaoneng.common.WorkArea;
 
 /**
  * The catalog's public parts (the portal's guides, unit pages and commitments, the read API: everyone may read what
@@ -23,16 +24,18 @@ class CatalogWebConfiguration {
 
 	@Bean
 	MenuEntry catalogItemsMenuEntry() {
-		return new MenuEntry("catalog.nav.items", "/catalog/items", Set.of("ADMIN", "DEPT_HEAD", "LEADER", "HANDLER"), 36);
+		return new MenuEntry("catalog.nav.items", "/catalog/items", Set.of("ADMIN", "DEPT_HEAD", "LEADER", "HANDLER"), 36,
+				WorkArea.CATALOG);
 	}
 
 	@Bean
 	MenuEntry catalogCommitmentMenuEntry() {
-		return new MenuEntry("catalog.nav.commitment", "/catalog/commitment", Set.of("ADMIN", "DEPT_HEAD", "LEADER"), 37);
+		return new MenuEntry("catalog.nav.commitment", "/catalog/commitment", Set.of("ADMIN", "DEPT_HEAD", "LEADER"), 37,
+				WorkArea.CATALOG);
 	}
 
 	@Bean
 	MenuEntry catalogPortalMenuEntry() {
-		return new MenuEntry("catalog.nav.portal", "/portal/items", Set.of(), 38);
+		return new MenuEntry("catalog.nav.portal", "/portal/items", Set.of(), 38, WorkArea.CATALOG);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xiaoneng.common.MenuEntry;
+import org.xiaoneng.common.WorkArea;
 
 /**
  * Puts the organisation and the staff list in the staff navigation: everyone reads them (the staff list within their
@@ -15,11 +16,11 @@ class OrganizationNavigation {
 
 	@Bean
 	MenuEntry organizationMenuEntry() {
-		return new MenuEntry("organization.nav.tree", "/org", Set.of(), 20);
+		return new MenuEntry("organization.nav.tree", "/org", Set.of(), 20, WorkArea.ORGANIZATION);
 	}
 
 	@Bean
 	MenuEntry staffMenuEntry() {
-		return new MenuEntry("organization.page.staffList", "/org/staff", Set.of(), 21);
+		return new MenuEntry("organization.page.staffList", "/org/staff", Set.of(), 21, WorkArea.ORGANIZATION);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xiaoneng.common.MenuEntry;
+import org.xiaoneng.common.WorkArea;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,11 +23,11 @@ class NotificationConfiguration {
 
 	@Bean
 	MenuEntry inboxMenuEntry() {
-		return new MenuEntry("nav.inbox", "/inbox", Set.of(), 10);
+		return new MenuEntry("nav.inbox", "/inbox", Set.of(), 10, WorkArea.HOME);
 	}
 
 	@Bean
 	MenuEntry failedNotificationsMenuEntry() {
-		return new MenuEntry("nav.notifications.failed", "/notifications/failed", Set.of("ADMIN"), 90);
+		return new MenuEntry("nav.notifications.failed", "/notifications/failed", Set.of("ADMIN"), 90, WorkArea.SYSTEM);
 	}
 }

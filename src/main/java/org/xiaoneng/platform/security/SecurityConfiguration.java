@@ -48,6 +48,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.xiaoneng.common.MenuEntry;
 import org.xiaoneng.common.PublicEndpoints;
+import org.xiaoneng.common.WorkArea;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
 
@@ -157,17 +158,18 @@ class SecurityConfiguration {
 
 	@Bean
 	MenuEntry accountsMenuEntry() {
-		return new MenuEntry("security.menu.accounts", "/accounts", Set.of(Role.SECURITY_ADMIN.name()), 900);
+		return new MenuEntry("security.menu.accounts", "/accounts", Set.of(Role.SECURITY_ADMIN.name()), 900,
+				WorkArea.SYSTEM);
 	}
 
 	@Bean
 	MenuEntry apiTokensMenuEntry() {
-		return new MenuEntry("security.menu.tokens", "/account/tokens", Set.of(), 980);
+		return new MenuEntry("security.menu.tokens", "/account/tokens", Set.of(), 980, WorkArea.PERSONAL);
 	}
 
 	@Bean
 	MenuEntry passwordMenuEntry() {
-		return new MenuEntry("security.menu.password", "/account/password", Set.of(), 990);
+		return new MenuEntry("security.menu.password", "/account/password", Set.of(), 990, WorkArea.PERSONAL);
 	}
 
 	/** Signed in with every step done (or, for {@code step}, standing at that step). */

@@ -11,10 +11,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.xiaoneng.common.MenuEntry;
+import org.xiaoneng.common.WorkArea;
+import org.xiaoneng.common.WorkCount;
 
 /**
- * The workbench (工作台), the first page after signing in: who the user is, what their roles let them do, the pages
- * they can open and the panels that modules fill for them.
+ * The workbench (工作台), the first page after signing in: what the user must do now, as figures that link to the
+ * lists they count, for heads and leaders their scope's cases as a chart, their roles and the panels that modules
+ * fill for them.
  */
 @Controller
 class Dashboard {
@@ -23,22 +26,43 @@ class Dashboard {
 
 	private final MessageSource messages;
 
-	Dashboard(Navigation navigation, MessageSource messages) {
+	private final WorkCounts counts;
+
+	Dashboard(Navigation navigation, MessageSource messages, WorkCounts counts) {
 		this.navigation = navigation;
 		this.messages = messages;
+		this.counts = counts;
 	}
 
 	@Bean
 	static MenuEntry dashboardMenuEntry() {
-		return new MenuEntry("nav.home", "/", Set.of(), 0);
+		return new MenuEntry("nav.home", "/", Set.of(), 0, WorkArea.HOME);
 	}
+
+	/** The roles that answer for a department's or an area's work and see its figures as a chart. */
+	private static final Set<String> CHARTED = Set.of("DEPT_HEAD", "LEADER", "SUPERVISOR");
 
 	@GetMapping("/")
 	String show(Authentication user, Model model, Locale locale) {
 		model.addAttribute("roles", knownRoles(user, locale));
-		model.addAttribute("entries", navigation.menu(user).stream().filter(entry -> !"/".equals(entry.path())).toList());
+		List<WorkCount> work = counts.of(user);
+		model.addAttribute("counts", work);
+		model.addAttribute("chart", Roles.of(user).stream().anyMatch(CHARTED::contains)
+				&& work.stream().anyMatch(count -> count.area() == WorkArea.CASES));
 		model.addAttribute("panels", navigation.panels(user));
 		return "web/dashboard";
+	}
+
+	/**
+	 * The counts of the page's sidebar entries and tabs, as out-of-band fragments that htmx puts in place after the
+	 * page has loaded, so that no page waits for every module to count before it is shown.
+	 */
+	@GetMapping("/workbench/counts")
+	String counts(Authentication user, Model model) {
+		List<WorkCount> work = counts.of(user);
+		model.addAttribute("counts", work);
+		model.addAttribute("menuCounts", WorkCounts.byPath(work).values());
+		return "web/counts";
 	}
 
 	/** The user's roles that have a label in the bundles, sorted; an unknown authority is not shown as a role. */

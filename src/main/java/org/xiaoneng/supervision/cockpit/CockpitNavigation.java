@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xiaoneng.common.MenuEntry;
 import org.xiaoneng.common.PublicEndpoints;
+import org.xiaoneng.common.WorkArea;
 
 /** Puts the cockpit in the leaders' and supervisors' navigation and opens the portal's public figures. */
 @Configuration(proxyBeanMethods = false)
@@ -15,7 +16,7 @@ class CockpitNavigation {
 	@Bean
 	MenuEntry cockpitMenuEntry() {
 		return new MenuEntry("supervision.cockpit.nav", "/supervision/cockpit", Set.of("LEADER", "SUPERVISOR", "ADMIN"),
-				60);
+				60, WorkArea.SUPERVISION);
 	}
 
 	@Bean

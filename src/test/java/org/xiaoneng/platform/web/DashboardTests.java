@@ -40,7 +40,8 @@ class DashboardTests {
 	@Test
 	@WithMockUser(roles = "HANDLER")
 	void theNavigationMarksTheCurrentPage() throws Exception {
-		assertThat(workbench()).contains("id=\"main-nav\"").containsPattern("<a href=\"/\"\\s+aria-current=\"page\">工作台</a>");
+		assertThat(workbench()).contains("id=\"main-nav\"")
+			.containsPattern("<a href=\"/\"\\s+aria-current=\"page\"><span>工作台</span>");
 	}
 
 	@Test
@@ -55,6 +56,39 @@ class DashboardTests {
 	void theLayoutIsAccessible() throws Exception {
 		assertThat(workbench()).contains("lang=\"zh-CN\"", "class=\"skip-link\" href=\"#main-content\"", "id=\"main-content\"",
 				"aria-label=\"主导航\"", "id=\"lang-switch\"");
+	}
+
+	@Test
+	@WithMockUser(roles = { "HANDLER", "AUDITOR" })
+	void theSidebarGroupsTheEntriesByWorkAreaAndShowsOnlyTheRolesAreas() throws Exception {
+		assertThat(workbench()).contains("<summary>办件</summary>", "<summary>系统</summary>", "href=\"/cases/intake\"",
+				"href=\"/audit\"")
+			.doesNotContain("href=\"/supervision/cockpit\"", "href=\"/accounts\"");
+	}
+
+	@Test
+	@WithMockUser(username = "li.hua", roles = "HANDLER")
+	void theWorkbenchShowsTheHandlersOpenWorkAsFiguresLinkingToTheirLists() throws Exception {
+		assertThat(workbench()).contains("id=\"work-figures\"", "href=\"/cases?list=MINE\"", "href=\"/cases?list=RED\"",
+				"我的待办", "红牌超期", "tone-overdue")
+			.doesNotContain("id=\"chart-workload\"", "href=\"/cases/approvals\"");
+	}
+
+	@Test
+	@WithMockUser(username = "wang.lead", roles = "LEADER")
+	void aLeaderSeesTheirAreasFiguresAsAChartAndTheApprovalsWaiting() throws Exception {
+		assertThat(workbench()).contains("id=\"chart-workload\"", "/dist/echarts.min.js", "/js/workbench.js",
+				"href=\"/cases?list=DEPARTMENT\"", "href=\"/cases/approvals\"");
+	}
+
+	@Test
+	@WithMockUser(username = "li.hua", roles = "HANDLER")
+	void theCountsOfTheSidebarAndTheTabsArriveAsOutOfBandFragments() throws Exception {
+		String counts = mvc.perform(get("/workbench/counts"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(counts).contains("id=\"count-cases-list-MINE\" hx-swap-oob=\"true\"",
+				"id=\"count-cases-list-YELLOW\" hx-swap-oob=\"true\"", "id=\"menu-count-cases\" hx-swap-oob=\"true\"");
 	}
 
 	@Test

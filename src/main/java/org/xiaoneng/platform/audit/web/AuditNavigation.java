@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xiaoneng.common.MenuEntry;
+import org.xiaoneng.common.WorkArea;
 
 /**
  * Puts the audit log in the staff navigation of auditors and supervisors.
@@ -14,6 +15,6 @@ class AuditNavigation {
 
 	@Bean
 	MenuEntry auditMenuEntry() {
-		return new MenuEntry("nav.audit", "/audit", Set.of("AUDITOR", "SUPERVISOR"), 90);
+		return new MenuEntry("nav.audit", "/audit", Set.of("AUDITOR", "SUPERVISOR"), 90, WorkArea.SYSTEM);
 	}
 }
