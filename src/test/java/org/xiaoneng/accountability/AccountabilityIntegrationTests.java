@@ -25,6 +25,7 @@ import org.xiaoneng.organization.Organization;
 import org.xiaoneng.refusal.RefusalFoundWrong;
 import org.xiaoneng.supervision.CardColour;
 import org.xiaoneng.supervision.CardIssued;
+import org.xiaoneng.supervision.CardsIssued;
 import org.xiaoneng.supervision.CardRevoked;
 import org.xiaoneng.supervision.ObjectType;
 import org.xiaoneng.testing.IntegrationTest;
@@ -208,6 +209,21 @@ class AccountabilityIntegrationTests {
 		publish(new CardRevoked(cardId, "CASE_OVERDUE", CardColour.RED, u.unit.id(), u.registration.id(),
 				u.handler.id(), "supervisor"));
 		assertThat(asSupervisor(() -> accountability.kase(row.id())).row().state()).isEqualTo(CaseState.WITHDRAWN);
+	}
+
+	@Test
+	void theRedCardsOfTheDeadlineSweepsBatchOpenACaseEachAndItsWarningsNone() {
+		AccountableUnit u = new AccountableUnit(organization);
+		long cardId = 700_000_000L + Math.abs(u.tag.hashCode() % 1_000_000);
+		LocalDate due = LocalDate.now(clock).plusDays(2);
+
+		publish(new CardsIssued(LocalDate.now(clock), List.of(
+				new CardIssued(cardId, "CASE_DEADLINE_NEAR", 1, CardColour.WARNING, ObjectType.CASE, 1, u.unit.id(),
+						u.registration.id(), u.handler.id(), due),
+				new CardIssued(cardId + 1, "CASE_OVERDUE", 1, CardColour.RED, ObjectType.CASE, 2, u.unit.id(),
+						u.registration.id(), u.handler.id(), due))));
+
+		assertThat(single(u, CaseSource.CARD).subjectName()).isEqualTo(u.handler.name());
 	}
 
 	@Test

@@ -134,7 +134,11 @@ class Cockpit {
 
 	/** The rankings of a unit, for the caller already in scope or for the system's monthly check. */
 	Rankings rankingsOf(long unitId, YearMonth month) {
-		List<DepartmentFigures> departments = departments(unitId, month);
+		return rankingsOf(unitId, month, departments(unitId, month));
+	}
+
+	/** The rankings of a unit from its departments' figures of the month already read (the page's this month). */
+	Rankings rankingsOf(long unitId, YearMonth month, List<DepartmentFigures> departments) {
 		List<Long> windows = organization.postsOfUnit(unitId)
 			.stream()
 			.filter(post -> post.kind() == PostKind.WINDOW)

@@ -41,7 +41,8 @@ class CockpitPages {
 		model.addAttribute("units", cockpit.units(unit));
 		if (figures.unitId() != null) {
 			YearMonth thisMonth = YearMonth.from(figures.today());
-			model.addAttribute("rankings", cockpit.rankingsOf(figures.unitId(), thisMonth));
+			// this month's departments are in the figures already: ranked from them, not read again
+			model.addAttribute("rankings", cockpit.rankingsOf(figures.unitId(), thisMonth, figures.departments()));
 			model.addAttribute("lastRankings", cockpit.rankingsOf(figures.unitId(), thisMonth.minusMonths(1)));
 		}
 		return "supervision/cockpit";

@@ -72,7 +72,8 @@ class CockpitReadings {
 		for (CardColour colour : CardColour.values()) {
 			counts.put(colour, 0L);
 		}
-		jdbc.sql("select colour, count(*) n from supervision.card where state in " + LIVE + unit(unitId, "unit_id")
+		// kept per unit and colour by the card table's triggers (migration supervision/V41), not counted here
+		jdbc.sql("select colour, sum(n) n from supervision.live_card_count where true" + unit(unitId, "unit_id")
 				+ " group by colour")
 			.params(unitParam(unitId))
 			.query((rs, n) -> Map.entry(CardColour.valueOf(rs.getString("colour")), rs.getLong("n")))
