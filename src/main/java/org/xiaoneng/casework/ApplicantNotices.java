@@ -92,7 +92,7 @@ class ApplicantNotices {
 
 	/** The case's unit, as its papers print it. */
 	Unit unit(Case kase) {
-		return organization.unit(kase.unitId());
+		return ReadOnce.read("unit", kase.unitId(), () -> organization.unit(kase.unitId()));
 	}
 
 	/** The case number 机关简称〔年份〕序号号, per unit and year; its counter, too, stays locked until the commit. */
@@ -109,7 +109,8 @@ class ApplicantNotices {
 
 	/** Who handles the case, as printed: the staff member's name, badge number and the item's consultation phone. */
 	CaseNotices.Handler handler(Caller caller, ServiceItem item) {
-		String name = caller.staffId() == null ? "窗口工作人员" : organization.staffMember(caller.staffId()).name();
+		String name = caller.staffId() == null ? "窗口工作人员"
+				: ReadOnce.read("staff", caller.staffId(), () -> organization.staffMember(caller.staffId())).name();
 		String badge = caller.staffId() == null ? null : badges.numberOf(new StaffId(caller.staffId())).orElse(null);
 		String phone = item.consultationPhone() == null || item.consultationPhone().isBlank() ? "—"
 				: item.consultationPhone();

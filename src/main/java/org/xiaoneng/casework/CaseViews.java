@@ -106,7 +106,8 @@ class CaseViews {
 		Case kase = inScope(caseId, scope);
 		List<CaseStep> steps = kase.steps()
 			.stream()
-			.map(step -> step.view(step.staffId() == null ? null : organization.staffMember(step.staffId()).name()))
+			.map(step -> step.view(step.staffId() == null ? null
+					: ReadOnce.read("staff", step.staffId(), () -> organization.staffMember(step.staffId())).name()))
 			.toList();
 		DeadlineStatus status = null;
 		Integer remaining = null;

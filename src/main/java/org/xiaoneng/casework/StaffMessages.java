@@ -20,7 +20,7 @@ class StaffMessages {
 	}
 
 	StaffMember staffMember(long staffId) {
-		return organization.staffMember(staffId);
+		return ReadOnce.read("staff", staffId, () -> organization.staffMember(staffId));
 	}
 
 	/** Tells a staff member with an account; {@code key} (may be {@code null}) makes a repeat send nothing. */

@@ -83,6 +83,6 @@ class UnitCalendars implements CaseCalendar {
 
 	/** A unit's calendar is its region's, found by the unit's credit code. */
 	String unitCode(long unitId) {
-		return organization.unit(unitId).creditCode();
+		return ReadOnce.read("unit", unitId, () -> organization.unit(unitId)).creditCode();
 	}
 }

@@ -1,0 +1,62 @@
+package org.xiaoneng.casework;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Reference data that casework reads from other modules (a unit, a staff member) read once per transaction however
+ * many rules ask for it: the calendar's deadlines each need the unit's credit code, the papers the unit's name, the
+ * case page every step's worker. An API request is one transaction (docs/decisions/0033), so this is once per request.
+ * Casework never changes the organisation, so nothing read here can go stale within one of its transactions; the next
+ * transaction reads afresh, on whichever node.
+ */
+final class ReadOnce {
+
+	private static final Object KEY = ReadOnce.class;
+
+	private ReadOnce() {
+	}
+
+	/** What {@code read} answers, read at most once per transaction for this kind and id. */
+	@SuppressWarnings("unchecked")
+	static <T> T read(String kind, long id, Supplier<T> read) {
+		Map<String, Object> known = known();
+		if (known == null) {
+			return read.get();
+		}
+		String key = kind + ":" + id;
+		Object value = known.get(key);
+		if (value == null) {
+			value = read.get();
+			known.put(key, value);
+		}
+		return (T) value;
+	}
+
+	/** This transaction's reads, or none outside a transaction. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> known() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		Map<String, Object> known = (Map<String, Object>) TransactionSynchronizationManager.getResource(KEY);
+		if (known == null) {
+			Map<String, Object> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(KEY, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+				}
+			});
+			known = fresh;
+		}
+		return known;
+	}
+}
