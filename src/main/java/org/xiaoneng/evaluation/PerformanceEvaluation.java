@@ -7,8 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.organization.Callers;
 
 /**
- * 绩效考评制 (rule 八) for pages and the API: the year's schemes. Every action checks the caller at its entry: the
- * evaluation team (supervisors) drafts; every member of staff reads the schemes they are evaluated by.
+ * 绩效考评制 (rule 八) for pages and the API, year by year: the schemes, the year's start that freezes them, the scores
+ * people enter, the computation, the publication for objections, the lists and their Excel export. Every action
+ * checks the caller at its entry: the evaluation team (supervisors) runs the year; leaders score those they oversee;
+ * every member of staff reads the schemes and the results of their scope. {@link EvaluationResults} acts on one result.
  */
 @Service
 public class PerformanceEvaluation {
@@ -19,10 +21,26 @@ public class PerformanceEvaluation {
 
 	private final SchemeDrafting drafting;
 
-	PerformanceEvaluation(Callers callers, Schemes schemes, SchemeDrafting drafting) {
+	private final YearStarting starting;
+
+	private final IndicatorComputing computing;
+
+	private final ScoreEntering scoring;
+
+	private final Publishing publishing;
+
+	private final ResultReadings readings;
+
+	PerformanceEvaluation(Callers callers, Schemes schemes, SchemeDrafting drafting, YearStarting starting,
+			IndicatorComputing computing, ScoreEntering scoring, Publishing publishing, ResultReadings readings) {
 		this.callers = callers;
 		this.schemes = schemes;
 		this.drafting = drafting;
+		this.starting = starting;
+		this.computing = computing;
+		this.scoring = scoring;
+		this.publishing = publishing;
+		this.readings = readings;
 	}
 
 	/** The evaluation team drafts the year's scheme for a kind of object and grade scale, or its next version. */
@@ -45,5 +63,43 @@ public class PerformanceEvaluation {
 	@Transactional(readOnly = true)
 	public SchemeView scheme(long id) {
 		return schemes.find(id).map(SchemeView::of).orElseThrow(() -> new SchemeNotFoundException(id));
+	}
+
+	/** The evaluation team starts the year: its latest schemes are frozen. */
+	public List<SchemeView> startYear(int year) {
+		return starting.start(callers.current(), year).stream().map(SchemeView::of).toList();
+	}
+
+	/** A leader's score (分管领导评议) or the team's (年终考核, 定性考评) of one indicator of a department or person. */
+	public void enterScore(int year, ObjectType type, long objectId, String indicatorCode, double score) {
+		scoring.enter(callers.current(), year, type, objectId, indicatorCode, score);
+	}
+
+	/** The evaluation team computes, ranks and grades the year; the number of results. */
+	public int compute(int year) {
+		return computing.compute(callers.current(), year);
+	}
+
+	/** The evaluation team publishes the year's results for objections; the number published. */
+	public int publish(int year) {
+		return publishing.publish(callers.current(), year);
+	}
+
+	/** The year's results of a kind that the caller may read, by unit and best first. */
+	@Transactional(readOnly = true)
+	public List<ResultView> results(int year, ObjectType type) {
+		return readings.list(callers.current(), year, type);
+	}
+
+	/** The evaluation team's open work: disputes to answer, failing departments to check (组织核查). */
+	@Transactional(readOnly = true)
+	public List<ResultView> openForTeam(int year) {
+		return readings.openForTeam(callers.current(), year);
+	}
+
+	/** The year's results of a kind in the caller's scope as an .xlsx workbook, for the personnel office. */
+	@Transactional(readOnly = true)
+	public byte[] export(int year, ObjectType type) {
+		return readings.export(callers.current(), year, type);
 	}
 }

@@ -58,7 +58,7 @@ class Result {
 
 	private LocalDate finalOn;
 
-	private final int version;
+	private int version;
 
 	Result(Long id, int year, ObjectType objectType, long objectId, long unitId, long departmentId, GradeScale scale,
 			SchemeId schemeId, List<ScoreLine> breakdown, double total, Integer rank, Grade grade,
@@ -305,5 +305,10 @@ class Result {
 
 	int version() {
 		return version;
+	}
+
+	/** The write went through: the stored version moved on. */
+	void saved() {
+		version++;
 	}
 }

@@ -116,6 +116,7 @@ class Results {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("evaluation result " + result.idOrNull() + " changed");
 		}
+		result.saved();
 	}
 
 	private void insert(Result result) {

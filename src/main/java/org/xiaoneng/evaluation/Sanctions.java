@@ -1,9 +1,7 @@
 package org.xiaoneng.evaluation;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,13 +62,5 @@ class Sanctions {
 					rs.getObject("staff_id", Long.class), rs.getString("sanctions"),
 					rs.getBoolean("not_eligible_for_excellent"), rs.getObject("decided_on", LocalDate.class)))
 			.list();
-	}
-
-	/** The year's decisions about each staff member (subject of the case). */
-	static Map<Long, List<Decision>> byStaff(List<Decision> decisions) {
-		Map<Long, List<Decision>> byStaff = new HashMap<>();
-		decisions.stream().filter(d -> d.staffId() != null)
-			.forEach(d -> byStaff.computeIfAbsent(d.staffId(), id -> new java.util.ArrayList<>()).add(d));
-		return byStaff;
 	}
 }

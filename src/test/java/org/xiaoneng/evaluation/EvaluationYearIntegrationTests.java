@@ -1,0 +1,195 @@
+package org.xiaoneng.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xiaoneng.evaluation.SchemeIntegrationTests.asTeam;
+import static org.xiaoneng.testing.TestData.creditCode;
+import static org.xiaoneng.testing.TestData.runAs;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xiaoneng.accountability.AccountabilityCaseId;
+import org.xiaoneng.accountability.AccountabilityDecided;
+import org.xiaoneng.accountability.FailureType;
+import org.xiaoneng.accountability.Sanction;
+import org.xiaoneng.accountability.Severity;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.organization.Department;
+import org.xiaoneng.organization.Employment;
+import org.xiaoneng.organization.Gender;
+import org.xiaoneng.organization.NewDepartment;
+import org.xiaoneng.organization.NewStaff;
+import org.xiaoneng.organization.NewUnit;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.PoliticalStatus;
+import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.organization.StaffParticulars;
+import org.xiaoneng.organization.Unit;
+import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.ListenersAtRest;
+import org.xiaoneng.testing.MutableClock;
+
+/**
+ * A year of evaluation through the facades and the database: scores entered by the leader and the team, the year
+ * started and computed over the region, a staff member's breakdown, the quota refusing the extra 优秀, a sanctioned
+ * person blocked with the reason, publication for objections, a signature and a dispute that reaches the team. Each
+ * test runs its own year, as computing takes the whole region.
+ */
+@IntegrationTest
+class EvaluationYearIntegrationTests {
+
+	@Autowired
+	PerformanceEvaluation evaluation;
+
+	@Autowired
+	EvaluationResults results;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ListenersAtRest listeners;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void aStaffMemberReadsTheirBreakdownSignsItAndAColleaguesDisputeReachesTheTeam() {
+		int year = 2046;
+		Office office = new Office();
+		startYear(year);
+		office.as("d", "LEADER", () -> {
+			evaluation.enterScore(year, ObjectType.STAFF, office.handler.id(), "DE.2", 90);
+			return null;
+		});
+		asTeam(() -> {
+			evaluation.enterScore(year, ObjectType.STAFF, office.handler.id(), "JI.2", 95);
+			return evaluation.compute(year);
+		});
+
+		ResultView mine = office.as("a", "HANDLER", () -> results.mine(year)).orElseThrow();
+		assertThat(mine.breakdown()).hasSize(Scheme.draft(year, ObjectType.STAFF, GradeScale.CIVIL_SERVANT,
+				DefaultSchemes.staff(false), "t", clock.instant()).leaves().size());
+		assertThat(mine.breakdown()).filteredOn(line -> line.code().equals("DE.2"))
+			.singleElement()
+			.satisfies(line -> assertThat(line.figure()).isEqualTo(90.0));
+		assertThat(mine.state()).isEqualTo(ResultState.COMPUTED);
+		assertThatThrownBy(() -> asTeam(() -> evaluation.draftDefaultScheme(year, ObjectType.STAFF,
+				GradeScale.CIVIL_SERVANT, false))).isInstanceOf(SchemeFrozenException.class);
+
+		asTeam(() -> evaluation.publish(year));
+		ResultView signed = office.as("a", "HANDLER", () -> results.sign(mine.id()));
+		assertThat(signed.state()).isEqualTo(ResultState.SIGNED);
+		assertThat(signed.objectionsUntil()).isAfterOrEqualTo(LocalDate.now(clock).plusDays(5));
+
+		long colleagues = office.as("b", "HANDLER", () -> results.mine(year)).orElseThrow().id();
+		assertThatThrownBy(() -> office.as("b", "HANDLER", () -> results.sign(mine.id())))
+			.isInstanceOf(ResultNotFoundException.class);
+		office.as("b", "HANDLER", () -> results.dispute(colleagues, "年终考核分数与实际工作量不符"));
+		assertThat(asTeam(() -> evaluation.openForTeam(year))).extracting(ResultView::id).contains(colleagues);
+	}
+
+	@Test
+	void theQuotaRefusesTheExtraExcellentAndASanctionedPersonIsBlockedWithTheReason() {
+		int year = 2047;
+		Office office = new Office();
+		startYear(year);
+		transactions.executeWithoutResult(status -> events.publishEvent(new AccountabilityDecided(
+				new AccountabilityCaseId(ThreadLocalRandom.current().nextLong(1L << 40)), office.unit.id(),
+				office.registration.id(), new StaffId(office.colleague.id()), year, FailureType.OVERTIME,
+				Severity.SERIOUS, false, List.of(Sanction.PUBLIC_CRITICISM), true, 10, LocalDate.of(year, 3, 5))));
+		assertThat(listeners.await(Duration.ofSeconds(10))).isTrue();
+		asTeam(() -> evaluation.compute(year));
+
+		List<ResultView> unit = asTeam(() -> evaluation.results(year, ObjectType.STAFF)).stream()
+			.filter(result -> result.unitId() == office.unit.id())
+			.toList();
+		assertThat(unit).hasSize(5);
+		ResultView blocked = unit.stream().filter(r -> r.objectId() == office.colleague.id()).findFirst().orElseThrow();
+		assertThat(blocked.blockedReason()).startsWith("#");
+		assertThatThrownBy(() -> asTeam(() -> results.regrade(blocked.id(), Grade.EXCELLENT)))
+			.isInstanceOf(ExcellentBlockedException.class);
+
+		// five evaluated: 20 % is one 优秀, the second is refused until the principal leader widens it to 25 %
+		List<ResultView> others = unit.stream().filter(r -> r.id() != blocked.id()).toList();
+		asTeam(() -> results.regrade(others.get(0).id(), Grade.EXCELLENT));
+		assertThatThrownBy(() -> asTeam(() -> results.regrade(others.get(1).id(), Grade.EXCELLENT)))
+			.isInstanceOfSatisfying(ExcellentQuotaExceededException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("evaluation.error.quotaFullWithoutApproval"));
+		assertThat(asTeam(() -> results.result(others.get(1).id())).grade()).isNotEqualTo(Grade.EXCELLENT);
+	}
+
+	/** The source text's schemes for every kind and scale, so that every unit of the region is scored; then started. */
+	private void startYear(int year) {
+		asTeam(() -> {
+			for (GradeScale scale : GradeScale.values()) {
+				evaluation.draftDefaultScheme(year, ObjectType.DEPARTMENT, scale, false);
+				evaluation.draftDefaultScheme(year, ObjectType.STAFF, scale, false);
+			}
+			return evaluation.startYear(year);
+		});
+	}
+
+	/** A unit of its own: a principal leader and deputy in the office, a head and two handlers in registration. */
+	private final class Office {
+
+		final String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+
+		final Unit unit;
+
+		final Department registration;
+
+		final StaffMember handler;
+
+		final StaffMember colleague;
+
+		Office() {
+			unit = asAdmin(() -> {
+				organization.defineRegion("520999", "示范县");
+				return organization.createUnit(new NewUnit("520999", "考评测试局" + tag, "考" + tag, creditCode()));
+			});
+			Department office = asAdmin(() -> organization.createDepartment(new NewDepartment(unit.id(), null, "办公室")));
+			registration = asAdmin(() -> organization.createDepartment(new NewDepartment(unit.id(), null, "登记科")));
+			StaffMember principal = join("p", office);
+			StaffMember deputy = join("d", office);
+			StaffMember head = join("h", registration);
+			handler = join("a", registration);
+			colleague = join("b", registration);
+			asAdmin(() -> {
+				organization.appointPrincipalLeader(unit.id(), principal.id());
+				organization.appointDeputyLeader(unit.id(), deputy.id(), Set.of(registration.id()));
+				organization.appointDepartmentHead(registration.id(), head.id());
+				return null;
+			});
+		}
+
+		<T> T as(String who, String role, Supplier<T> action) {
+			return runAs(who + "-e" + tag, action, "ROLE_" + role);
+		}
+
+		private StaffMember join(String who, Department department) {
+			return asAdmin(() -> organization.join(new NewStaff(who + tag, department.id(), LocalDate.of(2020, 1, 1),
+					new StaffParticulars("考评" + who, Gender.MALE, null, "科员", PoliticalStatus.MASSES,
+							Employment.ESTABLISHED, null, null, who + "-e" + tag))));
+		}
+
+		private static <T> T asAdmin(Supplier<T> action) {
+			return runAs("evaluation-admin", action, "ROLE_ADMIN");
+		}
+	}
+}
