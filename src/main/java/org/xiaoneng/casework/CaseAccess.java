@@ -86,11 +86,15 @@ class CaseAccess {
 	 * leader whose scope covers the step's department.
 	 */
 	void requireWorker(Case kase, Step step, Caller caller, Instant at) {
-		if (caller.is(step.staffId()) || (caller.staffId() != null && actsFor(caller, step, at))
-				|| caller.leadsOver(kase.unitId(), step.departmentId())) {
-			return;
+		if (!mayWork(kase, step, caller, at)) {
+			refuse(kase, caller);
 		}
-		refuse(kase, caller);
+	}
+
+	/** Whether the caller is a worker of the step, as {@link #requireWorker} requires. */
+	boolean mayWork(Case kase, Step step, Caller caller, Instant at) {
+		return caller.is(step.staffId()) || (caller.staffId() != null && actsFor(caller, step, at))
+				|| caller.leadsOver(kase.unitId(), step.departmentId());
 	}
 
 	/** The worker of the step being worked, or of the last one once all are done. */

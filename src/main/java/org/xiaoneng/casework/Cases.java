@@ -100,6 +100,14 @@ public class Cases {
 		return views.details(caseId);
 	}
 
+	/**
+	 * What the caller may do on the case now, so that the case page offers only that: work its open step, ask for an
+	 * extension. Read after {@link #details}, which checks the caller's scope.
+	 */
+	public CaseActions actions(long caseId) {
+		return new CaseActions(steps.mayWorkOpenStep(caseId), extensions.mayAsk(caseId));
+	}
+
 	/** The case page's facts within a given scope: for the demo loader, which works as the system. */
 	CaseDetails details(long caseId, DataScope scope) {
 		return views.details(caseId, scope);

@@ -17,6 +17,10 @@ import org.xiaoneng.organization.StaffMember;
 @Component
 class Extensions {
 
+	/** The states in which the clock runs or is paused: an extension of a limit still running may be asked. */
+	private static final List<CaseState> ASKABLE = List.of(CaseState.ACCEPTED, CaseState.PROCESSING,
+			CaseState.SUSPENDED);
+
 	private final CaseFiles cases;
 
 	private final CaseExtensions extensions;
@@ -86,9 +90,26 @@ class Extensions {
 		return extensions.find(id).orElseThrow();
 	}
 
+	/**
+	 * Whether the caller may ask for an extension of the case now: as its current worker, before its deadline, with
+	 * none pending and days left under the item's maximum, so that the case page offers no form that can only fail.
+	 */
+	boolean mayAsk(long caseId) {
+		Case kase = cases.get(caseId);
+		Caller caller = access.caller();
+		Instant at = calendars.now();
+		if (!ASKABLE.contains(kase.state()) || kase.schedule().lateOn(calendars.dateOf(at))
+				|| !access.mayWork(kase, kase.currentStep(), caller, at)) {
+			return false;
+		}
+		int maximum = catalog.version(kase.itemId(), kase.itemVersion()).maxExtensionWorkingDays();
+		return kase.schedule().extensionWorkingDays() < maximum
+				&& extensions.ofCase(caseId).stream().noneMatch(e -> e.decision() == null);
+	}
+
 	private void requireAsker(Case kase, Caller caller, Instant at) {
 		access.requireReach(kase, caller, at);
-		kase.requireState(CaseState.ACCEPTED, CaseState.PROCESSING, CaseState.SUSPENDED);
+		kase.requireState(ASKABLE.toArray(CaseState[]::new));
 		access.requireCurrentWorker(kase, caller, at);
 	}
 

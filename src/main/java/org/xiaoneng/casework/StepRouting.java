@@ -98,6 +98,14 @@ class StepRouting {
 		completeStep(caseId, number, opinion, access.caller(), calendars.now());
 	}
 
+	/** Whether the caller may sign and complete the case's open step now; no when no step is open. */
+	boolean mayWorkOpenStep(long caseId) {
+		Case kase = cases.get(caseId);
+		Caller caller = access.caller();
+		Instant at = calendars.now();
+		return kase.steps().stream().filter(Step::open).anyMatch(step -> access.mayWork(kase, step, caller, at));
+	}
+
 	void signStep(long caseId, int number, Caller caller, Instant at) {
 		Case kase = cases.lock(caseId);
 		access.requireReach(kase, caller, at);

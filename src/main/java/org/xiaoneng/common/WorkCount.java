@@ -32,9 +32,13 @@ public record WorkCount(String messageKey, String link, long count, boolean atLe
 		return new WorkCount(messageKey, link, count, false, Tone.PLAIN, area);
 	}
 
-	/** The path of the list, without its query: the menu entry that carries the count. */
+	/** The path of the list, without its query or fragment: the menu entry that carries the count. */
 	public String path() {
-		int query = link.indexOf('?');
-		return query < 0 ? link : link.substring(0, query);
+		int end = link.length();
+		for (char delimiter : new char[] { '?', '#' }) {
+			int at = link.indexOf(delimiter);
+			end = at < 0 ? end : Math.min(end, at);
+		}
+		return link.substring(0, end);
 	}
 }

@@ -109,6 +109,30 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void theCasePageOffersOnlyTheActionsThePersonCanTakeNowWithTheCurrentStepAtTheTop() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		u.as("c", () -> cases.accept(id));
+
+		assertThat(casePage(u, "a", "HANDLER", id)).contains("id=\"case-now\"", "当前环节：承办，承办人 办件a，环节期限 2026-03-11",
+				"id=\"complete-step\"", "id=\"extension-form\"").doesNotContain("本环节不由您办理");
+		assertThat(casePage(u, "c", "WINDOW_CLERK", id)).contains("id=\"case-now\"", "本环节不由您办理")
+			.doesNotContain("id=\"complete-step\"", "id=\"sign-step\"", "id=\"extension-form\"");
+
+		u.as("a", () -> cases.requestExtension(id, 3, "需现场核查"));
+		assertThat(casePage(u, "a", "HANDLER", id)).contains("id=\"complete-step\"")
+			.doesNotContain("id=\"extension-form\"");
+	}
+
+	private String casePage(CaseworkUnit u, String who, String role, long id) throws Exception {
+		return mvc.perform(get("/cases/{id}", id).with(user(u.username(who)).roles(role)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
 	void theHandlersListTheCasePageAndTheLeadersApprovalsRender() throws Exception {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
 		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();

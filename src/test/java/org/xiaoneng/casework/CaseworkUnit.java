@@ -34,12 +34,12 @@ import org.xiaoneng.substitution.Substitutes;
  * head; 审核科 with a review post (reviewer); a deputy overseeing both and a principal leader; and a published item
  * whose procedure runs 承办 (登记注册科) → 审核 (审核科) → 决定 (登记注册科 head).
  */
-final class CaseworkUnit {
+public final class CaseworkUnit {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	/** A valid resident ID (check character X) and one with a wrong check character. */
-	static final String RESIDENT_ID = "11010519491231002X";
+	public static final String RESIDENT_ID = "11010519491231002X";
 
 	static final String WRONG_CHECK = "110105194912310021";
 
@@ -77,7 +77,7 @@ final class CaseworkUnit {
 
 	final ServiceItem item;
 
-	CaseworkUnit(Organization organization, Substitutes substitutes, CatalogFixture catalog) {
+	public CaseworkUnit(Organization organization, Substitutes substitutes, CatalogFixture catalog) {
 		unit = asAdmin(() -> {
 			organization.defineRegion("520999", "示范县");
 			return organization.createUnit(new NewUnit("520999", "办件测试局" + tag, "测" + tag, creditCode()));
@@ -111,7 +111,7 @@ final class CaseworkUnit {
 		item = catalog.publish(this);
 	}
 
-	String username(String who) {
+	public String username(String who) {
 		return who + "-w" + tag;
 	}
 
@@ -120,7 +120,7 @@ final class CaseworkUnit {
 		return runAs(username(who), action, "ROLE_HANDLER");
 	}
 
-	<T> T as(String who, String role, Supplier<T> action) {
+	public <T> T as(String who, String role, Supplier<T> action) {
 		return runAs(username(who), action, role);
 	}
 
@@ -136,7 +136,7 @@ final class CaseworkUnit {
 	}
 
 	/** A submission by a person with all three of the item's materials but the second. */
-	NewSubmission submission(String idNumber) {
+	public NewSubmission submission(String idNumber) {
 		return new NewSubmission(item.id(), SubmissionChannel.WINDOW,
 				new ApplicantDetails(ApplicantKind.PERSON, "张三丰", null, IdType.RESIDENT_ID, idNumber, PHONE, null,
 						"示范县人民路1号", null, null, null, null),
@@ -144,7 +144,7 @@ final class CaseworkUnit {
 				DeliveryMethod.PICKUP);
 	}
 
-	static Instant at(int month, int day, int hour) {
+	public static Instant at(int month, int day, int hour) {
 		return LocalDateTime.of(2026, month, day, hour, 0).atZone(ZONE).toInstant();
 	}
 

@@ -18,7 +18,7 @@ import org.xiaoneng.catalog.TimeLimit;
 
 /** Publishes the test unit's item in the catalog: 20 statutory / 5 promised working days, three steps. */
 @Component
-class CatalogFixture {
+public class CatalogFixture {
 
 	private final ServiceCatalog catalog;
 

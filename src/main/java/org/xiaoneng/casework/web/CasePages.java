@@ -219,6 +219,7 @@ class CasePages {
 		CaseDetails details = cases.details(id);
 		model.addAttribute("c", details);
 		model.addAttribute("open", details.openStep());
+		model.addAttribute("may", cases.actions(id));
 		model.addAttribute("refusalAvailable", refusals.orderedStream().findAny().isPresent());
 		model.addAttribute("pauseKinds", PauseKind.values());
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());

@@ -1,11 +1,15 @@
 package org.xiaoneng.platform.notification;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.xiaoneng.common.MenuEntry;
 import org.xiaoneng.common.WorkArea;
+import org.xiaoneng.common.WorkCount;
+import org.xiaoneng.common.WorkCountSource;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +28,13 @@ class NotificationConfiguration {
 	@Bean
 	MenuEntry inboxMenuEntry() {
 		return new MenuEntry("nav.inbox", "/inbox", Set.of(), 10, WorkArea.HOME);
+	}
+
+	/** The unread messages of the signed-in person, on their workbench and at the inbox's entry. */
+	@Bean
+	WorkCountSource unreadMessages(Notifications notifications) {
+		return roles -> List.of(WorkCount.of("nav.inbox", "/inbox",
+				notifications.unreadCount(SecurityContextHolder.getContext().getAuthentication().getName()), WorkArea.HOME));
 	}
 
 	@Bean
