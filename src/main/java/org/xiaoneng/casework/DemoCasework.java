@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.ResidentIdNumber;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
@@ -250,7 +251,7 @@ class DemoCasework {
 	private static String residentId(Random random) {
 		LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(40 * 365));
 		String first17 = "520999" + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
-		return first17 + IdentityNumbers.checkCharacter(first17);
+		return first17 + ResidentIdNumber.checkCharacter(first17);
 	}
 
 	/** The holder of a window post of the item's department, else of the unit. */

@@ -1,23 +1,15 @@
 package org.xiaoneng.casework;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.xiaoneng.common.ResidentIdNumber;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
 
 /**
  * Checks identity document numbers before anything is stored, and masks them for lists and print-outs.
  */
 final class IdentityNumbers {
-
-	/** GB 11643-1999 §7.2: weights of the first 17 digits (2^(18-i) mod 11) and the check characters by remainder. */
-	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-
-	private static final String CHECK_CHARACTERS = "10X98765432";
-
-	private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[0-9X]");
 
 	/** Passports: the PRC's (E/G + 8 characters) and foreign ones (5 to 17 letters and digits). */
 	private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,17}");
@@ -47,7 +39,7 @@ final class IdentityNumbers {
 		}
 		String normalized = normalize(number);
 		boolean valid = switch (type) {
-			case RESIDENT_ID -> residentIdValid(normalized);
+			case RESIDENT_ID -> ResidentIdNumber.isValid(normalized);
 			case UNIFIED_SOCIAL_CREDIT_CODE -> UnifiedSocialCreditCode.isValid(normalized);
 			case PASSPORT -> PASSPORT.matcher(normalized).matches();
 			case HK_MACAO_PERMIT -> HK_MACAO_PERMIT.matcher(normalized).matches();
@@ -57,30 +49,6 @@ final class IdentityNumbers {
 			throw new IdentityNumberInvalidException(type);
 		}
 		return normalized;
-	}
-
-	/** 18 characters, a real birth date, and the check character of GB 11643-1999. */
-	static boolean residentIdValid(String number) {
-		if (!RESIDENT_ID.matcher(number).matches()) {
-			return false;
-		}
-		try {
-			LocalDate.of(Integer.parseInt(number.substring(6, 10)), Integer.parseInt(number.substring(10, 12)),
-					Integer.parseInt(number.substring(12, 14)));
-		}
-		catch (DateTimeException notADate) {
-			return false;
-		}
-		return number.charAt(17) == checkCharacter(number.substring(0, 17));
-	}
-
-	/** The check character of the first 17 digits: (Σ ai × Wi) mod 11 indexes "10X98765432". */
-	static char checkCharacter(String first17) {
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-		}
-		return CHECK_CHARACTERS.charAt(sum % 11);
 	}
 
 	/** The number as lists and print-outs show it: 1101**********1234 (the first and last four kept). */

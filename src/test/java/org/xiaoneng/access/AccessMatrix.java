@@ -203,6 +203,7 @@ public final class AccessMatrix {
 			case "staffId" -> resources.get("staff");
 			case "extensionId" -> resources.get("extension");
 			case "documentId" -> resources.get("documentId");
+			case "attachmentId" -> resources.get("disclosureAttachment");
 			case "code" -> before.contains("inquiries") ? resources.get("code") : "520999";
 			case "kind" -> "BLANK_FORM";
 			case "date" -> "2026-03-02";

@@ -31,6 +31,12 @@ import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.disclosure.Cadence;
+import org.xiaoneng.disclosure.Category;
+import org.xiaoneng.disclosure.Disclosure;
+import org.xiaoneng.disclosure.DisclosureFixtures;
+import org.xiaoneng.disclosure.DisclosureItemId;
+import org.xiaoneng.disclosure.ItemDraft;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -200,6 +206,18 @@ final class MatrixUnit {
 		resources.put("inspection", String.valueOf(inspection));
 		resources.put("finding", String.valueOf(finding));
 		resources.put("evidence", String.valueOf(evidence));
+
+		// an item of the unit drafted by its disclosure editor, with a PDF attached (issue 18)
+		Disclosure disclosure = context.getBean(Disclosure.class);
+		String editor = usernames.get(Caller.DISCLOSURE_EDITOR);
+		DisclosureItemId item = runAs(editor, () -> disclosure.draft(new ItemDraft(Category.OTHER, Cadence.AD_HOC,
+				"矩阵公开" + unit.tag, "矩阵正文", null, LocalDate.of(2026, 3, 2))), "ROLE_DISCLOSURE_EDITOR").id();
+		resources.put("disclosureItem", String.valueOf(item.value()));
+		resources.put("disclosureAttachment", String.valueOf(runAs(editor,
+				() -> disclosure.attach(item, "矩阵.pdf", DisclosureFixtures.pdf("Matrix")), "ROLE_DISCLOSURE_EDITOR")
+			.attachments()
+			.get(0)
+			.id()));
 
 		Instant from = now.plus(Duration.ofDays(7));
 		resources.put("absence", String.valueOf(unit.as("h", () -> substitutes.registerAbsence(
