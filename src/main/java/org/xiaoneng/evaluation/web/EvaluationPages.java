@@ -40,10 +40,11 @@ class EvaluationPages {
 		this.clock = clock;
 	}
 
-	/** The caller's own result of the year (last year's by default, as results come after the year ends). */
+	/** The caller's own result of the year: by default this year's if computed, else last year's. */
 	@GetMapping("/mine")
 	String mine(@RequestParam(required = false) Integer year, Model model) {
-		int shown = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+		int thisYear = LocalDate.now(clock).getYear();
+		int shown = year != null ? year : results.mine(thisYear).isPresent() ? thisYear : thisYear - 1;
 		Optional<ResultView> mine = results.mine(shown);
 		model.addAttribute("year", shown);
 		return page(mine.orElse(null), mine.isPresent(), model);
