@@ -43,6 +43,9 @@ import org.xiaoneng.testing.MutableClock;
 @ExtendWith(OutputCaptureExtension.class)
 class ComplainantConfidentialityTests {
 
+	/** Where a complaint's page lives: it names whoever complained, so only supervisors may be linked to it. */
+	private static final String COMPLAINT_PAGE = "/inquiries/complaints/";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -78,6 +81,9 @@ class ComplainantConfidentialityTests {
 		String asSupervisor = read("/api/v1/accountability/cases/" + id + "/complainant", "sup-" + u.tag, "SUPERVISOR");
 		assertThat(asSupervisor).as("the supervisor reads who complained").contains(canary, canaryPlace);
 		assertThat(audited(id)).isEqualTo(1);
+		assertThat(read("/accountability/cases/" + id, "sup-" + u.tag, "SUPERVISOR"))
+			.as("the supervisor's case page links back to the complaint")
+			.contains(COMPLAINT_PAGE);
 
 		send("/api/v1/accountability/cases/" + id + "/investigation", """
 				{"failureType":"BUCK_PASSING","severity":"MINOR","record":"调取窗口监控，推诿属实。"}""",
@@ -95,6 +101,9 @@ class ComplainantConfidentialityTests {
 				new String[] { u.username("p"), "LEADER" })) {
 			seen.add(read("/api/v1/accountability/cases?unitId=" + u.unit.id(), reader[0], reader[1]));
 			seen.add(read("/api/v1/accountability/cases/" + id, reader[0], reader[1]));
+			String page = read("/accountability/cases/" + id, reader[0], reader[1]);
+			assertThat(page).as("%s's case page links no complaint", reader[0]).doesNotContain(COMPLAINT_PAGE);
+			seen.add(page);
 			seen.add(read("/api/v1/accountability/statistics?year=" + LocalDate.now(clock).getYear(), reader[0],
 					reader[1]));
 			seen.add(PdfText.of(bytes("/api/v1/accountability/cases/" + id + "/notice.pdf", reader[0], reader[1])));

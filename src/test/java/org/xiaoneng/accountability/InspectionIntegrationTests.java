@@ -6,6 +6,7 @@ import static org.xiaoneng.accountability.AccountableUnit.asSupervisor;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
@@ -116,9 +118,9 @@ class InspectionIntegrationTests {
 
 		assertThatThrownBy(() -> asSupervisor(
 				() -> inspections.find(inspection, u.handler.id(), null, "SBZ-99", "不存在的条目")))
-			.isInstanceOf(ConductRuleUnknownException.class)
+			.isInstanceOf(RuleViolationException.class)
 			.extracting(e -> ((RuleViolationException) e).messageKey())
-			.isEqualTo("accountability.error.conductRuleUnknown");
+			.isEqualTo("conduct.error.ruleUnknown");
 		assertThat(asSupervisor(() -> inspections.inspection(inspection)).findings()).isEmpty();
 	}
 
@@ -135,8 +137,8 @@ class InspectionIntegrationTests {
 
 	private long inspection(AccountableUnit u) {
 		LocalDate today = LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
-		return asSupervisor(() -> inspections.record(InspectionKind.UNANNOUNCED, today, u.unit.id(), "王监察、李干事",
-				"登记注册科3号窗口"))
+		return asSupervisor(() -> inspections.record(InspectionKind.UNANNOUNCED, today, u.unit.id(),
+				List.of(new StaffId(u.principal.id()), new StaffId(u.deputy.id())), "登记注册科3号窗口"))
 			.id();
 	}
 
