@@ -16,6 +16,7 @@ import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffStatus;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
 
@@ -122,6 +123,28 @@ class InspectionIntegrationTests {
 			.extracting(e -> ((RuleViolationException) e).messageKey())
 			.isEqualTo("conduct.error.ruleUnknown");
 		assertThat(asSupervisor(() -> inspections.inspection(inspection)).findings()).isEmpty();
+	}
+
+	@Test
+	void inspectorsAreStaffNamedOnTheInspectionAndOneWhoHasLeftIsRefusedByName() {
+		AccountableUnit u = new AccountableUnit(organization);
+		long inspection = inspection(u);
+
+		InspectionView view = asSupervisor(() -> inspections.inspection(inspection));
+		assertThat(view.inspectorIds()).containsExactly(new StaffId(u.principal.id()), new StaffId(u.deputy.id()));
+		assertThat(view.inspectors()).isEqualTo(u.principal.name() + "、" + u.deputy.name());
+
+		AccountableUnit.asAdmin(() -> organization.leave(u.colleague.id(), StaffStatus.RETIRED));
+		LocalDate today = LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
+		assertThatThrownBy(() -> asSupervisor(() -> inspections.record(InspectionKind.PLANNED, today, u.unit.id(),
+				List.of(new StaffId(u.colleague.id())), "窗口" + u.tag)))
+			.isInstanceOf(InspectorLeftException.class)
+			.extracting(e -> ((RuleViolationException) e).arguments())
+			.isEqualTo(new Object[] { u.colleague.name() });
+		assertThat(jdbc.sql("select count(*) from accountability.inspection where visited = :visited")
+			.param("visited", "窗口" + u.tag)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
