@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.organization.DecisionLevel;
 
 /**
@@ -27,22 +28,12 @@ class AccountabilityCase {
 	 * @param record the investigation record (调查情况)
 	 * @param evidence the evidence relied on, or {@code null}
 	 */
-	record Findings(FailureType failureType, Citation conduct, Severity severity,
+	record Findings(FailureType failureType, ConductCitation conduct, Severity severity,
 			Set<Aggravation> aggravations, String record, String evidence) {
 
 		Findings {
 			aggravations = aggravations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(aggravations));
 		}
-	}
-
-	/**
-	 * A conduct rule as a case cites it: its code in the version of the list it was judged by.
-	 *
-	 * @param code the rule's code
-	 * @param listUnitId the unit whose list it is, 0 for the region's
-	 * @param version the list's version
-	 */
-	record Citation(String code, long listUnitId, int version) {
 	}
 
 	/**
@@ -87,6 +78,8 @@ class AccountabilityCase {
 
 	private FailureType failureType;
 
+	private ConductCitation cited;
+
 	private CaseState state;
 
 	private Findings findings;
@@ -106,8 +99,8 @@ class AccountabilityCase {
 	private final List<Object> events = new ArrayList<>();
 
 	AccountabilityCase(Long id, CaseSource source, Long sourceId, String sourceLabel, Subject subject, int year,
-			FailureType failureType, String facts, boolean repeatInYear, String openedBy, Instant openedAt,
-			CaseState state, Findings findings, LocalDate statementDue, String statement, Instant statedAt,
+			FailureType failureType, ConductCitation cited, String facts, boolean repeatInYear, String openedBy,
+			Instant openedAt, CaseState state, Findings findings, LocalDate statementDue, String statement, Instant statedAt,
 			Decision decision, String closingReason, Instant closedAt, int version) {
 		this.id = id;
 		this.source = source;
@@ -116,6 +109,7 @@ class AccountabilityCase {
 		this.subject = subject;
 		this.year = year;
 		this.failureType = failureType;
+		this.cited = cited;
 		this.facts = facts;
 		this.repeatInYear = repeatInYear;
 		this.openedBy = openedBy;
@@ -134,11 +128,13 @@ class AccountabilityCase {
 	/**
 	 * Opens a case (立案) about the subject; a person's second or later case of the year is marked 从重 at once.
 	 *
+	 * @param cited the conduct rule its source cites (a complaint's, a finding's), or {@code null}
 	 * @param priorCasesInYear the subject's cases of the year that still count (neither exempted nor withdrawn)
 	 */
 	static AccountabilityCase open(CaseSource source, Long sourceId, String sourceLabel, Subject subject,
-			FailureType failureType, String facts, int priorCasesInYear, LocalDate today, String openedBy, Instant at) {
-		return new AccountabilityCase(null, source, sourceId, sourceLabel, subject, today.getYear(), failureType,
+			FailureType failureType, ConductCitation cited, String facts, int priorCasesInYear, LocalDate today,
+			String openedBy, Instant at) {
+		return new AccountabilityCase(null, source, sourceId, sourceLabel, subject, today.getYear(), failureType, cited,
 				AccountabilityTextRequiredException.require(facts, "facts"), subject.person() && priorCasesInYear > 0,
 				openedBy, at, CaseState.OPEN, null, null, null, null, null, null, null, 0);
 	}
@@ -163,6 +159,7 @@ class AccountabilityCase {
 				found.aggravations(), AccountabilityTextRequiredException.require(found.record(), "investigation"),
 				AccountabilityTextRequiredException.optional(found.evidence(), "evidence"));
 		this.failureType = found.failureType();
+		this.cited = found.conduct();
 		this.statementDue = due;
 		this.state = CaseState.AWAITING_STATEMENT;
 	}
@@ -310,6 +307,11 @@ class AccountabilityCase {
 
 	FailureType failureType() {
 		return failureType;
+	}
+
+	/** The conduct rule the case cites: the investigation's once investigated, before that its source's, or none. */
+	ConductCitation cited() {
+		return cited;
 	}
 
 	String facts() {

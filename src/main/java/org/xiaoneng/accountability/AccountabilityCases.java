@@ -15,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.organization.DecisionLevel;
 
 /**
@@ -64,9 +65,10 @@ class AccountabilityCases {
 		Subject s = kase.subject();
 		Optional<Long> id = jdbc.sql("""
 				insert into accountability.accountability_case (source, source_id, source_label, unit_id, department_id,
-				  staff_id, year, failure_type, state, facts, repeat_in_year, opened_by, opened_at)
-				values (:source, :sourceId, :label, :unit, :department, :staff, :year, :failure, :state, :facts, :repeat,
-				  :by, :at)
+				  staff_id, year, failure_type, conduct_code, conduct_unit_id, conduct_version, state, facts,
+				  repeat_in_year, opened_by, opened_at)
+				values (:source, :sourceId, :label, :unit, :department, :staff, :year, :failure, :conduct, :conductUnit,
+				  :conductVersion, :state, :facts, :repeat, :by, :at)
 				on conflict (source, source_id, (coalesce(staff_id, 0))) where source_id is not null do nothing
 				returning id""")
 			.param("source", kase.source().name())
@@ -77,6 +79,9 @@ class AccountabilityCases {
 			.param("staff", s.staffId())
 			.param("year", kase.year())
 			.param("failure", kase.failureType().name())
+			.param("conduct", kase.cited() == null ? null : kase.cited().code())
+			.param("conductUnit", kase.cited() == null ? null : kase.cited().listUnitId())
+			.param("conductVersion", kase.cited() == null ? null : kase.cited().version())
 			.param("state", kase.state().name())
 			.param("facts", kase.facts())
 			.param("repeat", kase.repeatInYear())
@@ -127,9 +132,9 @@ class AccountabilityCases {
 				  closing_reason = :closing, closed_at = :closedAt, version = version + 1
 				where id = :id and version = :version""")
 			.param("failure", kase.failureType().name())
-			.param("conduct", f == null || f.conduct() == null ? null : f.conduct().code())
-			.param("conductUnit", f == null || f.conduct() == null ? null : f.conduct().listUnitId())
-			.param("conductVersion", f == null || f.conduct() == null ? null : f.conduct().version())
+			.param("conduct", kase.cited() == null ? null : kase.cited().code())
+			.param("conductUnit", kase.cited() == null ? null : kase.cited().listUnitId())
+			.param("conductVersion", kase.cited() == null ? null : kase.cited().version())
 			.param("state", kase.state().name())
 			.param("evidence", f == null ? null : f.evidence())
 			.param("investigation", f == null ? null : f.record())
@@ -160,8 +165,9 @@ class AccountabilityCases {
 		Long staffId = nullableLong(rs, "staff_id");
 		String severity = rs.getString("severity");
 		FailureType failure = FailureType.valueOf(rs.getString("failure_type"));
+		ConductCitation cited = citation(rs);
 		AccountabilityCase.Findings findings = severity == null ? null
-				: new AccountabilityCase.Findings(failure, citation(rs), Severity.valueOf(severity),
+				: new AccountabilityCase.Findings(failure, cited, Severity.valueOf(severity),
 						split(rs.getString("aggravations"), Aggravation.class), rs.getString("investigation"),
 						rs.getString("evidence"));
 		String level = rs.getString("decided_by_level");
@@ -174,7 +180,7 @@ class AccountabilityCases {
 								rs.getInt("bonus_deduction_percent")));
 		return new AccountabilityCase(rs.getLong("id"), CaseSource.valueOf(rs.getString("source")),
 				nullableLong(rs, "source_id"), rs.getString("source_label"),
-				new Subject(rs.getLong("unit_id"), departmentId, staffId), rs.getInt("year"), failure,
+				new Subject(rs.getLong("unit_id"), departmentId, staffId), rs.getInt("year"), failure, cited,
 				rs.getString("facts"), rs.getBoolean("repeat_in_year"), rs.getString("opened_by"),
 				Columns.instant(rs, "opened_at"), CaseState.valueOf(rs.getString("state")), findings,
 				rs.getObject("statement_due", LocalDate.class), rs.getString("statement"),
@@ -182,10 +188,10 @@ class AccountabilityCases {
 				Columns.instant(rs, "closed_at"), rs.getInt("version"));
 	}
 
-	private static AccountabilityCase.Citation citation(ResultSet rs) throws SQLException {
+	private static ConductCitation citation(ResultSet rs) throws SQLException {
 		String code = rs.getString("conduct_code");
 		return code == null ? null
-				: new AccountabilityCase.Citation(code, rs.getLong("conduct_unit_id"), rs.getInt("conduct_version"));
+				: new ConductCitation(code, rs.getLong("conduct_unit_id"), rs.getInt("conduct_version"));
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -73,8 +73,8 @@ class AccountabilityListeners {
 		}
 		Subject subject = subjectOf(substantiated.unitId(), substantiated.departmentId(), substantiated.staffId());
 		opening.open(CaseSource.COMPLAINT, substantiated.inquiryId().value(), "", subject,
-				FailureType.OTHER_DERELICTION,
-				text("accountability.facts.complaint", text("accountability.facts.verification."
+				substantiated.conduct() == null ? FailureType.OTHER_DERELICTION : FailureType.CONDUCT_RULE_BROKEN,
+				substantiated.conduct(), text("accountability.facts.complaint", text("accountability.facts.verification."
 						+ substantiated.verification().name())),
 				"system");
 	}
@@ -83,16 +83,16 @@ class AccountabilityListeners {
 	void on(RefusalFoundWrong wrong) {
 		String facts = text("accountability.facts.refusal", wrong.finding());
 		opening.open(CaseSource.REFUSAL, wrong.refusalId().value(), "", subjectOf(wrong.unitId(), wrong.departmentId(),
-				wrong.handlerStaffId()), FailureType.REFUSAL_NOT_FILED, facts, "system");
+				wrong.handlerStaffId()), FailureType.REFUSAL_NOT_FILED, null, facts, "system");
 		if (wrong.deciderStaffId() != null) {
 			opening.open(CaseSource.REFUSAL, wrong.refusalId().value(), "", subjectOf(wrong.unitId(),
-					wrong.departmentId(), wrong.deciderStaffId()), FailureType.REFUSAL_NOT_FILED, facts, "system");
+					wrong.departmentId(), wrong.deciderStaffId()), FailureType.REFUSAL_NOT_FILED, null, facts, "system");
 		}
 	}
 
 	private void openForCard(long cardId, String ruleCode, long unitId, Long departmentId, Long holderStaffId) {
 		opening.open(CaseSource.CARD, cardId, ruleCode, subjectOf(unitId, departmentId, holderStaffId),
-				FailureType.ofCardRule(ruleCode), text("accountability.facts.card", String.valueOf(cardId), ruleCode), "system");
+				FailureType.ofCardRule(ruleCode), null, text("accountability.facts.card", String.valueOf(cardId), ruleCode), "system");
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.conduct.ConductCitation;
+import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.inquiry.Identity;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
@@ -39,7 +41,7 @@ class CaseReadings {
 
 	private final Organization organization;
 
-	private final ConductRules conductRules;
+	private final ConductRulebook conduct;
 
 	private final DecisionNotices notices;
 
@@ -51,12 +53,12 @@ class CaseReadings {
 
 	private final Complainants complainants;
 
-	CaseReadings(JdbcClient jdbc, Organization organization, ConductRules conductRules, DecisionNotices notices,
+	CaseReadings(JdbcClient jdbc, Organization organization, ConductRulebook conduct, DecisionNotices notices,
 			Hearing hearing, Documents documents, MessageSource messages, Complainants complainants) {
 		this.complainants = complainants;
 		this.jdbc = jdbc;
 		this.organization = organization;
-		this.conductRules = conductRules;
+		this.conduct = conduct;
 		this.notices = notices;
 		this.hearing = hearing;
 		this.documents = documents;
@@ -89,12 +91,13 @@ class CaseReadings {
 		boolean supervisor = AccountabilityAccess.supervises(caller);
 		AccountabilityCase.Findings f = kase.findings();
 		AccountabilityCase.Decision d = kase.decision();
-		String conductText = f == null || f.conduct() == null ? null : conductRules.text(f.conduct());
+		ConductCitation cited = kase.cited();
+		String conductText = cited == null ? null : conduct.wording(cited).orElse(null);
 		boolean mayState = kase.state() == CaseState.AWAITING_STATEMENT && caller.staffId() != null
 				&& caller.staffId().equals(hearing.respondentOf(kase.subject()));
-		return new CaseView(row, supervisor ? kase.sourceId() : null, kase.sourceLabel(), kase.subject().departmentId(),
-				kase.subject().staffId(), kase.facts(), f == null || f.conduct() == null ? null : f.conduct().code(),
-				conductText,
+		return new CaseView(row, supervisor ? kase.sourceId() : null, kase.sourceLabel(),
+				kase.source().linkFor(kase.sourceId(), supervisor), kase.subject().departmentId(),
+				kase.subject().staffId(), kase.facts(), cited == null ? null : cited.code(), conductText,
 				f == null ? null : f.record(), f == null ? null : f.evidence(), kase.repeatInYear(),
 				f == null ? Set.of() : f.aggravations(), kase.statementDue(), kase.statement(), kase.statedAt(),
 				d == null ? null : organization.staffMember(d.deciderStaffId()).name(), d == null ? null : d.reason(),

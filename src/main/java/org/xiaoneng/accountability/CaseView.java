@@ -12,6 +12,8 @@ import java.util.Set;
  * @param row what lists show of it
  * @param sourceId the source's id in its module, for supervisors; {@code null} for anyone else or a referral
  * @param sourceLabel what the source is called (a card's rule), never personal data
+ * @param sourceLink the source's page as far as the caller may follow it (a card or refusal for those who read the
+ *        case, a complaint or inspection finding for supervisors alone), or {@code null}
  * @param departmentId the subject's department, or {@code null}
  * @param staffId the subject, or {@code null}
  * @param facts the facts as opened
@@ -33,9 +35,10 @@ import java.util.Set;
  * @param mayMakeStatement whether the caller may make the statement now
  * @param supervisor whether the caller runs the case (and may ask who complained)
  */
-public record CaseView(CaseRow row, Long sourceId, String sourceLabel, Long departmentId, Long staffId, String facts,
-		String conductCode, String conductText, String investigation, String evidence, boolean repeatInYear,
-		Set<Aggravation> aggravations, LocalDate statementDue, String statement, Instant statedAt, String deciderName,
+public record CaseView(CaseRow row, Long sourceId, String sourceLabel, String sourceLink, Long departmentId,
+		Long staffId, String facts, String conductCode, String conductText, String investigation, String evidence,
+		boolean repeatInYear, Set<Aggravation> aggravations, LocalDate statementDue, String statement, Instant statedAt,
+		String deciderName,
 		String decisionReason, Boolean notEligibleForExcellent, Integer bonusDeductionPercent, String closingReason,
 		String noticeNumber, boolean mayMakeStatement, boolean supervisor) {
 

@@ -27,6 +27,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.organization.StaffMember;
@@ -122,7 +123,7 @@ class DemoAccountability {
 			long intermediary = found(second, handler.get().id(), null, "SBZ-5", "向申请人暗示须另找中介代办方可加快办理，"
 					+ "申请人当场向检查组反映。", days.get(1));
 			inspections.attach(intermediary, "询问笔录.pdf", RECORD, at(days.get(1), 11));
-			inspections.sign(intermediary, Acknowledgement.REFUSED, "当事人对事实有异议，拒绝签字；检查组王监察、李干事在场见证。",
+			inspections.sign(intermediary, Acknowledgement.REFUSED, "当事人对事实有异议，拒绝签字；检查组两名成员在场见证。",
 					at(days.get(1), 11));
 			inspections.openCase(intermediary, at(days.get(1).plusDays(1), 9));
 			organization.postsOf(department).stream().findFirst().map(Post::id).ifPresent(post -> {
@@ -216,8 +217,15 @@ class DemoAccountability {
 		return row.failureType() == FailureType.CONDUCT_RULE_BROKEN ? "SBZ-6" : null;
 	}
 
+	/** An inspection by two staff the supervisor may name, neither of the unit inspected. */
 	private long inspect(InspectionKind kind, LocalDate day, long unit, String visited) {
-		return inspections.record(kind, day, unit, "县效能办王监察、李干事", visited, at(day, 10)).id();
+		List<StaffId> inspectors = inspections.inspectorCandidates()
+			.stream()
+			.filter(staff -> staff.unitId() != unit)
+			.limit(2)
+			.map(staff -> new StaffId(staff.id()))
+			.toList();
+		return inspections.record(kind, day, unit, inspectors, visited, at(day, 10)).id();
 	}
 
 	private long found(long inspection, Long staff, Long post, String code, String description, LocalDate day) {

@@ -2,10 +2,14 @@ package org.xiaoneng.accountability;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.conduct.ConductCitation;
+import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
@@ -23,7 +27,7 @@ class Inspecting {
 
 	private final InspectionRecords inspections;
 
-	private final ConductRules conductRules;
+	private final ConductRulebook conduct;
 
 	private final Organization organization;
 
@@ -33,10 +37,10 @@ class Inspecting {
 
 	private final AuditLog auditLog;
 
-	Inspecting(InspectionRecords inspections, ConductRules conductRules, Organization organization, Opening opening,
+	Inspecting(InspectionRecords inspections, ConductRulebook conduct, Organization organization, Opening opening,
 			AccountabilityCases cases, AuditLog auditLog) {
 		this.inspections = inspections;
-		this.conductRules = conductRules;
+		this.conduct = conduct;
 		this.organization = organization;
 		this.opening = opening;
 		this.cases = cases;
@@ -44,10 +48,10 @@ class Inspecting {
 	}
 
 	@Transactional
-	Inspection record(Caller caller, InspectionKind kind, LocalDate visitedOn, long unitId, String inspectors,
+	Inspection record(Caller caller, InspectionKind kind, LocalDate visitedOn, long unitId, List<StaffId> inspectors,
 			String visited, Instant at) {
 		organization.unit(unitId);
-		Inspection inspection = Inspection.record(kind, visitedOn, unitId, inspectors, visited,
+		Inspection inspection = Inspection.record(kind, visitedOn, unitId, inspectors(inspectors), visited,
 				at.atZone(Clocks.BUSINESS_ZONE).toLocalDate(), caller.name(), at);
 		inspections.insert(inspection);
 		auditLog.record(new AuditEntry(Opening.MODULE, "inspection.recorded", String.valueOf(inspection.idOrNull()),
@@ -78,11 +82,9 @@ class Inspecting {
 		if (code.isEmpty()) {
 			throw new ChoiceRequiredException("conductCode");
 		}
-		ConductRule rule = conductRules.inForce(inspection.unitId(), code)
-			.orElseThrow(() -> new ConductRuleUnknownException(code));
-		Inspection.Finding finding = inspection.find(staffId, postId, departmentId,
-				new AccountabilityCase.Citation(rule.code(), rule.unitId(), rule.version()), description,
-				caller.name(), at);
+		ConductCitation rule = conduct.cite(inspection.unitId(), code);
+		Inspection.Finding finding = inspection.find(staffId, postId, departmentId, rule, description, caller.name(),
+				at);
 		inspections.insert(inspectionId, finding);
 		auditLog.record(new AuditEntry(Opening.MODULE, "inspection.finding", String.valueOf(finding.idOrNull()), null,
 				"inspection " + inspectionId + " " + rule.code()));
@@ -127,11 +129,22 @@ class Inspecting {
 		// what the case's pages call its source: the day of the visit and the rule breached, never the person
 		String label = inspection.visitedOn() + " " + finding.conduct().code();
 		long caseId = opening.open(CaseSource.INSPECTION, findingId, label, inspection.subjectOf(finding),
-				FailureType.CONDUCT_RULE_BROKEN, finding.description(), caller.name(), at)
+				FailureType.CONDUCT_RULE_BROKEN, finding.conduct(), finding.description(), caller.name(), at)
 			.map(AccountabilityCase::idOrNull)
 			.orElseGet(() -> cases.openedBy(CaseSource.INSPECTION, findingId).get(0));
 		inspections.update(inspection.caseOpened(findingId, caseId));
 		return caseId;
+	}
+
+	/** The inspectors named, each a member of the organisation's staff still in post, with their names. */
+	private List<Inspection.Inspector> inspectors(List<StaffId> ids) {
+		return (ids == null ? List.<StaffId>of() : ids).stream().map(id -> {
+			StaffMember staff = organization.staffMember(id.value());
+			if (staff.status().hasLeft()) {
+				throw new InspectorLeftException(staff.name());
+			}
+			return new Inspection.Inspector(id, staff.name());
+		}).toList();
 	}
 
 	private long inspectionOf(long findingId) {

@@ -3,7 +3,12 @@ package org.xiaoneng.accountability;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.conduct.ConductCitation;
 
 /**
  * An inspection (明察暗访): who visited which unit's windows on which day, planned or unannounced, and what they found.
@@ -20,6 +25,8 @@ final class Inspection {
 
 	private final long unitId;
 
+	private final List<StaffId> inspectorIds;
+
 	private final String inspectors;
 
 	private final String visited;
@@ -30,12 +37,13 @@ final class Inspection {
 
 	private final List<Finding> findings;
 
-	Inspection(Long id, InspectionKind kind, LocalDate visitedOn, long unitId, String inspectors, String visited,
-			String recordedBy, Instant recordedAt, List<Finding> findings) {
+	Inspection(Long id, InspectionKind kind, LocalDate visitedOn, long unitId, List<StaffId> inspectorIds,
+			String inspectors, String visited, String recordedBy, Instant recordedAt, List<Finding> findings) {
 		this.id = id;
 		this.kind = kind;
 		this.visitedOn = visitedOn;
 		this.unitId = unitId;
+		this.inspectorIds = List.copyOf(inspectorIds);
 		this.inspectors = inspectors;
 		this.visited = visited;
 		this.recordedBy = recordedBy;
@@ -43,9 +51,18 @@ final class Inspection {
 		this.findings = new ArrayList<>(findings);
 	}
 
-	/** Records an inspection made; one dated after today has not happened. */
-	static Inspection record(InspectionKind kind, LocalDate visitedOn, long unitId, String inspectors, String visited,
-			LocalDate today, String by, Instant at) {
+	/**
+	 * An inspector as the inspection names them: a staff member of the organisation, with the name they had on the
+	 * day it was recorded.
+	 */
+	record Inspector(StaffId id, String name) {
+	}
+
+	/**
+	 * Records an inspection made by the staff named, each once; one dated after today has not happened.
+	 */
+	static Inspection record(InspectionKind kind, LocalDate visitedOn, long unitId, List<Inspector> inspectors,
+			String visited, LocalDate today, String by, Instant at) {
 		if (kind == null) {
 			throw new ChoiceRequiredException("inspectionKind");
 		}
@@ -55,8 +72,12 @@ final class Inspection {
 		if (visitedOn.isAfter(today)) {
 			throw new InspectionInFutureException(visitedOn);
 		}
-		return new Inspection(null, kind, visitedOn, unitId,
-				AccountabilityTextRequiredException.require(inspectors, "inspectors"),
+		if (inspectors == null || inspectors.isEmpty()
+				|| new HashSet<>(inspectors.stream().map(Inspector::id).toList()).size() != inspectors.size()) {
+			throw new ChoiceRequiredException("inspectors");
+		}
+		return new Inspection(null, kind, visitedOn, unitId, inspectors.stream().map(Inspector::id).toList(),
+				inspectors.stream().map(Inspector::name).collect(Collectors.joining("、")),
 				AccountabilityTextRequiredException.require(visited, "visited"), by, at, List.of());
 	}
 
@@ -65,7 +86,7 @@ final class Inspection {
 	 *
 	 * @param departmentId the person's or the post's department
 	 */
-	Finding find(Long staffId, Long postId, long departmentId, AccountabilityCase.Citation conduct,
+	Finding find(Long staffId, Long postId, long departmentId, ConductCitation conduct,
 			String description, String by, Instant at) {
 		if ((staffId == null) == (postId == null)) {
 			throw new ChoiceRequiredException("findingSubject");
@@ -135,6 +156,12 @@ final class Inspection {
 		return unitId;
 	}
 
+	/** The inspectors' ids in the order named; empty for an inspection recorded when they were written as text. */
+	List<StaffId> inspectorIds() {
+		return inspectorIds;
+	}
+
+	/** The inspectors' names as recorded (of old inspections, the text written then). */
 	String inspectors() {
 		return inspectors;
 	}
@@ -166,7 +193,7 @@ final class Inspection {
 
 		private final long departmentId;
 
-		private final AccountabilityCase.Citation conduct;
+		private final ConductCitation conduct;
 
 		private final String description;
 
@@ -182,7 +209,7 @@ final class Inspection {
 
 		private final Instant recordedAt;
 
-		Finding(Long id, Long staffId, Long postId, long departmentId, AccountabilityCase.Citation conduct,
+		Finding(Long id, Long staffId, Long postId, long departmentId, ConductCitation conduct,
 				String description, Acknowledgement acknowledgement, String signatureNote, Instant signedAt,
 				Long caseId, String recordedBy, Instant recordedAt) {
 			this.id = id;
@@ -219,7 +246,7 @@ final class Inspection {
 			return departmentId;
 		}
 
-		AccountabilityCase.Citation conduct() {
+		ConductCitation conduct() {
 			return conduct;
 		}
 

@@ -1,15 +1,19 @@
 package org.xiaoneng.accountability;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.conduct.ConductCitation;
 
 /** The inspections with their findings, and the findings' evidence files. */
 @Repository
@@ -28,11 +32,12 @@ class InspectionRecords {
 	/** The inspection with its findings, locked for the rest of the transaction when it is to change. */
 	Optional<Inspection> find(long id, boolean forUpdate) {
 		return jdbc.sql("""
-				select id, kind, visited_on, unit_id, inspectors, visited, recorded_by, recorded_at
+				select id, kind, visited_on, unit_id, inspector_ids, inspectors, visited, recorded_by, recorded_at
 				from accountability.inspection where id = :id""" + (forUpdate ? " for update" : ""))
 			.param("id", id)
 			.query((rs, n) -> new Inspection(rs.getLong("id"), InspectionKind.valueOf(rs.getString("kind")),
-					rs.getObject("visited_on", LocalDate.class), rs.getLong("unit_id"), rs.getString("inspectors"),
+					rs.getObject("visited_on", LocalDate.class), rs.getLong("unit_id"), inspectorIds(rs),
+					rs.getString("inspectors"),
 					rs.getString("visited"), rs.getString("recorded_by"), Columns.instant(rs, "recorded_at"),
 					findings(id)))
 			.optional();
@@ -66,12 +71,14 @@ class InspectionRecords {
 
 	void insert(Inspection inspection) {
 		long id = jdbc.sql("""
-				insert into accountability.inspection (kind, visited_on, unit_id, inspectors, visited, recorded_by,
-				  recorded_at)
-				values (:kind, :on, :unit, :inspectors, :visited, :by, :at) returning id""")
+				insert into accountability.inspection (kind, visited_on, unit_id, inspector_ids, inspectors, visited,
+				  recorded_by, recorded_at)
+				values (:kind, :on, :unit, :inspectorIds, :inspectors, :visited, :by, :at) returning id""")
 			.param("kind", inspection.kind().name())
 			.param("on", inspection.visitedOn())
 			.param("unit", inspection.unitId())
+			.param("inspectorIds", inspection.inspectorIds().stream().mapToLong(StaffId::value).boxed()
+				.toArray(Long[]::new))
 			.param("inspectors", inspection.inspectors())
 			.param("visited", inspection.visited())
 			.param("by", inspection.recordedBy())
@@ -164,11 +171,17 @@ class InspectionRecords {
 			.list();
 	}
 
+	/** The inspectors' ids, none for an inspection recorded when inspectors were written as text. */
+	private static List<StaffId> inspectorIds(ResultSet rs) throws SQLException {
+		Array ids = rs.getArray("inspector_ids");
+		return ids == null ? List.of() : Arrays.stream((Long[]) ids.getArray()).map(StaffId::new).toList();
+	}
+
 	private static Inspection.Finding finding(ResultSet rs) throws SQLException {
 		String signature = rs.getString("signature");
 		return new Inspection.Finding(rs.getLong("id"), rs.getObject("staff_id", Long.class),
 				rs.getObject("post_id", Long.class), rs.getLong("department_id"),
-				new AccountabilityCase.Citation(rs.getString("conduct_code"), rs.getLong("conduct_unit_id"),
+				new ConductCitation(rs.getString("conduct_code"), rs.getLong("conduct_unit_id"),
 						rs.getInt("conduct_version")),
 				rs.getString("description"), signature == null ? null : Acknowledgement.valueOf(signature),
 				rs.getString("signature_note"), Columns.instant(rs, "signed_at"), rs.getObject("case_id", Long.class),

@@ -4,9 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An inspection with its findings and their evidence, for supervisors. */
+import org.xiaoneng.common.StaffId;
+
+/**
+ * An inspection with its findings and their evidence, for supervisors.
+ *
+ * @param inspectorIds the inspectors, staff of the organisation; none for an inspection recorded when inspectors were
+ *        written as text
+ * @param inspectors their names as recorded (of an old inspection, the text written then)
+ */
 public record InspectionView(long id, InspectionKind kind, LocalDate visitedOn, long unitId, String unitName,
-		String inspectors, String visited, String recordedBy, List<FindingView> findings) {
+		List<StaffId> inspectorIds, String inspectors, String visited, String recordedBy, List<FindingView> findings) {
 
 	/**
 	 * A finding: about a person or a post, the conduct rule cited with its wording, what was seen, the signature or

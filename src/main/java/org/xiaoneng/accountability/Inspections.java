@@ -11,9 +11,14 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.organization.StaffQuery;
+import org.xiaoneng.organization.StaffStatus;
 
 /**
  * 明察暗访 for pages and the API: supervisors (效能办) record inspections of the region's units, their findings and
@@ -29,20 +34,31 @@ public class Inspections {
 
 	private final Inspecting inspecting;
 
-	private final ConductRules conductRules;
+	private final ConductRulebook conduct;
 
 	private final Organization organization;
 
 	private final Clock clock;
 
-	Inspections(Callers callers, InspectionRecords records, Inspecting inspecting, ConductRules conductRules,
+	Inspections(Callers callers, InspectionRecords records, Inspecting inspecting, ConductRulebook conduct,
 			Organization organization, Clock clock) {
 		this.callers = callers;
 		this.records = records;
 		this.inspecting = inspecting;
-		this.conductRules = conductRules;
+		this.conduct = conduct;
 		this.organization = organization;
 		this.clock = clock;
+	}
+
+	/**
+	 * Who may be named an inspector: the staff on duty of the supervisor's own unit (the efficiency office, 纪检监察),
+	 * or, for a supervisor who is no staff member, all staff on duty they see.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffMember> inspectorCandidates() {
+		Caller caller = supervisor();
+		Long unitId = caller.staffId() == null ? null : organization.staffMember(caller.staffId()).unitId();
+		return organization.searchStaff(new StaffQuery(null, unitId, null, StaffStatus.ON_DUTY, null));
 	}
 
 	/** The inspections of a year, newest first. */
@@ -63,14 +79,14 @@ public class Inspections {
 		return view(records.find(id, false).orElseThrow(() -> new InspectionNotFoundException(id)));
 	}
 
-	/** Records an inspection made on a day up to today. */
-	public InspectionView record(InspectionKind kind, LocalDate visitedOn, long unitId, String inspectors,
+	/** Records an inspection made on a day up to today by the staff named as its inspectors. */
+	public InspectionView record(InspectionKind kind, LocalDate visitedOn, long unitId, List<StaffId> inspectors,
 			String visited) {
 		return record(kind, visitedOn, unitId, inspectors, visited, clock.instant());
 	}
 
 	/** {@link #record} at the instant given (the demo's year is recorded on its days). */
-	public InspectionView record(InspectionKind kind, LocalDate visitedOn, long unitId, String inspectors,
+	public InspectionView record(InspectionKind kind, LocalDate visitedOn, long unitId, List<StaffId> inspectors,
 			String visited, Instant at) {
 		return view(inspecting.record(supervisor(), kind, visitedOn, unitId, inspectors, visited, at));
 	}
@@ -129,6 +145,13 @@ public class Inspections {
 		return new EvidenceDownload(file.fileName(), file.contentType(), file.content());
 	}
 
+	/** The inspection a finding belongs to, for the link from the case it opened. */
+	@Transactional(readOnly = true)
+	public long inspectionOfFinding(long findingId) {
+		supervisor();
+		return records.inspectionOf(findingId).orElseThrow(() -> new FindingNotFoundException(findingId));
+	}
+
 	private InspectionView inspectionOf(long findingId) {
 		return inspection(records.inspectionOf(findingId).orElseThrow(() -> new FindingNotFoundException(findingId)));
 	}
@@ -150,11 +173,11 @@ public class Inspections {
 			.map(f -> new InspectionView.FindingView(f.idOrNull(), f.staffId(),
 					f.staffId() == null ? null : organization.staffMember(f.staffId()).name(), f.postId(),
 					f.postId() == null ? null : organization.post(f.postId()).name(), f.conduct().code(),
-					conductRules.text(f.conduct()), f.description(), f.acknowledgement(), f.signatureNote(),
+					conduct.wording(f.conduct()).orElse(null), f.description(), f.acknowledgement(), f.signatureNote(),
 					f.signedAt(), f.caseId(), evidence.getOrDefault(f.idOrNull(), List.of())))
 			.toList();
 		return new InspectionView(inspection.idOrNull(), inspection.kind(), inspection.visitedOn(),
-				inspection.unitId(), organization.unit(inspection.unitId()).name(), inspection.inspectors(),
-				inspection.visited(), inspection.recordedBy(), findings);
+				inspection.unitId(), organization.unit(inspection.unitId()).name(), inspection.inspectorIds(),
+				inspection.inspectors(), inspection.visited(), inspection.recordedBy(), findings);
 	}
 }

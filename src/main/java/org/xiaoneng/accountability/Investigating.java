@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.conduct.ConductCitation;
+import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.audit.AuditEntry;
@@ -21,7 +23,7 @@ class Investigating {
 
 	private final AccountabilityCases cases;
 
-	private final ConductRules conductRules;
+	private final ConductRulebook conduct;
 
 	private final WorkingDayCalendar calendar;
 
@@ -35,11 +37,11 @@ class Investigating {
 
 	private final Clock clock;
 
-	Investigating(AccountabilityCases cases, ConductRules conductRules, WorkingDayCalendar calendar,
+	Investigating(AccountabilityCases cases, ConductRulebook conduct, WorkingDayCalendar calendar,
 			Organization organization, AccountabilitySettings settings, AccountabilityMessages messages,
 			AuditLog auditLog, Clock clock) {
 		this.cases = cases;
-		this.conductRules = conductRules;
+		this.conduct = conduct;
 		this.calendar = calendar;
 		this.organization = organization;
 		this.settings = settings;
@@ -55,7 +57,7 @@ class Investigating {
 		AccountabilityCase kase = cases.lock(id).orElseThrow(() -> new AccountabilityCaseNotFoundException(id));
 		AccountabilityAccess.requireSupervisorOver(caller, kase);
 		AccountabilityCase.Findings findings = new AccountabilityCase.Findings(failure,
-				cite(kase.subject().unitId(), failure, conductCode), severity,
+				cite(kase, failure, conductCode), severity,
 				aggravations == null ? Set.of() : aggravations, record, evidence);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate due = calendar.deadline(organization.unit(kase.subject().unitId()).creditCode(), today,
@@ -69,16 +71,18 @@ class Investigating {
 		return kase;
 	}
 
-	/** The rule cited, by its code in the unit's list in force; a breach of 十不准 must cite one. */
-	private AccountabilityCase.Citation cite(long unitId, FailureType failure, String conductCode) {
+	/**
+	 * The rule cited, by its code in the unit's list in force; without a code, the rule the case's source cited (a
+	 * complaint's, a finding's) stands. A breach of 十不准 must cite one.
+	 */
+	private ConductCitation cite(AccountabilityCase kase, FailureType failure, String conductCode) {
 		String code = conductCode == null || conductCode.isBlank() ? null : conductCode.strip();
-		if (code == null) {
-			if (failure == FailureType.CONDUCT_RULE_BROKEN) {
-				throw new ChoiceRequiredException("conductCode");
-			}
-			return null;
+		if (code != null) {
+			return conduct.cite(kase.subject().unitId(), code);
 		}
-		ConductRule rule = conductRules.inForce(unitId, code).orElseThrow(() -> new ConductRuleUnknownException(code));
-		return new AccountabilityCase.Citation(rule.code(), rule.unitId(), rule.version());
+		if (failure == FailureType.CONDUCT_RULE_BROKEN && kase.cited() == null) {
+			throw new ChoiceRequiredException("conductCode");
+		}
+		return kase.cited();
 	}
 }

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
@@ -52,18 +53,18 @@ class Opening {
 	 */
 	@Transactional
 	Optional<AccountabilityCase> open(CaseSource source, Long sourceId, String label, Subject subject,
-			FailureType failure, String facts, String by) {
-		return open(source, sourceId, label, subject, failure, facts, by, clock.instant());
+			FailureType failure, ConductCitation cited, String facts, String by) {
+		return open(source, sourceId, label, subject, failure, cited, facts, by, clock.instant());
 	}
 
 	/** {@link #open} at the instant given (the demo's year is opened on its days). */
 	@Transactional
 	Optional<AccountabilityCase> open(CaseSource source, Long sourceId, String label, Subject subject,
-			FailureType failure, String facts, String by, Instant at) {
+			FailureType failure, ConductCitation cited, String facts, String by, Instant at) {
 		LocalDate today = at.atZone(Clocks.BUSINESS_ZONE).toLocalDate();
 		int prior = subject.person() ? cases.lockAndCountOfYear(subject.staffId(), today.getYear()) : 0;
-		AccountabilityCase kase = AccountabilityCase.open(source, sourceId, label, subject, failure, facts, prior, today,
-				by, at);
+		AccountabilityCase kase = AccountabilityCase.open(source, sourceId, label, subject, failure, cited, facts, prior,
+				today, by, at);
 		if (!cases.openOnce(kase)) {
 			return Optional.empty();
 		}
@@ -103,6 +104,6 @@ class Opening {
 		if (!mayRefer || caller.is(subject.staffId())) {
 			throw new AccessDeniedException("LEADER");
 		}
-		return open(CaseSource.LEADER_REFERRAL, null, "", subject, failure, facts, caller.name()).orElseThrow();
+		return open(CaseSource.LEADER_REFERRAL, null, "", subject, failure, null, facts, caller.name()).orElseThrow();
 	}
 }

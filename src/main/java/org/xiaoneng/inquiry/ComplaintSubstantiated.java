@@ -3,6 +3,7 @@ package org.xiaoneng.inquiry;
 import java.time.Instant;
 
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.conduct.ConductCitation;
 
 /**
  * A supervisor found a complaint or report substantiated (or partly): the accountability module opens a case against
@@ -14,7 +15,8 @@ import org.xiaoneng.common.InquiryId;
  * @param staffId the staff member concerned, or {@code null}
  * @param verification substantiated or partly
  * @param at when it was verified
+ * @param conduct the conduct rule the complaint cited, or {@code null}: the case cites it too
  */
 public record ComplaintSubstantiated(InquiryId inquiryId, Long unitId, Long departmentId, Long staffId,
-		Verification verification, Instant at) {
+		Verification verification, Instant at, ConductCitation conduct) {
 }

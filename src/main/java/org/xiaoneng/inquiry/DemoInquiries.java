@@ -194,19 +194,20 @@ class DemoInquiries {
 			.map(d -> d.id())
 			.findFirst()
 			.orElse(null);
-		String[][] matters = { { "COMPLAINT", "窗口工作人员态度生硬", "办理营业执照时工作人员不耐烦，多次让我回去等。" },
-				{ "COMPLAINT", "同一事项让我跑了三趟", "每次都说材料不全，但没有一次性告知。" },
-				{ "REPORT", "执法人员检查时接受宴请", "某次食品检查后执法人员在店里吃饭未付钱。" },
-				{ "COMPLAINT", "承诺时限到了还没办结", "食品经营许可承诺十个工作日，已经过了二十天。" },
-				{ "REPORT", "有人帮中介插队办证", "窗口有人优先办理中介带来的业务。" } };
+		// category, subject, content and the 十不准 item cited (none where the complainant named none)
+		String[][] matters = { { "COMPLAINT", "窗口工作人员态度生硬", "办理营业执照时工作人员不耐烦，多次让我回去等。", "" },
+				{ "COMPLAINT", "同一事项让我跑了三趟", "每次都说材料不全，但没有一次性告知。", "SBZ-6" },
+				{ "REPORT", "执法人员检查时接受宴请", "某次食品检查后执法人员在店里吃饭未付钱。", "SBZ-5" },
+				{ "COMPLAINT", "承诺时限到了还没办结", "食品经营许可承诺十个工作日，已经过了二十天。", "SBZ-6" },
+				{ "REPORT", "有人帮中介插队办证", "窗口有人优先办理中介带来的业务。", "SBZ-5" } };
 		for (int i = 0; i < 12; i++) {
 			String[] matter = matters[i % matters.length];
 			Instant received = today.minusDays(3 + i * 7L).atTime(10, 0).atZone(Clocks.BUSINESS_ZONE).toInstant();
 			RegisterEntry complaint = as("clerk", "ROLE_WINDOW_CLERK", () -> register.register(new NewInquiry(
 					InquiryChannel.values()[random.nextInt(3)], received, "反映人" + (char) ('子' + random.nextInt(10)),
 					null, "1370000" + String.format("%04d", random.nextInt(10_000)), "示范县城关镇",
-					InquiryCategory.valueOf(matter[0]), matter[1], matter[2], List.of(), null, null, food, null, null),
-					null));
+					InquiryCategory.valueOf(matter[0]), matter[1], matter[2], List.of(), null, null, food, null, null,
+					matter[3].isEmpty() ? null : matter[3]), null));
 			if (i % 3 != 2) {
 				as("supervisor", "ROLE_SUPERVISOR", () -> register.notifyAcceptance(new InquiryId(complaint.id())));
 			}

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.ServedPerson;
+import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.organization.DataScope;
 
 /**
@@ -52,10 +53,11 @@ class Inquiries {
 				insert into inquiry.inquiry (id, query_code, unit_id, channel, category,
 				received_at, subject, content, confidential, anonymous, public_submission, first_responder_id,
 				first_responder_number, concerned_unit_id, concerned_department_id, concerned_staff_id, acceptance_due,
-				item_id, state, acknowledge_due, deadline) overriding system value
+				item_id, state, acknowledge_due, deadline, conduct_code, conduct_unit_id, conduct_version)
+				overriding system value
 				values (:id, :code, :unit, :channel, :category, :received, :subject, :content, :confidential,
 				:anonymous, :public, :first, :firstNumber, :cUnit, :cDepartment, :cStaff, :acceptanceDue, :item,
-				:state, :ackDue, :deadline)""")
+				:state, :ackDue, :deadline, :conduct, :conductUnit, :conductVersion)""")
 			.param("id", f.id().value())
 			.param("code", f.queryCode())
 			.param("unit", f.unitId())
@@ -77,6 +79,9 @@ class Inquiries {
 			.param("state", inquiry.state().name())
 			.param("ackDue", inquiry.progress().acknowledgeDue())
 			.param("deadline", inquiry.deadline())
+			.param("conduct", f.conduct() == null ? null : f.conduct().code())
+			.param("conductUnit", f.conduct() == null ? null : f.conduct().listUnitId())
+			.param("conductVersion", f.conduct() == null ? null : f.conduct().version())
 			.update();
 		List<ReceivedMaterial> materials = f.materials();
 		for (int i = 0; i < materials.size(); i++) {
@@ -361,6 +366,12 @@ class Inquiries {
 	private record Row(InquiryFacts facts, InquiryProgress progress) {
 	}
 
+	private static ConductCitation conduct(ResultSet rs) throws SQLException {
+		String code = rs.getString("conduct_code");
+		return code == null ? null
+				: new ConductCitation(code, rs.getLong("conduct_unit_id"), rs.getInt("conduct_version"));
+	}
+
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		String outcome = rs.getString("outcome");
 		String verification = rs.getString("verification");
@@ -371,7 +382,7 @@ class Inquiries {
 				rs.getObject("first_responder_id", Long.class), rs.getString("first_responder_number"),
 				rs.getObject("concerned_unit_id", Long.class), rs.getObject("concerned_department_id", Long.class),
 				rs.getObject("concerned_staff_id", Long.class), rs.getObject("acceptance_due", LocalDate.class),
-				rs.getObject("item_id", Long.class), List.of());
+				rs.getObject("item_id", Long.class), List.of(), conduct(rs));
 		InquiryProgress progress = new InquiryProgress(rs.getObject("department_id", Long.class),
 				rs.getObject("handler_id", Long.class), rs.getString("handler_number"), rs.getObject("post_id", Long.class),
 				InquiryState.valueOf(rs.getString("state")), rs.getObject("callback_post_id", Long.class),

@@ -359,7 +359,7 @@ class Inquiry {
 		close(InquiryOutcome.VERIFIED, reply.strip(), null, StepKind.VERIFIED, by, now);
 		if (finding != Verification.NOT_SUBSTANTIATED) {
 			register(new ComplaintSubstantiated(id(), facts.concernedUnitId(), facts.concernedDepartmentId(),
-					facts.concernedStaffId(), finding, now));
+					facts.concernedStaffId(), finding, now, facts.conduct()));
 		}
 	}
 

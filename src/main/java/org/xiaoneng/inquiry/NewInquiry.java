@@ -21,14 +21,25 @@ import java.util.List;
  * @param concernedDepartmentId the department concerned, or {@code null}
  * @param concernedStaffId the staff member concerned, or {@code null}
  * @param itemId for an application intent: the service item in force the visitor wants, or {@code null}
+ * @param conductCode for a complaint or report: the code of the conduct rule breached in the unit's list in force,
+ *        or {@code null}
  */
 public record NewInquiry(InquiryChannel channel, Instant receivedAt, String visitorName, String organisation,
 		String phone, String address, InquiryCategory category, String subject, String content,
 		List<ReceivedMaterial> materials, Long firstResponderId, Long concernedUnitId, Long concernedDepartmentId,
-		Long concernedStaffId, Long itemId) {
+		Long concernedStaffId, Long itemId, String conductCode) {
 
 	public NewInquiry {
 		materials = materials == null ? List.of() : List.copyOf(materials);
+	}
+
+	/** A contact that cites no conduct rule. */
+	public NewInquiry(InquiryChannel channel, Instant receivedAt, String visitorName, String organisation,
+			String phone, String address, InquiryCategory category, String subject, String content,
+			List<ReceivedMaterial> materials, Long firstResponderId, Long concernedUnitId, Long concernedDepartmentId,
+			Long concernedStaffId, Long itemId) {
+		this(channel, receivedAt, visitorName, organisation, phone, address, category, subject, content, materials,
+				firstResponderId, concernedUnitId, concernedDepartmentId, concernedStaffId, itemId, null);
 	}
 
 	/** Leaves out the visitor's personal data, so that logging a request by mistake writes none of it. */

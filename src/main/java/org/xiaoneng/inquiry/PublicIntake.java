@@ -83,7 +83,7 @@ class PublicIntake {
 					null);
 			inquiry = registration.confidential(new Registration.Contact(unit.id(), InquiryChannel.ONLINE,
 					submission.category(), now, submission.subject(), submission.content(), true, null, List.of()),
-					identity, null, concernedStaffId, "public");
+					identity, null, concernedStaffId, submission.conductCode(), "public");
 		}
 		else {
 			Optional<Acting> acting = windowOf(unit.id()).map(post -> substitutes.whoActsFor(post.id(), now));

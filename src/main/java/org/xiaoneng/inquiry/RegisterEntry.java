@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.conduct.ConductCitation;
 
 /**
  * One entry of the register as staff lists and pages show it. It never carries the visitor's or complainant's
@@ -51,6 +52,7 @@ import org.xiaoneng.common.Clocks;
  * @param acceptanceNotifiedAt when they were, or {@code null}
  * @param materials the materials received
  * @param itemId for an application intent: the service item the visitor wants, or {@code null}
+ * @param conduct for a complaint or report: the conduct rule it cites (code, list and version), or {@code null}
  */
 public record RegisterEntry(long id, String queryCode, long unitId, Long departmentId, InquiryChannel channel,
 		InquiryCategory category, Instant receivedAt, String subject, String content, boolean anonymous,
@@ -60,7 +62,8 @@ public record RegisterEntry(long id, String queryCode, long unitId, Long departm
 		LocalDate acknowledgeDue, Instant acknowledgedAt, LocalDate deadline, LocalDate receivedOn,
 		Integer extensionDays, String extensionReason, String extensionApprovedBy, Long concernedUnitId,
 		Long concernedDepartmentId, Long concernedStaffId, Verification verification, String findings,
-		LocalDate acceptanceDue, Instant acceptanceNotifiedAt, List<ReceivedMaterial> materials, Long itemId) {
+		LocalDate acceptanceDue, Instant acceptanceNotifiedAt, List<ReceivedMaterial> materials, Long itemId,
+		ConductCitation conduct) {
 
 	public RegisterEntry {
 		materials = List.copyOf(materials);
@@ -76,7 +79,7 @@ public record RegisterEntry(long id, String queryCode, long unitId, Long departm
 				f.receivedAt().atZone(Clocks.BUSINESS_ZONE).toLocalDate(), p.extensionDays(), p.extensionReason(),
 				p.extensionApprovedBy(), f.concernedUnitId(), f.concernedDepartmentId(), f.concernedStaffId(),
 				p.verification(), p.findings(), f.acceptanceDue(), p.acceptanceNotifiedAt(), f.materials(),
-				f.itemId());
+				f.itemId(), f.conduct());
 	}
 
 	public boolean closed() {

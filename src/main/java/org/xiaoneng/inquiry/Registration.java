@@ -8,7 +8,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.ReadableCodes;
+import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -36,12 +38,12 @@ class Registration {
 
 	private final AuditLog auditLog;
 
-	private final ComplaintAlerts alerts;
+	private final ComplaintFiling complaints;
 
 	private final Clock clock;
 
 	Registration(Inquiries inquiries, PersonalDetails personal, Organization organization, ServiceCatalog catalog,
-			Deadlines deadlines, InquiryAccess access, AuditLog auditLog, ComplaintAlerts alerts, Clock clock) {
+			Deadlines deadlines, InquiryAccess access, AuditLog auditLog, ComplaintFiling complaints, Clock clock) {
 		this.inquiries = inquiries;
 		this.personal = personal;
 		this.organization = organization;
@@ -49,7 +51,7 @@ class Registration {
 		this.deadlines = deadlines;
 		this.access = access;
 		this.auditLog = auditLog;
-		this.alerts = alerts;
+		this.complaints = complaints;
 		this.clock = clock;
 	}
 
@@ -79,9 +81,9 @@ class Registration {
 					: me.unitId();
 			Identity identity = new Identity(Fields.trim(request.visitorName()), Fields.trim(request.organisation()),
 					Fields.trim(request.phone()), Fields.trim(request.address()));
-			inquiry = confidential(new Contact(unitId, request.channel(), request.category(), received,
+			inquiry = complaints.file(new Contact(unitId, request.channel(), request.category(), received,
 					request.subject(), request.content(), false, first, materials), identity,
-					request.concernedDepartmentId(), request.concernedStaffId(), caller.name());
+					request.concernedDepartmentId(), request.concernedStaffId(), request.conductCode(), caller.name());
 		}
 		else {
 			Long postId = first.postIds().isEmpty() ? null : first.postIds().get(0);
@@ -108,7 +110,8 @@ class Registration {
 	Inquiry ordinary(Contact contact, Holder handler, Long postId, Instant acknowledgedAt, Long itemId,
 			Long concernedStaffId, String by) {
 		LocalDate day = day(contact.received());
-		Inquiry inquiry = Inquiry.registerOrdinary(facts(contact, false, null, null, concernedStaffId, null, itemId),
+		Inquiry inquiry = Inquiry.registerOrdinary(
+				facts(inquiries.nextId(), contact, false, null, null, concernedStaffId, null, itemId, null),
 				handler, postId, acknowledgedAt,
 				deadlines.acknowledgeDue(contact.unitId(), day), deadlines.answerDue(contact.unitId(), day), by,
 				clock.instant());
@@ -116,26 +119,13 @@ class Registration {
 		return inquiry;
 	}
 
-	/** A complaint or report about the unit (and, when known, a department or person of it). */
+	/**
+	 * A complaint or report about the unit (and, when known, a department or person of it), citing the conduct rule
+	 * breached by its code, or none.
+	 */
 	Inquiry confidential(Contact contact, Identity identity, Long concernedDepartmentId, Long concernedStaffId,
-			String by) {
-		long unitId = contact.unitId();
-		if (concernedDepartmentId != null && organization.department(concernedDepartmentId).unitId() != unitId) {
-			throw new InquiryFieldInvalidException("concernedDepartment");
-		}
-		if (concernedStaffId != null) {
-			organization.staffMember(concernedStaffId);
-		}
-		LocalDate day = day(contact.received());
-		boolean anonymous = identity.anonymous();
-		Inquiry inquiry = Inquiry.registerConfidential(
-				facts(contact, anonymous, unitId, concernedDepartmentId, concernedStaffId,
-						anonymous ? null : deadlines.acceptanceDue(unitId, day), null),
-				deadlines.acknowledgeDue(unitId, day), deadlines.concludeDue(unitId, day), by, clock.instant());
-		inquiries.add(inquiry);
-		personal.keepIdentity(inquiry.id(), identity);
-		alerts.tell(inquiry);
-		return inquiry;
+			String conductCode, String by) {
+		return complaints.file(contact, identity, concernedDepartmentId, concernedStaffId, conductCode, by);
 	}
 
 	/** The visitor who submitted an ordinary matter on the portal: a name and a phone at most. */
@@ -143,18 +133,20 @@ class Registration {
 		personal.keepVisitor(inquiry.id(), name, null, phone, null);
 	}
 
-	private InquiryFacts facts(Contact contact, boolean anonymous, Long concernedUnitId, Long concernedDepartmentId,
-			Long concernedStaffId, LocalDate acceptanceDue, Long itemId) {
+	/** The facts of a new matter under the id given, with a new query code. */
+	static InquiryFacts facts(InquiryId id, Contact contact, boolean anonymous, Long concernedUnitId,
+			Long concernedDepartmentId, Long concernedStaffId, LocalDate acceptanceDue, Long itemId,
+			ConductCitation conduct) {
 		StaffMember first = contact.firstResponder();
-		return new InquiryFacts(inquiries.nextId(), ReadableCodes.next(12), contact.unitId(), contact.channel(),
+		return new InquiryFacts(id, ReadableCodes.next(12), contact.unitId(), contact.channel(),
 				contact.category(), contact.received(), contact.subject().strip(),
 				contact.category().confidential() ? contact.content().strip() : Fields.trim(contact.content()),
 				anonymous, contact.publicSubmission(), first == null ? null : first.id(),
 				first == null ? null : first.staffNumber(), concernedUnitId, concernedDepartmentId, concernedStaffId,
-				acceptanceDue, itemId, contact.materials());
+				acceptanceDue, itemId, contact.materials(), conduct);
 	}
 
-	private static LocalDate day(Instant instant) {
+	static LocalDate day(Instant instant) {
 		return instant.atZone(Clocks.BUSINESS_ZONE).toLocalDate();
 	}
 }

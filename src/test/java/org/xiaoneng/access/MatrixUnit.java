@@ -198,7 +198,8 @@ final class MatrixUnit {
 		// an unannounced inspection of the unit with a finding about the colleague and a photo as its evidence
 		Inspections inspections = context.getBean(Inspections.class);
 		long inspection = runAs("matrix-supervisor", () -> inspections.record(InspectionKind.UNANNOUNCED,
-				LocalDate.of(2026, 2, 2), unit.unit.id(), "矩阵检查组" + unit.tag, "矩阵窗口"), "ROLE_SUPERVISOR").id();
+				LocalDate.of(2026, 2, 2), unit.unit.id(), List.of(new StaffId(unit.head.id())), "矩阵窗口"),
+				"ROLE_SUPERVISOR").id();
 		long finding = runAs("matrix-supervisor", () -> inspections.find(inspection, unit.colleague.id(), null,
 				"SBZ-6", "矩阵发现"), "ROLE_SUPERVISOR").findings().get(0).id();
 		long evidence = runAs("matrix-supervisor", () -> inspections.attach(finding, "窗口.png", png),

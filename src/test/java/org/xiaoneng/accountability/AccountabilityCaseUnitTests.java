@@ -65,7 +65,7 @@ class AccountabilityCaseUnitTests {
 	@Test
 	void aCaseWithoutFactsIsNotOpened() {
 		assertThatThrownBy(() -> AccountabilityCase.open(CaseSource.LEADER_REFERRAL, null, "领导交办", PERSON,
-				FailureType.DUTY_NOT_DONE, "  ", 0, TODAY, "leader", NOW))
+				FailureType.DUTY_NOT_DONE, null, "  ", 0, TODAY, "leader", NOW))
 			.isInstanceOf(AccountabilityTextRequiredException.class);
 	}
 
@@ -322,7 +322,7 @@ class AccountabilityCaseUnitTests {
 
 	private static AccountabilityCase opened(Subject subject, int prior) {
 		AccountabilityCase kase = AccountabilityCase.open(CaseSource.CARD, 42L, "红牌 CASE_OVERDUE", subject,
-				FailureType.OVERTIME, "办件超期未办结", prior, TODAY, "system", NOW);
+				FailureType.OVERTIME, null, "办件超期未办结", prior, TODAY, "system", NOW);
 		kase.saved(7);
 		return kase;
 	}

@@ -19,7 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.casework.PdfText;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.inquiry.InquiryCategory;
+import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
+import org.xiaoneng.inquiry.NewInquiry;
 import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.refusal.RefusalFoundWrong;
@@ -76,6 +79,27 @@ class AccountabilityIntegrationTests {
 		assertThat(row.state()).isEqualTo(CaseState.OPEN);
 		assertThat(asSupervisor(() -> accountability.kase(row.id())).sourceId()).isEqualTo(complaint.id());
 		assertThat(u.as("a", "HANDLER", () -> accountability.kase(row.id())).sourceId()).isNull();
+		assertThat(complaint.conduct().code()).isEqualTo("SBZ-6");
+		assertThat(row.failureType()).isEqualTo(FailureType.CONDUCT_RULE_BROKEN);
+		CaseView kase = asSupervisor(() -> accountability.kase(row.id()));
+		assertThat(kase.conductCode()).isEqualTo("SBZ-6");
+		assertThat(kase.conductText()).isEqualTo("不准办事拖拉");
+	}
+
+	@Test
+	void aComplaintCitingACodeTheUnitsListDoesNotHoldIsRefusedAndNothingIsFiled() {
+		AccountableUnit u = new AccountableUnit(organization);
+
+		assertThatThrownBy(() -> u.as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(
+				InquiryChannel.VISIT, null, "王五", null, "13700137000", null, InquiryCategory.COMPLAINT, "窗口推诿" + u.tag,
+				"让我跑了三趟。", List.of(), null, u.unit.id(), u.registration.id(), u.handler.id(), null, "SBZ-99"), null)))
+			.isInstanceOf(RuleViolationException.class)
+			.extracting(e -> ((RuleViolationException) e).messageKey())
+			.isEqualTo("conduct.error.ruleUnknown");
+		assertThat(jdbc.sql("select count(*) from inquiry.inquiry where subject = :subject")
+			.param("subject", "窗口推诿" + u.tag)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -184,7 +208,9 @@ class AccountabilityIntegrationTests {
 		assertThatThrownBy(() -> asSupervisor(() -> accountability.investigate(id, FailureType.CONDUCT_RULE_BROKEN,
 				null, Severity.MINOR, Set.of(), "核实", null))).isInstanceOf(ChoiceRequiredException.class);
 		assertThatThrownBy(() -> asSupervisor(() -> accountability.investigate(id, FailureType.CONDUCT_RULE_BROKEN,
-				"SBZ-99", Severity.MINOR, Set.of(), "核实", null))).isInstanceOf(ConductRuleUnknownException.class);
+				"SBZ-99", Severity.MINOR, Set.of(), "核实", null))).isInstanceOf(RuleViolationException.class)
+			.extracting(e -> ((RuleViolationException) e).messageKey())
+			.isEqualTo("conduct.error.ruleUnknown");
 
 		CaseView cited = asSupervisor(() -> accountability.investigate(id, FailureType.CONDUCT_RULE_BROKEN, "SBZ-5",
 				Severity.MINOR, Set.of(), "收受服务对象香烟一条", null));

@@ -35,7 +35,7 @@ class AccountabilityModuleTests {
 		long complaint = 700_000_000L + Math.abs(u.tag.hashCode() % 1_000_000);
 
 		scenario.publish(new ComplaintSubstantiated(new InquiryId(complaint), u.unit.id(), u.registration.id(),
-				u.handler.id(), Verification.SUBSTANTIATED, Instant.now()))
+				u.handler.id(), Verification.SUBSTANTIATED, Instant.now(), null))
 			.andWaitForEventOfType(AccountabilityCaseOpened.class)
 			.matching(opened -> opened.unitId() == u.unit.id())
 			.toArriveAndVerify(opened -> {

@@ -75,11 +75,15 @@ final class AccountableUnit {
 		});
 	}
 
-	/** A complaint about the handler, registered at the window and found substantiated by a supervisor. */
+	/**
+	 * A complaint about the handler citing 十不准's sixth item (办事拖拉), registered at the window and found
+	 * substantiated by a supervisor.
+	 */
 	RegisterEntry substantiatedComplaint(InquiryRegister register, String complainant, String phone, String content) {
 		RegisterEntry complaint = as("c", "WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT,
 				null, complainant, complainant + "所在公司", phone, complainant + "家住人民路", InquiryCategory.COMPLAINT,
-				"窗口推诿" + tag, content, List.of(), null, unit.id(), registration.id(), handler.id(), null), null));
+				"窗口推诿" + tag, content, List.of(), null, unit.id(), registration.id(), handler.id(), null, "SBZ-6"),
+				null));
 		asSupervisor(() -> register.verify(new InquiryId(complaint.id()), Verification.SUBSTANTIATED, "调取监控属实。", "经核实，反映属实。"));
 		return complaint;
 	}

@@ -43,6 +43,9 @@ import org.xiaoneng.testing.MutableClock;
 @ExtendWith(OutputCaptureExtension.class)
 class ComplainantConfidentialityTests {
 
+	/** Where a complaint's page lives: it names whoever complained, so only supervisors may be linked to it. */
+	private static final String COMPLAINT_PAGE = "/inquiries/complaints/";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -78,6 +81,9 @@ class ComplainantConfidentialityTests {
 		String asSupervisor = read("/api/v1/accountability/cases/" + id + "/complainant", "sup-" + u.tag, "SUPERVISOR");
 		assertThat(asSupervisor).as("the supervisor reads who complained").contains(canary, canaryPlace);
 		assertThat(audited(id)).isEqualTo(1);
+		assertThat(read("/accountability/cases/" + id, "sup-" + u.tag, "SUPERVISOR"))
+			.as("the supervisor's case page links back to the complaint")
+			.contains(COMPLAINT_PAGE);
 
 		send("/api/v1/accountability/cases/" + id + "/investigation", """
 				{"failureType":"BUCK_PASSING","severity":"MINOR","record":"调取窗口监控，推诿属实。"}""",
@@ -109,6 +115,9 @@ class ComplainantConfidentialityTests {
 				.getResponse();
 			assertThat(refused.getStatus()).as("%s asks who complained", reader[0]).isIn(403, 404);
 			seen.add(refused.getContentAsString(StandardCharsets.UTF_8));
+			String page = read("/accountability/cases/" + id, reader[0], reader[1]);
+			assertThat(page).as("%s's case page links no complaint", reader[0]).doesNotContain(COMPLAINT_PAGE);
+			seen.add(page);
 		}
 
 		assertThat(seen.get(1)).as("the subject reads the decided case").contains("WRITTEN_SELF_CRITICISM");

@@ -6,6 +6,7 @@ import static org.xiaoneng.accountability.AccountableUnit.asSupervisor;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffStatus;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
 
@@ -116,10 +119,32 @@ class InspectionIntegrationTests {
 
 		assertThatThrownBy(() -> asSupervisor(
 				() -> inspections.find(inspection, u.handler.id(), null, "SBZ-99", "不存在的条目")))
-			.isInstanceOf(ConductRuleUnknownException.class)
+			.isInstanceOf(RuleViolationException.class)
 			.extracting(e -> ((RuleViolationException) e).messageKey())
-			.isEqualTo("accountability.error.conductRuleUnknown");
+			.isEqualTo("conduct.error.ruleUnknown");
 		assertThat(asSupervisor(() -> inspections.inspection(inspection)).findings()).isEmpty();
+	}
+
+	@Test
+	void inspectorsAreStaffNamedOnTheInspectionAndOneWhoHasLeftIsRefusedByName() {
+		AccountableUnit u = new AccountableUnit(organization);
+		long inspection = inspection(u);
+
+		InspectionView view = asSupervisor(() -> inspections.inspection(inspection));
+		assertThat(view.inspectorIds()).containsExactly(new StaffId(u.principal.id()), new StaffId(u.deputy.id()));
+		assertThat(view.inspectors()).isEqualTo(u.principal.name() + "、" + u.deputy.name());
+
+		AccountableUnit.asAdmin(() -> organization.leave(u.colleague.id(), StaffStatus.RETIRED));
+		LocalDate today = LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
+		assertThatThrownBy(() -> asSupervisor(() -> inspections.record(InspectionKind.PLANNED, today, u.unit.id(),
+				List.of(new StaffId(u.colleague.id())), "窗口" + u.tag)))
+			.isInstanceOf(InspectorLeftException.class)
+			.extracting(e -> ((RuleViolationException) e).arguments())
+			.isEqualTo(new Object[] { u.colleague.name() });
+		assertThat(jdbc.sql("select count(*) from accountability.inspection where visited = :visited")
+			.param("visited", "窗口" + u.tag)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -135,8 +160,8 @@ class InspectionIntegrationTests {
 
 	private long inspection(AccountableUnit u) {
 		LocalDate today = LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
-		return asSupervisor(() -> inspections.record(InspectionKind.UNANNOUNCED, today, u.unit.id(), "王监察、李干事",
-				"登记注册科3号窗口"))
+		return asSupervisor(() -> inspections.record(InspectionKind.UNANNOUNCED, today, u.unit.id(),
+				List.of(new StaffId(u.principal.id()), new StaffId(u.deputy.id())), "登记注册科3号窗口"))
 			.id();
 	}
 

@@ -10,6 +10,7 @@ import static org.xiaoneng.accountability.AccountableUnit.asSupervisor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
@@ -56,7 +58,8 @@ class InspectionPagesIntegrationTests {
 		AccountableUnit u = new AccountableUnit(organization);
 		String supervisor = "sup-" + u.tag;
 		long inspection = asSupervisor(() -> inspections.record(InspectionKind.UNANNOUNCED,
-				LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE)), u.unit.id(), "王监察", "登记注册科窗口" + u.tag))
+				LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE)), u.unit.id(), List.of(new StaffId(u.principal.id())),
+				"登记注册科窗口" + u.tag))
 			.id();
 		long finding = asSupervisor(() -> inspections.find(inspection, u.handler.id(), null, "SBZ-6", "在岗玩手机"))
 			.findings()
@@ -94,13 +97,31 @@ class InspectionPagesIntegrationTests {
 			.with(csrf())).andReturn();
 		long caseId = asSupervisor(() -> inspections.inspection(inspection)).findings().get(0).caseId();
 		assertThat(opened.getResponse().getRedirectedUrl()).isEqualTo("/accountability/cases/" + caseId);
+
+		String findingPage = "/accountability/inspections/findings/" + finding;
+		assertThat(page("/accountability/cases/" + caseId, supervisor)).as("the case links back to its finding")
+			.contains(findingPage, "SBZ-6");
+		assertThat(mvc.perform(get(findingPage).with(user(supervisor).roles("SUPERVISOR")))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/accountability/inspections/" + inspection + "#finding-" + finding);
+		assertThat(page("/accountability/inspections", supervisor)).as("the inspectors are named")
+			.contains(u.principal.name());
+		MockHttpServletResponse asSubject = mvc
+			.perform(get("/accountability/cases/" + caseId).with(user(u.username("a")).roles("HANDLER")))
+			.andReturn()
+			.getResponse();
+		assertThat(asSubject.getStatus()).isEqualTo(200);
+		assertThat(asSubject.getContentAsString(StandardCharsets.UTF_8)).as("the subject is not sent to the inspection")
+			.doesNotContain(findingPage);
 	}
 
 	@Test
 	void theApiRefusesEvidenceThatIsNotAPhotoOrPdfWithAMessageInTheCallersLanguage() throws Exception {
 		AccountableUnit u = new AccountableUnit(organization);
 		long inspection = asSupervisor(() -> inspections.record(InspectionKind.PLANNED,
-				LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE)), u.unit.id(), "王监察", "窗口")).id();
+				LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE)), u.unit.id(), List.of(new StaffId(u.principal.id())),
+				"窗口")).id();
 		long finding = asSupervisor(() -> inspections.find(inspection, u.handler.id(), null, "SBZ-6", "空岗"))
 			.findings()
 			.get(0)

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.conduct.ConductCitation;
 
 /** The inspection's and its evidence's own rules, without Spring or a database. */
 class InspectionUnitTests {
@@ -18,11 +21,16 @@ class InspectionUnitTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 5);
 
-	private static final AccountabilityCase.Citation IDLE = new AccountabilityCase.Citation("SBZ-6", 0, 1);
+	private static final ConductCitation IDLE = new ConductCitation("SBZ-6", 0, 1);
 
 	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16 };
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
+
+	private static final List<Inspection.Inspector> INSPECTORS = List.of(
+			new Inspection.Inspector(new StaffId(31), "王监察"), new Inspection.Inspector(new StaffId(32), "李干事"));
+
+	private static final List<Inspection.Inspector> ONE = INSPECTORS.subList(0, 1);
 
 	@Test
 	void anInspectionIsRecordedWithItsDayUnitInspectorsAndWindows() {
@@ -30,6 +38,7 @@ class InspectionUnitTests {
 
 		assertThat(inspection.kind()).isEqualTo(InspectionKind.UNANNOUNCED);
 		assertThat(inspection.unitId()).isEqualTo(1);
+		assertThat(inspection.inspectorIds()).containsExactly(new StaffId(31), new StaffId(32));
 		assertThat(inspection.inspectors()).isEqualTo("王监察、李干事");
 		assertThat(inspection.visited()).isEqualTo("3号、5号窗口");
 		assertThat(inspection.findings()).isEmpty();
@@ -37,20 +46,23 @@ class InspectionUnitTests {
 
 	@Test
 	void anInspectionDatedAfterTodayHasNotHappened() {
-		assertThatThrownBy(() -> Inspection.record(InspectionKind.PLANNED, TODAY.plusDays(1), 1, "王监察", "窗口",
+		assertThatThrownBy(() -> Inspection.record(InspectionKind.PLANNED, TODAY.plusDays(1), 1, ONE, "窗口",
 				TODAY, "sup", NOW))
 			.isInstanceOf(InspectionInFutureException.class);
 	}
 
 	@Test
 	void anInspectionNeedsItsKindDayInspectorsAndWindows() {
-		assertThatThrownBy(() -> Inspection.record(null, TODAY, 1, "王监察", "窗口", TODAY, "sup", NOW))
+		assertThatThrownBy(() -> Inspection.record(null, TODAY, 1, ONE, "窗口", TODAY, "sup", NOW))
 			.isInstanceOf(ChoiceRequiredException.class);
-		assertThatThrownBy(() -> Inspection.record(InspectionKind.PLANNED, null, 1, "王监察", "窗口", TODAY, "sup", NOW))
+		assertThatThrownBy(() -> Inspection.record(InspectionKind.PLANNED, null, 1, ONE, "窗口", TODAY, "sup", NOW))
 			.isInstanceOf(ChoiceRequiredException.class);
-		assertThatThrownBy(() -> Inspection.record(InspectionKind.PLANNED, TODAY, 1, " ", "窗口", TODAY, "sup", NOW))
-			.isInstanceOf(AccountabilityTextRequiredException.class);
-		assertThatThrownBy(() -> Inspection.record(InspectionKind.PLANNED, TODAY, 1, "王监察", "", TODAY, "sup", NOW))
+		assertThatThrownBy(() -> Inspection.record(InspectionKind.PLANNED, TODAY, 1, List.of(), "窗口", TODAY, "sup", NOW))
+			.isInstanceOf(ChoiceRequiredException.class);
+		assertThatThrownBy(() -> Inspection.record(InspectionKind.PLANNED, TODAY, 1, List.of(ONE.get(0), ONE.get(0)),
+				"窗口", TODAY, "sup", NOW))
+			.isInstanceOf(ChoiceRequiredException.class);
+		assertThatThrownBy(() -> Inspection.record(InspectionKind.PLANNED, TODAY, 1, ONE, "", TODAY, "sup", NOW))
 			.isInstanceOf(AccountabilityTextRequiredException.class);
 	}
 
@@ -156,8 +168,7 @@ class InspectionUnitTests {
 	}
 
 	private static Inspection inspection() {
-		return Inspection.record(InspectionKind.UNANNOUNCED, TODAY, 1, " 王监察、李干事 ", "3号、5号窗口", TODAY, "sup",
-				NOW);
+		return Inspection.record(InspectionKind.UNANNOUNCED, TODAY, 1, INSPECTORS, "3号、5号窗口", TODAY, "sup", NOW);
 	}
 
 	private static Inspection.Finding found(Inspection inspection, Long staffId, Long postId, long id) {

@@ -103,7 +103,7 @@ class AccountabilityBrowserTests {
 		RegisterEntry complaint = as("e2e-acc-c-" + tag, Role.WINDOW_CLERK, () -> register.register(new NewInquiry(
 				InquiryChannel.VISIT, null, canary, canary + "商行", "13712345678", canary + "家住人民路",
 				InquiryCategory.COMPLAINT, "窗口推诿", "窗口推诿，" + canary + "跑了三趟", List.of(), null, unit.id(),
-				registration.id(), subject.id(), null), null));
+				registration.id(), subject.id(), null, "SBZ-6"), null));
 		as("e2e-acc-s-" + tag, Role.SUPERVISOR, () -> register.verify(new InquiryId(complaint.id()), Verification.SUBSTANTIATED,
 				"调取监控属实。", "经核实，反映属实。"));
 		listeners.await(Duration.ofSeconds(10));
@@ -119,6 +119,7 @@ class AccountabilityBrowserTests {
 		page.locator("#accountability-cases a").first().click();
 		assertThat(page.locator("#case-state")).hasText("待申辩");
 		assertThat(page.locator("#show-complainant")).hasCount(0);
+		assertThat(page.locator("#source-link")).hasCount(0);
 		assertThat(page.locator("body")).not().containsText(canary);
 		page.locator("#statement-text").fill("当天系统故障，并非推诿。");
 		page.locator("#statement-submit").click();
@@ -133,6 +134,7 @@ class AccountabilityBrowserTests {
 		headPage.navigate(browsers.url("/accountability/cases/" + caseId));
 		assertThat(headPage.locator("#case-statement")).hasText("当天系统故障，并非推诿。");
 		assertThat(headPage.locator("#statement-form")).hasCount(0);
+		assertThat(headPage.locator("#source-link")).hasCount(0);
 		assertThat(headPage.locator("body")).not().containsText(canary);
 		headPage.navigate(browsers.url("/accountability/cases/" + caseId + "/complainant"));
 		assertThat(headPage.locator("body")).not().containsText(canary);

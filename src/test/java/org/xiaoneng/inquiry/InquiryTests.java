@@ -421,7 +421,7 @@ class InquiryTests {
 		assertThat(complaint.newSteps()).singleElement().satisfies(step -> assertThat(step.text()).isNull());
 		assertThat(complaint.events()).containsExactly(
 				new InquiryClosed(ID, 1, CLERK.id(), null, InquiryOutcome.VERIFIED, NOW),
-				new ComplaintSubstantiated(ID, 1L, 102L, 99L, Verification.PARTLY_SUBSTANTIATED, NOW));
+				new ComplaintSubstantiated(ID, 1L, 102L, 99L, Verification.PARTLY_SUBSTANTIATED, NOW, null));
 	}
 
 	@Test
@@ -503,6 +503,6 @@ class InquiryTests {
 				received, "事项", confidential ? "内容" : null, anonymous, publicSubmission, CLERK.id(), CLERK.number(),
 				confidential ? 1L : null, confidential ? 102L : null, confidential ? 99L : null,
 				confidential && !anonymous ? LocalDate.of(2026, 3, 16) : null, itemId,
-				List.of(new ReceivedMaterial("身份证", 1)));
+				List.of(new ReceivedMaterial("身份证", 1)), null);
 	}
 }

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
@@ -29,10 +28,7 @@ import org.xiaoneng.accountability.CasePage;
 import org.xiaoneng.accountability.CaseSource;
 import org.xiaoneng.accountability.CaseState;
 import org.xiaoneng.accountability.CaseView;
-import org.xiaoneng.accountability.ConductRule;
-import org.xiaoneng.accountability.ConductRulebook;
 import org.xiaoneng.accountability.FailureType;
-import org.xiaoneng.accountability.NewConductRule;
 import org.xiaoneng.accountability.Sanction;
 import org.xiaoneng.accountability.Severity;
 import org.xiaoneng.accountability.YearStatistics;
@@ -40,12 +36,12 @@ import org.xiaoneng.inquiry.Identity;
 
 /**
  * 失职追究制 for integrations: the case list with filters and paging, a case, the referral, the investigation, the
- * subject's statement, the decision and its notice, closing for force majeure, the register as Excel, the year's
- * statistics and the conduct rules. The facades check who may do what; the complainant is a supervisor's alone.
+ * subject's statement, the decision and its notice, closing for force majeure, the register as Excel and the year's
+ * statistics. The facades check who may do what; the complainant is a supervisor's alone.
  */
 @RestController
 @RequestMapping("/api/v1/accountability")
-@Tag(name = "Accountability", description = "失职追究制: accountability cases, statements, decisions, 十不准")
+@Tag(name = "Accountability", description = "失职追究制: accountability cases, statements, decisions")
 @PreAuthorize("isAuthenticated()")
 class AccountabilityApiController {
 
@@ -54,11 +50,8 @@ class AccountabilityApiController {
 
 	private final Accountability accountability;
 
-	private final ConductRulebook conduct;
-
-	AccountabilityApiController(Accountability accountability, ConductRulebook conduct) {
+	AccountabilityApiController(Accountability accountability) {
 		this.accountability = accountability;
-		this.conduct = conduct;
 	}
 
 	/** A referral (领导交办): a person, or a department when no person is named. */
@@ -82,10 +75,6 @@ class AccountabilityApiController {
 
 	/** Why a case closes without accountability (不可抗力). */
 	record ExemptionRequest(@Size(max = 8000) String reason) {
-	}
-
-	/** A new version of a unit's conduct rules (unit 0: the region's default). */
-	record ConductRulesRequest(long unitId, List<NewConductRule> rules) {
 	}
 
 	@Operation(summary = "A page of the cases the caller may see, newest first, filtered")
@@ -166,17 +155,5 @@ class AccountabilityApiController {
 	@GetMapping("/statistics")
 	YearStatistics statistics(@RequestParam int year) {
 		return accountability.statistics(year);
-	}
-
-	@Operation(summary = "The conduct rules (十不准) in force in a unit, or the region's default without a unit")
-	@GetMapping("/conduct-rules")
-	List<ConductRule> conductRules(@RequestParam(required = false) Long unitId) {
-		return unitId == null ? conduct.regionDefault() : conduct.inForce(unitId);
-	}
-
-	@Operation(summary = "Publishes the next version of a unit's conduct rules, or of the region's default (supervisors)")
-	@PostMapping("/conduct-rules")
-	List<ConductRule> publishConductRules(@RequestBody ConductRulesRequest request) {
-		return conduct.publish(request.unitId(), request.rules());
 	}
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,11 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.accountability.Acknowledgement;
-import org.xiaoneng.accountability.ConductRulebook;
 import org.xiaoneng.accountability.InspectionKind;
 import org.xiaoneng.accountability.InspectionView;
 import org.xiaoneng.accountability.Inspections;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.organization.Organization;
 
 /**
@@ -62,14 +64,16 @@ class InspectionPages {
 		model.addAttribute("year", shown);
 		model.addAttribute("kinds", InspectionKind.values());
 		model.addAttribute("units", organization.units());
+		model.addAttribute("inspectorCandidates", inspections.inspectorCandidates());
 		return "accountability/inspections";
 	}
 
 	@PostMapping
 	String record(@RequestParam(required = false) InspectionKind kind,
 			@RequestParam(required = false) LocalDate visitedOn, @RequestParam(required = false) Long unitId,
-			@RequestParam(defaultValue = "") String inspectors, @RequestParam(defaultValue = "") String visited,
+			@RequestParam(required = false) List<Long> inspectorIds, @RequestParam(defaultValue = "") String visited,
 			RedirectAttributes redirect) {
+		List<StaffId> inspectors = inspectorIds == null ? List.of() : inspectorIds.stream().map(StaffId::new).toList();
 		return attempt(redirect, "/accountability/inspections",
 				() -> "/accountability/inspections/" + inspections
 					.record(kind, visitedOn, unitId == null ? 0 : unitId, inspectors, visited)
@@ -83,6 +87,12 @@ class InspectionPages {
 		model.addAttribute("conductRules", conduct.inForce(inspection.unitId()));
 		model.addAttribute("acknowledgements", Acknowledgement.values());
 		return "accountability/inspection";
+	}
+
+	/** A finding's place on its inspection's page: where the case it opened links to. */
+	@GetMapping("/findings/{id}")
+	String finding(@PathVariable long id) {
+		return "redirect:/accountability/inspections/" + inspections.inspectionOfFinding(id) + "#finding-" + id;
 	}
 
 	@PostMapping("/{id}/findings")

@@ -30,6 +30,7 @@ import org.xiaoneng.accountability.InspectionKind;
 import org.xiaoneng.accountability.InspectionRow;
 import org.xiaoneng.accountability.InspectionView;
 import org.xiaoneng.accountability.Inspections;
+import org.xiaoneng.common.StaffId;
 
 /**
  * 明察暗访 for integrations (supervisors only): the year's inspections, an inspection, its findings, their evidence
@@ -47,8 +48,11 @@ class InspectionsApiController {
 		this.inspections = inspections;
 	}
 
-	/** An inspection made: planned or unannounced, the day, the unit, who inspected and which windows. */
-	record InspectionRequest(InspectionKind kind, LocalDate visitedOn, long unitId, @Size(max = 8000) String inspectors,
+	/**
+	 * An inspection made: planned or unannounced, the day, the unit, who inspected (staff ids, as the organisation's
+	 * staff list gives them) and which windows.
+	 */
+	record InspectionRequest(InspectionKind kind, LocalDate visitedOn, long unitId, List<StaffId> inspectorIds,
 			@Size(max = 8000) String visited) {
 	}
 
@@ -75,7 +79,7 @@ class InspectionsApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	InspectionView record(@Valid @RequestBody InspectionRequest request) {
-		return inspections.record(request.kind(), request.visitedOn(), request.unitId(), request.inspectors(),
+		return inspections.record(request.kind(), request.visitedOn(), request.unitId(), request.inspectorIds(),
 				request.visited());
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.Verification;
@@ -35,10 +36,13 @@ class ComplaintPages {
 
 	private final Labels labels;
 
-	ComplaintPages(InquiryRegister register, Organization organization, Labels labels) {
+	private final ConductRulebook conduct;
+
+	ComplaintPages(InquiryRegister register, Organization organization, Labels labels, ConductRulebook conduct) {
 		this.register = register;
 		this.organization = organization;
 		this.labels = labels;
+		this.conduct = conduct;
 	}
 
 	@ModelAttribute("zone")
@@ -69,6 +73,8 @@ class ComplaintPages {
 		model.addAttribute("verifications", Verification.values());
 		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("concerned", concerned(inquiry));
+		model.addAttribute("conductRule", inquiry.conduct() == null ? null
+				: inquiry.conduct().code() + " " + conduct.wording(inquiry.conduct()).orElse(""));
 		return "inquiry/complaint";
 	}
 

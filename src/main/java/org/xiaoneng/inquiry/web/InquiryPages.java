@@ -89,13 +89,14 @@ class InquiryPages {
 	record QuickForm(InquiryChannel channel, String receivedAt, String visitorName, String organisation, String phone,
 			String address, InquiryCategory category, String subject, String content, List<String> materialName,
 			List<Integer> materialCount, Long firstResponderId, String path, String answer, String promisedBy,
-			Long postId, DecisionLevel level, Long authorityId, String note, Long concernedDepartmentId, Long itemId) {
+			Long postId, DecisionLevel level, Long authorityId, String note, Long concernedDepartmentId, Long itemId,
+			String conductCode) {
 	}
 
 	@GetMapping("/new")
 	String quickForm(Model model) {
 		model.addAttribute("form", new QuickForm(InquiryChannel.PHONE, null, null, null, null, null, null, null, null,
-				List.of(), List.of(), null, "answer", null, null, null, null, null, null, null, null));
+				List.of(), List.of(), null, "answer", null, null, null, null, null, null, null, null, null));
 		return form(model);
 	}
 
@@ -397,7 +398,7 @@ class InquiryPages {
 				: dateTime(form.receivedAt()).atZone(ZONE).toInstant();
 		return new NewInquiry(form.channel(), received, form.visitorName(), form.organisation(), form.phone(),
 				form.address(), form.category(), form.subject(), form.content(), materials, form.firstResponderId(),
-				null, form.concernedDepartmentId(), null, form.itemId());
+				null, form.concernedDepartmentId(), null, form.itemId(), form.conductCode());
 	}
 
 	private NextStep nextStep(QuickForm form) {

@@ -43,7 +43,7 @@ class InquiryPortalPages {
 
 	/** What the public form sends. */
 	record PortalForm(Long unitId, InquiryCategory category, String subject, String content, String name,
-			String phone, Boolean anonymous, String badgeNumber) {
+			String phone, Boolean anonymous, String badgeNumber, String conductCode) {
 
 		boolean isAnonymous() {
 			return Boolean.TRUE.equals(anonymous);
@@ -62,7 +62,7 @@ class InquiryPortalPages {
 				: InquiryCategory.CONSULTATION;
 		String prefilled = subject == null ? null : subject.substring(0, Math.min(subject.length(), 200));
 		String badge = badgeNumber == null ? null : badgeNumber.substring(0, Math.min(badgeNumber.length(), 40));
-		model.addAttribute("form", new PortalForm(unitId, chosen, prefilled, null, null, null, false, badge));
+		model.addAttribute("form", new PortalForm(unitId, chosen, prefilled, null, null, null, false, badge, null));
 		return page(model);
 	}
 
@@ -77,7 +77,7 @@ class InquiryPortalPages {
 		try {
 			PublicStatus status = register.submit(new PublicSubmission(form.unitId(), form.category(), form.subject(),
 					form.content(), form.isAnonymous() ? null : form.name(), form.isAnonymous() ? null : form.phone(),
-					form.badgeNumber()),
+					form.badgeNumber(), form.conductCode()),
 					request.getRemoteAddr());
 			redirect.addAttribute("code", status.queryCode());
 			redirect.addAttribute("submitted", true);

@@ -1,4 +1,4 @@
-package org.xiaoneng.accountability;
+package org.xiaoneng.conduct;
 
 import org.xiaoneng.common.RuleViolationException;
 
@@ -6,6 +6,6 @@ import org.xiaoneng.common.RuleViolationException;
 class ConductRuleUnknownException extends RuleViolationException {
 
 	ConductRuleUnknownException(String code) {
-		super(Kind.INVALID_INPUT, "accountability.error.conductRuleUnknown", code);
+		super(Kind.INVALID_INPUT, "conduct.error.ruleUnknown", code);
 	}
 }

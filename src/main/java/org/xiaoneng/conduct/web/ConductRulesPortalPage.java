@@ -1,4 +1,4 @@
-package org.xiaoneng.accountability.web;
+package org.xiaoneng.conduct.web;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.xiaoneng.accountability.ConductRulebook;
+import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.common.PublicEndpoints;
 
 /**
@@ -26,11 +26,11 @@ class ConductRulesPortalPage {
 	@GetMapping("/portal/conduct-rules")
 	String rules(@RequestParam(required = false) Long unit, Model model) {
 		model.addAttribute("rules", unit == null ? conduct.regionDefault() : conduct.inForce(unit));
-		return "accountability/portal-conduct-rules";
+		return "conduct/portal-conduct-rules";
 	}
 
 	@Bean
-	static PublicEndpoints accountabilityPublicEndpoints() {
+	static PublicEndpoints conductPublicEndpoints() {
 		return () -> List.of("/portal/conduct-rules");
 	}
 }

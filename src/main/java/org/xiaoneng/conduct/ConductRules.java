@@ -1,4 +1,4 @@
-package org.xiaoneng.accountability;
+package org.xiaoneng.conduct;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,14 +43,14 @@ class ConductRules {
 		jdbc.sql("select 1 from (select pg_advisory_xact_lock(7315, :unit)) locked").param("unit", (int) unitId)
 			.query(Integer.class)
 			.single();
-		int version = jdbc.sql("select coalesce(max(version), 0) + 1 from accountability.conduct_rule where unit_id = :unit")
+		int version = jdbc.sql("select coalesce(max(version), 0) + 1 from conduct.conduct_rule where unit_id = :unit")
 			.param("unit", unitId)
 			.query(Integer.class)
 			.single();
 		int position = 0;
 		for (Draft rule : rules) {
 			jdbc.sql("""
-					insert into accountability.conduct_rule (unit_id, version, position, code, text, source, changed_by,
+					insert into conduct.conduct_rule (unit_id, version, position, code, text, source, changed_by,
 					  changed_at) values (:unit, :version, :position, :code, :text, :source, :by, :at)""")
 				.param("unit", unitId)
 				.param("version", version)
@@ -66,15 +66,14 @@ class ConductRules {
 	}
 
 	/** The wording of a rule as a case cited it, in the version it was judged by. */
-	String text(AccountabilityCase.Citation cited) {
+	Optional<String> text(ConductCitation cited) {
 		return jdbc.sql("""
-				select text from accountability.conduct_rule where unit_id = :unit and version = :version and code = :code""")
+				select text from conduct.conduct_rule where unit_id = :unit and version = :version and code = :code""")
 			.param("unit", cited.listUnitId())
 			.param("version", cited.version())
 			.param("code", cited.code())
 			.query(String.class)
-			.optional()
-			.orElse(null);
+			.optional();
 	}
 
 	/** A rule as a supervisor writes it, before it has a version. */
@@ -83,9 +82,9 @@ class ConductRules {
 
 	private List<ConductRule> latest(long unitId) {
 		return jdbc.sql("""
-				select code, text, source, unit_id, version from accountability.conduct_rule
+				select code, text, source, unit_id, version from conduct.conduct_rule
 				where unit_id = :unit
-				  and version = (select max(version) from accountability.conduct_rule where unit_id = :unit)
+				  and version = (select max(version) from conduct.conduct_rule where unit_id = :unit)
 				order by position""")
 			.param("unit", unitId)
 			.query((rs, row) -> new ConductRule(rs.getString("code"), rs.getString("text"), rs.getString("source"),

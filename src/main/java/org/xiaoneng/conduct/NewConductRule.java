@@ -1,4 +1,4 @@
-package org.xiaoneng.accountability;
+package org.xiaoneng.conduct;
 
 /**
  * A rule of conduct as a supervisor writes it into a new version of a list.

@@ -1,4 +1,4 @@
-package org.xiaoneng.accountability;
+package org.xiaoneng.conduct;
 
 /**
  * One rule of conduct (十不准 and a unit's own additions), as complaints, inspection findings and cases cite it.
@@ -10,4 +10,9 @@ package org.xiaoneng.accountability;
  * @param version the version of that list
  */
 public record ConductRule(String code, String text, String source, long unitId, int version) {
+
+	/** How a complaint, finding or case cites this rule. */
+	public ConductCitation citation() {
+		return new ConductCitation(code, unitId, version);
+	}
 }
