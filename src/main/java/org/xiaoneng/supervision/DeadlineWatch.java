@@ -24,9 +24,9 @@ import org.xiaoneng.refusal.RefusalTookEffect;
 
 /**
  * 限时办结制 watched by supervision: the running cases with their deadlines kept in its own projection from
- * casework's events; each run raises in one set-based statement the card of every case whose level changed since
- * the last run (预警 from the unit's warning threshold, 黄牌 on the deadline, 红牌 after it), then issues them. A case
- * that closes leaves the projection and cancels its cards not yet issued (decision 0020).
+ * casework's events, with the handler its current step was routed to; each run raises and issues in one set-based
+ * statement the card of every case whose level changed since the last run (预警 from the unit's warning threshold,
+ * 黄牌 on the deadline, 红牌 after it). A case that closes leaves the projection (decisions 0020, 0023).
  */
 @Component
 class DeadlineWatch {
@@ -109,8 +109,8 @@ class DeadlineWatch {
 	}
 
 	/**
-	 * Raises the cards of the objects whose level changed since the last run and issues them; cards a run raised and
-	 * did not issue (it stopped half-way) are issued by the next.
+	 * Raises and issues the cards of the objects whose level changed since the last run; a first run's catch-up that
+	 * ran out of time is continued by the next.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	SweepCount classifyAndRaise() {
