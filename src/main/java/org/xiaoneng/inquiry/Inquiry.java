@@ -127,8 +127,7 @@ class Inquiry {
 
 	/** Path 1: answered, and closed (首问到底: closing needs the answer). */
 	void answer(String text, String by, Instant now) {
-		requireOpen();
-		requireOrdinary();
+		requireOpenOrdinary();
 		if (text == null || text.isBlank()) {
 			throw new AnswerRequiredException();
 		}
@@ -138,8 +137,7 @@ class Inquiry {
 
 	/** Path 1, not possible now: the visitor is promised the answer by a day no later than the deadline. */
 	void promise(LocalDate by, String note, LocalDate today, String who, Instant now) {
-		requireOpen();
-		requireOrdinary();
+		requireOpenOrdinary();
 		if (by == null) {
 			throw new InquiryFieldRequiredException("promisedBy");
 		}
@@ -205,8 +203,7 @@ class Inquiry {
 	}
 
 	private String requireHandOver(long toPost, String note) {
-		requireOpen();
-		requireOrdinary();
+		requireOpenOrdinary();
 		if (postId != null && postId == toPost) {
 			throw new HandOverToSamePostException();
 		}
@@ -245,8 +242,7 @@ class Inquiry {
 	 * first responder still owes the answer.
 	 */
 	void escalate(Holder authority, LocalDate newAcknowledgeDue, String note, String by, Instant now) {
-		requireOpen();
-		requireOrdinary();
+		requireOpenOrdinary();
 		String text = Fields.note(note);
 		handlerId = authority.id();
 		handlerNumber = authority.number();
@@ -259,9 +255,14 @@ class Inquiry {
 
 	/** Path 4, outside the unit: closed with the competent authority and its phone as the answer. */
 	void refer(ExternalAuthority authority, String note, String by, Instant now) {
-		requireOpen();
-		requireOrdinary();
+		requireOpenOrdinary();
 		close(InquiryOutcome.REFERRED, authority.told(Fields.note(note)), authority.id(), StepKind.REFERRED, by, now);
+	}
+
+	/** 否定报备制: a refusal filed on the matter took effect and closes it, its notice the answer. */
+	void refused(String notice, String by, Instant now) {
+		requireOpenOrdinary();
+		close(InquiryOutcome.REFUSED, notice, null, StepKind.REFUSED, by, now);
 	}
 
 	/** 一次性告知: the guide of the item the visitor wants, when the matter names one. */
@@ -393,8 +394,12 @@ class Inquiry {
 		}
 	}
 
-	/** Complaints and reports take the supervisors' own steps, never the outcome paths of ordinary matters. */
-	private void requireOrdinary() {
+	/**
+	 * An open matter, and an ordinary one: complaints and reports take the supervisors' own steps, never the outcome
+	 * paths of ordinary matters.
+	 */
+	private void requireOpenOrdinary() {
+		requireOpen();
 		if (confidential()) {
 			throw new NotTheHandlerException();
 		}

@@ -10,5 +10,8 @@ public enum InquiryOutcome {
 	REFERRED,
 
 	/** A complaint or report verified by a supervisor. */
-	VERIFIED
+	VERIFIED,
+
+	/** 否定报备制: a refusal filed on the matter took effect; its notice is the answer. */
+	REFUSED
 }

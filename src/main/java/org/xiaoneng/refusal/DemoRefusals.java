@@ -162,7 +162,7 @@ class DemoRefusals {
 	}
 
 	private static NewRefusal filing(long caseId, Ground ground) {
-		return new NewRefusal(caseId, "申请人到政务服务中心窗口申请办理，提交了申请材料", ground.reasons(),
+		return new NewRefusal(caseId, null, "申请人到政务服务中心窗口申请办理，提交了申请材料", ground.reasons(),
 				List.of(new NewRefusal.Provision(ground.law(), ground.article())), ground.materials(), "", false);
 	}
 

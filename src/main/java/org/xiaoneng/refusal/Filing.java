@@ -17,7 +17,7 @@ class Filing {
 
 	private final RefusalId id;
 
-	private final long caseId;
+	private final RefusedMatter matter;
 
 	private final long unitId;
 
@@ -45,11 +45,11 @@ class Filing {
 
 	private final List<Object> events = new ArrayList<>();
 
-	Filing(RefusalId id, long caseId, long unitId, long departmentId, RefusalKind kind, long handlerStaffId,
+	Filing(RefusalId id, RefusedMatter matter, long unitId, long departmentId, RefusalKind kind, long handlerStaffId,
 			Long deciderStaffId, boolean withinAuthority, boolean major, LocalDate decisionDue, RefusalState state,
 			Reviewed review, boolean overdueReported) {
 		this.id = id;
-		this.caseId = caseId;
+		this.matter = matter;
 		this.unitId = unitId;
 		this.departmentId = departmentId;
 		this.kind = kind;
@@ -65,7 +65,7 @@ class Filing {
 
 	/** The filing as stored. */
 	static Filing of(Refusal refusal) {
-		return new Filing(refusal.id(), refusal.caseId(), refusal.unitId(), refusal.departmentId(), refusal.kind(),
+		return new Filing(refusal.id(), refusal.matter(), refusal.unitId(), refusal.departmentId(), refusal.kind(),
 				refusal.handler().staffId(), refusal.deciderStaffId(), refusal.withinAuthority(), refusal.major(),
 				refusal.decisionDue(), refusal.state(),
 				refusal.review() == null ? null : new Reviewed(refusal.review().reviewedBy(), refusal.review().reviewedAt(),
@@ -85,7 +85,7 @@ class Filing {
 	/** A filing beyond the handler's authority announces that it waits for the leader ({@link RefusalFiled}). */
 	void filed() {
 		if (state.awaitingDecision()) {
-			events.add(new RefusalFiled(id, caseId, unitId, departmentId, handlerStaffId, deciderStaffId, decisionDue,
+			events.add(new RefusalFiled(id, matter, unitId, departmentId, handlerStaffId, deciderStaffId, decisionDue,
 					major));
 		}
 	}
@@ -149,8 +149,8 @@ class Filing {
 		state = agreed ? RefusalState.IN_EFFECT : RefusalState.OVERRULED;
 		decided = new Decided(before, decision, leaderStaffId, leaderName, at, text.isBlank() ? null : text,
 				participants, decidedOn);
-		events.add(agreed ? new RefusalApproved(id, caseId, leaderStaffId, collective != null)
-				: new RefusalOverruled(id, caseId, unitId, departmentId, handlerStaffId, leaderStaffId, text));
+		events.add(agreed ? new RefusalApproved(id, matter, leaderStaffId, collective != null)
+				: new RefusalOverruled(id, matter, unitId, departmentId, handlerStaffId, leaderStaffId, text));
 	}
 
 	/**
@@ -160,7 +160,7 @@ class Filing {
 	 */
 	void tookEffect(String noticeNumber) {
 		requireInEffect();
-		events.add(new RefusalTookEffect(id, caseId, unitId, departmentId, kind, withinAuthority, noticeNumber));
+		events.add(new RefusalTookEffect(id, matter, unitId, departmentId, kind, withinAuthority, noticeNumber));
 	}
 
 	/**
@@ -181,7 +181,7 @@ class Filing {
 		review = new Reviewed(reviewedBy, at, wrong, text.isEmpty() ? null : text);
 		if (wrong) {
 			state = RefusalState.FOUND_WRONG;
-			events.add(new RefusalFoundWrong(id, caseId, unitId, departmentId, handlerStaffId,
+			events.add(new RefusalFoundWrong(id, matter, unitId, departmentId, handlerStaffId,
 					withinAuthority ? null : deciderStaffId, reviewedBy, text));
 		}
 	}
@@ -196,7 +196,7 @@ class Filing {
 			throw new RefusalStateException();
 		}
 		overdueReported = true;
-		events.add(new LeaderDecisionOverdue(id, caseId, unitId, departmentId, deciderStaffId, decisionDue));
+		events.add(new LeaderDecisionOverdue(id, matter, unitId, departmentId, deciderStaffId, decisionDue));
 	}
 
 	/** @throws RefusalStateException unless the refusal is in effect (materials go back only then) */
@@ -210,8 +210,8 @@ class Filing {
 		return id;
 	}
 
-	long caseId() {
-		return caseId;
+	RefusedMatter matter() {
+		return matter;
 	}
 
 	RefusalState state() {

@@ -51,15 +51,15 @@ class FilingARefusal {
 		this.clock = clock;
 	}
 
-	FilingDraft draft(long caseId, Caller caller) {
+	FilingDraft draft(RefusedMatter matter, Caller caller) {
 		StaffMember filer = DecisionAuthority.staffAtWork(caller);
-		RefusedCases.RefusableCase refusable = cases.refusable(caseId);
+		RefusedCases.Refusable refusable = cases.refusable(matter);
 		var item = refusable.item();
-		long departmentId = refusable.file().departmentId();
+		long departmentId = refusable.departmentId();
 		boolean within = authority.withinAuthority(filer, item.refusalAuthority(), departmentId);
 		String deciderName = within ? null
 				: authority.decider(departmentId, item.refusalAuthority(), filer).staff().name();
-		return new FilingDraft(caseId, refusable.reference(), refusable.kind(), item.name(), refusable.applicant(),
+		return new FilingDraft(matter, refusable.reference(), refusable.kind(), item.name(), refusable.applicant(),
 				refusable.receivedMaterials(), item.legalBasis(), item.materials().stream().map(Material::name).toList(),
 				item.refusalAuthority(), within, deciderName, cases.handler(filer, null));
 	}
@@ -81,19 +81,20 @@ class FilingARefusal {
 			throw new FilingIncompleteException("refusal.error.circumstancesRequired");
 		}
 		StaffMember filer = DecisionAuthority.staffAtWork(caller);
-		RefusedCases.RefusableCase refusable = cases.refusable(request.caseId());
-		var caseFile = refusable.file();
-		if (filings.ofCase(caseFile.id()).stream().anyMatch(f -> f.state().awaitingDecision())) {
+		RefusedMatter matter = request.matter();
+		RefusedCases.Refusable refusable = cases.refusable(matter);
+		if (filings.of(matter).stream().anyMatch(f -> f.state().awaitingDecision())) {
 			throw new CaseNotRefusableException();
 		}
 		var item = refusable.item();
-		boolean within = authority.withinAuthority(filer, item.refusalAuthority(), caseFile.departmentId());
+		long departmentId = refusable.departmentId();
+		boolean within = authority.withinAuthority(filer, item.refusalAuthority(), departmentId);
 		DecisionAuthority.Decider decider = within ? null
-				: authority.decider(caseFile.departmentId(), item.refusalAuthority(), filer);
+				: authority.decider(departmentId, item.refusalAuthority(), filer);
 		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-		LocalDate due = within ? null : authority.decisionDue(caseFile.unitId(), today);
-		long id = filings.insert(new Filings.NewFiling(caseFile.id(), refusable.reference(), refusable.kind(),
-				Filing.stateOnFiling(within, request.major()), caseFile.unitId(), caseFile.departmentId(), item.id(),
+		LocalDate due = within ? null : authority.decisionDue(refusable.unitId(), today);
+		long id = filings.insert(new Filings.NewFiling(matter, refusable.reference(), refusable.kind(),
+				Filing.stateOnFiling(within, request.major()), refusable.unitId(), departmentId, item.id(),
 				item.version(), item.name(), refusable.applicant(), request.circumstances().strip(),
 				request.reasons().strip(), basis,
 				request.materialsConcerned() == null ? "" : request.materialsConcerned().strip(),
@@ -103,17 +104,17 @@ class FilingARefusal {
 				now, today));
 		RefusalId refusalId = new RefusalId(id);
 		auditLog.record(new AuditEntry(Refusals.MODULE, "refusal.filed", String.valueOf(id), null,
-				"case=" + caseFile.id() + ", authority=" + item.refusalAuthority() + ", within=" + within
+				(matter.isCase() ? "case=" + matter.caseId() : "inquiry=" + matter.inquiryId()) + ", authority=" + item.refusalAuthority() + ", within=" + within
 						+ (decider == null ? "" : ", decider=" + decider.staff().staffNumber())));
 		if (within) {
 			takingEffect.takeEffect(refusalId);
 			String noticeNumber = filings.find(id).orElseThrow().noticeNumber();
-			authority.headToTell(caseFile.departmentId(), filer.id())
+			authority.headToTell(departmentId, filer.id())
 				.ifPresent(head -> inbox.tell(head, "refusal.inbox.reported.subject", "refusal.inbox.reported.body",
 						refusalId, item.name(), filer.name(), noticeNumber));
 		}
 		else {
-			cases.awaitDecision(caseFile.id(), id);
+			cases.awaitDecision(matter, id);
 			Filing filing = Filing.of(filings.find(id).orElseThrow());
 			filing.filed();
 			filing.releaseEvents().forEach(events::publishEvent);

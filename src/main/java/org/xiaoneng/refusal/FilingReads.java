@@ -81,7 +81,7 @@ class FilingReads {
 	}
 
 	List<String> receivedMaterials(RefusalId id, Caller caller) {
-		return cases.receivedMaterials(visibleOrMine(id, caller).caseId());
+		return cases.receivedMaterials(visibleOrMine(id, caller).matter());
 	}
 
 	List<Refusal> ofCase(long caseId) {

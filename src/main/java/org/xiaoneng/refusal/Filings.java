@@ -37,7 +37,7 @@ class Filings {
 	}
 
 	/** A filing to insert: everything the form and the authority check decided. */
-	record NewFiling(long caseId, String caseReference, RefusalKind kind, RefusalState state, long unitId,
+	record NewFiling(RefusedMatter matter, String caseReference, RefusalKind kind, RefusalState state, long unitId,
 			long departmentId, long itemId, int itemVersion, String itemName, Refusal.ApplicantParticulars applicant,
 			String circumstances, String reasons, List<LegalBasis> legalBasis, String materialsConcerned,
 			Refusal.HandlerParticulars handler, String handlerStaffNumber, RefusalAuthority requiredAuthority,
@@ -47,18 +47,19 @@ class Filings {
 
 	long insert(NewFiling filing) {
 		long id = jdbc.sql("""
-				insert into refusal.filing (case_id, case_reference, kind, state, unit_id, department_id, item_id,
+				insert into refusal.filing (case_id, inquiry_id, case_reference, kind, state, unit_id, department_id, item_id,
 				item_version, item_name, applicant_name, applicant_organisation, applicant_masked_id,
 				applicant_masked_phone, applicant_address, circumstances, reasons, materials_concerned, handler_staff_id,
 				handler_staff_number, handler_name, handler_unit, handler_post, handler_masked_phone, required_authority,
 				within_authority, major, decider_staff_id, acting_for_staff_id, decision_due, filed_by, filed_at,
 				filed_on)
-				values (:caseId, :caseReference, :kind, :state, :unitId, :departmentId, :itemId, :itemVersion,
+				values (:caseId, :inquiryId, :caseReference, :kind, :state, :unitId, :departmentId, :itemId, :itemVersion,
 				:itemName, :applicantName, :applicantOrganisation, :applicantMaskedId, :applicantMaskedPhone,
 				:applicantAddress, :circumstances, :reasons, :materials, :handlerStaffId, :handlerStaffNumber,
 				:handlerName, :handlerUnit, :handlerPost, :handlerPhone, :requiredAuthority, :within, :major, :decider,
 				:actingFor, :due, :filedBy, :filedAt, :filedOn) returning id""")
-			.param("caseId", filing.caseId())
+			.param("caseId", filing.matter().isCase() ? filing.matter().caseId().value() : null)
+			.param("inquiryId", filing.matter().isCase() ? null : filing.matter().inquiryId().value())
 			.param("caseReference", filing.caseReference())
 			.param("kind", filing.kind().name())
 			.param("state", filing.state().name())
@@ -129,6 +130,12 @@ class Filings {
 
 	List<Refusal> ofCase(long caseId) {
 		return list("where f.case_id = :caseId", Map.of("caseId", caseId));
+	}
+
+	/** The filings on the matter, a case's or an inquiry's. */
+	List<Refusal> of(RefusedMatter matter) {
+		return matter.isCase() ? ofCase(matter.caseId().value())
+				: list("where f.inquiry_id = :inquiryId", Map.of("inquiryId", matter.inquiryId().value()));
 	}
 
 	/** The filings waiting for a decision, soonest due first. */
@@ -344,12 +351,17 @@ class Filings {
 		}
 	}
 
+	private static RefusedMatter matter(ResultSet rs) throws SQLException {
+		Long caseId = rs.getObject("case_id", Long.class);
+		return caseId != null ? RefusedMatter.ofCase(caseId) : RefusedMatter.ofInquiry(rs.getLong("inquiry_id"));
+	}
+
 	private static Row row(ResultSet rs, int row) throws SQLException {
 		String decision = rs.getString("decision");
 		Refusal.Review review = rs.getString("reviewed_by") == null ? null
 				: new Refusal.Review(rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
 						rs.getBoolean("review_wrong"), rs.getString("review_finding"));
-		return new Row(new Refusal(new RefusalId(rs.getLong("id")), rs.getLong("case_id"), rs.getString("case_reference"),
+		return new Row(new Refusal(new RefusalId(rs.getLong("id")), matter(rs), rs.getString("case_reference"),
 				RefusalKind.valueOf(rs.getString("kind")), RefusalState.valueOf(rs.getString("state")),
 				rs.getLong("unit_id"), rs.getLong("department_id"), rs.getLong("item_id"), rs.getString("item_name"),
 				new Refusal.ApplicantParticulars(rs.getString("applicant_name"), rs.getString("applicant_organisation"),

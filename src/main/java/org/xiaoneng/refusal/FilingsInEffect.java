@@ -21,7 +21,7 @@ class FilingsInEffect implements RefusalRecords {
 	@Override
 	public boolean tookEffect(RefusalId refusalId, CaseId caseId) {
 		return filings.find(refusalId.value())
-			.filter(refusal -> refusal.caseId() == caseId.value() && refusal.state() == RefusalState.IN_EFFECT)
+			.filter(refusal -> caseId.equals(refusal.matter().caseId()) && refusal.state() == RefusalState.IN_EFFECT)
 			.isPresent();
 	}
 }

@@ -9,12 +9,12 @@ import org.xiaoneng.common.RefusalId;
  * warning; the filing stays in the leader's queue.
  *
  * @param refusalId the filing
- * @param caseId the case
- * @param unitId the case's unit
- * @param departmentId the case's department
+ * @param matter the case, or the inquiry's matter, it refuses
+ * @param unitId the matter's unit
+ * @param departmentId the matter's department
  * @param deciderStaffId the leader who must decide
  * @param decisionDue the day the decision was due
  */
-public record LeaderDecisionOverdue(RefusalId refusalId, long caseId, long unitId, long departmentId, long deciderStaffId,
+public record LeaderDecisionOverdue(RefusalId refusalId, RefusedMatter matter, long unitId, long departmentId, long deciderStaffId,
 		LocalDate decisionDue) {
 }

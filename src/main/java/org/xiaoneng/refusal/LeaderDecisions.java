@@ -74,7 +74,7 @@ class LeaderDecisions {
 					refusal.itemName(), leader.name());
 		}
 		else {
-			cases.overruled(refusal.caseId(), id.value(), instruction);
+			cases.overruled(refusal.matter(), id.value(), instruction);
 			filing.releaseEvents().forEach(events::publishEvent);
 			inbox.tell(refusal.handler().staffId(), "refusal.inbox.overruled.subject", "refusal.inbox.overruled.body",
 					id, refusal.itemName(), leader.name(), instruction);

@@ -12,12 +12,12 @@ import org.xiaoneng.common.RefusalId;
  * A filing (否定报备登记表) as pages and the API show it: personal data masked.
  *
  * @param id the filing
- * @param caseId the case it refuses
- * @param caseReference the case number, or the query code before acceptance
+ * @param matter the case, or the first-inquiry matter without one, it refuses
+ * @param caseReference the case number, or the query code before acceptance (an inquiry's query code)
  * @param kind 不予受理, 不予许可 or 不予办理
  * @param state where it stands
- * @param unitId the case's unit
- * @param departmentId the case's department
+ * @param unitId the matter's unit
+ * @param departmentId the matter's department
  * @param itemId the service item
  * @param itemName the item's name
  * @param applicant the applicant's particulars (ID and phone masked)
@@ -46,7 +46,7 @@ import org.xiaoneng.common.RefusalId;
  * @param filedAt when it was filed
  * @param review the leaders' or supervisors' review, or {@code null}
  */
-public record Refusal(RefusalId id, long caseId, String caseReference, RefusalKind kind, RefusalState state, long unitId,
+public record Refusal(RefusalId id, RefusedMatter matter, String caseReference, RefusalKind kind, RefusalState state, long unitId,
 		long departmentId, long itemId, String itemName, ApplicantParticulars applicant, String circumstances,
 		String reasons, List<LegalBasis> legalBasis, String materialsConcerned, HandlerParticulars handler,
 		RefusalAuthority requiredAuthority, boolean withinAuthority, boolean major, Long deciderStaffId,
@@ -60,7 +60,7 @@ public record Refusal(RefusalId id, long caseId, String caseReference, RefusalKi
 	}
 
 	Refusal withDeciderName(String name) {
-		return new Refusal(id, caseId, caseReference, kind, state, unitId, departmentId, itemId, itemName, applicant,
+		return new Refusal(id, matter, caseReference, kind, state, unitId, departmentId, itemId, itemName, applicant,
 				circumstances, reasons, legalBasis, materialsConcerned, handler, requiredAuthority, withinAuthority,
 				major, deciderStaffId, name, actingForStaffId, decisionDue, decision, decidedByName, decidedAt, opinion,
 				collectiveParticipants, collectiveDecidedOn, overdueReportedAt, noticeNumber, noticeIssuedOn, filedBy,
@@ -69,7 +69,7 @@ public record Refusal(RefusalId id, long caseId, String caseReference, RefusalKi
 
 	Refusal withAddress(String address) {
 		ApplicantParticulars a = applicant;
-		return new Refusal(id, caseId, caseReference, kind, state, unitId, departmentId, itemId, itemName,
+		return new Refusal(id, matter, caseReference, kind, state, unitId, departmentId, itemId, itemName,
 				new ApplicantParticulars(a.name(), a.organisation(), a.maskedIdNumber(), a.maskedPhone(), address),
 				circumstances, reasons, legalBasis, materialsConcerned, handler, requiredAuthority, withinAuthority,
 				major, deciderStaffId, deciderName, actingForStaffId, decisionDue, decision, decidedByName, decidedAt,
@@ -78,7 +78,7 @@ public record Refusal(RefusalId id, long caseId, String caseReference, RefusalKi
 	}
 
 	Refusal withLegalBasis(List<LegalBasis> basis) {
-		return new Refusal(id, caseId, caseReference, kind, state, unitId, departmentId, itemId, itemName, applicant,
+		return new Refusal(id, matter, caseReference, kind, state, unitId, departmentId, itemId, itemName, applicant,
 				circumstances, reasons, basis, materialsConcerned, handler, requiredAuthority, withinAuthority, major,
 				deciderStaffId, deciderName, actingForStaffId, decisionDue, decision, decidedByName, decidedAt, opinion,
 				collectiveParticipants, collectiveDecidedOn, overdueReportedAt, noticeNumber, noticeIssuedOn, filedBy,

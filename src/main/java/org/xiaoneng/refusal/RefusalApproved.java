@@ -7,9 +7,9 @@ import org.xiaoneng.common.RefusalId;
  * follows in the same transaction.
  *
  * @param refusalId the filing
- * @param caseId the case
+ * @param matter the case, or the inquiry's matter, it refuses
  * @param leaderStaffId the leader who recorded the decision
  * @param collective whether it was a collective decision
  */
-public record RefusalApproved(RefusalId refusalId, long caseId, long leaderStaffId, boolean collective) {
+public record RefusalApproved(RefusalId refusalId, RefusedMatter matter, long leaderStaffId, boolean collective) {
 }

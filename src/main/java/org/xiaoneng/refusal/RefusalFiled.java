@@ -9,14 +9,14 @@ import org.xiaoneng.common.RefusalId;
  * (否定报备待审). Listeners may remind the leader; the decision is due on {@code decisionDue}.
  *
  * @param refusalId the filing
- * @param caseId the case
- * @param unitId the case's unit
- * @param departmentId the case's department
+ * @param matter the case, or the inquiry's matter, it refuses
+ * @param unitId the matter's unit
+ * @param departmentId the matter's department
  * @param handlerStaffId who filed
  * @param deciderStaffId the leader who must decide
  * @param decisionDue the last day of the decision
  * @param major whether it goes to a collective decision
  */
-public record RefusalFiled(RefusalId refusalId, long caseId, long unitId, long departmentId, long handlerStaffId,
+public record RefusalFiled(RefusalId refusalId, RefusedMatter matter, long unitId, long departmentId, long handlerStaffId,
 		long deciderStaffId, LocalDate decisionDue, boolean major) {
 }

@@ -7,13 +7,13 @@ import org.xiaoneng.common.RefusalId;
  * Supervision may count how often a handler's refusals are overruled.
  *
  * @param refusalId the filing
- * @param caseId the case
- * @param unitId the case's unit
- * @param departmentId the case's department
+ * @param matter the case, or the inquiry's matter, it refuses
+ * @param unitId the matter's unit
+ * @param departmentId the matter's department
  * @param handlerStaffId who filed
  * @param leaderStaffId the leader who recorded the decision
  * @param instruction what the handler is to do
  */
-public record RefusalOverruled(RefusalId refusalId, long caseId, long unitId, long departmentId, long handlerStaffId,
+public record RefusalOverruled(RefusalId refusalId, RefusedMatter matter, long unitId, long departmentId, long handlerStaffId,
 		long leaderStaffId, String instruction) {
 }

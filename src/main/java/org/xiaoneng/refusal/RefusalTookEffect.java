@@ -7,13 +7,13 @@ import org.xiaoneng.common.RefusalId;
  * and sent to the applicant. Evaluation and disclosure may count it.
  *
  * @param refusalId the filing
- * @param caseId the case
- * @param unitId the case's unit
- * @param departmentId the case's department
+ * @param matter the case, or the inquiry's matter, it refuses
+ * @param unitId the matter's unit
+ * @param departmentId the matter's department
  * @param kind what was refused
  * @param withinAuthority whether it lay within the handler's authority
  * @param noticeNumber the notice's number
  */
-public record RefusalTookEffect(RefusalId refusalId, long caseId, long unitId, long departmentId, RefusalKind kind,
+public record RefusalTookEffect(RefusalId refusalId, RefusedMatter matter, long unitId, long departmentId, RefusalKind kind,
 		boolean withinAuthority, String noticeNumber) {
 }

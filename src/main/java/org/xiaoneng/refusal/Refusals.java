@@ -74,7 +74,21 @@ public class Refusals {
 	 */
 	@PreAuthorize("hasAnyRole('HANDLER', 'WINDOW_CLERK', 'DEPT_HEAD', 'LEADER')")
 	public FilingDraft draft(long caseId) {
-		return filing.draft(caseId, callers.current());
+		return filing.draft(RefusedMatter.ofCase(caseId), callers.current());
+	}
+
+	/**
+	 * The filing form of a case or, with {@code inquiryId}, of a first-inquiry matter that has no case (否定报备制
+	 * 四(一): every negative answer is filed), for whoever may act on the matter now; such a matter is refused as
+	 * 不予办理 on the service item the visitor asked for.
+	 *
+	 * @throws FilingIncompleteException unless exactly one of the two is given
+	 * @throws org.xiaoneng.common.RuleViolationException unless the inquiry's matter is open, the caller's to act on,
+	 * and names its service item
+	 */
+	@PreAuthorize("hasAnyRole('HANDLER', 'WINDOW_CLERK', 'DEPT_HEAD', 'LEADER')")
+	public FilingDraft draft(Long caseId, Long inquiryId) {
+		return filing.draft(RefusedMatter.of(caseId, inquiryId), callers.current());
 	}
 
 	/**

@@ -15,13 +15,17 @@ import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.CaseId;
 import org.xiaoneng.common.PersonalDataMasks;
 import org.xiaoneng.common.RefusalId;
+import org.xiaoneng.inquiry.refusal.InquiryRefusals;
+import org.xiaoneng.inquiry.refusal.RefusableInquiry;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 
 /**
- * The cases as refusals see them, and every change a filing makes to its case. Those changes are synchronous calls
- * into casework in the filing's own transaction (docs/decisions/0008): a case is refused exactly when its filing takes
- * effect, and casework confirms that through {@link org.xiaoneng.casework.refusal.RefusalRecords} before it moves.
+ * The matters as refusals see them (cases, and first-inquiry matters that have no case), and every change a filing
+ * makes to its matter. Those changes are synchronous calls into casework, or into inquiry, in the filing's own
+ * transaction (docs/decisions/0008, 0027): a case is refused exactly when its filing takes effect, and casework
+ * confirms that through {@link org.xiaoneng.casework.refusal.RefusalRecords} before it moves; an inquiry's matter
+ * closes when its filing takes effect.
  */
 @Component
 class RefusedCases {
@@ -40,11 +44,49 @@ class RefusedCases {
 
 	private final Organization organization;
 
-	RefusedCases(Cases cases, CaseRefusals caseRefusals, ServiceCatalog catalog, Organization organization) {
+	private final InquiryRefusals inquiryRefusals;
+
+	RefusedCases(Cases cases, CaseRefusals caseRefusals, ServiceCatalog catalog, Organization organization,
+			InquiryRefusals inquiryRefusals) {
 		this.cases = cases;
 		this.caseRefusals = caseRefusals;
 		this.catalog = catalog;
 		this.organization = organization;
+		this.inquiryRefusals = inquiryRefusals;
+	}
+
+	/**
+	 * A matter that may be refused, as the filing records it.
+	 *
+	 * @param reference the case number, the query code before acceptance, or the inquiry's query code
+	 * @param receivedMaterials the materials received with a case (none with an inquiry)
+	 */
+	record Refusable(RefusedMatter matter, String reference, RefusalKind kind, long unitId, long departmentId,
+			ServiceItem item, Refusal.ApplicantParticulars applicant, List<String> receivedMaterials) {
+	}
+
+	/**
+	 * A case in the filer's scope, or an inquiry's matter the filer may act on now; another's answers as missing.
+	 * 否定报备制 四(一) covers every negative answer: an inquiry's matter that never became a case is refused as 不予办理,
+	 * on the service item the visitor asked for.
+	 *
+	 * @throws CaseNotRefusableException unless the case is received, awaiting correction, accepted or in processing
+	 * @throws ReviewBodiesMissingException when the matter's unit could not issue the notice
+	 */
+	Refusable refusable(RefusedMatter matter) {
+		if (matter.isCase()) {
+			RefusableCase refusable = refusable(matter.caseId().value());
+			CaseFile file = refusable.file();
+			return new Refusable(matter, refusable.reference(), refusable.kind(), file.unitId(), file.departmentId(),
+					refusable.item(), refusable.applicant(), refusable.receivedMaterials());
+		}
+		RefusableInquiry inquiry = inquiryRefusals.refusable(matter.inquiryId());
+		RefusalNotices.reviewBodies(organization.unit(inquiry.unitId()));
+		ServiceItem item = catalog.current(inquiry.itemId()).orElseThrow(CaseNotRefusableException::new);
+		return new Refusable(matter, inquiry.queryCode(), RefusalKind.NOT_PROVIDED, inquiry.unitId(),
+				inquiry.departmentId(), item, new Refusal.ApplicantParticulars(inquiry.visitorName(),
+						inquiry.visitorOrganisation(), null, inquiry.visitorMaskedPhone(), inquiry.visitorAddress()),
+				List.of());
 	}
 
 	/** A case that may be refused, with the item version it was received under. */
@@ -94,9 +136,11 @@ class RefusedCases {
 		cases.caseFileInScope(caseId);
 	}
 
-	/** The materials received with the case: what can be returned. */
-	List<String> receivedMaterials(long caseId) {
-		return cases.caseFile(caseId).materials().stream().map(m -> m.name()).toList();
+	/** The materials received with the case: what can be returned (an inquiry's matter received none). */
+	List<String> receivedMaterials(RefusedMatter matter) {
+		return matter.isCase()
+				? cases.caseFile(matter.caseId().value()).materials().stream().map(m -> m.name()).toList()
+				: List.of();
 	}
 
 	/** Whether the ID number is the applicant's or a registered agent's. */
@@ -116,26 +160,42 @@ class RefusedCases {
 
 	// ---- what a filing does to its case ------------------------------------------------------------------------
 
-	/** Beyond authority the case waits for the leader (否定报备待审). */
-	void awaitDecision(long caseId, long refusalId) {
-		caseRefusals.refusalFiled(new CaseId(caseId), new RefusalId(refusalId));
+	/** Beyond authority a case waits for the leader (否定报备待审); an inquiry's matter stays with its handler. */
+	void awaitDecision(RefusedMatter matter, long refusalId) {
+		if (matter.isCase()) {
+			caseRefusals.refusalFiled(matter.caseId(), new RefusalId(refusalId));
+		}
 	}
 
-	/** Overruled, the case goes back to processing with the instruction. */
-	void overruled(long caseId, long refusalId, String instruction) {
-		caseRefusals.refusalOverruled(new CaseId(caseId), new RefusalId(refusalId), instruction);
+	/** Overruled, a case goes back to processing with the instruction; an inquiry's matter never left its handler. */
+	void overruled(RefusedMatter matter, long refusalId, String instruction) {
+		if (matter.isCase()) {
+			caseRefusals.refusalOverruled(matter.caseId(), new RefusalId(refusalId), instruction);
+		}
 	}
 
-	/** In effect, the case is refused, the notice archived with it and the applicant sent theirs. */
-	void refused(long caseId, long refusalId, String title, String number, byte[] notice, String applicantMessage) {
-		caseRefusals.refusalTookEffect(new CaseId(caseId), new RefusalId(refusalId));
-		caseRefusals.archiveDocument(new CaseId(caseId), title, number, notice, true);
-		caseRefusals.notifyApplicant(new CaseId(caseId), title, applicantMessage, "refusal:" + refusalId + ":notice");
+	/**
+	 * In effect, a case is refused, the notice archived with it and the applicant sent theirs; an inquiry's matter
+	 * closes with the notice's number and the reasons as its answer (the notice stays in the register).
+	 */
+	void refused(Refusal refusal, String title, String number, byte[] notice, String applicantMessage, String by) {
+		RefusedMatter matter = refusal.matter();
+		if (!matter.isCase()) {
+			inquiryRefusals.refusalTookEffect(matter.inquiryId(), refusal.id(), title + " " + number + "："
+					+ refusal.reasons(), by);
+			return;
+		}
+		CaseId caseId = matter.caseId();
+		caseRefusals.refusalTookEffect(caseId, refusal.id());
+		caseRefusals.archiveDocument(caseId, title, number, notice, true);
+		caseRefusals.notifyApplicant(caseId, title, applicantMessage, "refusal:" + refusal.id() + ":notice");
 	}
 
-	/** Found wrong on review, the case reopens. */
-	void reopened(long caseId, long refusalId, String finding) {
-		caseRefusals.refusalFoundWrong(new CaseId(caseId), new RefusalId(refusalId), finding);
+	/** Found wrong on review, a case reopens; an inquiry's matter stays closed, the finding on its filing. */
+	void reopened(RefusedMatter matter, long refusalId, String finding) {
+		if (matter.isCase()) {
+			caseRefusals.refusalFoundWrong(matter.caseId(), new RefusalId(refusalId), finding);
+		}
 	}
 
 	/** The record of returned materials goes with the case (not to the applicant). */

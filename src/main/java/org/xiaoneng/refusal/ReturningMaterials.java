@@ -67,20 +67,20 @@ class ReturningMaterials {
 		if (request.signatureKind() == null) {
 			throw new MaterialReturnIncompleteException("refusal.error.signatureRequired");
 		}
-		List<String> received = cases.receivedMaterials(refusal.caseId());
+		List<String> received = cases.receivedMaterials(refusal.matter());
 		if (!received.containsAll(request.materials())) {
 			throw new MaterialReturnIncompleteException("refusal.error.materialNotReceived");
 		}
 		String mediaType = signatureMediaType(request.signatureKind(), request.signature());
-		if (!cases.identityMatches(refusal.caseId(), request.collectorIdNumber())) {
+		if (!cases.identityMatches(refusal.matter().caseId().value(), request.collectorIdNumber())) {
 			throw new IdentityMismatchException();
 		}
-		long id = returns.insert(refusalId.value(), refusal.caseId(), request, maskId(request.collectorIdNumber()),
+		long id = returns.insert(refusalId.value(), refusal.matter().caseId().value(), request, maskId(request.collectorIdNumber()),
 				mediaType, LocalDate.now(clock), staff.id(), staff.name(), clock.instant());
 		auditLog.record(new AuditEntry(Refusals.MODULE, "materials.returned", refusalId.toString(), null,
 				"return=" + id + ", materials=" + request.materials().size()));
 		MaterialReturn recorded = returns.ofFiling(refusalId.value()).orElseThrow();
-		cases.archiveReturn(refusal.caseId(), notices.returnTitle(), refusal.noticeNumber() + "-R",
+		cases.archiveReturn(refusal.matter().caseId().value(), notices.returnTitle(), refusal.noticeNumber() + "-R",
 				notices.returnRecord(refusal, recorded, organization.unit(refusal.unitId()).name()));
 		return recorded;
 	}

@@ -49,7 +49,7 @@ class Reviewing {
 		auditLog.record(new AuditEntry(Refusals.MODULE, "refusal.reviewed", id.toString(), null,
 				wrong ? "wrong" : "right"));
 		if (wrong) {
-			cases.reopened(filing.caseId(), id.value(), filing.reviewed().finding());
+			cases.reopened(filing.matter(), id.value(), filing.reviewed().finding());
 		}
 		filing.releaseEvents().forEach(events::publishEvent);
 	}

@@ -60,7 +60,8 @@ class TakingEffect {
 		byte[] pdf = notices.notice(refusal, number, unit, today);
 		filings.insertNotice(id.value(), number, title, today, pdf);
 		auditLog.record(new AuditEntry(Refusals.MODULE, "refusal.took-effect", id.toString(), null, number));
-		cases.refused(refusal.caseId(), id.value(), title, number, pdf, notices.applicantMessage(refusal, number));
+		cases.refused(refusal, title, number, pdf, notices.applicantMessage(refusal, number),
+				refusal.deciderName() != null ? refusal.deciderName() : refusal.handler().name());
 		filing.releaseEvents().forEach(events::publishEvent);
 	}
 }

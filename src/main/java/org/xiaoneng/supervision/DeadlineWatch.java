@@ -105,7 +105,10 @@ class DeadlineWatch {
 
 	@ApplicationModuleListener
 	void on(RefusalTookEffect refused) {
-		closed(refused.caseId());
+		// an inquiry's matter refused without a case has no case deadline to stop watching
+		if (refused.matter().isCase()) {
+			closed(refused.matter().caseId().value());
+		}
 	}
 
 	/**

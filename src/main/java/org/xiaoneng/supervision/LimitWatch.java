@@ -104,7 +104,9 @@ class LimitWatch {
 
 	@ApplicationModuleListener
 	void on(RefusalTookEffect refused) {
-		limits.forgetAll(ObjectType.STEP, refused.caseId());
+		if (refused.matter().isCase()) {
+			limits.forgetAll(ObjectType.STEP, refused.matter().caseId().value());
+		}
 	}
 
 	@ApplicationModuleListener

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.casework.PdfText;
+import org.xiaoneng.common.CaseId;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.inquiry.InquiryCategory;
@@ -26,6 +27,7 @@ import org.xiaoneng.inquiry.NewInquiry;
 import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.refusal.RefusalFoundWrong;
+import org.xiaoneng.refusal.RefusedMatter;
 import org.xiaoneng.supervision.CardColour;
 import org.xiaoneng.supervision.CardIssued;
 import org.xiaoneng.supervision.CardsIssued;
@@ -266,7 +268,7 @@ class AccountabilityIntegrationTests {
 	void aRefusalFoundWrongOpensCasesForTheHandlerAndTheLeaderWhoAgreed() {
 		AccountableUnit u = new AccountableUnit(organization);
 		long refusal = 800_000_000L + Math.abs(u.tag.hashCode() % 1_000_000);
-		RefusalFoundWrong wrong = new RefusalFoundWrong(new RefusalId(refusal), 1, u.unit.id(), u.registration.id(),
+		RefusalFoundWrong wrong = new RefusalFoundWrong(new RefusalId(refusal), new RefusedMatter(new CaseId(1), null), u.unit.id(), u.registration.id(),
 				u.handler.id(), u.deputy.id(), "supervisor", "材料齐全，不应否定");
 
 		publish(wrong);

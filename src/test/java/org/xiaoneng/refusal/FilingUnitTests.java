@@ -27,7 +27,7 @@ class FilingUnitTests {
 
 	static Filing filing(RefusalState state) {
 		boolean within = state == RefusalState.IN_EFFECT;
-		return new Filing(new RefusalId(7), 70, 1, 2, RefusalKind.NOT_ACCEPTED, HANDLER, within ? null : LEADER, within,
+		return new Filing(new RefusalId(7), RefusedMatter.ofCase(70), 1, 2, RefusalKind.NOT_ACCEPTED, HANDLER, within ? null : LEADER, within,
 				state == RefusalState.AWAITING_COLLECTIVE_DECISION, within ? null : DUE, state, null, false);
 	}
 
@@ -49,7 +49,7 @@ class FilingUnitTests {
 		Filing within = filing(RefusalState.IN_EFFECT);
 		within.filed();
 
-		assertThat(beyond.releaseEvents()).singleElement().isEqualTo(new RefusalFiled(new RefusalId(7), 70, 1, 2,
+		assertThat(beyond.releaseEvents()).singleElement().isEqualTo(new RefusalFiled(new RefusalId(7), RefusedMatter.ofCase(70), 1, 2,
 				HANDLER, LEADER, DUE, false));
 		assertThat(within.releaseEvents()).isEmpty();
 	}
@@ -63,7 +63,7 @@ class FilingUnitTests {
 		assertThat(filing.state()).isEqualTo(RefusalState.IN_EFFECT);
 		assertThat(filing.decided().opinion()).isEqualTo("同意");
 		assertThat(filing.decided().before()).isEqualTo(RefusalState.AWAITING_LEADER);
-		assertThat(filing.releaseEvents()).containsExactly(new RefusalApproved(new RefusalId(7), 70, LEADER, false));
+		assertThat(filing.releaseEvents()).containsExactly(new RefusalApproved(new RefusalId(7), RefusedMatter.ofCase(70), LEADER, false));
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class FilingUnitTests {
 
 		assertThat(filing.state()).isEqualTo(RefusalState.OVERRULED);
 		assertThat(filing.releaseEvents()).containsExactly(
-				new RefusalOverruled(new RefusalId(7), 70, 1, 2, HANDLER, LEADER, "请继续办理"));
+				new RefusalOverruled(new RefusalId(7), RefusedMatter.ofCase(70), 1, 2, HANDLER, LEADER, "请继续办理"));
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class FilingUnitTests {
 
 		major.decide(LEADER, "副局长", Decision.AGREED, "", meeting(TODAY), NOW, TODAY);
 		assertThat(major.decided().participants()).isEqualTo("局长、副局长、科长");
-		assertThat(major.releaseEvents()).containsExactly(new RefusalApproved(new RefusalId(7), 70, LEADER, true));
+		assertThat(major.releaseEvents()).containsExactly(new RefusalApproved(new RefusalId(7), RefusedMatter.ofCase(70), LEADER, true));
 	}
 
 	@Test
@@ -144,7 +144,7 @@ class FilingUnitTests {
 		assertThatThrownBy(() -> waiting.tookEffect("否不受〔2026〕1号")).isInstanceOf(RefusalStateException.class);
 		within.tookEffect("否不受〔2026〕1号");
 
-		assertThat(within.releaseEvents()).containsExactly(new RefusalTookEffect(new RefusalId(7), 70, 1, 2,
+		assertThat(within.releaseEvents()).containsExactly(new RefusalTookEffect(new RefusalId(7), RefusedMatter.ofCase(70), 1, 2,
 				RefusalKind.NOT_ACCEPTED, true, "否不受〔2026〕1号"));
 	}
 
@@ -160,7 +160,7 @@ class FilingUnitTests {
 
 		agreed.review(true, "材料齐全，不应拒绝", "supervisor", NOW);
 		assertThat(agreed.state()).isEqualTo(RefusalState.FOUND_WRONG);
-		assertThat(agreed.releaseEvents()).containsExactly(new RefusalFoundWrong(new RefusalId(7), 70, 1, 2, HANDLER,
+		assertThat(agreed.releaseEvents()).containsExactly(new RefusalFoundWrong(new RefusalId(7), RefusedMatter.ofCase(70), 1, 2, HANDLER,
 				LEADER, "supervisor", "材料齐全，不应拒绝"));
 	}
 
@@ -193,6 +193,6 @@ class FilingUnitTests {
 		assertThatThrownBy(() -> waiting.reportOverdue(DUE.plusDays(2))).isInstanceOf(RefusalStateException.class);
 
 		assertThat(waiting.releaseEvents()).containsExactly(
-				new LeaderDecisionOverdue(new RefusalId(7), 70, 1, 2, LEADER, DUE));
+				new LeaderDecisionOverdue(new RefusalId(7), RefusedMatter.ofCase(70), 1, 2, LEADER, DUE));
 	}
 }

@@ -46,7 +46,7 @@ class RefusalBadInputIntegrationTests {
 	void aFilingWithoutReasonsIsRefusedAndTheCaseStaysAsItWas() {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
 		NewRefusal filing = RefusalCases.filing(caseId);
-		NewRefusal withoutReasons = new NewRefusal(caseId, filing.circumstances(), " ", filing.legalBasis(),
+		NewRefusal withoutReasons = new NewRefusal(caseId, null, filing.circumstances(), " ", filing.legalBasis(),
 				filing.materialsConcerned(), "", false);
 
 		assertThatThrownBy(() -> unit.as("a", () -> refusals.file(withoutReasons)))
@@ -60,7 +60,7 @@ class RefusalBadInputIntegrationTests {
 	void aFilingWithoutLegalBasisIsRefusedAndTheCaseStaysAsItWas() {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
 		NewRefusal filing = RefusalCases.filing(caseId);
-		NewRefusal withoutBasis = new NewRefusal(caseId, filing.circumstances(), filing.reasons(),
+		NewRefusal withoutBasis = new NewRefusal(caseId, null, filing.circumstances(), filing.reasons(),
 				List.of(new NewRefusal.Provision("", "")), filing.materialsConcerned(), "", false);
 
 		assertThatThrownBy(() -> unit.as("a", () -> refusals.file(withoutBasis)))

@@ -62,14 +62,14 @@ public final class RefusalCases {
 
 	/** A filing of the case with reasons and the 行政许可法 article on not accepting. */
 	public static NewRefusal filing(long caseId) {
-		return new NewRefusal(caseId, "申请人申请设立登记，提交材料 3 份", REASONS,
+		return new NewRefusal(caseId, null, "申请人申请设立登记，提交材料 3 份", REASONS,
 				List.of(new NewRefusal.Provision("中华人民共和国行政许可法", "第三十二条")), "住所使用证明", "", false);
 	}
 
 	/** The same filing, marked major: it goes to a collective decision. */
 	static NewRefusal majorFiling(long caseId) {
 		NewRefusal filing = filing(caseId);
-		return new NewRefusal(caseId, filing.circumstances(), filing.reasons(), filing.legalBasis(),
+		return new NewRefusal(caseId, null, filing.circumstances(), filing.reasons(), filing.legalBasis(),
 				filing.materialsConcerned(), "", true);
 	}
 

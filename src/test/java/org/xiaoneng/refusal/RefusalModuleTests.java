@@ -59,7 +59,7 @@ class RefusalModuleTests {
 		AtomicReference<RefusalId> filed = new AtomicReference<>();
 		scenario.stimulate(() -> unit.as("a", () -> refusals.file(RefusalCases.filing(caseId))))
 			.andWaitForEventOfType(RefusalFiled.class)
-			.matching(event -> event.caseId() == caseId)
+			.matching(event -> event.matter().equals(RefusedMatter.ofCase(caseId)))
 			.toArriveAndVerify((event, refusal) -> {
 				assertThat(event.refusalId()).isEqualTo(refusal.id());
 				assertThat(event.deciderStaffId()).isEqualTo(unit.head.id());

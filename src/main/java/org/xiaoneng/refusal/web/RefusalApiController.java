@@ -75,10 +75,11 @@ class RefusalApiController {
 			@NotNull SignatureKind signatureKind, byte[] signature) {
 	}
 
-	@Operation(summary = "The filing form of a case: applicant, the item's legal basis and materials, who would decide")
+	@Operation(summary = "The filing form of a case, or of a first-inquiry matter without one (exactly one of caseId "
+			+ "and inquiryId): applicant, the item's legal basis and materials, who would decide")
 	@GetMapping("/drafts")
-	FilingDraft draft(@RequestParam long caseId) {
-		return refusals.draft(caseId);
+	FilingDraft draft(@RequestParam(required = false) Long caseId, @RequestParam(required = false) Long inquiryId) {
+		return refusals.draft(caseId, inquiryId);
 	}
 
 	@Operation(summary = "Files a refusal (否定报备): within authority it takes effect, beyond it goes to the leader")

@@ -72,8 +72,9 @@ class RefusalPages {
 	// ---- filing -----------------------------------------------------------------------------------------------
 
 	@GetMapping("/new")
-	String form(@RequestParam long caseId, Model model) {
-		FilingDraft draft = refusals.draft(caseId);
+	String form(@RequestParam(required = false) Long caseId, @RequestParam(required = false) Long inquiryId,
+			Model model) {
+		FilingDraft draft = refusals.draft(caseId, inquiryId);
 		model.addAttribute("draft", draft);
 		model.addAttribute("entered", new Entered("", "", "", "", false, List.of(), List.of("", ""), List.of("", "")));
 		return "refusal/new";
@@ -85,13 +86,14 @@ class RefusalPages {
 	}
 
 	@PostMapping
-	String file(@RequestParam long caseId, @RequestParam(defaultValue = "") String circumstances,
+	String file(@RequestParam(required = false) Long caseId, @RequestParam(required = false) Long inquiryId,
+			@RequestParam(defaultValue = "") String circumstances,
 			@RequestParam(defaultValue = "") String reasons,
 			@RequestParam(defaultValue = "") String materialsConcerned,
 			@RequestParam(defaultValue = "") String handlerPhone, @RequestParam(defaultValue = "false") boolean major,
 			@RequestParam(required = false) List<Integer> itemBasis, @RequestParam(required = false) List<String> law,
 			@RequestParam(required = false) List<String> article, Model model) {
-		FilingDraft draft = refusals.draft(caseId);
+		FilingDraft draft = refusals.draft(caseId, inquiryId);
 		List<Integer> chosen = itemBasis == null ? List.of() : itemBasis;
 		List<String> laws = law == null ? List.of() : law;
 		List<String> articles = article == null ? List.of() : article;
@@ -107,7 +109,7 @@ class RefusalPages {
 					i < articles.size() ? articles.get(i) : ""));
 		}
 		try {
-			Refusal refusal = refusals.file(new NewRefusal(caseId, circumstances, reasons, basis, materialsConcerned,
+			Refusal refusal = refusals.file(new NewRefusal(caseId, inquiryId, circumstances, reasons, basis, materialsConcerned,
 					handlerPhone, major));
 			return "redirect:/refusals/" + refusal.id();
 		}

@@ -1,0 +1,125 @@
+package org.xiaoneng.refusal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.xiaoneng.catalog.RefusalAuthority;
+import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.inquiry.InquiryCategory;
+import org.xiaoneng.inquiry.InquiryChannel;
+import org.xiaoneng.inquiry.InquiryOutcome;
+import org.xiaoneng.inquiry.InquiryRegister;
+import org.xiaoneng.inquiry.InquiryState;
+import org.xiaoneng.inquiry.NewInquiry;
+import org.xiaoneng.inquiry.NextStep;
+import org.xiaoneng.inquiry.RegisterEntry;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.MutableClock;
+
+/**
+ * 否定报备制 四(一) covers every negative answer, also to a first-inquiry matter (首问) that never became a case: the
+ * refusal is filed on the inquiry, goes to the leader beyond the handler's authority, and once in effect closes the
+ * matter with its notice as the answer.
+ */
+@IntegrationTest
+class RefusalOfAnInquiryIntegrationTests {
+
+	@Autowired
+	Refusals refusals;
+
+	@Autowired
+	InquiryRegister register;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MutableClock clock;
+
+	RefusalCases fixtures;
+
+	RefusalUnit unit;
+
+	@BeforeEach
+	void aUnitOfItsOwn() {
+		clock.set(RefusalCases.MONDAY_MORNING);
+		unit = new RefusalUnit(organization);
+		fixtures = new RefusalCases(context);
+	}
+
+	@Test
+	void aNegativeAnswerToAnInquiryWithoutACaseIsFiledAndInEffectClosesTheMatterWithItsNotice() {
+		RegisterEntry inquiry = applicationIntent(fixtures.item(unit, RefusalAuthority.HANDLER));
+
+		Refusal refusal = unit.as("a", () -> refusals.file(onInquiry(inquiry.id())));
+
+		assertThat(refusal.state()).isEqualTo(RefusalState.IN_EFFECT);
+		assertThat(refusal.kind()).isEqualTo(RefusalKind.NOT_PROVIDED);
+		assertThat(refusal.matter()).isEqualTo(RefusedMatter.ofInquiry(inquiry.id()));
+		assertThat(refusal.caseReference()).isEqualTo(inquiry.queryCode());
+		assertThat(refusal.applicant().name()).isEqualTo("李四");
+		RegisterEntry closed = unit.as("a", () -> register.inquiry(new InquiryId(inquiry.id())));
+		assertThat(closed.state()).isEqualTo(InquiryState.CLOSED);
+		assertThat(closed.outcome()).isEqualTo(InquiryOutcome.REFUSED);
+		assertThat(closed.answer()).contains(refusal.noticeNumber(), RefusalCases.REASONS);
+	}
+
+	@Test
+	void beyondTheHandlersAuthorityAnInquiryRefusalWaitsForTheLeaderAndTheMatterClosesOnlyOnceAgreed() {
+		RegisterEntry inquiry = applicationIntent(fixtures.item(unit, RefusalAuthority.DEPUTY_LEADER));
+
+		Refusal filed = unit.as("a", () -> refusals.file(onInquiry(inquiry.id())));
+
+		assertThat(filed.state()).isEqualTo(RefusalState.AWAITING_LEADER);
+		assertThat(filed.deciderStaffId()).isEqualTo(unit.deputy.id());
+		assertThat(unit.as("a", () -> register.inquiry(new InquiryId(inquiry.id()))).state())
+			.isEqualTo(InquiryState.OPEN);
+		assertThatThrownBy(() -> unit.as("a", () -> refusals.file(onInquiry(inquiry.id()))))
+			.isInstanceOf(CaseNotRefusableException.class);
+
+		unit.as("d", () -> refusals.decide(filed.id(), Decision.AGREED, "同意不予办理"));
+
+		RegisterEntry closed = unit.as("a", () -> register.inquiry(new InquiryId(inquiry.id())));
+		assertThat(closed.outcome()).isEqualTo(InquiryOutcome.REFUSED);
+	}
+
+	@Test
+	void aFilingNamesExactlyOneCaseOrInquiry() {
+		NewRefusal filing = RefusalCases.filing(1);
+		NewRefusal neither = new NewRefusal(null, null, filing.circumstances(), filing.reasons(), filing.legalBasis(),
+				"", "", false);
+		NewRefusal both = new NewRefusal(1L, 2L, filing.circumstances(), filing.reasons(), filing.legalBasis(), "",
+				"", false);
+
+		assertThatThrownBy(() -> unit.as("a", () -> refusals.file(neither))).isInstanceOf(RuleViolationException.class)
+			.extracting(e -> ((RuleViolationException) e).messageKey())
+			.isEqualTo("refusal.error.matterRequired");
+		assertThatThrownBy(() -> unit.as("a", () -> refusals.file(both))).isInstanceOf(RuleViolationException.class)
+			.extracting(e -> ((RuleViolationException) e).messageKey())
+			.isEqualTo("refusal.error.matterRequired");
+	}
+
+	private RegisterEntry applicationIntent(ServiceItem item) {
+		return unit.as("a", () -> register.register(new NewInquiry(InquiryChannel.VISIT, null, "李四", null,
+				"13800138001", "城关镇人民路 1 号", InquiryCategory.APPLICATION_INTENT, "想办" + item.name(), null,
+				List.of(), null, null, null, null, item.id()), new NextStep.Keep()));
+	}
+
+	private static NewRefusal onInquiry(long inquiryId) {
+		NewRefusal filing = RefusalCases.filing(1);
+		return new NewRefusal(null, inquiryId, "申请人到窗口咨询办理，尚未提交申请", filing.reasons(), filing.legalBasis(),
+				"", "", false);
+	}
+}
