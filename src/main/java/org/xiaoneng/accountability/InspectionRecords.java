@@ -53,6 +53,9 @@ class InspectionRecords {
 
 	/** The inspections of a year, newest first, with their findings' counts; the unit's name left to the caller. */
 	List<InspectionRow> ofYear(int year) {
+		if (year < 1 || year > 9998) {
+			return List.of(); // no inspection on a day the calendar cannot write (and a LocalDate cannot hold)
+		}
 		return jdbc.sql("""
 				select i.id, i.kind, i.visited_on, i.unit_id, i.inspectors, i.visited,
 				  (select count(*) from accountability.inspection_finding f where f.inspection_id = i.id) as findings,

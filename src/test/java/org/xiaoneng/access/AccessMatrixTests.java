@@ -55,7 +55,8 @@ class AccessMatrixTests {
 
 	/** Module schemas whose rows a refused request must leave as they were (audit records refusals, rightly). */
 	private static final List<String> SCHEMAS = List.of("organization", "substitution", "calendar", "catalog",
-			"casework", "refusal", "inquiry", "notification", "security", "badge", "accountability", "disclosure");
+			"casework", "refusal", "inquiry", "notification", "security", "badge", "accountability", "disclosure",
+			"evaluation");
 
 	@Autowired
 	MockMvc mvc;

@@ -29,6 +29,7 @@ import org.xiaoneng.catalog.Promise;
 import org.xiaoneng.catalog.PromiseCategory;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.disclosure.Cadence;
@@ -37,6 +38,8 @@ import org.xiaoneng.disclosure.Disclosure;
 import org.xiaoneng.disclosure.DisclosureFixtures;
 import org.xiaoneng.disclosure.DisclosureItemId;
 import org.xiaoneng.disclosure.ItemDraft;
+import org.xiaoneng.evaluation.survey.NewSurvey;
+import org.xiaoneng.evaluation.survey.SamplingSurvey;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -219,6 +222,12 @@ final class MatrixUnit {
 			.attachments()
 			.get(0)
 			.id()));
+		// a public survey of the unit over its year so far, defined by the region's supervisor (issue 16)
+		SamplingSurvey surveys = context.getBean(SamplingSurvey.class);
+		LocalDate today = LocalDate.ofInstant(now, Clocks.BUSINESS_ZONE);
+		resources.put("survey", String.valueOf(runAs("matrix-supervisor", () -> surveys.define(new NewSurvey(
+				today.getYear(), unit.unit.id(), today.withDayOfYear(1), today, 5, 1L, today.plusDays(14))),
+				"ROLE_SUPERVISOR").id()));
 
 		Instant from = now.plus(Duration.ofDays(7));
 		resources.put("absence", String.valueOf(unit.as("h", () -> substitutes.registerAbsence(

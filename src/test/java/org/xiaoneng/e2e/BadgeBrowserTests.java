@@ -28,7 +28,6 @@ import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.ListenersAtRest;
 import org.xiaoneng.testing.TestData;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
@@ -57,9 +56,7 @@ class BadgeBrowserTests {
 
 	@BeforeEach
 	void openPhone() {
-		// a phone held upright (390 × 844 CSS pixels, touch), as the public scans a badge
-		phone = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN")
-			.setViewportSize(390, 844).setDeviceScaleFactor(3).setIsMobile(true).setHasTouch(true));
+		phone = Chromium.phone();
 		page = phone.newPage();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
@@ -33,5 +34,14 @@ final class Chromium {
 			Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
 		}
 		return browser;
+	}
+
+	/** A phone held upright (390 × 844 CSS pixels, touch, Chinese), as the public opens the portal from a QR code or a text. */
+	static BrowserContext phone() {
+		return browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(390, 844)
+			.setDeviceScaleFactor(3)
+			.setIsMobile(true)
+			.setHasTouch(true));
 	}
 }

@@ -64,6 +64,12 @@ public class SamplingSurvey {
 		return reading.summary(inviting.invite(callers.current(), id.value()).survey());
 	}
 
+	/** Invites as {@link #invite(SurveyId)} does and gives the links' tokens to the demo loader, which answers some. */
+	@Transactional
+	List<String> inviteForDemo(SurveyId id) {
+		return inviting.invite(callers.current(), id.value()).tokens();
+	}
+
 	/** Closes the survey and writes each answered department's result for the year's evaluation. */
 	@Transactional
 	public SurveySummary close(SurveyId id) {

@@ -15,6 +15,9 @@ class Survey {
 	/** More than this per department is a census by text message, not a sample. */
 	static final int LARGEST_STRATUM_SAMPLE = 1000;
 
+	/** A survey asks about a period just past: an answer day further off than this would ask about a memory. */
+	static final int LONGEST_ANSWER_DAYS = 90;
+
 	private Long id;
 
 	private final int year;
@@ -72,8 +75,8 @@ class Survey {
 		if (to.isAfter(today)) {
 			throw SurveyRuleException.invalid("survey.error.periodNotOver", to);
 		}
-		if (!answerBy.isAfter(today)) {
-			throw SurveyRuleException.invalid("survey.error.answerBy", today);
+		if (!answerBy.isAfter(today) || answerBy.isAfter(today.plusDays(LONGEST_ANSWER_DAYS))) {
+			throw SurveyRuleException.invalid("survey.error.answerBy", today, LONGEST_ANSWER_DAYS);
 		}
 		if (perStratum < 1 || perStratum > LARGEST_STRATUM_SAMPLE) {
 			throw SurveyRuleException.invalid("survey.error.perStratum", LARGEST_STRATUM_SAMPLE);
@@ -86,7 +89,7 @@ class Survey {
 	void open(Instant now) {
 		requireState(SurveyState.DEFINED);
 		if (!now.isBefore(linksExpireAt())) {
-			throw SurveyRuleException.invalid("survey.error.answerBy", answerBy);
+			throw SurveyRuleException.invalid("survey.error.answerDayPassed", answerBy);
 		}
 		state = SurveyState.OPEN;
 		openedAt = now;

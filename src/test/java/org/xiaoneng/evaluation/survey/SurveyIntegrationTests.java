@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +29,6 @@ import org.xiaoneng.testing.MutableClock;
  */
 @IntegrationTest
 class SurveyIntegrationTests {
-
-	private static final Pattern LINK = Pattern.compile("/portal/survey/([A-Za-z0-9_-]{24})");
 
 	@Autowired
 	SamplingSurvey surveys;
@@ -135,29 +131,12 @@ class SurveyIntegrationTests {
 		surveys.answer(token, scores, "198.51.100.7");
 	}
 
-	/** The tokens of the links in the survey's text messages, as the people invited read them. */
 	private List<String> tokensTextedFor(SurveyId id) {
-		return texts(id, "body_encrypted").stream().map(body -> {
-			Matcher link = LINK.matcher(body);
-			assertThat(link.find()).as(body).isTrue();
-			return link.group(1);
-		}).toList();
+		return SurveyLinks.tokens(jdbc, cryptography, id);
 	}
 
 	private List<String> phonesTextedFor(SurveyId id) {
-		return texts(id, "recipient_encrypted").stream().sorted().toList();
-	}
-
-	private List<String> texts(SurveyId id, String column) {
-		// in the order of the invitations, which follows the strata's: the key ends with the invitation's id
-		return jdbc.sql("select " + column + " from notification.message where idempotency_key like :key"
-				+ " order by split_part(idempotency_key, ':', 5)::bigint")
-			.param("key", "evaluation:survey:" + id + ":%")
-			.query(String.class)
-			.list()
-			.stream()
-			.map(cryptography::decrypt)
-			.toList();
+		return SurveyLinks.phones(jdbc, cryptography, id);
 	}
 
 	private List<String> resultsOf(SurveyId id) {

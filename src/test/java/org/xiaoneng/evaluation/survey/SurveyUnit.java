@@ -30,19 +30,19 @@ import org.xiaoneng.organization.Unit;
  * A unit of its own for one test: 登记注册科 and 食品安全科, each with a window clerk who registers the public's
  * inquiries (visitors with mobile phones of their own), and the region's supervisor who runs the survey.
  */
-final class SurveyUnit {
+public final class SurveyUnit {
 
 	final String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 
-	final Unit unit;
+	public final Unit unit;
 
-	final Department registration;
+	public final Department registration;
 
-	final Department food;
+	public final Department food;
 
 	private final InquiryRegister register;
 
-	SurveyUnit(Organization organization, InquiryRegister register) {
+	public SurveyUnit(Organization organization, InquiryRegister register) {
 		this.register = register;
 		unit = asAdmin(() -> {
 			organization.defineRegion("520999", "示范县");
@@ -55,7 +55,7 @@ final class SurveyUnit {
 	}
 
 	/** A phone consultation the department's clerk registers, from a visitor with this mobile. */
-	void inquiry(Department department, String mobile) {
+	public void inquiry(Department department, String mobile) {
 		String who = department.id() == registration.id() ? "r" : "f";
 		runAs(username(who), () -> register.register(new NewInquiry(InquiryChannel.PHONE, null, "群众", null, mobile,
 				null, InquiryCategory.CONSULTATION, "咨询" + tag, null, List.of(), null, null, null, null, null), null),
@@ -63,13 +63,18 @@ final class SurveyUnit {
 	}
 
 	/** Runs the action as the region's supervisor (效能办). */
-	static <T> T asSupervisor(Supplier<T> action) {
+	public static <T> T asSupervisor(Supplier<T> action) {
 		return runAs("survey-supervisor", action, "ROLE_SUPERVISOR");
 	}
 
 	/** A mobile of this unit's visitors: the same {@code n} is the same person. */
-	String mobile(int n) {
+	public String mobile(int n) {
 		return String.format("139%08d", Math.floorMod(tag.hashCode() * 1000 + n, 100_000_000));
+	}
+
+	/** The account name of 登记注册科's clerk. */
+	String registrationClerk() {
+		return username("r");
 	}
 
 	private String username(String who) {

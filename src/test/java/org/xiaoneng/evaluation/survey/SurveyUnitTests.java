@@ -31,6 +31,8 @@ class SurveyUnitTests {
 				TODAY.plusDays(5), "sup", TODAY), "survey.error.periodNotOver");
 		assertRefused(() -> Survey.define(2026, 1L, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10, 1, TODAY,
 				"sup", TODAY), "survey.error.answerBy");
+		assertRefused(() -> Survey.define(2026, 1L, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10, 1,
+				TODAY.plusDays(91), "sup", TODAY), "survey.error.answerBy");
 		assertRefused(() -> Survey.define(2026, 1L, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 0, 1,
 				TODAY.plusDays(5), "sup", TODAY), "survey.error.perStratum");
 	}
