@@ -251,7 +251,7 @@ class AccessMatrixTests {
 	private static boolean toSignIn(MockHttpServletResponse response) {
 		String location = response.getRedirectedUrl();
 		return response.getStatus() / 100 == 3 && location != null
-				&& (location.contains("/login") || location.contains("/access-denied"));
+				&& (location.contains("/login") || location.contains("/access-denied") || location.endsWith("/portal"));
 	}
 
 	private static String excerpt(MockHttpServletResponse response) throws Exception {

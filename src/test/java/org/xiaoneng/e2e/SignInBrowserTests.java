@@ -67,7 +67,9 @@ class SignInBrowserTests {
 
 		page.locator("#logout").click();
 		assertThat(page.locator("#login-submit")).isVisible();
+		// signed out, the site's address is the citizens' portal, whose footer leads staff back to sign-in
 		page.navigate(url("/"));
+		page.locator("#staff-login").click();
 		assertThat(page.locator("#login-submit")).isVisible();
 	}
 

@@ -18,7 +18,7 @@ class CatalogWebConfiguration {
 
 	@Bean
 	PublicEndpoints catalogPublicEndpoints() {
-		return () -> List.of("/portal/items", "/portal/items/**", "/portal/units/**", "/api/v1/service-items",
+		return () -> List.of("/portal", "/portal/items", "/portal/items/**", "/portal/units/**", "/api/v1/service-items",
 				"/api/v1/service-items/**", "/api/v1/units/*/commitment");
 	}
 

@@ -54,6 +54,24 @@ class PortalPages {
 		this.documents = documents;
 	}
 
+	/** How many items the home page shows before the link to all of them. */
+	private static final int HOME_ITEMS = 8;
+
+	/**
+	 * The citizens' home (and where a visitor who is not signed in lands): the search, items to start from, the
+	 * progress query, the complaint form and each unit's service commitment.
+	 */
+	@GetMapping
+	String home(Model model) {
+		List<ServiceItem> all = catalog.search(ItemSearch.all());
+		List<ServiceItem> shown = all.stream().limit(HOME_ITEMS).toList();
+		model.addAttribute("items", shown);
+		model.addAttribute("itemCount", all.size());
+		model.addAttribute("unitNames", labels.unitNames(shown));
+		model.addAttribute("units", new TreeMap<>(labels.unitNames(all)));
+		return "catalog/portal-home";
+	}
+
 	@GetMapping("/items")
 	String search(@RequestParam(required = false) String keyword, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) ItemType type,

@@ -212,6 +212,10 @@ class SecurityConfiguration {
 				problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "security.problem.unauthorized",
 						expired ? "security.problem.sessionExpired" : "security.problem.signInRequired");
 			}
+			else if (!expired && "/".equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+				// a citizen who types the site's address lands on the public portal, which links to the staff login
+				response.sendRedirect(request.getContextPath() + "/portal");
+			}
 			else {
 				response.sendRedirect(request.getContextPath() + (expired ? "/login?expired" : "/login"));
 			}

@@ -106,6 +106,12 @@ class Navigation {
 			.noneMatch(other -> other.path().length() > entry.path().length() && leadsTo(other, path));
 	}
 
+	/** Whether the page being shown is one of the public portal's, which has its own header and footer. */
+	public boolean portal() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& (ApiRequests.path(attributes.getRequest()) + "/").startsWith("/portal/");
+	}
+
 	private static boolean leadsTo(MenuEntry entry, String path) {
 		return path.equals(entry.path()) || (!"/".equals(entry.path()) && path.startsWith(entry.path() + "/"));
 	}

@@ -85,6 +85,26 @@ class CatalogWebIntegrationTests {
 	}
 
 	@Test
+	void aVisitorAtTheSitesAddressLandsOnThePortalHomeWithItsOwnHeaderAndFooter() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "门户首页");
+		mvc.perform(get("/")).andExpect(status().isFound())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/portal"));
+
+		String page = mvc.perform(get("/portal"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"portal-nav\"", "id=\"home-search\"", "id=\"home-progress\"",
+				"/portal/inquiries/new?category=COMPLAINT", "/portal/units/" + p.unitId() + "/commitment",
+				"id=\"staff-login\"", "示范县政务服务")
+			.doesNotContain("本系统仅供授权工作人员办理公务使用", "id=\"main-nav\"");
+		assertThat(mvc.perform(get("/portal/items")).andReturn().getResponse().getContentAsString())
+			.contains("id=\"portal-nav\"", "id=\"staff-login\"");
+	}
+
+	@Test
 	void theUnitPageShowsStatutoryAndPromisedDaysAndTheAverageReduction() throws Exception {
 		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "单位页");
 
