@@ -29,14 +29,19 @@ import org.xiaoneng.catalog.Promise;
 import org.xiaoneng.catalog.PromiseCategory;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.disclosure.Applicant;
 import org.xiaoneng.disclosure.Cadence;
 import org.xiaoneng.disclosure.Category;
 import org.xiaoneng.disclosure.Disclosure;
 import org.xiaoneng.disclosure.DisclosureFixtures;
 import org.xiaoneng.disclosure.DisclosureItemId;
+import org.xiaoneng.disclosure.DisclosureRequests;
 import org.xiaoneng.disclosure.ItemDraft;
+import org.xiaoneng.disclosure.NewRequest;
+import org.xiaoneng.disclosure.RequestChannel;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -218,6 +223,12 @@ final class MatrixUnit {
 			.attachments()
 			.get(0)
 			.id()));
+		DisclosureRequests requests = context.getBean(DisclosureRequests.class);
+		resources.put("disclosureRequest", String.valueOf(runAs(editor, () -> requests.register(new NewRequest(
+				RequestChannel.WINDOW, new Applicant(Applicant.Kind.CITIZEN, "矩阵申请人", "示范县人民路1号"),
+				"矩阵申请" + unit.tag, "纸质", now.atZone(Clocks.BUSINESS_ZONE).toLocalDate())), "ROLE_DISCLOSURE_EDITOR")
+			.id()
+			.value()));
 
 		Instant from = now.plus(Duration.ofDays(7));
 		resources.put("absence", String.valueOf(unit.as("h", () -> substitutes.registerAbsence(
