@@ -8,8 +8,7 @@ import java.util.Set;
 /**
  * Chinese text as the search index holds it: no segmenter is available as a PostgreSQL extension, so a run of Han
  * characters is cut into its overlapping pairs (政务公开 → 政务, 务公, 公开), a single character stands for itself, and
- * a run of Latin letters or digits is one lower-case word. A query is cut the same way and all its pieces must match,
- * so a two-character word is found wherever it occurs and a longer phrase where all its pairs do.
+ * a run of Latin letters or digits is one lower-case word (docs/decisions/0037).
  */
 final class Bigrams {
 
@@ -41,11 +40,6 @@ final class Bigrams {
 		flushHan(han, pieces);
 		flushWord(word, pieces);
 		return List.copyOf(pieces);
-	}
-
-	/** The query as a tsquery: every piece must match; blank when the text has none. */
-	static String query(String text) {
-		return String.join(" & ", of(text).stream().map(piece -> "'" + piece + "'").toList());
 	}
 
 	private static void flushHan(StringBuilder han, Set<String> pieces) {

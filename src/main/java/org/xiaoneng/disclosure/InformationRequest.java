@@ -128,6 +128,7 @@ class InformationRequest {
 	/** The corrected request came: the reply period counts from this day (第三十条). */
 	void correctionReceived(LocalDate day) {
 		requireState(RequestStatus.AWAITING_CORRECTION);
+		requireNotBefore(day, correctionRequestedOn);
 		this.clockStartsOn = day;
 		this.status = RequestStatus.PROCESSING;
 	}
@@ -151,6 +152,7 @@ class InformationRequest {
 	 */
 	void thirdPartyAnswered(LocalDate day, WorkingDays days) {
 		requireState(RequestStatus.CONSULTING);
+		requireNotBefore(day, consultationSentOn);
 		this.pausedDays += Math.min(days.between(consultationSentOn, day), THIRD_PARTY_DAYS);
 		this.consultationSentOn = null;
 		this.status = RequestStatus.PROCESSING;
@@ -193,6 +195,12 @@ class InformationRequest {
 		this.fee = type.providesInformation() ? fee : 0;
 		this.answeredOn = today;
 		this.status = RequestStatus.ANSWERED;
+	}
+
+	private static void requireNotBefore(LocalDate day, LocalDate earliest) {
+		if (day == null || day.isBefore(earliest)) {
+			throw new RequestRuleException("disclosure.error.dayTooEarly", earliest);
+		}
 	}
 
 	private void requireState(RequestStatus... allowed) {

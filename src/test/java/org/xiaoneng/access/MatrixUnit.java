@@ -32,14 +32,18 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.disclosure.Applicant;
 import org.xiaoneng.disclosure.Cadence;
 import org.xiaoneng.disclosure.Category;
 import org.xiaoneng.disclosure.Disclosure;
 import org.xiaoneng.disclosure.DisclosureFixtures;
 import org.xiaoneng.disclosure.DisclosureItemId;
+import org.xiaoneng.disclosure.DisclosureRequests;
 import org.xiaoneng.disclosure.ItemDraft;
 import org.xiaoneng.evaluation.survey.NewSurvey;
 import org.xiaoneng.evaluation.survey.SamplingSurvey;
+import org.xiaoneng.disclosure.NewRequest;
+import org.xiaoneng.disclosure.RequestChannel;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -228,6 +232,12 @@ final class MatrixUnit {
 		resources.put("survey", String.valueOf(runAs("matrix-supervisor", () -> surveys.define(new NewSurvey(
 				today.getYear(), unit.unit.id(), today.withDayOfYear(1), today, 5, 1L, today.plusDays(14))),
 				"ROLE_SUPERVISOR").id()));
+		DisclosureRequests requests = context.getBean(DisclosureRequests.class);
+		resources.put("disclosureRequest", String.valueOf(runAs(editor, () -> requests.register(new NewRequest(
+				RequestChannel.WINDOW, new Applicant(Applicant.Kind.CITIZEN, "矩阵申请人", "示范县人民路1号"),
+				"矩阵申请" + unit.tag, "纸质", now.atZone(Clocks.BUSINESS_ZONE).toLocalDate())), "ROLE_DISCLOSURE_EDITOR")
+			.id()
+			.value()));
 
 		Instant from = now.plus(Duration.ofDays(7));
 		resources.put("absence", String.valueOf(unit.as("h", () -> substitutes.registerAbsence(

@@ -11,10 +11,4 @@ class BigramsUnitTests {
 	void aRunOfHanCharactersIsCutIntoOverlappingPairsAndWordsStayWhole() {
 		assertThat(Bigrams.of("政务公开 2026年 PDF")).containsExactly("政务", "务公", "公开", "2026", "年", "pdf");
 	}
-
-	@Test
-	void aQueryAsksForEveryPiece() {
-		assertThat(Bigrams.query("财政预算")).isEqualTo("'财政' & '政预' & '预算'");
-		assertThat(Bigrams.query("，。")).isEmpty();
-	}
 }
