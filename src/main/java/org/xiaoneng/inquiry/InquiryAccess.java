@@ -59,7 +59,15 @@ class InquiryAccess {
 
 	/** The matter, locked, if the caller must act on it now; complaints are for supervisors' own actions. */
 	Inquiry actionable(InquiryId id) {
-		Inquiry inquiry = lockedVisible(id);
+		return requireActionable(lockedVisible(id));
+	}
+
+	/** As {@link #actionable}, read without a lock, for a form shown before the action. */
+	Inquiry actionableUnlocked(InquiryId id) {
+		return requireActionable(visible(id));
+	}
+
+	private Inquiry requireActionable(Inquiry inquiry) {
 		if (inquiry.closed()) {
 			throw new InquiryClosedException();
 		}

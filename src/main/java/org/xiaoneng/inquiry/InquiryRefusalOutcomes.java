@@ -38,7 +38,8 @@ class InquiryRefusalOutcomes implements InquiryRefusals {
 
 	@Override
 	public RefusableInquiry refusable(InquiryId inquiryId) {
-		Inquiry inquiry = access.actionable(inquiryId);
+		// the filing form reads it in a read-only transaction; the filing itself locks the matter before it closes it
+		Inquiry inquiry = access.actionableUnlocked(inquiryId);
 		long itemId = inquiry.guideItem();
 		Long departmentId = inquiry.departmentId() != null ? inquiry.departmentId() : access.me().departmentId();
 		Visitor visitor = personal.visitor(inquiryId).orElse(new Visitor(null, null, null, null));

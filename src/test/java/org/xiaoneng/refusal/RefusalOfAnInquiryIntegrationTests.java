@@ -2,6 +2,13 @@ package org.xiaoneng.refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
@@ -9,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.InquiryId;
@@ -47,6 +55,9 @@ class RefusalOfAnInquiryIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	MockMvc mvc;
 
 	RefusalCases fixtures;
 
@@ -93,6 +104,32 @@ class RefusalOfAnInquiryIntegrationTests {
 
 		RegisterEntry closed = unit.as("a", () -> register.inquiry(new InquiryId(inquiry.id())));
 		assertThat(closed.outcome()).isEqualTo(InquiryOutcome.REFUSED);
+	}
+
+	@Test
+	void theInquiryPageOffersTheFilingWhoseFormFilesOnTheInquiry() throws Exception {
+		RegisterEntry inquiry = applicationIntent(fixtures.item(unit, RefusalAuthority.HANDLER));
+
+		mvc.perform(get("/inquiries/{id}", inquiry.id()).with(user(unit.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/refusals/new?inquiryId=" + inquiry.id())));
+		mvc.perform(get("/refusals/new").param("inquiryId", String.valueOf(inquiry.id()))
+			.with(user(unit.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(inquiry.queryCode())))
+			.andExpect(content().string(containsString("name=\"inquiryId\"")));
+		mvc.perform(post("/refusals").with(user(unit.username("a")).roles("HANDLER"))
+			.with(csrf())
+			.param("inquiryId", String.valueOf(inquiry.id()))
+			.param("circumstances", "申请人到窗口咨询办理，尚未提交申请")
+			.param("reasons", RefusalCases.REASONS)
+			.param("itemBasis", "0"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(unit.as("a", () -> register.inquiry(new InquiryId(inquiry.id()))).outcome())
+			.isEqualTo(InquiryOutcome.REFUSED);
+		mvc.perform(get("/refusals/new").with(user(unit.username("a")).roles("HANDLER")))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
