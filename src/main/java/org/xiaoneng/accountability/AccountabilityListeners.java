@@ -1,5 +1,6 @@
 package org.xiaoneng.accountability;
 
+import java.util.Comparator;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -47,10 +48,16 @@ class AccountabilityListeners {
 		}
 	}
 
-	/** The deadline sweep's cards come in batches (supervision's decision 0023): each red one as if issued alone. */
+	/**
+	 * The deadline sweep's cards come in batches (supervision's decision 0023): each red one as if issued alone, in the
+	 * order of their holders, so that two batches take the holders' locks in the same order and never deadlock.
+	 */
 	@ApplicationModuleListener
 	void on(CardsIssued issued) {
-		issued.cards().forEach(this::on);
+		issued.cards()
+			.stream()
+			.sorted(Comparator.comparing(CardIssued::holderStaffId, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.forEach(this::on);
 	}
 
 	@ApplicationModuleListener
