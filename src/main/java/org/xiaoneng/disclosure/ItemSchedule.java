@@ -14,11 +14,11 @@ import org.xiaoneng.common.Clocks;
 @Component
 class ItemSchedule {
 
-	private final UnitCalendars calendars;
+	private final DisclosureCalendars calendars;
 
 	private final Clock clock;
 
-	ItemSchedule(UnitCalendars calendars, Clock clock) {
+	ItemSchedule(DisclosureCalendars calendars, Clock clock) {
 		this.calendars = calendars;
 		this.clock = clock;
 	}

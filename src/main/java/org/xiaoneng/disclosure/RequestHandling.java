@@ -24,7 +24,7 @@ class RequestHandling {
 
 	private final InformationRequests requests;
 
-	private final UnitCalendars calendars;
+	private final DisclosureCalendars calendars;
 
 	private final DisclosureSettings settings;
 
@@ -32,7 +32,7 @@ class RequestHandling {
 
 	private final Clock clock;
 
-	RequestHandling(InformationRequests requests, UnitCalendars calendars, DisclosureSettings settings,
+	RequestHandling(InformationRequests requests, DisclosureCalendars calendars, DisclosureSettings settings,
 			AuditLog auditLog, Clock clock) {
 		this.requests = requests;
 		this.calendars = calendars;

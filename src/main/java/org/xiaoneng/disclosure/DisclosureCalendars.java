@@ -8,13 +8,13 @@ import org.xiaoneng.organization.Organization;
 
 /** A unit's working days from the calendar module, as its requests' time limits are counted. */
 @Component
-class UnitCalendars {
+class DisclosureCalendars {
 
 	private final WorkingDayCalendar calendar;
 
 	private final Organization organization;
 
-	UnitCalendars(WorkingDayCalendar calendar, Organization organization) {
+	DisclosureCalendars(WorkingDayCalendar calendar, Organization organization) {
 		this.calendar = calendar;
 		this.organization = organization;
 	}
