@@ -9,16 +9,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xiaoneng.conduct.ConductRule;
 import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.conduct.NewConductRule;
 
-/** The conduct rules (十不准) for integrations: a unit's list in force, and a new version of it (supervisors). */
+/**
+ * The conduct rules (十不准) for integrations: a unit's list in force, and a new version of it (supervisors). They are
+ * also answered at their first address, {@code /api/v1/accountability/conduct-rules}, which issue 15 names and
+ * integrations already call.
+ */
 @RestController
-@RequestMapping("/api/v1/conduct")
 @Tag(name = "Conduct", description = "行为规范: the ten prohibitions (十不准) and the units' own rules, by code")
 @PreAuthorize("isAuthenticated()")
 class ConductApiController {
@@ -34,13 +36,13 @@ class ConductApiController {
 	}
 
 	@Operation(summary = "The conduct rules (十不准) in force in a unit, or the region's default without a unit")
-	@GetMapping("/rules")
+	@GetMapping({ "/api/v1/conduct/rules", "/api/v1/accountability/conduct-rules" })
 	List<ConductRule> rules(@RequestParam(required = false) Long unitId) {
 		return unitId == null ? conduct.regionDefault() : conduct.inForce(unitId);
 	}
 
 	@Operation(summary = "Publishes the next version of a unit's conduct rules, or of the region's default (supervisors)")
-	@PostMapping("/rules")
+	@PostMapping({ "/api/v1/conduct/rules", "/api/v1/accountability/conduct-rules" })
 	List<ConductRule> publish(@RequestBody ConductRulesRequest request) {
 		return conduct.publish(request.unitId(), request.rules());
 	}
