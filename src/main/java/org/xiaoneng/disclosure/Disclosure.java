@@ -16,13 +16,13 @@ public class Disclosure {
 
 	private final Callers callers;
 
-	private final Publishing publishing;
+	private final ItemPublishing publishing;
 
 	private final ItemAttaching attaching;
 
 	private final ItemReading reading;
 
-	Disclosure(Callers callers, Publishing publishing, ItemAttaching attaching, ItemReading reading) {
+	Disclosure(Callers callers, ItemPublishing publishing, ItemAttaching attaching, ItemReading reading) {
 		this.callers = callers;
 		this.publishing = publishing;
 		this.attaching = attaching;

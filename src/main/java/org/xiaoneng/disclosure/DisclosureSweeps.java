@@ -13,11 +13,11 @@ class DisclosureSweeps {
 
 	static final String OVERDUE = "disclosure.overdue";
 
-	private final Publishing publishing;
+	private final ItemPublishing publishing;
 
 	private final Sweeps sweeps;
 
-	DisclosureSweeps(Publishing publishing, Sweeps sweeps) {
+	DisclosureSweeps(ItemPublishing publishing, Sweeps sweeps) {
 		this.publishing = publishing;
 		this.sweeps = sweeps;
 	}

@@ -80,7 +80,7 @@ class ItemAttaching {
 			items.save(item);
 		}
 		items.record(item, action, caller.name(), note, clock.instant(), false);
-		auditLog.record(new AuditEntry(Publishing.MODULE, "item.attachment", String.valueOf(item.idOrNull()), null,
+		auditLog.record(new AuditEntry(ItemPublishing.MODULE, "item.attachment", String.valueOf(item.idOrNull()), null,
 				action + " " + note));
 	}
 }

@@ -110,7 +110,7 @@ class RequestHandling {
 	}
 
 	private void audit(InformationRequest request, String action) {
-		auditLog.record(new AuditEntry(Publishing.MODULE, "request." + action, String.valueOf(request.idOrNull()),
+		auditLog.record(new AuditEntry(ItemPublishing.MODULE, "request." + action, String.valueOf(request.idOrNull()),
 				null, request.status().name()));
 	}
 }

@@ -22,7 +22,7 @@ import org.xiaoneng.platform.audit.AuditLog;
  * caller, asks the item, saves it and records the step. Clearing and publishing scan the text and every attachment.
  */
 @Component
-class Publishing {
+class ItemPublishing {
 
 	static final String MODULE = "disclosure";
 
@@ -40,7 +40,7 @@ class Publishing {
 
 	private final Clock clock;
 
-	Publishing(DisclosureItems items, ItemSchedule schedule, ApplicationEventPublisher events, AuditLog auditLog,
+	ItemPublishing(DisclosureItems items, ItemSchedule schedule, ApplicationEventPublisher events, AuditLog auditLog,
 			Clock clock) {
 		this.items = items;
 		this.schedule = schedule;
