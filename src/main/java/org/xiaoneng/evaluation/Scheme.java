@@ -156,14 +156,14 @@ class Scheme {
 		if (leaf.kind() == IndicatorKind.QUALITATIVE && (!hasCriteria || leaf.criteria().length() > MAX_CRITERIA)) {
 			throw new SchemeInvalidException("evaluation.error.criteria", leaf.code(), MAX_CRITERIA);
 		}
-		if (leaf.rule().isBonus() ? leaf.weight() != 0 : leaf.weight() < 1 || leaf.weight() > 100) {
+		if (leaf.rule().addsToTotal() ? leaf.weight() != 0 : leaf.weight() < 1 || leaf.weight() > 100) {
 			throw new SchemeInvalidException("evaluation.error.weight", leaf.code());
 		}
 	}
 
 	/** The weights of a level, a dimension's indicators or ({@code parent} null) the dimensions, sum to 100. */
 	private static void requireHundred(List<Indicator> level, String parent) {
-		int sum = level.stream().filter(node -> node.rule() == null || !node.rule().isBonus())
+		int sum = level.stream().filter(node -> node.rule() == null || !node.rule().addsToTotal())
 			.mapToInt(Indicator::weight).sum();
 		if (sum != 100 && parent == null) {
 			throw new SchemeInvalidException("evaluation.error.dimensionWeights", sum);

@@ -61,9 +61,9 @@ final class Scorecard {
 		}
 		else {
 			// nothing measured is not held against anyone; a score not yet given counts nothing
-			points = indicator.kind() == IndicatorKind.COMPUTED && !indicator.rule().isBonus() ? 100 : 0;
+			points = indicator.kind() == IndicatorKind.COMPUTED && !indicator.rule().addsToTotal() ? 100 : 0;
 		}
-		double contribution = indicator.rule().isBonus() ? points : points * leaf.weight() / 100;
+		double contribution = indicator.rule().addsToTotal() ? points : points * leaf.weight() / 100;
 		return new ScoreLine(indicator.code(), leaf.dimension().name(), indicator.name(), indicator.kind(),
 				indicator.measure(), leaf.weight(), figure.value(), round(points), round(contribution),
 				figure.evidence());

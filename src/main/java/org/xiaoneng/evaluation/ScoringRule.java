@@ -43,7 +43,7 @@ public record ScoringRule(Type type, double first, double second) {
 	}
 
 	/** Whether it adds to the total instead of sharing the weights. */
-	public boolean isBonus() {
+	public boolean addsToTotal() {
 		return type == Type.BONUS;
 	}
 

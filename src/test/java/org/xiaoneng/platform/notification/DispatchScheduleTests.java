@@ -13,6 +13,7 @@ import org.xiaoneng.testing.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.xiaoneng.common.MenuEntry;
+import org.xiaoneng.common.WorkArea;
 
 /**
  * As deployed, without SMS provider: dispatch rounds run on their own under a cluster-wide lock, SMS messages are
@@ -48,7 +49,8 @@ class DispatchScheduleTests {
 
 	@Test
 	void theInboxIsInEveryonesMenuAndTheFailedListInTheAdministrators() {
-		assertThat(menu).contains(new MenuEntry("nav.inbox", "/inbox", Set.of(), 10),
-				new MenuEntry("nav.notifications.failed", "/notifications/failed", Set.of("ADMIN"), 90));
+		assertThat(menu).contains(new MenuEntry("nav.inbox", "/inbox", Set.of(), 10, WorkArea.HOME),
+				new MenuEntry("nav.notifications.failed", "/notifications/failed", Set.of("ADMIN"), 90,
+				WorkArea.SYSTEM));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +27,14 @@ class LiveCardCountsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** A unit of its own, so that no other test's cards count here. */
+	/** A unit of its own, its objects numbered from it: no other test's cards count here, nor are these its cases. */
 	private final long unit = 800_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+
+	/** The region's supervisors read every unit's cards: these are gone before the next test reads any. */
+	@AfterEach
+	void removeTheCards() {
+		jdbc.sql("delete from supervision.card where unit_id = :unit").param("unit", unit).update();
+	}
 
 	@Test
 	void theLiveCountsFollowEveryChangeToTheCards() {
@@ -51,9 +58,10 @@ class LiveCardCountsIntegrationTests {
 		jdbc.sql("""
 				insert into supervision.card (rule_code, rule_version, colour, state, object_type, object_id, object_label,
 				  unit_id, holder_level, facts, raised_at, issued_at)
-				select 'CASE_' || :colour, 1, :colour, :state, 'CASE', i, 'T-' || i, :unit, 'HANDLER', '', now(), now()
-				from generate_series(coalesce((select max(object_id) from supervision.card where unit_id = :unit), 0) + 1,
-				  coalesce((select max(object_id) from supervision.card where unit_id = :unit), 0) + :n) i""")
+				select case :colour when 'WARNING' then 'CASE_DEADLINE_NEAR' when 'YELLOW' then 'CASE_DUE_TODAY'
+				  else 'CASE_OVERDUE' end, 1, :colour, :state, 'CASE', i, 'T-' || i, :unit, 'HANDLER', '', now(), now()
+				from generate_series(coalesce((select max(object_id) from supervision.card where unit_id = :unit), :unit) + 1,
+				  coalesce((select max(object_id) from supervision.card where unit_id = :unit), :unit) + :n) i""")
 			.param("colour", colour)
 			.param("state", state)
 			.param("unit", unit)

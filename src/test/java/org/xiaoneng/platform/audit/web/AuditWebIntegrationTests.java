@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xiaoneng.common.MenuEntry;
+import org.xiaoneng.common.WorkArea;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
 
@@ -192,7 +193,7 @@ class AuditWebIntegrationTests {
 	@Test
 	void theAuditPageIsInTheNavigationOfAuditorsAndSupervisors(@Autowired ApplicationContext beans) {
 		assertThat(beans.getBeansOfType(MenuEntry.class).values())
-			.contains(new MenuEntry("nav.audit", "/audit", java.util.Set.of("AUDITOR", "SUPERVISOR"), 90));
+			.contains(new MenuEntry("nav.audit", "/audit", java.util.Set.of("AUDITOR", "SUPERVISOR"), 90, WorkArea.SYSTEM));
 	}
 
 	/**
