@@ -21,7 +21,7 @@ import org.xiaoneng.platform.audit.AuditLog;
  * Drafting, reviewing (保密审查), publishing and withdrawing items: each loads the item under its lock, checks the
  * caller, asks the item, saves it and records the step. Clearing and publishing scan the text and every attachment.
  */
-@Component
+@Component("disclosurePublishing")
 class Publishing {
 
 	static final String MODULE = "disclosure";
