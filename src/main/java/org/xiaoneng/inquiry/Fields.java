@@ -2,6 +2,7 @@ package org.xiaoneng.inquiry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** The shape of what people type into the register: required fields, lengths, phones and materials. */
@@ -59,6 +60,15 @@ final class Fields {
 		if (text != null && text.strip().length() > max) {
 			throw new InquiryFieldInvalidException(field);
 		}
+	}
+
+	/** A required text of at most {@link #TEXT_MAX} characters, stripped; blank, the exception given. */
+	static String required(String text, String field, Supplier<RuntimeException> whenBlank) {
+		if (text == null || text.isBlank()) {
+			throw whenBlank.get();
+		}
+		requireLength(text, TEXT_MAX, field);
+		return text.strip();
 	}
 
 	/** A note of at most {@link #TEXT_MAX} characters, stripped, or {@code null} when blank. */

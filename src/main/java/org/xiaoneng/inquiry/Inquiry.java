@@ -109,8 +109,7 @@ class Inquiry {
 	private void registered(String by, Instant now) {
 		boolean byStaff = !facts.publicSubmission();
 		step(now, StepKind.REGISTERED, by, byStaff ? postId : null, byStaff ? facts.firstResponderId() : null, null);
-		register(new InquiryRegistered(id(), facts.unitId(), facts.category(), facts.firstResponderId(),
-				now));
+		register(new InquiryRegistered(id(), facts.unitId(), facts.category(), facts.firstResponderId(), now));
 	}
 
 	// ---- outcome paths ----------------------------------------------------------------------------------------
@@ -128,11 +127,8 @@ class Inquiry {
 	/** Path 1: answered, and closed (首问到底: closing needs the answer). */
 	void answer(String text, String by, Instant now) {
 		requireOpenOrdinary();
-		if (text == null || text.isBlank()) {
-			throw new AnswerRequiredException();
-		}
-		Fields.requireLength(text, Fields.TEXT_MAX, "answer");
-		close(InquiryOutcome.ANSWERED, text.strip(), null, StepKind.ANSWERED, by, now);
+		String answered = Fields.required(text, "answer", AnswerRequiredException::new);
+		close(InquiryOutcome.ANSWERED, answered, null, StepKind.ANSWERED, by, now);
 	}
 
 	/** Path 1, not possible now: the visitor is promised the answer by a day no later than the deadline. */
@@ -227,14 +223,13 @@ class Inquiry {
 		if (state != InquiryState.AWAITING_CALLBACK || callbackPostId == null) {
 			throw new NotTheHandlerException();
 		}
-		Long post = callbackPostId;
 		holdBy(taker);
-		postId = post;
+		postId = callbackPostId;
 		state = InquiryState.OPEN;
 		callbackPostId = null;
 		callbackDue = null;
 		acknowledgedAt = now;
-		step(now, StepKind.CALLBACK_TAKEN, by, post, taker.id(), null);
+		step(now, StepKind.CALLBACK_TAKEN, by, postId, taker.id(), null);
 	}
 
 	/**
@@ -244,9 +239,7 @@ class Inquiry {
 	void escalate(Holder authority, LocalDate newAcknowledgeDue, String note, String by, Instant now) {
 		requireOpenOrdinary();
 		String text = Fields.note(note);
-		handlerId = authority.id();
-		handlerNumber = authority.number();
-		handlerOnBehalf = false;
+		holdBy(new Holder(authority.id(), authority.number(), departmentId));
 		state = InquiryState.ESCALATED;
 		acknowledgeDue = newAcknowledgeDue;
 		acknowledgedAt = null;
@@ -263,6 +256,20 @@ class Inquiry {
 	void refused(String notice, String by, Instant now) {
 		requireOpenOrdinary();
 		close(InquiryOutcome.REFUSED, notice, null, StepKind.REFUSED, by, now);
+	}
+
+	/** 否定报备制: the refusal that closed the matter was found wrong on review; it reopens with its handler. */
+	void refusalFoundWrong(String finding, String by, Instant now) {
+		if (outcome != InquiryOutcome.REFUSED) {
+			throw new IllegalStateException("Only a matter closed by a refusal reopens when the refusal is wrong");
+		}
+		state = InquiryState.OPEN;
+		outcome = null;
+		answer = null;
+		answeredAt = null;
+		closedAt = null;
+		closedBy = null;
+		step(now, StepKind.REOPENED, by, null, null, finding);
 	}
 
 	/** 一次性告知: the guide of the item the visitor wants, when the matter names one. */
@@ -347,17 +354,10 @@ class Inquiry {
 		if (finding == null) {
 			throw new InquiryFieldRequiredException("verification");
 		}
-		if (findingsText == null || findingsText.isBlank()) {
-			throw new InquiryFieldRequiredException("findings");
-		}
-		if (reply == null || reply.isBlank()) {
-			throw new AnswerRequiredException();
-		}
-		Fields.requireLength(findingsText, Fields.TEXT_MAX, "findings");
-		Fields.requireLength(reply, Fields.TEXT_MAX, "answer");
+		findings = Fields.required(findingsText, "findings", () -> new InquiryFieldRequiredException("findings"));
 		verification = finding;
-		findings = findingsText.strip();
-		close(InquiryOutcome.VERIFIED, reply.strip(), null, StepKind.VERIFIED, by, now);
+		close(InquiryOutcome.VERIFIED, Fields.required(reply, "answer", AnswerRequiredException::new), null,
+				StepKind.VERIFIED, by, now);
 		if (finding != Verification.NOT_SUBSTANTIATED) {
 			register(new ComplaintSubstantiated(id(), facts.concernedUnitId(), facts.concernedDepartmentId(),
 					facts.concernedStaffId(), finding, now, facts.conduct()));

@@ -12,7 +12,7 @@ import org.xiaoneng.platform.audit.AuditLog;
 
 /**
  * 否定报备制 on a first-inquiry matter: the refusal module files on a matter the caller may act on, and its refusal in
- * effect closes the matter, in the refusal's transaction (docs/decisions/0027).
+ * effect closes the matter and found wrong on review reopens it, in the refusal's transaction (docs/decisions/0027).
  */
 @Component
 class InquiryRefusalOutcomes implements InquiryRefusals {
@@ -55,5 +55,14 @@ class InquiryRefusalOutcomes implements InquiryRefusals {
 		inquiries.save(inquiry);
 		auditLog.record(new AuditEntry(InquiryRegister.MODULE, "inquiry.closed", inquiryId.toString(),
 				"refusal=" + refusalId, "outcome=" + InquiryOutcome.REFUSED));
+	}
+
+	@Override
+	public void refusalFoundWrong(InquiryId inquiryId, RefusalId refusalId, String finding, String by) {
+		Inquiry inquiry = inquiries.lock(inquiryId).orElseThrow(() -> new InquiryNotFoundException(inquiryId.value()));
+		inquiry.refusalFoundWrong(finding, by, clock.instant());
+		inquiries.save(inquiry);
+		auditLog.record(new AuditEntry(InquiryRegister.MODULE, "inquiry.reopened", inquiryId.toString(),
+				"outcome=" + InquiryOutcome.REFUSED, "refusal=" + refusalId));
 	}
 }

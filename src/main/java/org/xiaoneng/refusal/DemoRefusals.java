@@ -32,6 +32,11 @@ import org.xiaoneng.casework.SubmissionChannel;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.inquiry.InquiryCategory;
+import org.xiaoneng.inquiry.InquiryChannel;
+import org.xiaoneng.inquiry.InquiryRegister;
+import org.xiaoneng.inquiry.NewInquiry;
+import org.xiaoneng.inquiry.NextStep;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 
@@ -39,7 +44,9 @@ import org.xiaoneng.organization.StaffMember;
  * The demo county's refusal filings in 县市场监督管理局 登记注册科, made through the facades by the people who would make
  * them: one within the head's authority with its materials returned, one escalated and agreed by the deputy leader
  * with its materials returned, one escalated and overruled, and one whose leader decision is overdue. The cases are
- * received (and some accepted) at the window first. It runs once, after the demo catalog.
+ * received (and some accepted) at the window first. Two visitors who only asked at the desk (首问, no case) are refused
+ * too (docs/decisions/0027): one within the head's authority, its inquiry closed with the notice, and one waiting for
+ * the leader's decision. It runs once, after the demo catalog and the demo inquiries.
  */
 @Component
 @Profile("demo")
@@ -65,8 +72,10 @@ class DemoRefusals {
 
 	private final RefusalSettings settings;
 
+	private final InquiryRegister inquiries;
+
 	DemoRefusals(Refusals refusals, Filings filings, Cases cases, ServiceCatalog catalog, Organization organization,
-			WorkingDayCalendar calendar, RefusalSettings settings) {
+			WorkingDayCalendar calendar, RefusalSettings settings, InquiryRegister inquiries) {
 		this.refusals = refusals;
 		this.filings = filings;
 		this.cases = cases;
@@ -74,6 +83,7 @@ class DemoRefusals {
 		this.organization = organization;
 		this.calendar = calendar;
 		this.settings = settings;
+		this.inquiries = inquiries;
 	}
 
 	/** Who files, heads, and receives at the window in the demo: the demo accounts. */
@@ -84,7 +94,8 @@ class DemoRefusals {
 	@Order(50)
 	void build() {
 		if (build(new People("handler", "depthead", "clerk")) > 0) {
-			LOG.info("Demo refusals: filings of 登记注册科 within authority, agreed, overruled and overdue");
+			LOG.info("Demo refusals: filings of 登记注册科 within authority, agreed, overruled and overdue, and of two "
+					+ "inquiries without a case, one in effect and one awaiting the leader");
 		}
 	}
 
@@ -131,7 +142,26 @@ class DemoRefusals {
 		as(people.handler(), "ROLE_HANDLER",
 				() -> refusals.fileAsOf(filing(overdueCase, ground(other, RefusalKind.NOT_ACCEPTED)), longAgo));
 		refusals.reportOverdueDecisions();
-		return 4;
+
+		long inquiryInEffect = askAtTheDesk(people.head(), "ROLE_DEPT_HEAD", item, "孙伟", "13985100005");
+		as(people.head(), "ROLE_DEPT_HEAD",
+				() -> refusals.file(onInquiry(inquiryInEffect, ground(item, RefusalKind.NOT_ACCEPTED))));
+		long inquiryAwaiting = askAtTheDesk(people.handler(), "ROLE_HANDLER", other, "周敏", "13985100006");
+		as(people.handler(), "ROLE_HANDLER",
+				() -> refusals.file(onInquiry(inquiryAwaiting, ground(other, RefusalKind.NOT_ACCEPTED))));
+		return 6;
+	}
+
+	/** A visitor asks the staff member at the desk for the item and is kept by them (首问负责), no case received. */
+	private long askAtTheDesk(String username, String role, ServiceItem item, String name, String phone) {
+		return as(username, role, () -> inquiries.register(new NewInquiry(InquiryChannel.VISIT, null, name, null,
+				phone, "示范县人民路" + phone.substring(9) + "号", InquiryCategory.APPLICATION_INTENT, "想办理" + item.name(),
+				null, List.of(), null, null, null, null, item.id()), new NextStep.Keep())).id();
+	}
+
+	private static NewRefusal onInquiry(long inquiryId, Ground ground) {
+		return new NewRefusal(null, inquiryId, "来访人到窗口咨询办理，经首问人询问了解情况，尚未提交申请", ground.reasons(),
+				List.of(new NewRefusal.Provision(ground.law(), ground.article())), ground.materials(), "", false);
 	}
 
 	/** The latest morning early enough that the leader's working days to decide have passed by today. */

@@ -191,10 +191,13 @@ class RefusedCases {
 		caseRefusals.notifyApplicant(caseId, title, applicantMessage, "refusal:" + refusal.id() + ":notice");
 	}
 
-	/** Found wrong on review, a case reopens; an inquiry's matter stays closed, the finding on its filing. */
-	void reopened(RefusedMatter matter, long refusalId, String finding) {
+	/** Found wrong on review, a case or an inquiry's matter reopens, the finding in its history. */
+	void reopened(RefusedMatter matter, long refusalId, String finding, String by) {
 		if (matter.isCase()) {
 			caseRefusals.refusalFoundWrong(matter.caseId(), new RefusalId(refusalId), finding);
+		}
+		else {
+			inquiryRefusals.refusalFoundWrong(matter.inquiryId(), new RefusalId(refusalId), finding, by);
 		}
 	}
 

@@ -10,8 +10,8 @@ import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
 
 /**
- * A leader or supervisor whose scope covers the refusal reviews it once it is in effect: found wrong, the case
- * reopens and the finding goes to accountability ({@link RefusalFoundWrong}); found right, the review is recorded.
+ * A leader or supervisor whose scope covers the refusal reviews it once it is in effect: found wrong, the case (or
+ * the inquiry's matter) reopens and the finding goes to accountability ({@link RefusalFoundWrong}); found right, the review is recorded.
  */
 @Component
 class Reviewing {
@@ -49,7 +49,7 @@ class Reviewing {
 		auditLog.record(new AuditEntry(Refusals.MODULE, "refusal.reviewed", id.toString(), null,
 				wrong ? "wrong" : "right"));
 		if (wrong) {
-			cases.reopened(filing.matter(), id.value(), filing.reviewed().finding());
+			cases.reopened(filing.matter(), id.value(), filing.reviewed().finding(), caller.name());
 		}
 		filing.releaseEvents().forEach(events::publishEvent);
 	}

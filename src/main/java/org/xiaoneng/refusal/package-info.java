@@ -5,7 +5,7 @@
  */
 @ApplicationModule(id = "refusal", displayName = "Refusal 否定报备",
 		allowedDependencies = { "common", "database", "audit", "documents", "notification", "organization", "substitution",
-				"calendar", "catalog", "casework", "casework :: refusal", "inquiry :: refusal" })
+				"calendar", "catalog", "casework", "casework :: refusal", "inquiry", "inquiry :: refusal" })
 package org.xiaoneng.refusal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -160,6 +160,31 @@ class InquiryTests {
 	}
 
 	@Test
+	void onlyAMatterClosedByARefusalReopensWhenTheRefusalIsFoundWrongWithItsHandler() {
+		Inquiry refused = saved(ordinary());
+		refused.refused("不予办理通知书 示市监不办〔2026〕1号：不符合条件", "clerk", NOW);
+		Inquiry answered = saved(ordinary());
+		answered.answer("已答复", "clerk", NOW);
+		saved(refused);
+
+		refused.refusalFoundWrong("来访人符合条件，不应不予办理", "supervisor", NOW);
+
+		RegisterEntry entry = refused.entry();
+		assertThat(entry.state()).isEqualTo(InquiryState.OPEN);
+		assertThat(entry.outcome()).isNull();
+		assertThat(entry.answer()).isNull();
+		assertThat(entry.closedAt()).isNull();
+		assertThat(entry.handlerId()).isEqualTo(CLERK.id());
+		assertThat(refused.newSteps()).singleElement().satisfies(step -> {
+			assertThat(step.kind()).isEqualTo(StepKind.REOPENED);
+			assertThat(step.text()).isEqualTo("来访人符合条件，不应不予办理");
+		});
+		assertThatThrownBy(() -> answered.refusalFoundWrong("无", "supervisor", NOW))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(answered.closed()).isTrue();
+	}
+
+	@Test
 	void aPromiseSetsTheDayAndAcknowledgesTheMatter() {
 		Inquiry inquiry = handedToHandler();
 		inquiry.promise(DEADLINE, " 需补充图纸 ", TODAY, "handler", NOW);

@@ -16,13 +16,19 @@ import org.xiaoneng.catalog.LegalBasis;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.inquiry.InquiryOutcome;
+import org.xiaoneng.inquiry.InquiryRegister;
+import org.xiaoneng.inquiry.InquiryState;
+import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
 
 /**
  * The demo filings of a department: one within authority and one agreed, both with their materials returned, one
- * overruled and one whose leader decision is overdue, made once.
+ * overruled and one whose leader decision is overdue, and two on inquiries without a case, one in effect with its
+ * inquiry closed and one awaiting the leader, made once.
  */
 @IntegrationTest
 class DemoRefusalsIntegrationTests {
@@ -49,6 +55,9 @@ class DemoRefusalsIntegrationTests {
 	RefusalSettings settings;
 
 	@Autowired
+	InquiryRegister inquiries;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -61,7 +70,7 @@ class DemoRefusalsIntegrationTests {
 		RefusalCases fixtures = new RefusalCases(context);
 		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
 		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
-		DemoRefusals demo = new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings);
+		DemoRefusals demo = new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings, inquiries);
 		DemoRefusals.People people = new DemoRefusals.People(unit.username("a"), unit.username("h"),
 				unit.username("c"));
 
@@ -70,16 +79,56 @@ class DemoRefusalsIntegrationTests {
 
 		List<Refusal> register = unit.as("h", () -> refusals.register(new RegisterFilter(unit.unit.id(), null, null,
 				null, null, null, null, null, null)));
-		assertThat(built).isEqualTo(4);
+		List<Refusal> ofCases = register.stream().filter(refusal -> refusal.matter().isCase()).toList();
+		assertThat(built).isEqualTo(6);
 		assertThat(again).isZero();
-		assertThat(register).extracting(Refusal::state)
+		assertThat(ofCases).extracting(Refusal::state)
 			.containsExactlyInAnyOrder(RefusalState.IN_EFFECT, RefusalState.IN_EFFECT, RefusalState.OVERRULED,
 					RefusalState.AWAITING_LEADER);
-		assertThat(register).filteredOn(refusal -> refusal.state() == RefusalState.AWAITING_LEADER)
+		assertThat(ofCases).filteredOn(refusal -> refusal.state() == RefusalState.AWAITING_LEADER)
 			.singleElement()
 			.satisfies(overdue -> assertThat(overdue.overdueReportedAt()).isNotNull());
-		assertThat(register).filteredOn(refusal -> refusal.state() == RefusalState.IN_EFFECT)
+		assertThat(ofCases).filteredOn(refusal -> refusal.state() == RefusalState.IN_EFFECT)
 			.allSatisfy(effective -> assertThat(refusals.materialReturnOf(effective.id())).isPresent());
+	}
+
+	/**
+	 * 否定报备制 四(一) covers every negative answer, also to a visitor at the first responder's desk (decision 0027): the
+	 * demo shows one such refusal in effect, its inquiry closed REFUSED with the notice's number, and one waiting for
+	 * the leader with its inquiry still open.
+	 */
+	@Test
+	void theDemoRefusesTwoInquiriesWithoutACaseOneInEffectAndOneAwaitingTheLeader() {
+		clock.set(RefusalCases.MONDAY_MORNING);
+		RefusalUnit unit = new RefusalUnit(organization);
+		RefusalCases fixtures = new RefusalCases(context);
+		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
+		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
+		DemoRefusals demo = new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings,
+				inquiries);
+
+		demo.build(new DemoRefusals.People(unit.username("a"), unit.username("h"), unit.username("c")));
+
+		List<Refusal> ofInquiries = unit.as("h", () -> refusals.register(new RegisterFilter(unit.unit.id(), null,
+				null, null, null, null, null, null, null)))
+			.stream()
+			.filter(refusal -> !refusal.matter().isCase())
+			.toList();
+		assertThat(ofInquiries).extracting(Refusal::state)
+			.containsExactlyInAnyOrder(RefusalState.IN_EFFECT, RefusalState.AWAITING_LEADER);
+		assertThat(ofInquiries).allSatisfy(refusal -> assertThat(refusal.kind()).isEqualTo(RefusalKind.NOT_PROVIDED));
+		Refusal inEffect = ofInquiries.stream().filter(r -> r.state() == RefusalState.IN_EFFECT).findFirst().orElseThrow();
+		RegisterEntry closed = unit.as("h", () -> inquiries.inquiry(inEffect.matter().inquiryId()));
+		assertThat(closed.state()).isEqualTo(InquiryState.CLOSED);
+		assertThat(closed.outcome()).isEqualTo(InquiryOutcome.REFUSED);
+		assertThat(closed.answer()).contains(inEffect.noticeNumber());
+		Refusal awaiting = ofInquiries.stream()
+			.filter(r -> r.state() == RefusalState.AWAITING_LEADER)
+			.findFirst()
+			.orElseThrow();
+		assertThat(awaiting.deciderStaffId()).isEqualTo(unit.head.id());
+		RegisterEntry open = unit.as("a", () -> inquiries.inquiry(awaiting.matter().inquiryId()));
+		assertThat(open.state()).isEqualTo(InquiryState.OPEN);
 	}
 
 	/**
@@ -95,7 +144,7 @@ class DemoRefusalsIntegrationTests {
 				List.of(new LegalBasis("市场主体登记管理条例", "第十九条"), new LegalBasis("促进个体工商户发展条例", "第八条")));
 		ServiceItem deregistration = fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD, "个体工商户注销登记",
 				"000110002002", List.of(new LegalBasis("市场主体登记管理条例", "第三十一条")));
-		DemoRefusals demo = new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings);
+		DemoRefusals demo = new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings, inquiries);
 
 		demo.build(new DemoRefusals.People(unit.username("a"), unit.username("h"), unit.username("c")));
 
@@ -103,7 +152,7 @@ class DemoRefusalsIntegrationTests {
 			.collect(Collectors.toMap(ServiceItem::id, Function.identity()));
 		List<Refusal> register = unit.as("h", () -> refusals.register(new RegisterFilter(unit.unit.id(), null, null,
 				null, null, null, null, null, null)));
-		assertThat(register).hasSize(4)
+		assertThat(register).hasSize(6)
 			.allSatisfy(refusal -> assertThat(items.get(refusal.itemId()).legalBasis())
 				.containsAll(refusal.legalBasis()));
 		assertThat(register).filteredOn(refusal -> refusal.itemId() == deregistration.id())

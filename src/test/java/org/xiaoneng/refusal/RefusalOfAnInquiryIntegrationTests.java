@@ -26,9 +26,11 @@ import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryOutcome;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.InquiryState;
+import org.xiaoneng.inquiry.InquiryStep;
 import org.xiaoneng.inquiry.NewInquiry;
 import org.xiaoneng.inquiry.NextStep;
 import org.xiaoneng.inquiry.RegisterEntry;
+import org.xiaoneng.inquiry.StepKind;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
@@ -104,6 +106,29 @@ class RefusalOfAnInquiryIntegrationTests {
 
 		RegisterEntry closed = unit.as("a", () -> register.inquiry(new InquiryId(inquiry.id())));
 		assertThat(closed.outcome()).isEqualTo(InquiryOutcome.REFUSED);
+	}
+
+	@Test
+	void aRefusalOfAnInquiryFoundWrongOnReviewReopensTheMatterWithItsHandler() {
+		RegisterEntry inquiry = applicationIntent(fixtures.item(unit, RefusalAuthority.HANDLER));
+		Refusal refusal = unit.as("a", () -> refusals.file(onInquiry(inquiry.id())));
+
+		Refusal reviewed = RefusalUnit.asSupervisor(
+				() -> refusals.review(refusal.id(), true, "来访人符合办理条件，不应不予办理"));
+
+		assertThat(reviewed.state()).isEqualTo(RefusalState.FOUND_WRONG);
+		RegisterEntry reopened = unit.as("a", () -> register.inquiry(new InquiryId(inquiry.id())));
+		assertThat(reopened.state()).isEqualTo(InquiryState.OPEN);
+		assertThat(reopened.outcome()).isNull();
+		assertThat(reopened.answer()).isNull();
+		assertThat(reopened.handlerId()).isEqualTo(inquiry.handlerId());
+		assertThat(unit.as("a", () -> register.stepsOf(new InquiryId(inquiry.id()))))
+			.extracting(InquiryStep::kind)
+			.endsWith(StepKind.REFUSED, StepKind.REOPENED);
+
+		RegisterEntry answered = unit.as("a",
+				() -> register.answer(new InquiryId(inquiry.id()), "经复核，来访人可以办理，已告知办理流程"));
+		assertThat(answered.outcome()).isEqualTo(InquiryOutcome.ANSWERED);
 	}
 
 	@Test
