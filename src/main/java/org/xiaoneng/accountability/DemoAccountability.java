@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -217,11 +218,15 @@ class DemoAccountability {
 		return row.failureType() == FailureType.CONDUCT_RULE_BROKEN ? "SBZ-6" : null;
 	}
 
-	/** An inspection by two staff the supervisor may name, neither of the unit inspected. */
+	/**
+	 * An inspection by two staff the supervisor may name, of other units than the one inspected where the supervisor
+	 * may name such (a supervisor who is staff of a unit names that unit's staff only).
+	 */
 	private long inspect(InspectionKind kind, LocalDate day, long unit, String visited) {
-		List<StaffId> inspectors = inspections.inspectorCandidates()
-			.stream()
-			.filter(staff -> staff.unitId() != unit)
+		List<StaffMember> candidates = inspections.inspectorCandidates();
+		List<StaffId> inspectors = Stream
+			.concat(candidates.stream().filter(staff -> staff.unitId() != unit),
+					candidates.stream().filter(staff -> staff.unitId() == unit))
 			.limit(2)
 			.map(staff -> new StaffId(staff.id()))
 			.toList();

@@ -5,8 +5,11 @@ import static org.xiaoneng.supervision.SupervisedUnit.march;
 import static org.xiaoneng.testing.TestData.runAs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +63,18 @@ class EvaluationFiguresRecomputedIntegrationTests {
 
 	@Autowired
 	ListenersAtRest listeners;
+
+	private Instant before;
+
+	@BeforeEach
+	void keepTheClock() {
+		before = clock.instant();
+	}
+
+	@AfterEach
+	void restoreTheClock() {
+		clock.set(before);
+	}
 
 	@Test
 	void everyComputedFigureOfAHandlerAndTheirDepartmentIsFoundAgainFromTheRows() {

@@ -224,9 +224,13 @@ public final class ApiInputs {
 		};
 	}
 
+	/**
+	 * An object with its required properties and most others; past depth 6 (a recursive schema, such as a tree of
+	 * indicators) only the required ones, so that the tree ends in objects its endpoint can still read.
+	 */
 	private JsonNode object(JsonNode schema, int depth) {
 		ObjectNode object = NODES.objectNode();
-		if (depth > 6) {
+		if (depth > 12) {
 			return object;
 		}
 		List<String> required = new ArrayList<>();
@@ -236,12 +240,12 @@ public final class ApiInputs {
 			if (propertySchema.path("readOnly").asBoolean(false)) {
 				continue;
 			}
-			if (required.contains(property.getKey()) || random.nextInt(4) != 0) {
+			if (required.contains(property.getKey()) || depth <= 6 && random.nextInt(4) != 0) {
 				object.set(property.getKey(), value(property.getValue(), depth + 1));
 			}
 		}
 		JsonNode additional = schema.path("additionalProperties");
-		if (additional.isObject()) {
+		if (additional.isObject() && depth <= 6) {
 			for (int i = random.nextInt(3); i > 0; i--) {
 				object.set(word() + i, value(additional, depth + 1));
 			}
