@@ -75,7 +75,7 @@ class ApplicantNotices {
 	/**
 	 * Numbers and stores a notice for a unit the caller has read already, before it took any of its numbers. What is
 	 * stored is the notice's data; its PDF is rendered from that data when first downloaded and kept from then on
-	 * (docs/decisions/0034), so no PDF is rendered while the unit's counter is locked.
+	 * (docs/decisions/0030), so no PDF is rendered while the unit's counter is locked.
 	 */
 	CaseDocument issue(Case kase, Unit unit, String kind, LocalDate on, Instant at, NoticeText text) {
 		int sequence = papers.nextNumber(unit.id(), on.getYear(), kind);

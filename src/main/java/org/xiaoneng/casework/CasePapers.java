@@ -157,7 +157,7 @@ class CasePapers {
 
 	/**
 	 * A stored document's PDF. One issued here is rendered from its stored data the first time it is asked for and
-	 * kept from then on (docs/decisions/0034): the rendering is deterministic, so whoever asks first, on any node, gets
+	 * kept from then on (docs/decisions/0030): the rendering is deterministic, so whoever asks first, on any node, gets
 	 * the bytes every later download and reprint gets.
 	 */
 	byte[] pdf(StoredDocument document) {

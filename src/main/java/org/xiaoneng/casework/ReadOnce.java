@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Reference data that casework reads from other modules (a unit, a staff member) read once per transaction however
  * many rules ask for it: the calendar's deadlines each need the unit's credit code, the papers the unit's name, the
- * case page every step's worker. An API request is one transaction (docs/decisions/0033), so this is once per request.
+ * case page every step's worker. An API request is one transaction (docs/decisions/0029), so this is once per request.
  * Casework never changes the organisation, so nothing read here can go stale within one of its transactions; the next
  * transaction reads afresh, on whichever node.
  */

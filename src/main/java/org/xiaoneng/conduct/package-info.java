@@ -3,7 +3,7 @@
  * unit without its own. The portal shows the list in force, so that citizens know what they may report; inquiry's
  * complaints, accountability's inspection findings and cases cite a rule by code through
  * {@link org.xiaoneng.conduct.ConductRulebook}. It sits low in the module map: it reads the organisation and nothing
- * above it (docs/decisions/0025).
+ * above it (docs/decisions/0024).
  */
 @ApplicationModule(id = "conduct", displayName = "Conduct 行为规范",
 		allowedDependencies = { "common", "audit", "organization" })

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Chinese text as the search index holds it: no segmenter is available as a PostgreSQL extension, so a run of Han
  * characters is cut into its overlapping pairs (政务公开 → 政务, 务公, 公开), a single character stands for itself, and
- * a run of Latin letters or digits is one lower-case word (docs/decisions/0037).
+ * a run of Latin letters or digits is one lower-case word (docs/decisions/0032).
  */
 final class Bigrams {
 

@@ -12,7 +12,7 @@ import org.xiaoneng.supervision.CardYearFigures;
 
 /**
  * A year's inputs for every department and staff member, gathered set-based: one query per figure from the owning
- * modules (docs/decisions/0029), the accountability decisions heard of, and the public survey's results.
+ * modules (docs/decisions/0026), the accountability decisions heard of, and the public survey's results.
  */
 @Component
 class YearInputs {

@@ -12,7 +12,7 @@ import org.xiaoneng.platform.audit.AuditLog;
 
 /**
  * 否定报备制 on a first-inquiry matter: the refusal module files on a matter the caller may act on, and its refusal in
- * effect closes the matter and found wrong on review reopens it, in the refusal's transaction (docs/decisions/0027).
+ * effect closes the matter and found wrong on review reopens it, in the refusal's transaction (docs/decisions/0025).
  */
 @Component
 class InquiryRefusalOutcomes implements InquiryRefusals {

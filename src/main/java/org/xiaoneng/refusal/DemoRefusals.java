@@ -45,7 +45,7 @@ import org.xiaoneng.organization.StaffMember;
  * them: one within the head's authority with its materials returned, one escalated and agreed by the deputy leader
  * with its materials returned, one escalated and overruled, and one whose leader decision is overdue. The cases are
  * received (and some accepted) at the window first. Two visitors who only asked at the desk (首问, no case) are refused
- * too (docs/decisions/0027): one within the head's authority, its inquiry closed with the notice, and one waiting for
+ * too (docs/decisions/0025): one within the head's authority, its inquiry closed with the notice, and one waiting for
  * the leader's decision. It runs once, after the demo catalog and the demo inquiries.
  */
 @Component

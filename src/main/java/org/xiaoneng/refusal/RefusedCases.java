@@ -23,7 +23,7 @@ import org.xiaoneng.organization.StaffMember;
 /**
  * The matters as refusals see them (cases, and first-inquiry matters that have no case), and every change a filing
  * makes to its matter. Those changes are synchronous calls into casework, or into inquiry, in the filing's own
- * transaction (docs/decisions/0008, 0027): a case is refused exactly when its filing takes effect, and casework
+ * transaction (docs/decisions/0008, 0025): a case is refused exactly when its filing takes effect, and casework
  * confirms that through {@link org.xiaoneng.casework.refusal.RefusalRecords} before it moves; an inquiry's matter
  * closes when its filing takes effect.
  */

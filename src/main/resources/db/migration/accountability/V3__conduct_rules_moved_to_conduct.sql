@@ -1,4 +1,4 @@
--- The conduct rules now live in the conduct module (docs/decisions/0025), whose V1 runs first (accountability depends
+-- The conduct rules now live in the conduct module (docs/decisions/0024), whose V1 runs first (accountability depends
 -- on conduct). Every version already published moves across as it was, so that cases and findings citing a code and
 -- version still read their wording; the region's default seeded by both is kept once.
 INSERT INTO conduct.conduct_rule (unit_id, version, position, code, text, source, changed_by, changed_at)

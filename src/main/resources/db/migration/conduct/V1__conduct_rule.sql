@@ -1,4 +1,4 @@
--- 行为规范: the conduct rules, a versioned list per unit, the region's default under unit 0 (docs/decisions/0025).
+-- 行为规范: the conduct rules, a versioned list per unit, the region's default under unit 0 (docs/decisions/0024).
 -- Units are the organisation's ids (no foreign keys across schemas).
 CREATE SCHEMA conduct;
 

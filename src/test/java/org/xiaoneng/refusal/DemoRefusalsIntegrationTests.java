@@ -93,7 +93,7 @@ class DemoRefusalsIntegrationTests {
 	}
 
 	/**
-	 * 否定报备制 四(一) covers every negative answer, also to a visitor at the first responder's desk (decision 0027): the
+	 * 否定报备制 四(一) covers every negative answer, also to a visitor at the first responder's desk (decision 0025): the
 	 * demo shows one such refusal in effect, its inquiry closed REFUSED with the notice's number, and one waiting for
 	 * the leader with its inquiry still open.
 	 */

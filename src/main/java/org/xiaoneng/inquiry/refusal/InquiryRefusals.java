@@ -7,7 +7,7 @@ import org.xiaoneng.common.RefusalId;
  * What the refusal module (否定报备制) does to a first-inquiry matter, and only it: a refusal filed on the matter is
  * filed by whoever may act on it, once in effect it closes the matter with its notice as the answer, and found wrong
  * on review it reopens the matter. Each runs in
- * the refusal's own transaction (docs/decisions/0027), so that a filing and its matter never disagree.
+ * the refusal's own transaction (docs/decisions/0025), so that a filing and its matter never disagree.
  */
 public interface InquiryRefusals {
 

@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * One transaction per API request (docs/decisions/0033): the token check, the caller's data scope, the command and
+ * One transaction per API request (docs/decisions/0029): the token check, the caller's data scope, the command and
  * the answer's reads all take part in it, so a user action costs one commit, not one per facade call. The facades
  * keep their own boundaries everywhere else (pages, sweeps, listeners); a facade that needs its own transactions says
  * so ({@code NOT_SUPPORTED}, {@code REQUIRES_NEW}) and still gets them.
