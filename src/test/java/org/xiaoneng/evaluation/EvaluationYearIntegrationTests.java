@@ -97,6 +97,16 @@ class EvaluationYearIntegrationTests {
 		assertThat(signed.state()).isEqualTo(ResultState.SIGNED);
 		assertThat(signed.objectionsUntil()).isAfterOrEqualTo(LocalDate.now(clock).plusDays(5));
 
+		Office another = new Office();
+		for (String[] overseer : new String[][] { { "h", "DEPT_HEAD" }, { "d", "LEADER" } }) {
+			assertThatThrownBy(() -> another.as(overseer[0], overseer[1], () -> results.result(mine.id())))
+				.as("%s of another unit", overseer[1])
+				.isInstanceOf(ResultNotFoundException.class);
+			assertThatThrownBy(() -> another.as(overseer[0], overseer[1], () -> results.evidence(mine.id())))
+				.isInstanceOf(ResultNotFoundException.class);
+		}
+		assertThat(office.as("h", "DEPT_HEAD", () -> results.result(mine.id())).id()).isEqualTo(mine.id());
+
 		long colleagues = office.as("b", "HANDLER", () -> results.mine(year)).orElseThrow().id();
 		assertThatThrownBy(() -> office.as("b", "HANDLER", () -> results.sign(mine.id())))
 			.isInstanceOf(ResultNotFoundException.class);
