@@ -11,12 +11,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
-import org.xiaoneng.organization.StaffQuery;
-import org.xiaoneng.organization.StaffStatus;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
@@ -90,8 +89,7 @@ class IndicatorComputing {
 			}
 			List<Result> unitPool = new ArrayList<>();
 			Scheme staffScheme = scheme(byKind, ObjectType.STAFF, scale, year);
-			for (StaffMember member : organization
-				.searchStaff(new StaffQuery(null, unit.id(), null, StaffStatus.ON_DUTY, null))) {
+			for (StaffMember member : organization.staffOnDuty(new UnitId(unit.id()))) {
 				Scorecard.Inputs in = new Scorecard.Inputs(year0.ofStaff(member.id()),
 						staffScores.getOrDefault(member.id(), Map.of()), year0.publicScores().get(member.departmentId()));
 				unitPool.add(score(staff, year, ObjectType.STAFF, member.id(), unit.id(), member.departmentId(),

@@ -308,6 +308,14 @@ public class Organization {
 	}
 
 	/**
+	 * Every staff member at work in the unit, however many, whoever asks: for the system's own work over a whole unit
+	 * (the year's evaluation), never shown as a list.
+	 */
+	public List<StaffMember> staffOnDuty(UnitId unitId) {
+		return roster.onDutyIn(unitId.value());
+	}
+
+	/**
 	 * The staff at work in the caller's own department, whoever's work the caller may see: the colleagues one hands a
 	 * matter to or records as present.
 	 */

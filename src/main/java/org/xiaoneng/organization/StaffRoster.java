@@ -78,6 +78,15 @@ class StaffRoster {
 			.orElse(List.of());
 	}
 
+	/** Every staff member at work in the unit, however many: for the system's own work over a unit, not for lists. */
+	List<StaffMember> onDutyIn(long unitId) {
+		return staff.search(new StaffQuery(null, unitId, null, StaffStatus.ON_DUTY, null), DataScope.wholeRegionScope(), 0,
+				Integer.MAX_VALUE)
+			.stream()
+			.map(record -> record.toMember(cryptography))
+			.toList();
+	}
+
 	List<StaffMember> searchStaff(StaffQuery query, DataScope scope) {
 		return staff.search(query, scope, 0, STAFF_LIST_LIMIT)
 			.stream()
