@@ -1,5 +1,7 @@
 package org.xiaoneng.accountability;
 
+import static org.xiaoneng.organization.ActingAs.signedIn;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -22,10 +23,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.StaffId;
@@ -104,7 +101,7 @@ class DemoAccountability {
 			return 0;
 		}
 		long unit = handler.get().unitId();
-		if (as(people.supervisor(), "ROLE_SUPERVISOR",
+		if (signedIn(people.supervisor(), "ROLE_SUPERVISOR",
 				() -> records.ofYear(today.getYear()).stream().anyMatch(inspection -> inspection.unitId() == unit))) {
 			return 0;
 		}
@@ -112,7 +109,7 @@ class DemoAccountability {
 		List<LocalDate> days = daysOfTheYear(today);
 		String supervisor = people.supervisor();
 
-		as(supervisor, "ROLE_SUPERVISOR", () -> {
+		signedIn(supervisor, "ROLE_SUPERVISOR", () -> {
 			long first = inspect(InspectionKind.UNANNOUNCED, days.get(0), unit, "登记注册科1号、2号窗口");
 			long playing = found(first, clerk.get().id(), null, "SBZ-6", "上午10时许，窗口工作人员在岗玩手机游戏，"
 					+ "群众排队等候十余分钟无人受理。", days.get(0));
@@ -154,7 +151,7 @@ class DemoAccountability {
 	 */
 	private int conclude(People people, long unit, long department, long headId, long leaderId) {
 		String supervisor = people.supervisor();
-		List<CaseRow> open = as(supervisor, "ROLE_SUPERVISOR", () -> accountability
+		List<CaseRow> open = signedIn(supervisor, "ROLE_SUPERVISOR", () -> accountability
 			.cases(new CaseFilter(CaseState.OPEN, unit, department, null, null, null, false), 0, 100)
 			.items());
 		// the earliest first; of the other sources' cases (the demo month's red cards may be many) one each is heard,
@@ -164,10 +161,10 @@ class DemoAccountability {
 		Set<CaseSource> heard = EnumSet.noneOf(CaseSource.class);
 		int concluded = 0;
 		for (CaseRow row : earliestFirst) {
-			CaseView kase = as(supervisor, "ROLE_SUPERVISOR", () -> accountability.kase(row.id()));
+			CaseView kase = signedIn(supervisor, "ROLE_SUPERVISOR", () -> accountability.kase(row.id()));
 			if (kase.staffId() == null) {
 				if (row.source() == CaseSource.INSPECTION) {
-					as(supervisor, "ROLE_SUPERVISOR", () -> accountability.exempt(row.id(),
+					signedIn(supervisor, "ROLE_SUPERVISOR", () -> accountability.exempt(row.id(),
 							"当日强降雨致政务大厅停电、网络中断，窗口人员按应急预案疏导群众，空岗系不可抗力所致，不予追究。"));
 					concluded++;
 				}
@@ -192,16 +189,16 @@ class DemoAccountability {
 
 	private void hear(String supervisor, String subject, CaseRow row, String conductCode, long headId,
 			long leaderId) {
-		as(supervisor, "ROLE_SUPERVISOR", () -> accountability.investigate(row.id(), row.failureType(), conductCode,
+		signedIn(supervisor, "ROLE_SUPERVISOR", () -> accountability.investigate(row.id(), row.failureType(), conductCode,
 				Severity.MINOR, Set.of(), "调取窗口监控、询问当事人及在场群众，事实清楚。", null));
-		as(subject, "ROLE_HANDLER", () -> accountability.makeStatement(row.id(),
+		signedIn(subject, "ROLE_HANDLER", () -> accountability.makeStatement(row.id(),
 				"对事实无异议。当时因业务不熟悉、服务意识不强，今后严格遵守工作纪律。"));
 		if (row.aggravated()) {
-			as(supervisor, "ROLE_SUPERVISOR", () -> accountability.decide(row.id(), Set.of(Sanction.PUBLIC_CRITICISM),
+			signedIn(supervisor, "ROLE_SUPERVISOR", () -> accountability.decide(row.id(), Set.of(Sanction.PUBLIC_CRITICISM),
 					leaderId, "本年度第二次被问责，依规从重，给予通报批评。"));
 		}
 		else {
-			as(supervisor, "ROLE_SUPERVISOR", () -> accountability.decide(row.id(), Set.of(Sanction.ADMONITORY_TALK),
+			signedIn(supervisor, "ROLE_SUPERVISOR", () -> accountability.decide(row.id(), Set.of(Sanction.ADMONITORY_TALK),
 					headId, "情节较轻，当事人认识到位，给予诫勉谈话。"));
 		}
 	}
@@ -257,19 +254,5 @@ class DemoAccountability {
 
 	private static Instant at(LocalDate day, int hour) {
 		return day.atTime(LocalTime.of(hour, 0)).atZone(Clocks.BUSINESS_ZONE).toInstant();
-	}
-
-	private static <T> T as(String username, String role, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 }

@@ -10,13 +10,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.organization.ActingAs;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
@@ -110,16 +107,6 @@ class DemoBadges {
 	}
 
 	private static <T> T as(Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-				AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return ActingAs.signedIn("demo-data", "ROLE_ADMIN", action);
 	}
 }

@@ -24,11 +24,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.organization.ActingAs;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
@@ -563,17 +560,7 @@ class DemoCatalog {
 	}
 
 	private static <T> T as(String username, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return ActingAs.signedIn(username, "ROLE_ADMIN", action);
 	}
 
 }

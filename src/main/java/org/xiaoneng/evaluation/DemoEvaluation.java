@@ -1,10 +1,11 @@
 package org.xiaoneng.evaluation;
 
+import static org.xiaoneng.organization.ActingAs.signedIn;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +13,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.organization.DecisionLevel;
@@ -68,26 +65,26 @@ class DemoEvaluation {
 	/** Builds the year once: nothing when it has schemes already or the handler has no staff record. */
 	int build(int year, People people) {
 		Optional<StaffMember> handler = organization.staffByUsername(people.handler());
-		if (handler.isEmpty() || !as(people.supervisor(), "ROLE_SUPERVISOR", () -> evaluation.schemes(year)).isEmpty()) {
+		if (handler.isEmpty() || !signedIn(people.supervisor(), "ROLE_SUPERVISOR", () -> evaluation.schemes(year)).isEmpty()) {
 			return 0;
 		}
 		long department = handler.get().departmentId();
-		List<StaffMember> staff = as(people.supervisor(), "ROLE_SUPERVISOR", () -> organization.searchStaff(
+		List<StaffMember> staff = signedIn(people.supervisor(), "ROLE_SUPERVISOR", () -> organization.searchStaff(
 				new StaffQuery(null, handler.get().unitId(), department, StaffStatus.ON_DUTY, null)));
-		as(people.supervisor(), "ROLE_SUPERVISOR", () -> {
+		signedIn(people.supervisor(), "ROLE_SUPERVISOR", () -> {
 			for (GradeScale scale : GradeScale.values()) {
 				evaluation.draftDefaultScheme(year, ObjectType.DEPARTMENT, scale, false);
 				evaluation.draftDefaultScheme(year, ObjectType.STAFF, scale, false);
 			}
 			return evaluation.startYear(year);
 		});
-		boolean oversees = as(people.supervisor(), "ROLE_SUPERVISOR",
+		boolean oversees = signedIn(people.supervisor(), "ROLE_SUPERVISOR",
 				() -> organization.authorityOver(department, DecisionLevel.DEPUTY_LEADER))
 			.map(StaffMember::username)
 			.filter(people.leader()::equals)
 			.isPresent();
 		if (oversees) {
-			as(people.leader(), "ROLE_LEADER", () -> {
+			signedIn(people.leader(), "ROLE_LEADER", () -> {
 				evaluation.enterScore(year, ObjectType.DEPARTMENT, department, "GOALS.2", 90);
 				for (int i = 0; i < staff.size(); i++) {
 					evaluation.enterScore(year, ObjectType.STAFF, staff.get(i).id(), "DE.2", score(i));
@@ -96,7 +93,7 @@ class DemoEvaluation {
 				return null;
 			});
 		}
-		return as(people.supervisor(), "ROLE_SUPERVISOR", () -> {
+		return signedIn(people.supervisor(), "ROLE_SUPERVISOR", () -> {
 			evaluation.enterScore(year, ObjectType.DEPARTMENT, department, "GOALS.1", 88);
 			evaluation.enterScore(year, ObjectType.DEPARTMENT, department, "INTEGRITY.2", 85);
 			for (int i = 0; i < staff.size(); i++) {
@@ -113,19 +110,5 @@ class DemoEvaluation {
 
 	private static double score(int i) {
 		return SCORES[i % SCORES.length];
-	}
-
-	private static <T> T as(String username, String role, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 }

@@ -1,5 +1,7 @@
 package org.xiaoneng.inquiry;
 
+import static org.xiaoneng.organization.ActingAs.signedIn;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +16,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
@@ -74,7 +72,7 @@ class DemoInquiries {
 		if (clerk.isEmpty() || inquiries.count() > 0) {
 			return;
 		}
-		List<ExternalAuthority> authorities = as("admin", "ROLE_ADMIN", this::authorities);
+		List<ExternalAuthority> authorities = signedIn("admin", "ROLE_ADMIN", this::authorities);
 		List<Post> posts = organization.postsOfUnit(clerk.get().unitId());
 		Random random = new Random(2026);
 		LocalDate today = register.today();
@@ -148,7 +146,7 @@ class DemoInquiries {
 		else {
 			next = new NextStep.Keep();
 		}
-		RegisterEntry inquiry = as(who[0], who[1], () -> register.register(request, next));
+		RegisterEntry inquiry = signedIn(who[0], who[1], () -> register.register(request, next));
 		// most matters handed on are answered by whoever received them (the substitute, for an absent holder)
 		if (next instanceof NextStep.HandOver && !inquiry.closed() && inquiry.state() == InquiryState.OPEN
 				&& random.nextInt(100) < 60) {
@@ -172,7 +170,7 @@ class DemoInquiries {
 		if (handling.isEmpty() || leading.isEmpty() || window.isEmpty()) {
 			return;
 		}
-		RegisterEntry inquiry = as("clerk", "ROLE_WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT,
+		RegisterEntry inquiry = signedIn("clerk", "ROLE_WINDOW_CLERK", () -> register.register(new NewInquiry(InquiryChannel.VISIT,
 				null, "钱七", "示范县好味道餐饮店", "13912345678", null, InquiryCategory.CONSULTATION,
 				"门头招牌设置归哪个部门管", null, List.of(), null, null, null, null, null),
 				new NextStep.HandOver(handling.get().id(), "招牌问题请经办岗答复")));
@@ -203,17 +201,17 @@ class DemoInquiries {
 		for (int i = 0; i < 12; i++) {
 			String[] matter = matters[i % matters.length];
 			Instant received = today.minusDays(3 + i * 7L).atTime(10, 0).atZone(Clocks.BUSINESS_ZONE).toInstant();
-			RegisterEntry complaint = as("clerk", "ROLE_WINDOW_CLERK", () -> register.register(new NewInquiry(
+			RegisterEntry complaint = signedIn("clerk", "ROLE_WINDOW_CLERK", () -> register.register(new NewInquiry(
 					InquiryChannel.values()[random.nextInt(3)], received, "反映人" + (char) ('子' + random.nextInt(10)),
 					null, "1370000" + String.format("%04d", random.nextInt(10_000)), "示范县城关镇",
 					InquiryCategory.valueOf(matter[0]), matter[1], matter[2], List.of(), null, null, food, null, null,
 					matter[3].isEmpty() ? null : matter[3]), null));
 			if (i % 3 != 2) {
-				as("supervisor", "ROLE_SUPERVISOR", () -> register.notifyAcceptance(new InquiryId(complaint.id())));
+				signedIn("supervisor", "ROLE_SUPERVISOR", () -> register.notifyAcceptance(new InquiryId(complaint.id())));
 			}
 			if (i % 2 == 0) {
 				Verification verification = Verification.values()[i % Verification.values().length];
-				as("supervisor", "ROLE_SUPERVISOR", () -> register.verify(new InquiryId(complaint.id()), verification,
+				signedIn("supervisor", "ROLE_SUPERVISOR", () -> register.verify(new InquiryId(complaint.id()), verification,
 						"经调阅监控、询问当事人，核实情况如下：" + matter[1] + "。", "感谢您的监督，核查结果已依规处理。"));
 			}
 		}
@@ -223,7 +221,7 @@ class DemoInquiries {
 
 	/** Acts as whoever holds the matter now; does nothing when they have no account. */
 	private RegisterEntry asHandler(RegisterEntry inquiry, Supplier<RegisterEntry> action) {
-		RegisterEntry current = as("admin", "ROLE_ADMIN", () -> register.inquiry(new InquiryId(inquiry.id())));
+		RegisterEntry current = signedIn("admin", "ROLE_ADMIN", () -> register.inquiry(new InquiryId(inquiry.id())));
 		if (current.handlerId() == null) {
 			return current;
 		}
@@ -231,20 +229,6 @@ class DemoInquiries {
 		if (username == null) {
 			return current;
 		}
-		return as(username, "ROLE_HANDLER", action);
-	}
-
-	private static <T> T as(String username, String role, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return signedIn(username, "ROLE_HANDLER", action);
 	}
 }

@@ -1,12 +1,13 @@
 package org.xiaoneng.refusal;
 
+import static org.xiaoneng.organization.ActingAs.signedIn;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +15,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.casework.ApplicantDetails;
@@ -121,40 +118,40 @@ class DemoRefusals {
 		String tag = handler.get().staffNumber();
 
 		long withinCase = receive(people, item, "刘明", "520999198503120020", "13985100001", false, tag);
-		Refusal within = as(people.head(), "ROLE_DEPT_HEAD",
+		Refusal within = signedIn(people.head(), "ROLE_DEPT_HEAD",
 				() -> refusals.file(filing(withinCase, ground(item, RefusalKind.NOT_ACCEPTED))));
 		returnMaterials(within, "刘明", "520999198503120020", people.head(), "ROLE_DEPT_HEAD");
 
 		long agreedCase = receive(people, other, "陈静", "520999199207080030", "13985100002", true, tag);
-		Refusal agreed = as(people.handler(), "ROLE_HANDLER",
+		Refusal agreed = signedIn(people.handler(), "ROLE_HANDLER",
 				() -> refusals.file(filing(agreedCase, ground(other, RefusalKind.NOT_PERMITTED))));
 		decide(agreed, Decision.AGREED, "同意不予许可，请按规定出具决定书并告知救济途径");
 		returnMaterials(refusals.refusal(agreed.id()), "陈静", "520999199207080030", people.handler(),
 				"ROLE_HANDLER");
 
 		long overruledCase = receive(people, item, "王强", "520999197801150047", "13985100003", true, tag);
-		Refusal overruled = as(people.handler(), "ROLE_HANDLER",
+		Refusal overruled = signedIn(people.handler(), "ROLE_HANDLER",
 				() -> refusals.file(filing(overruledCase, ground(item, RefusalKind.NOT_PERMITTED))));
 		decide(overruled, Decision.DISAGREED, "申请人补充的材料已说明情况，不构成不予许可的理由，请继续办理");
 
 		long overdueCase = receive(people, other, "赵丽", "520999200109200057", "13985100004", false, tag);
 		Instant longAgo = overdueFilingTime(organization.unit(handler.get().unitId()).creditCode());
-		as(people.handler(), "ROLE_HANDLER",
+		signedIn(people.handler(), "ROLE_HANDLER",
 				() -> refusals.fileAsOf(filing(overdueCase, ground(other, RefusalKind.NOT_ACCEPTED)), longAgo));
 		refusals.reportOverdueDecisions();
 
 		long inquiryInEffect = askAtTheDesk(people.head(), "ROLE_DEPT_HEAD", item, "孙伟", "13985100005");
-		as(people.head(), "ROLE_DEPT_HEAD",
+		signedIn(people.head(), "ROLE_DEPT_HEAD",
 				() -> refusals.file(onInquiry(inquiryInEffect, ground(item, RefusalKind.NOT_ACCEPTED))));
 		long inquiryAwaiting = askAtTheDesk(people.handler(), "ROLE_HANDLER", other, "周敏", "13985100006");
-		as(people.handler(), "ROLE_HANDLER",
+		signedIn(people.handler(), "ROLE_HANDLER",
 				() -> refusals.file(onInquiry(inquiryAwaiting, ground(other, RefusalKind.NOT_ACCEPTED))));
 		return 6;
 	}
 
 	/** A visitor asks the staff member at the desk for the item and is kept by them (首问负责), no case received. */
 	private long askAtTheDesk(String username, String role, ServiceItem item, String name, String phone) {
-		return as(username, role, () -> inquiries.register(new NewInquiry(InquiryChannel.VISIT, null, name, null,
+		return signedIn(username, role, () -> inquiries.register(new NewInquiry(InquiryChannel.VISIT, null, name, null,
 				phone, "示范县人民路" + phone.substring(9) + "号", InquiryCategory.APPLICATION_INTENT, "想办理" + item.name(),
 				null, List.of(), null, null, null, null, item.id()), new NextStep.Keep())).id();
 	}
@@ -181,12 +178,12 @@ class DemoRefusals {
 			.stream()
 			.map(material -> new ReceivedMaterial(material.number(), null, true, 1, 1))
 			.toList();
-		CaseFile received = as(people.clerk(), "ROLE_WINDOW_CLERK", () -> cases.submit(new NewSubmission(item.id(),
+		CaseFile received = signedIn(people.clerk(), "ROLE_WINDOW_CLERK", () -> cases.submit(new NewSubmission(item.id(),
 				SubmissionChannel.WINDOW, new ApplicantDetails(ApplicantKind.PERSON, name, null, IdType.RESIDENT_ID,
 						idNumber, phone, null, "示范县人民路" + phone.substring(9) + "号", null, null, null, null),
 				materials, DeliveryMethod.PICKUP), "refusal-demo-" + tag + "-" + idNumber));
 		if (accept) {
-			as(people.clerk(), "ROLE_WINDOW_CLERK", () -> cases.accept(received.id()));
+			signedIn(people.clerk(), "ROLE_WINDOW_CLERK", () -> cases.accept(received.id()));
 		}
 		return received.id();
 	}
@@ -247,7 +244,7 @@ class DemoRefusals {
 		}
 		String username = organization.staffMember(refusal.deciderStaffId()).username();
 		if (username != null) {
-			as(username, "ROLE_LEADER", () -> refusals.decide(refusal.id(), decision, opinion));
+			signedIn(username, "ROLE_LEADER", () -> refusals.decide(refusal.id(), decision, opinion));
 		}
 	}
 
@@ -255,22 +252,8 @@ class DemoRefusals {
 		if (refusal.state() != RefusalState.IN_EFFECT) {
 			return;
 		}
-		List<String> received = as(username, role, () -> refusals.receivedMaterials(refusal.id()));
-		as(username, role, () -> refusals.returnMaterials(refusal.id(), new NewMaterialReturn(received, collector,
+		List<String> received = signedIn(username, role, () -> refusals.receivedMaterials(refusal.id()));
+		signedIn(username, role, () -> refusals.returnMaterials(refusal.id(), new NewMaterialReturn(received, collector,
 				idNumber, SignatureKind.DRAWN, SIGNATURE)));
-	}
-
-	private static <T> T as(String username, String role, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 }

@@ -1,5 +1,7 @@
 package org.xiaoneng.substitution;
 
+import static org.xiaoneng.organization.ActingAs.signedIn;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +16,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.organization.Department;
@@ -63,7 +60,7 @@ class DemoSubstitution {
 		}
 		for (Unit unit : organization.units()) {
 			if ("520999".equals(unit.regionCode()) && DEMO_UNITS.contains(unit.name())) {
-				as("demo-data", "ROLE_ADMIN", () -> assignAll(unit.id()));
+				signedIn("demo-data", "ROLE_ADMIN", () -> assignAll(unit.id()));
 			}
 		}
 		absences();
@@ -122,34 +119,20 @@ class DemoSubstitution {
 		ZoneId zone = Clocks.BUSINESS_ZONE;
 		LocalDate today = substitutes.today();
 		Instant tripStart = today.minusWeeks(3).atTime(9, 0).atZone(zone).toInstant();
-		Absence trip = as("handler", "ROLE_HANDLER", () -> substitutes.requestAbsence(new NewAbsence(handler.id(),
+		Absence trip = signedIn("handler", "ROLE_HANDLER", () -> substitutes.requestAbsence(new NewAbsence(handler.id(),
 				AbsenceKind.BUSINESS_TRIP, tripStart, tripStart.plus(Duration.ofDays(2)), "赴市局参加登记业务协调会")));
 		if (trip.handoverRequired()) {
-			as("clerk", "ROLE_WINDOW_CLERK", () -> substitutes.acknowledgeHandover(trip.id()));
+			signedIn("clerk", "ROLE_WINDOW_CLERK", () -> substitutes.acknowledgeHandover(trip.id()));
 		}
-		as("depthead", "ROLE_DEPT_HEAD", () -> substitutes.approve(trip.id()));
+		signedIn("depthead", "ROLE_DEPT_HEAD", () -> substitutes.approve(trip.id()));
 		Instant trainingStart = today.atTime(9, 0).atZone(zone).toInstant();
-		Absence training = as("depthead", "ROLE_DEPT_HEAD", () -> substitutes.requestAbsence(new NewAbsence(head.id(),
+		Absence training = signedIn("depthead", "ROLE_DEPT_HEAD", () -> substitutes.requestAbsence(new NewAbsence(head.id(),
 				AbsenceKind.TRAINING, trainingStart, trainingStart.plus(Duration.ofDays(2)), "县委党校中青年干部培训班")));
 		if (training.handoverRequired()) {
-			as("handler", "ROLE_HANDLER", () -> substitutes.acknowledgeHandover(training.id()));
+			signedIn("handler", "ROLE_HANDLER", () -> substitutes.acknowledgeHandover(training.id()));
 		}
-		as("leader", "ROLE_LEADER", () -> substitutes.approve(training.id()));
+		signedIn("leader", "ROLE_LEADER", () -> substitutes.approve(training.id()));
 		substitutes.sweep();
-		as("clerk", "ROLE_WINDOW_CLERK", () -> substitutes.recordReturn(trip.id(), "出差期间受理、转办登记申请 6 件，均已按时办结。"));
-	}
-
-	private static <T> T as(String username, String role, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		signedIn("clerk", "ROLE_WINDOW_CLERK", () -> substitutes.recordReturn(trip.id(), "出差期间受理、转办登记申请 6 件，均已按时办结。"));
 	}
 }

@@ -2,12 +2,12 @@ package org.xiaoneng.supervision;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.Clocks;
 
 /**
  * A year's cards in figures for the performance evaluation (绩效考评, rule 八), set-based: yellow and red cards issued
@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CardYearFigures {
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	/** At most this many cards are listed as one figure's evidence, the latest first. */
 	public static final int EVIDENCE_LIMIT = 500;
@@ -60,8 +58,8 @@ public class CardYearFigures {
 				where issued_at >= :from and issued_at < :to and department_id is not null
 				  and colour in ('YELLOW', 'RED') and state not in ('PENDING', 'REVOKED', 'CANCELLED')
 				group by department_id, holder_staff_id""")
-			.param("from", LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toOffsetDateTime())
-			.param("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(CHINA).toOffsetDateTime())
+			.param("from", LocalDate.of(year, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime())
+			.param("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime())
 			.query((rs, row) -> new Figures(rs.getLong("department_id"), rs.getObject("holder_staff_id", Long.class),
 					rs.getLong("yellow"), rs.getLong("red")))
 			.list();
@@ -86,12 +84,12 @@ public class CardYearFigures {
 				  and state not in ('PENDING', 'REVOKED', 'CANCELLED') and %s
 				order by issued_at desc, id desc limit :limit""".formatted(whose))
 			.param("who", who)
-			.param("from", LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toOffsetDateTime())
-			.param("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(CHINA).toOffsetDateTime())
+			.param("from", LocalDate.of(year, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime())
+			.param("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime())
 			.param("limit", EVIDENCE_LIMIT)
 			.query((rs, row) -> new Evidence(rs.getLong("id"), CardColour.valueOf(rs.getString("colour")),
 					rs.getString("object_label"), rs.getObject("issued_at", OffsetDateTime.class)
-						.atZoneSameInstant(CHINA).toLocalDate()))
+						.atZoneSameInstant(Clocks.BUSINESS_ZONE).toLocalDate()))
 			.list();
 	}
 }

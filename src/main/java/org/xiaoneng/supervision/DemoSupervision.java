@@ -1,5 +1,7 @@
 package org.xiaoneng.supervision;
 
+import static org.xiaoneng.organization.ActingAs.signedIn;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +14,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +22,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.casework.CaseDetails;
@@ -137,7 +134,7 @@ class DemoSupervision {
 			answer(day, random, answerDays, closings);
 			for (long card : closings.getOrDefault(day, List.of())) {
 				Instant at = at(day, LocalTime.of(10, 0));
-				as("supervisor", "ROLE_SUPERVISOR", () -> reviewing.close(card, at));
+				signedIn("supervisor", "ROLE_SUPERVISOR", () -> reviewing.close(card, at));
 			}
 			escalating.escalateMissedFeedback(day);
 		}
@@ -306,7 +303,7 @@ class DemoSupervision {
 				order by colour desc, issued_at desc, id limit 2""")
 			.query(Long.class)
 			.list()
-			.forEach(card -> as("supervisor", "ROLE_SUPERVISOR",
+			.forEach(card -> signedIn("supervisor", "ROLE_SUPERVISOR",
 					() -> actions.pressCard(card, "请于三个工作日内办结并书面说明原因。", due)));
 		jdbc.sql("""
 				select object_id from supervision.watched_object
@@ -314,17 +311,17 @@ class DemoSupervision {
 			.param("today", today)
 			.query(Long.class)
 			.optional()
-			.ifPresent(kase -> as("supervisor", "ROLE_SUPERVISOR",
+			.ifPresent(kase -> signedIn("supervisor", "ROLE_SUPERVISOR",
 					() -> actions.pressCase(kase, "该件已超期，请科室负责人督促办结并报告原因。", due)));
 	}
 
 	private void decide(long appealId, int which) {
 		switch (which) {
-			case 0 -> as("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId, AppealDecision.REVOKE,
+			case 0 -> signedIn("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId, AppealDecision.REVOKE,
 					"经核实，补正期间计时确有错误，撤销该卡。"));
-			case 1 -> as("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId, AppealDecision.UPHOLD,
+			case 1 -> signedIn("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId, AppealDecision.UPHOLD,
 					"信息中心记录显示当日系统正常，维持原卡。"));
-			case 2 -> as("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId,
+			case 2 -> signedIn("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId,
 					AppealDecision.ESCALATE, "外单位意见五日内已出具，环节延误属实且未及时反馈，上报升级。"));
 			default -> {
 				// the last is left for the office to decide
@@ -334,19 +331,5 @@ class DemoSupervision {
 
 	private static Instant at(LocalDate day, LocalTime time) {
 		return day.atTime(time).atZone(Clocks.BUSINESS_ZONE).toInstant();
-	}
-
-	private static <T> T as(String username, String role, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 }
