@@ -1,5 +1,6 @@
 package org.xiaoneng.supervision;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.organization.Organization;
@@ -33,8 +35,11 @@ class CardNotices {
 
 	private final CardTexts texts;
 
+	private final Clock clock;
+
 	CardNotices(Notifications notifications, Organization organization, Holders holders, CardMessages messages,
-			CardTexts texts) {
+			CardTexts texts, Clock clock) {
+		this.clock = clock;
 		this.notifications = notifications;
 		this.organization = organization;
 		this.holders = holders;
@@ -56,8 +61,9 @@ class CardNotices {
 
 	/**
 	 * The people of cards the deadline sweep issued together learn of them once each (decision 0023): whoever has one
-	 * new card gets that card's own notice, as {@link #issued} sends it; whoever has several gets one notice of them
-	 * all, in the inbox and by text message.
+	 * new card gets that card's own notice, as {@link #issued} words it; whoever has several gets one notice of them
+	 * all, in the inbox and by text message. The messages are written to the outbox in one batch per unit's office
+	 * hours (decision 0033), not one by one; texts outside office hours wait there for the next opening.
 	 */
 	void issuedTogether(List<Card> cards, LocalDate day) {
 		Map<Long, List<Card>> byRecipient = new LinkedHashMap<>();
@@ -72,14 +78,27 @@ class CardNotices {
 			}
 			recipients.forEach(staffId -> byRecipient.computeIfAbsent(staffId, s -> new ArrayList<>()).add(card));
 		}
+		List<Notification> inApp = new ArrayList<>();
+		Map<Long, List<Notification>> textsByUnit = new TreeMap<>();
 		byRecipient.forEach((staffId, theirs) -> {
-			if (theirs.size() == 1) {
-				tell(theirs.get(0), staffId, "issued");
+			Card first = theirs.get(0);
+			boolean one = theirs.size() == 1;
+			String subject = one ? messages.subject(first) : messages.digestSubject(theirs);
+			String body = one ? messages.body(first) : messages.digestBody(theirs);
+			String key = one ? key(first.idOrNull(), staffId, "issued")
+					: "supervision:cards:" + day + ":" + first.idOrNull() + ":" + staffId;
+			String username = organization.staffMember(staffId).username();
+			if (username != null) {
+				inApp.add(Notification.inApp(username, subject, body,
+						one ? "/supervision/cards/" + first.idOrNull() : "/supervision/cards/mine")
+					.withIdempotencyKey(key + ":in-app"));
 			}
-			else {
-				tellOfAll(theirs, staffId, day);
-			}
+			texts.textTo(staffId, subject, body, key + ":sms")
+				.ifPresent(text -> textsByUnit.computeIfAbsent(first.subject().unitId(), u -> new ArrayList<>())
+					.add(text));
 		});
+		notifications.sendAll(inApp, clock.instant());
+		textsByUnit.forEach((unitId, unitTexts) -> notifications.sendAll(unitTexts, texts.nextOpening(unitId)));
 	}
 
 	/** The holder after an escalation learns of the card's new colour or that it is now theirs. */
@@ -98,18 +117,6 @@ class CardNotices {
 				.withIdempotencyKey(key(id, staffId, reason) + ":in-app"));
 		}
 		texts.send(card, staffId, reason);
-	}
-
-	private void tellOfAll(List<Card> cards, long staffId, LocalDate day) {
-		StaffMember staff = organization.staffMember(staffId);
-		String subject = messages.digestSubject(cards);
-		String body = messages.digestBody(cards);
-		String key = "supervision:cards:" + day + ":" + cards.get(0).idOrNull() + ":" + staffId;
-		if (staff.username() != null) {
-			notifications.send(Notification.inApp(staff.username(), subject, body, "/supervision/cards/mine")
-				.withIdempotencyKey(key + ":in-app"));
-		}
-		texts.sendTogether(cards.get(0).subject().unitId(), staffId, subject, body, key + ":sms");
 	}
 
 	/** Where a card's case lies, as far as who answers for it there goes. */

@@ -2,6 +2,7 @@ package org.xiaoneng.supervision;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,14 +74,18 @@ class CardTexts {
 	}
 
 	/**
-	 * Texts the staff member one message of several cards: at once in office hours, else held in the outbox until the
-	 * next opening of the unit's office.
+	 * The text message to the staff member, if they have a mobile number to text: for a sweep that writes its messages
+	 * together, held until {@link #nextOpening} of the card's unit.
 	 */
-	void sendTogether(long unitId, long staffId, String subject, String body, String key) {
-		organization.phoneForTexts(staffId)
+	Optional<Notification> textTo(long staffId, String subject, String body, String key) {
+		return organization.phoneForTexts(staffId)
 			.filter(phone -> phone.matches(MOBILE))
-			.ifPresent(phone -> notifications.send(Notification.sms(phone, subject, body).withIdempotencyKey(key),
-					officeHours.nextOpening(organization.unit(unitId).creditCode(), clock.instant())));
+			.map(phone -> Notification.sms(phone, subject, body).withIdempotencyKey(key));
+	}
+
+	/** Now in the unit's office hours, else the next opening of its office: when its texts may go out. */
+	Instant nextOpening(long unitId) {
+		return officeHours.nextOpening(organization.unit(unitId).creditCode(), clock.instant());
 	}
 
 	/** Sends the text messages that waited for office hours, when it is office hours; each row once. */

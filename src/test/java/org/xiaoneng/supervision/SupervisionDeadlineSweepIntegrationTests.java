@@ -155,6 +155,24 @@ class SupervisionDeadlineSweepIntegrationTests {
 	}
 
 	@Test
+	void aSingleCardOfAnEveningRunIsInTheInboxAtOnceAndItsTextWaitsInTheOutboxForTheMorning() {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long kase = accepted(u);
+		clock.set(march(6, 20));
+
+		deadlines.classifyAndRaise();
+
+		long card = cardIdOf(kase);
+		assertThat(jdbc.sql("""
+				select channel || ' ' || status || ' ' || coalesce(to_char(next_attempt_at at time zone 'Asia/Shanghai',
+				  'MM-DD HH24:MI'), '-') from notification.message where idempotency_key like :key order by channel""")
+			.param("key", "supervision:card:" + card + ":issued:" + u.handler.id() + ":%")
+			.query(String.class)
+			.list()).as("the card's own notice, written with the run's batch: the text held until 8:30 next morning")
+			.containsExactly("IN_APP SENT -", "SMS PENDING 03-09 08:30");
+	}
+
+	@Test
 	void aFirstRunLooksAtEveryCaseAndRaisesOnlyTheLevelEachHasThatDay() {
 		SupervisedUnit u = new SupervisedUnit(organization, catalog);
 		long kase = accepted(u);

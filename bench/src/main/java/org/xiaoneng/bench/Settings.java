@@ -68,6 +68,10 @@ public final class Settings {
 			  --supervision-due N      of those, due a card today        20000
 			                           (real casework cases, by COPY)
 			  --supervision-requests N timed cockpit paints per viewer   100
+			  --supervision-jfr PREFIX flight recordings of the leader's none
+			                           page paints and of the normal
+			                           day's sweep: PREFIX-page.jfr,
+			                           PREFIX-sweep.jfr
 
 			  Campaign (with --campaign-only)
 			  --campaign REGEX         parts whose name matches          all
@@ -104,6 +108,7 @@ public final class Settings {
 		DEFAULTS.put("lifecycle-cases", "300");
 		DEFAULTS.put("clients", "4");
 		DEFAULTS.put("lifecycle-jfr", "");
+		DEFAULTS.put("supervision-jfr", "");
 		DEFAULTS.put("scale-cases", "1000000");
 		DEFAULTS.put("scale-open", "100000");
 		DEFAULTS.put("scale-requests", "300");
@@ -187,7 +192,7 @@ public final class Settings {
 		}
 		for (String name : DEFAULTS.keySet()) {
 			if (!name.equals("base-url") && !name.equals("jmh") && !name.equals("scenario")
-					&& !name.equals("casework") && !name.equals("campaign") && !name.equals("lifecycle-jfr")) {
+					&& !name.equals("casework") && !name.equals("campaign") && !name.equals("lifecycle-jfr") && !name.equals("supervision-jfr")) {
 				positive(name);
 			}
 		}
@@ -281,6 +286,12 @@ public final class Settings {
 	public Optional<Path> lifecycleRecording() {
 		String file = values.get("lifecycle-jfr").trim();
 		return file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file));
+	}
+
+	/** Where the supervision part's two flight recordings go: the prefix of their files, or empty for none. */
+	public Optional<String> supervisionRecordings() {
+		String prefix = values.get("supervision-jfr").trim();
+		return prefix.isEmpty() ? Optional.empty() : Optional.of(prefix);
 	}
 
 	/** How many times the crash part kills the application, and separately the application and its database. */

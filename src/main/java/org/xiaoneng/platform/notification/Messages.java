@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Cryptography;
@@ -21,6 +23,8 @@ class Messages {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	/** Clear bodies encrypted per statement at start: short transactions beside the running outbox. */
 	private static final int CLEAR_BODY_BATCH = 500;
 
@@ -28,8 +32,9 @@ class Messages {
 
 	private final Cryptography cryptography;
 
-	Messages(JdbcClient jdbc, Clock clock, Cryptography cryptography) {
+	Messages(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock, Cryptography cryptography) {
 		this.jdbc = jdbc;
+		this.named = named;
 		this.clock = clock;
 		this.cryptography = cryptography;
 	}
@@ -45,29 +50,49 @@ class Messages {
 			String subject, String body, int attempt) {
 	}
 
+	private static final String INSERT = """
+			insert into notification.message (id, channel, recipient_username, recipient_encrypted, recipient_masked,
+			    subject, body_encrypted, link, idempotency_key, status, attempts, next_attempt_at, created_at, sent_at)
+			values (:id, :channel, :username, :encrypted, :masked, :subject, :body, :link, :key, :status, 0,
+			    :nextAttemptAt, :createdAt, :sentAt)
+			on conflict (idempotency_key) do nothing
+			""";
+
 	/** Stores the message unless its idempotency key is taken; says whether it was stored. */
 	boolean insertUnlessKeyTaken(NewMessage message) {
-		return jdbc.sql("""
-				insert into notification.message (id, channel, recipient_username, recipient_encrypted, recipient_masked,
-				    subject, body_encrypted, link, idempotency_key, status, attempts, next_attempt_at, created_at, sent_at)
-				values (:id, :channel, :username, :encrypted, :masked, :subject, :body, :link, :key, :status, 0,
-				    :nextAttemptAt, :createdAt, :sentAt)
-				on conflict (idempotency_key) do nothing
-				""")
-			.param("id", message.id().value())
-			.param("channel", message.channel().name())
-			.param("username", message.recipientUsername())
-			.param("encrypted", message.recipientEncrypted())
-			.param("masked", message.recipientMasked())
-			.param("subject", message.subject())
-			.param("body", cryptography.encrypt(message.body()))
-			.param("link", message.link())
-			.param("key", message.idempotencyKey())
-			.param("status", message.status().name())
-			.param("nextAttemptAt", message.nextAttemptAt())
-			.param("createdAt", message.createdAt())
-			.param("sentAt", message.sentAt())
-			.update() == 1;
+		return jdbc.sql(INSERT).paramSource(parameters(message)).update() == 1;
+	}
+
+	/**
+	 * Stores the messages whose idempotency key is not taken, as one JDBC batch (one round trip to the database, not
+	 * one per message); says how many were stored.
+	 */
+	int insertAllUnlessKeyTaken(List<NewMessage> messages) {
+		if (messages.isEmpty()) {
+			return 0;
+		}
+		int stored = 0;
+		for (int n : named.batchUpdate(INSERT,
+				messages.stream().map(this::parameters).toArray(MapSqlParameterSource[]::new))) {
+			stored += Math.max(n, 0);
+		}
+		return stored;
+	}
+
+	private MapSqlParameterSource parameters(NewMessage message) {
+		return new MapSqlParameterSource().addValue("id", message.id().value())
+			.addValue("channel", message.channel().name())
+			.addValue("username", message.recipientUsername())
+			.addValue("encrypted", message.recipientEncrypted())
+			.addValue("masked", message.recipientMasked())
+			.addValue("subject", message.subject())
+			.addValue("body", cryptography.encrypt(message.body()))
+			.addValue("link", message.link())
+			.addValue("key", message.idempotencyKey())
+			.addValue("status", message.status().name())
+			.addValue("nextAttemptAt", message.nextAttemptAt())
+			.addValue("createdAt", message.createdAt())
+			.addValue("sentAt", message.sentAt());
 	}
 
 	Optional<NotificationId> idOfKey(String idempotencyKey) {

@@ -27,6 +27,16 @@ public interface Notifications {
 	 */
 	NotificationId send(Notification notification, Instant notBefore);
 
+	/**
+	 * Writes several messages to the outbox at once, each as {@link #send(Notification, Instant)} writes it, in one
+	 * batch of statements: for a sweep that tells hundreds of people at a time. A message whose idempotency key is
+	 * taken is not written again.
+	 *
+	 * @return how many were written (the rest had a key already used)
+	 * @throws IllegalArgumentException when a notification breaks a rule of {@link Notification}
+	 */
+	int sendAll(List<Notification> notifications, Instant notBefore);
+
 	/** How many in-app messages the user has not marked as read: the badge next to the inbox. */
 	long unreadCount(String username);
 

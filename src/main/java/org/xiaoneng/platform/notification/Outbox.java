@@ -46,26 +46,37 @@ class Outbox implements Notifications {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public NotificationId send(Notification notification, Instant notBefore) {
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		// the dispatcher takes a pending message once its next attempt is due: a later first attempt holds it
-		OffsetDateTime due = notBefore.isAfter(now.toInstant()) ? notBefore.atOffset(now.getOffset()) : now;
-		NotificationId id = NotificationId.random();
-		boolean inApp = notification.channel() == Channel.IN_APP;
-		// An in-app message is delivered by its own insert: the inbox shows it as soon as the business transaction
-		// commits, and there is nothing outside the database that could fail. Routing it through the dispatcher
-		// would only delay it by up to one round. Email and SMS wait for the dispatcher, outside this transaction.
-		boolean stored = messages.insertUnlessKeyTaken(new Messages.NewMessage(id, notification.channel(),
-				inApp ? notification.recipient() : null,
-				inApp ? null : cryptography.encrypt(notification.recipient()),
-				Masking.mask(notification.channel(), notification.recipient()), notification.subject(),
-				notification.body(), notification.link(), notification.idempotencyKey(),
-				inApp ? Status.SENT : Status.PENDING, inApp ? null : due, now, inApp ? now : null));
-		if (stored) {
-			return id;
+		Messages.NewMessage message = stored(notification, notBefore, OffsetDateTime.now(clock));
+		if (messages.insertUnlessKeyTaken(message)) {
+			return message.id();
 		}
 		// The key was taken by an earlier (committed) send of the same business step: that message stands.
 		return messages.idOfKey(notification.idempotencyKey())
 			.orElseThrow(() -> new IllegalStateException("Idempotency key conflict without a stored message"));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public int sendAll(List<Notification> notifications, Instant notBefore) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return messages.insertAllUnlessKeyTaken(
+				notifications.stream().map(notification -> stored(notification, notBefore, now)).toList());
+	}
+
+	/** The row of a message sent now, held until {@code notBefore} unless it is an in-app one. */
+	private Messages.NewMessage stored(Notification notification, Instant notBefore, OffsetDateTime now) {
+		// the dispatcher takes a pending message once its next attempt is due: a later first attempt holds it
+		OffsetDateTime due = notBefore.isAfter(now.toInstant()) ? notBefore.atOffset(now.getOffset()) : now;
+		boolean inApp = notification.channel() == Channel.IN_APP;
+		// An in-app message is delivered by its own insert: the inbox shows it as soon as the business transaction
+		// commits, and there is nothing outside the database that could fail. Routing it through the dispatcher
+		// would only delay it by up to one round. Email and SMS wait for the dispatcher, outside this transaction.
+		return new Messages.NewMessage(NotificationId.random(), notification.channel(),
+				inApp ? notification.recipient() : null,
+				inApp ? null : cryptography.encrypt(notification.recipient()),
+				Masking.mask(notification.channel(), notification.recipient()), notification.subject(),
+				notification.body(), notification.link(), notification.idempotencyKey(),
+				inApp ? Status.SENT : Status.PENDING, inApp ? null : due, now, inApp ? now : null);
 	}
 
 	@Override

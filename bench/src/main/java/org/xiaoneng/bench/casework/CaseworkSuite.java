@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import org.xiaoneng.bench.FigureTable;
 import org.xiaoneng.bench.Settings;
@@ -61,8 +62,12 @@ public final class CaseworkSuite {
 			}
 			if (supervision(settings)) {
 				Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
+				Optional<String> recordings = settings.supervisionRecordings();
 				new SupervisionScale(database, new CaseGenerator(database, cryptography), api, accessLog,
-						server.baseUrl()).run(settings.supervisionCases(), settings.supervisionOpen(),
+						server.baseUrl(),
+						new FlightRecording(server.pid(), recordings.map(prefix -> Path.of(prefix + "-page.jfr"))),
+						new FlightRecording(server.pid(), recordings.map(prefix -> Path.of(prefix + "-sweep.jfr"))))
+					.run(settings.supervisionCases(), settings.supervisionOpen(),
 								settings.supervisionDue(), settings.supervisionRequests(), table);
 			}
 		}

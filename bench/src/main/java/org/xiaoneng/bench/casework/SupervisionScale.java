@@ -55,12 +55,20 @@ final class SupervisionScale {
 
 	private final URI base;
 
-	SupervisionScale(Database database, CaseGenerator generator, Api api, AccessLog accessLog, URI base) {
+	/** Over the leader's timed page paints, and over the normal day's sweep (option {@code --supervision-jfr}). */
+	private final FlightRecording pageRecording;
+
+	private final FlightRecording sweepRecording;
+
+	SupervisionScale(Database database, CaseGenerator generator, Api api, AccessLog accessLog, URI base,
+			FlightRecording pageRecording, FlightRecording sweepRecording) {
 		this.database = database;
 		this.generator = generator;
 		this.api = api;
 		this.accessLog = accessLog;
 		this.base = base;
+		this.pageRecording = pageRecording;
+		this.sweepRecording = sweepRecording;
 	}
 
 	void run(int cases, int open, int dayCards, int requests, FigureTable table) {
@@ -73,6 +81,8 @@ final class SupervisionScale {
 		paint(subject, requests, table);
 		sweep(subject, due, table);
 		table.add(subject, "load average (1 min) at the end", FigureTable.number(loadAverage(), 1), "");
+		pageRecording.summarise();
+		sweepRecording.summarise();
 	}
 
 	/** Fills the tables; returns how many projected cases cross a line on the day (warning day, deadline, red). */
@@ -209,10 +219,14 @@ final class SupervisionScale {
 		int warmup = Math.max(1, requests / 10);
 		for (int n = 0; n < warmup + requests; n++) {
 			String phase = n < warmup ? "warmup" : "timed";
+			if (n == warmup) {
+				pageRecording.start();
+			}
 			leader.get("/supervision/cockpit?bench=page-leader-" + phase);
 			api.get("leader", "/api/v1/supervision/cockpit?bench=api-leader-" + phase);
 			api.get("supervisor", "/api/v1/supervision/cockpit?bench=api-supervisor-" + phase);
 		}
+		pageRecording.stop();
 		Lifecycle.pause(1000);
 		Map<String, List<AccessLog.Entry>> times = new HashMap<>();
 		for (AccessLog.Entry entry : accessLog.entries()) {
@@ -245,9 +259,10 @@ final class SupervisionScale {
 	 * answer splits it into the set-based statements and the rest (holders, events, notices, audit).
 	 */
 	private void sweep(String subject, int due, FigureTable table) {
-		for (String run : List.of("normal day", "same day again")) {
-			sweepOnce(subject, run + ", " + String.format(Locale.ROOT, "%,d objects due", due), SWEEP_TARGET_MS, table);
-		}
+		sweepRecording.start();
+		sweepOnce(subject, "normal day, " + String.format(Locale.ROOT, "%,d objects due", due), SWEEP_TARGET_MS, table);
+		sweepRecording.stop();
+		sweepOnce(subject, "same day again", SWEEP_TARGET_MS, table);
 		try (Connection connection = database.connect()) {
 			step(connection, "no last day (a first run)", "delete from supervision.deadline_sweep");
 		}
