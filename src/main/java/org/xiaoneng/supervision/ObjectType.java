@@ -25,5 +25,8 @@ public enum ObjectType {
 	COMMITMENT,
 
 	/** A staff member, e.g. on a window post without a valid badge; the part is the day (yyyymmdd). */
-	STAFF
+	STAFF,
+
+	/** 政务公开事项: an item of a unit's disclosure catalogue; the part is the day it was due (yyyymmdd). */
+	DISCLOSURE_ITEM
 }

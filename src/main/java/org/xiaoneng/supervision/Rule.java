@@ -60,7 +60,12 @@ public enum Rule {
 
 	// 持证上岗制度: a window post is worked with a valid duty badge; reviewed first, as the office may be issuing it.
 	WINDOW_STAFF_WITHOUT_BADGE(CardColour.YELLOW, Responsible.DEPARTMENT_HEAD, ObjectType.STAFF, 3, true, null, null,
-			"badge");
+			"badge"),
+
+	// 政府信息公开条例 第二十六条 and the source text's rule 十: an item of the disclosure catalogue not published by its
+	// due day (its period's end, or 20 working days after the information arose); to its editor, else the head.
+	DISCLOSURE_ITEM_OVERDUE(CardColour.YELLOW, Responsible.HANDLER, ObjectType.DISCLOSURE_ITEM, 3, false, null, null,
+			"disclosure");
 
 	/** The version of every built-in rule's defaults; a unit's first change makes version 2. */
 	public static final int BUILT_IN_VERSION = 1;

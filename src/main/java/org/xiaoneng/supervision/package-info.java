@@ -6,7 +6,7 @@
  */
 @ApplicationModule(id = "supervision", displayName = "Supervision 电子监察",
 		allowedDependencies = { "common", "database", "audit", "documents", "notification", "organization", "calendar",
-				"casework", "catalog", "inquiry", "refusal", "substitution", "web", "badge" })
+				"casework", "catalog", "inquiry", "refusal", "substitution", "web", "badge", "disclosure" })
 package org.xiaoneng.supervision;
 
 import org.springframework.modulith.ApplicationModule;
