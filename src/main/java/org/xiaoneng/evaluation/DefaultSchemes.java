@@ -26,9 +26,12 @@ final class DefaultSchemes {
 						scored("GOALS.1", "年度工作目标完成情况(年终考核)", 70, IndicatorKind.YEAR_END),
 						scored("GOALS.2", "分管领导评议", 30, IndicatorKind.LEADER_SCORED))),
 				dimension("DUTIES", "履行职责", 25, List.of(
-						computed("DUTIES.1", "按时办结率", 40, Measure.ON_TIME_RATE, ScoringRule.linear(80, 100)),
-						computed("DUTIES.2", "差评", 20, Measure.BAD_RATINGS, ScoringRule.deduction(5, 0)),
-						scored("DUTIES.3", "群众评议", 40, IndicatorKind.PUBLIC))),
+						computed("DUTIES.1", "按时办结率", 30, Measure.ON_TIME_RATE, ScoringRule.linear(80, 100)),
+						computed("DUTIES.2", "差评", 15, Measure.BAD_RATINGS, ScoringRule.deduction(5, 0)),
+						scored("DUTIES.3", "群众评议", 30, IndicatorKind.PUBLIC),
+						computed("DUTIES.4", "首问按时答复率", 15, Measure.FIRST_INQUIRY_IN_TIME,
+								ScoringRule.linear(80, 100)),
+						computed("DUTIES.5", "否定报备合规率", 10, Measure.REFUSALS_STOOD, ScoringRule.linear(80, 100)))),
 				dimension("INTEGRITY", "廉政建设", 20, List.of(
 						computed("INTEGRITY.1", "问责决定", 50, Measure.ACCOUNTABILITY_DECISIONS,
 								ScoringRule.deduction(25, 0)),
@@ -36,10 +39,11 @@ final class DefaultSchemes {
 								"优秀: 责任制落实到岗到人, 全年无违纪违规; 称职: 责任制落实, 偶有提醒; "
 										+ "基本称职: 落实不到位, 经提醒整改; 不称职: 发生违纪违规且整改不力"))),
 				dimension("EFFICIENCY", "工作效率", 25, List.of(
-						computed("EFFICIENCY.1", "平均用时与承诺时限之比", 40, Measure.DAYS_AGAINST_PROMISED,
+						computed("EFFICIENCY.1", "平均用时与承诺时限之比", 30, Measure.DAYS_AGAINST_PROMISED,
 								ScoringRule.linear(100, 50)),
-						computed("EFFICIENCY.2", "黄牌", 30, Measure.YELLOW_CARDS, ScoringRule.deduction(10, 0)),
-						computed("EFFICIENCY.3", "红牌", 30, Measure.RED_CARDS, ScoringRule.deduction(25, 0)))));
+						computed("EFFICIENCY.2", "黄牌", 25, Measure.YELLOW_CARDS, ScoringRule.deduction(10, 0)),
+						computed("EFFICIENCY.3", "红牌", 25, Measure.RED_CARDS, ScoringRule.deduction(25, 0)),
+						computed("EFFICIENCY.4", "持证上岗率", 20, Measure.BADGE_HELD, ScoringRule.linear(90, 100)))));
 	}
 
 	/**
@@ -55,15 +59,19 @@ final class DefaultSchemes {
 				scored("NENG.1", "组织能力、业务能力、政策水平(分管领导评议)", 50, IndicatorKind.LEADER_SCORED),
 				scored("NENG.2", "组织能力、业务能力、政策水平(年终考核)", 50, IndicatorKind.YEAR_END)));
 		Indicator qin = dimension("QIN", "勤", 20, List.of(
-				qualitative("QIN.1", "事业心、责任感、出勤率", 40,
+				qualitative("QIN.1", "事业心、责任感、出勤率", 30,
 						"优秀: 全勤, 主动担当; 称职: 出勤正常, 尽职尽责; 基本称职: 偶有缺勤或推诿; 不称职: 经常缺勤, 推诿扯皮"),
-				computed("QIN.2", "办事效率(平均用时与承诺时限之比)", 30, Measure.DAYS_AGAINST_PROMISED,
+				computed("QIN.2", "办事效率(平均用时与承诺时限之比)", 25, Measure.DAYS_AGAINST_PROMISED,
 						ScoringRule.linear(100, 50)),
-				computed("QIN.3", "黄牌与红牌", 30, Measure.YELLOW_CARDS, ScoringRule.deduction(10, 0))));
+				computed("QIN.3", "黄牌与红牌", 25, Measure.YELLOW_CARDS, ScoringRule.deduction(10, 0)),
+				computed("QIN.4", "持证上岗率", 20, Measure.BADGE_HELD, ScoringRule.linear(90, 100)),
+				computed("QIN.5", "代岗工作(为缺岗者办结的事项)", 0, Measure.COVERED_WORK, ScoringRule.bonus(0.2, 2))));
 		Indicator ji = dimension("JI", "绩", withIntegrity ? 35 : 40, List.of(
-				computed("JI.1", "完成工作任务情况(按时办结率)", 40, Measure.ON_TIME_RATE, ScoringRule.linear(80, 100)),
-				scored("JI.2", "完成工作任务情况(年终考核)", 40, IndicatorKind.YEAR_END),
-				computed("JI.3", "差评", 20, Measure.BAD_RATINGS, ScoringRule.deduction(5, 0))));
+				computed("JI.1", "完成工作任务情况(按时办结率)", 30, Measure.ON_TIME_RATE, ScoringRule.linear(80, 100)),
+				scored("JI.2", "完成工作任务情况(年终考核)", 35, IndicatorKind.YEAR_END),
+				computed("JI.3", "差评", 10, Measure.BAD_RATINGS, ScoringRule.deduction(5, 0)),
+				computed("JI.4", "首问按时答复率", 15, Measure.FIRST_INQUIRY_IN_TIME, ScoringRule.linear(80, 100)),
+				computed("JI.5", "否定报备合规率", 10, Measure.REFUSALS_STOOD, ScoringRule.linear(80, 100))));
 		if (!withIntegrity) {
 			return List.of(de, neng, qin, ji);
 		}

@@ -2,7 +2,8 @@ package org.xiaoneng.evaluation;
 
 /**
  * A figure the platform computes for a department or a staff member over a year, and what the scheme's rule is
- * applied to. Each figure has its evidence: the cases, cards or decisions it counts.
+ * applied to. Each figure has its evidence: the cases, cards, inquiries, filings, covered work, badges or decisions it
+ * counts.
  */
 public enum Measure {
 
@@ -22,5 +23,17 @@ public enum Measure {
 	RED_CARDS,
 
 	/** Accountability decisions (问责决定) taken in the year. */
-	ACCOUNTABILITY_DECISIONS
+	ACCOUNTABILITY_DECISIONS,
+
+	/** Per cent of the ordinary inquiries answered in the year that were answered by their deadline (首问按时答复率). */
+	FIRST_INQUIRY_IN_TIME,
+
+	/** Per cent of the refusal filings made and decided in the year that stood (否定报备合规率). */
+	REFUSALS_STOOD,
+
+	/** Pieces of work done on an absent holder's behalf in the year (代岗工作, the source text 六(五)). */
+	COVERED_WORK,
+
+	/** Per cent of the days a badge was needed in the year on which a valid one was held (持证上岗率). */
+	BADGE_HELD
 }

@@ -7,11 +7,9 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.xiaoneng.casework.CaseYearFigures;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.documents.Documents;
-import org.xiaoneng.supervision.CardYearFigures;
 
 /**
  * The results as people read them: one result with the evidence behind every computed figure (each case, card and
@@ -23,11 +21,7 @@ class ResultReadings {
 
 	private final Results results;
 
-	private final Sanctions sanctions;
-
-	private final CaseYearFigures cases;
-
-	private final CardYearFigures cards;
+	private final FigureEvidence figureEvidence;
 
 	private final Organization organization;
 
@@ -35,12 +29,10 @@ class ResultReadings {
 
 	private final MessageSource messages;
 
-	ResultReadings(Results results, Sanctions sanctions, CaseYearFigures cases, CardYearFigures cards,
-			Organization organization, Documents documents, MessageSource messages) {
+	ResultReadings(Results results, FigureEvidence figureEvidence, Organization organization, Documents documents,
+			MessageSource messages) {
 		this.results = results;
-		this.sanctions = sanctions;
-		this.cases = cases;
-		this.cards = cards;
+		this.figureEvidence = figureEvidence;
 		this.organization = organization;
 		this.documents = documents;
 		this.messages = messages;
@@ -68,36 +60,7 @@ class ResultReadings {
 	List<Evidence> evidence(Caller caller, long id) {
 		Result result = results.find(id).orElseThrow(() -> new ResultNotFoundException(id));
 		ResultAccess.requireReadable(caller, result);
-		boolean staff = result.objectType() == ObjectType.STAFF;
-		List<Evidence> evidence = new ArrayList<>();
-		List<CaseYearFigures.Evidence> caseList = staff ? cases.casesOfStaff(result.objectId(), result.year())
-				: cases.casesOfDepartment(result.objectId(), result.year());
-		for (CaseYearFigures.Evidence c : caseList) {
-			evidence.add(new Evidence(Measure.ON_TIME_RATE, c.caseNumber(), c.completedOn(),
-					c.onTime() ? "ON_TIME" : "LATE", c.workingDaysUsed() + "/" + c.daysPromised(),
-					"/cases/" + c.caseId()));
-			if (c.rating() != null && c.rating() <= 2) {
-				evidence.add(new Evidence(Measure.BAD_RATINGS, c.caseNumber(), c.completedOn(), "BAD_RATING",
-						c.rating() + "/5", "/cases/" + c.caseId()));
-			}
-		}
-		List<CardYearFigures.Evidence> cardList = staff ? cards.cardsOfHolder(result.objectId(), result.year())
-				: cards.cardsOfDepartment(result.objectId(), result.year());
-		for (CardYearFigures.Evidence card : cardList) {
-			evidence.add(new Evidence(card.colour().name().equals("RED") ? Measure.RED_CARDS : Measure.YELLOW_CARDS,
-					card.objectLabel(), card.issuedOn(), card.colour().name(), "#" + card.cardId(),
-					"/supervision/cards/" + card.cardId()));
-		}
-		for (Sanctions.Decision decision : sanctions.ofYear(result.year())) {
-			boolean about = staff ? Long.valueOf(result.objectId()).equals(decision.staffId())
-					: Long.valueOf(result.objectId()).equals(decision.departmentId());
-			if (about) {
-				evidence.add(new Evidence(Measure.ACCOUNTABILITY_DECISIONS, "#" + decision.caseId(),
-						decision.decidedOn(), "DECIDED", decision.sanctions(),
-						"/accountability/cases/" + decision.caseId()));
-			}
-		}
-		return evidence;
+		return figureEvidence.of(result);
 	}
 
 	/** The year's results of a kind that the caller may read, by unit and best first. */

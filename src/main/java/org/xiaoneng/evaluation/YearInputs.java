@@ -7,12 +7,17 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.badge.BadgeYearFigures;
 import org.xiaoneng.casework.CaseYearFigures;
+import org.xiaoneng.inquiry.InquiryYearFigures;
+import org.xiaoneng.refusal.RefusalYearFigures;
+import org.xiaoneng.substitution.CoveredCount;
+import org.xiaoneng.substitution.CoveredWorkYearFigures;
 import org.xiaoneng.supervision.CardYearFigures;
 
 /**
  * A year's inputs for every department and staff member, gathered set-based: one query per figure from the owning
- * modules (docs/decisions/0026), the accountability decisions heard of, and the public survey's results.
+ * modules (docs/decisions/0026, 0036), the accountability decisions heard of, and the public survey's results.
  */
 @Component
 class YearInputs {
@@ -21,13 +26,26 @@ class YearInputs {
 
 	private final CardYearFigures cards;
 
+	private final InquiryYearFigures inquiries;
+
+	private final RefusalYearFigures refusals;
+
+	private final CoveredWorkYearFigures covered;
+
+	private final BadgeYearFigures badges;
+
 	private final Sanctions sanctions;
 
 	private final JdbcClient jdbc;
 
-	YearInputs(CaseYearFigures cases, CardYearFigures cards, Sanctions sanctions, JdbcClient jdbc) {
+	YearInputs(CaseYearFigures cases, CardYearFigures cards, InquiryYearFigures inquiries, RefusalYearFigures refusals,
+			CoveredWorkYearFigures covered, BadgeYearFigures badges, Sanctions sanctions, JdbcClient jdbc) {
 		this.cases = cases;
 		this.cards = cards;
+		this.inquiries = inquiries;
+		this.refusals = refusals;
+		this.covered = covered;
+		this.badges = badges;
 		this.sanctions = sanctions;
 		this.jdbc = jdbc;
 	}
@@ -74,6 +92,20 @@ class YearInputs {
 
 		long decisions;
 
+		long answered;
+
+		long answeredInTime;
+
+		long refusalsDecided;
+
+		long refusalsStood;
+
+		long coveredDone;
+
+		long badgeDaysNeeded;
+
+		long badgeDaysHeld;
+
 		Map<Measure, Scorecard.Figure> figures() {
 			Map<Measure, Scorecard.Figure> figures = new HashMap<>();
 			figures.put(Measure.ON_TIME_RATE, Scorecard.Figure.percent(onTime, completed, completed));
@@ -82,6 +114,11 @@ class YearInputs {
 			figures.put(Measure.YELLOW_CARDS, Scorecard.Figure.count(yellow));
 			figures.put(Measure.RED_CARDS, Scorecard.Figure.count(red));
 			figures.put(Measure.ACCOUNTABILITY_DECISIONS, Scorecard.Figure.count(decisions));
+			figures.put(Measure.FIRST_INQUIRY_IN_TIME, Scorecard.Figure.percent(answeredInTime, answered, answered));
+			figures.put(Measure.REFUSALS_STOOD,
+					Scorecard.Figure.percent(refusalsStood, refusalsDecided, refusalsDecided));
+			figures.put(Measure.COVERED_WORK, Scorecard.Figure.count(coveredDone));
+			figures.put(Measure.BADGE_HELD, Scorecard.Figure.percent(badgeDaysHeld, badgeDaysNeeded, badgeDaysNeeded));
 			return figures;
 		}
 	}
@@ -102,6 +139,29 @@ class YearInputs {
 			for (Tally tally : tallies(staff, departments, row.departmentId(), row.holderStaffId())) {
 				tally.yellow += row.yellow();
 				tally.red += row.red();
+			}
+		}
+		for (InquiryYearFigures.Figures row : inquiries.ofYear(year)) {
+			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
+				tally.answered += row.answered();
+				tally.answeredInTime += row.inTime();
+			}
+		}
+		for (RefusalYearFigures.Figures row : refusals.ofYear(year)) {
+			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
+				tally.refusalsDecided += row.decided();
+				tally.refusalsStood += row.stood();
+			}
+		}
+		for (CoveredCount row : covered.ofYear(year)) {
+			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
+				tally.coveredDone += row.done();
+			}
+		}
+		for (BadgeYearFigures.Figures row : badges.ofYear(year)) {
+			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
+				tally.badgeDaysNeeded += row.daysNeeded();
+				tally.badgeDaysHeld += row.daysHeld();
 			}
 		}
 		Map<Long, String> staffBlocks = new HashMap<>();

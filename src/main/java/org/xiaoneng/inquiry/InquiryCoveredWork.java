@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.substitution.CoveredCount;
 import org.xiaoneng.substitution.CoveredItem;
 import org.xiaoneng.substitution.CoveredWorkSource;
 
@@ -31,12 +32,38 @@ class InquiryCoveredWork implements CoveredWorkSource {
 
 	@Override
 	public List<CoveredItem> coveredBy(long staffId, LocalDate from, LocalDate to) {
+		return covered("handler_id = :who", staffId, from, to);
+	}
+
+	@Override
+	public List<CoveredItem> coveredIn(long departmentId, LocalDate from, LocalDate to) {
+		return covered("department_id = :who", departmentId, from, to);
+	}
+
+	@Override
+	public List<CoveredCount> countedBetween(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select department_id, handler_id, count(*) as done,
+				  count(*) filter (where (closed_at at time zone :zone)::date <= deadline) as on_time
+				from inquiry.inquiry
+				where handler_on_behalf and state = 'CLOSED' and closed_at >= :from and closed_at < :to
+				  and post_id is not null and department_id is not null and handler_id is not null
+				group by department_id, handler_id""")
+			.param("zone", ZONE.getId())
+			.param("from", time(from.atStartOfDay(ZONE).toInstant()))
+			.param("to", time(to.plusDays(1).atStartOfDay(ZONE).toInstant()))
+			.query((rs, row) -> new CoveredCount(rs.getLong("department_id"), rs.getLong("handler_id"),
+					rs.getLong("done"), rs.getLong("on_time")))
+			.list();
+	}
+
+	private List<CoveredItem> covered(String whose, long who, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select id, query_code, subject, post_id, deadline, closed_at from inquiry.inquiry
-				where handler_id = :staff and handler_on_behalf and state = 'CLOSED'
+				where %s and handler_on_behalf and state = 'CLOSED'
 				and closed_at >= :from and closed_at < :to and post_id is not null
-				order by closed_at desc, id""")
-			.param("staff", staffId)
+				order by closed_at desc, id""".formatted(whose))
+			.param("who", who)
 			.param("from", time(from.atStartOfDay(ZONE).toInstant()))
 			.param("to", time(to.plusDays(1).atStartOfDay(ZONE).toInstant()))
 			.query((rs, row) -> new CoveredItem("inquiry", String.valueOf(rs.getLong("id")),

@@ -12,4 +12,13 @@ public interface CoveredWorkSource {
 
 	/** The work this staff member completed on someone's behalf on a day between {@code from} and {@code to}. */
 	List<CoveredItem> coveredBy(long staffId, LocalDate from, LocalDate to);
+
+	/** The work a department's staff completed on someone's behalf on a day between {@code from} and {@code to}. */
+	List<CoveredItem> coveredIn(long departmentId, LocalDate from, LocalDate to);
+
+	/**
+	 * The work completed on someone's behalf on a day between {@code from} and {@code to}, counted per department
+	 * and substitute in one pass, for the yearly figures of the performance evaluation.
+	 */
+	List<CoveredCount> countedBetween(LocalDate from, LocalDate to);
 }
