@@ -21,7 +21,7 @@ import org.xiaoneng.common.UnitId;
 @Repository
 class DisclosureItems {
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			id, unit_id, department_id, editor_id, editor_name, category, cadence, title, body, basis, duties,
 			conditions, procedure, discipline, result, status, reviewer_name, due_on, overdue_raised_for, published_at,
 			previous_edition, version""";

@@ -1,5 +1,8 @@
 package org.xiaoneng.disclosure;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The six elements of a disclosure (rule 十(八) 政务公开的基本要素), each where it applies, else blank.
  *
@@ -21,5 +24,18 @@ public record ItemElements(String basis, String duties, String conditions, Strin
 	/** The elements in the order of rule 十(八), blanks included. */
 	String[] inOrder() {
 		return new String[] { basis, duties, conditions, procedure, discipline, result };
+	}
+
+	/** The elements that apply, by name ({@code disclosure.element.<name>} in the bundle), in the order of rule 十(八). */
+	public Map<String, String> applying() {
+		String[] names = { "basis", "duties", "conditions", "procedure", "discipline", "result" };
+		String[] values = inOrder();
+		Map<String, String> applying = new LinkedHashMap<>();
+		for (int i = 0; i < names.length; i++) {
+			if (values[i] != null && !values[i].isBlank()) {
+				applying.put(names[i], values[i]);
+			}
+		}
+		return applying;
 	}
 }

@@ -38,10 +38,12 @@ import org.xiaoneng.disclosure.Category;
 import org.xiaoneng.disclosure.Disclosure;
 import org.xiaoneng.disclosure.DisclosureFixtures;
 import org.xiaoneng.disclosure.DisclosureItemId;
+import org.xiaoneng.disclosure.DisclosurePortal;
 import org.xiaoneng.disclosure.DisclosureRequests;
 import org.xiaoneng.disclosure.ItemDraft;
 import org.xiaoneng.evaluation.survey.NewSurvey;
 import org.xiaoneng.evaluation.survey.SamplingSurvey;
+import org.xiaoneng.disclosure.NewFeedback;
 import org.xiaoneng.disclosure.NewRequest;
 import org.xiaoneng.disclosure.RequestChannel;
 import org.xiaoneng.inquiry.InquiryCategory;
@@ -226,6 +228,14 @@ final class MatrixUnit {
 			.attachments()
 			.get(0)
 			.id()));
+		// a published item of the unit, cleared by the head, with the public's feedback waiting (issue 18, r8)
+		DisclosureItemId published = runAs(editor, () -> disclosure.draft(new ItemDraft(Category.OTHER,
+				Cadence.YEARLY, "矩阵已公开" + unit.tag, "矩阵正文", null, null)), "ROLE_DISCLOSURE_EDITOR").id();
+		runAs(editor, () -> disclosure.submitForReview(published), "ROLE_DISCLOSURE_EDITOR");
+		runAs(usernames.get(Caller.DEPT_HEAD), () -> disclosure.clear(published), "ROLE_DEPT_HEAD");
+		runAs(editor, () -> disclosure.publish(published), "ROLE_DISCLOSURE_EDITOR");
+		resources.put("disclosureFeedback", String.valueOf(context.getBean(DisclosurePortal.class)
+			.leaveFeedback(published.value(), new NewFeedback("矩阵意见", null, null, true))));
 		// a public survey of the unit over its year so far, defined by the region's supervisor (issue 16)
 		SamplingSurvey surveys = context.getBean(SamplingSurvey.class);
 		LocalDate today = LocalDate.ofInstant(now, Clocks.BUSINESS_ZONE);

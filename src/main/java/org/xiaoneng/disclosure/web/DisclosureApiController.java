@@ -6,11 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.xiaoneng.disclosure.AttachmentFile;
 import org.xiaoneng.disclosure.Disclosure;
 import org.xiaoneng.disclosure.DisclosureItemId;
 import org.xiaoneng.disclosure.ItemDraft;
@@ -155,14 +151,7 @@ class DisclosureApiController {
 	@PreAuthorize(READERS)
 	@Operation(summary = "An attachment's file")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
-		AttachmentFile file = disclosure.attachment(new DisclosureItemId(id), attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(file.content());
+		return AttachmentDownloads.of(disclosure.attachment(new DisclosureItemId(id), attachmentId));
 	}
 
 	@DeleteMapping("/{id}/attachments/{attachmentId}")
