@@ -84,6 +84,24 @@ class DemoCatalog {
 			"国有建设用地使用权及房屋所有权首次登记",
 			List.of(new SpecialProcedure("公告", 15, "不动产登记暂行条例实施细则 第十七条", false)));
 
+	/**
+	 * The words people use for some demo items: the life event each belongs to (一件事), its other names and keywords.
+	 * The region-wide synonyms (营业执照, 开饭店 …) come with the catalog's migration.
+	 */
+	private static final Map<String, Map<TermKind, List<String>>> WORDS = Map.ofEntries(
+			Map.entry("个体工商户设立登记", Map.of(TermKind.LIFE_EVENT, List.of("开办企业"), TermKind.KEYWORD, List.of("个体户", "开店"))),
+			Map.entry("有限责任公司设立登记", Map.of(TermKind.LIFE_EVENT, List.of("开办企业"), TermKind.ALIAS, List.of("公司注册"))),
+			Map.entry("食品经营许可", Map.of(TermKind.LIFE_EVENT, List.of("开办企业", "开餐饮店"), TermKind.ALIAS,
+					List.of("餐饮服务许可证"), TermKind.KEYWORD, List.of("餐饮", "小吃"))),
+			Map.entry("仅销售预包装食品备案", Map.of(TermKind.LIFE_EVENT, List.of("开便利店"), TermKind.KEYWORD, List.of("小卖部"))),
+			Map.entry("药品零售企业许可", Map.of(TermKind.ALIAS, List.of("药品经营许可证"))),
+			Map.entry("不动产转移登记（存量房买卖）", Map.of(TermKind.LIFE_EVENT, List.of("买卖房屋"), TermKind.ALIAS, List.of("二手房过户"))),
+			Map.entry("不动产抵押登记", Map.of(TermKind.LIFE_EVENT, List.of("买卖房屋"), TermKind.KEYWORD, List.of("房贷"))),
+			Map.entry("乡村建设规划许可", Map.of(TermKind.LIFE_EVENT, List.of("农村建房"), TermKind.KEYWORD, List.of("盖房"))),
+			Map.entry("失业登记", Map.of(TermKind.LIFE_EVENT, List.of("失业"))),
+			Map.entry("失业保险金申领", Map.of(TermKind.LIFE_EVENT, List.of("失业"))),
+			Map.entry("就业创业证申领", Map.of(TermKind.ALIAS, List.of("失业证"), TermKind.LIFE_EVENT, List.of("失业"))));
+
 	private final ServiceCatalog catalog;
 
 	private final Organization organization;
@@ -140,6 +158,11 @@ class DemoCatalog {
 				return catalog.submitForReview(created.id(), created.version());
 			});
 			as("demo-catalog-review", () -> catalog.publish(item.id(), item.version(), null));
+			WORDS.getOrDefault(spec.name(), Map.of())
+				.forEach((kind, terms) -> terms.forEach(term -> as("demo-catalog", () -> {
+					catalog.addSearchTerm(item.id(), kind, term);
+					return term;
+				})));
 		}
 		as("demo-catalog", () -> catalog.draftCommitment(unitId, commitment(unit)));
 		as("demo-catalog-review", () -> catalog.publishCommitment(unitId, null));

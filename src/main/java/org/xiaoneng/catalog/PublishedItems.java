@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +29,13 @@ class PublishedItems {
 
 	private final CatalogSettings settings;
 
+	private final SearchWordStore searchWords;
+
 	private final Clock clock;
 
 	PublishedItems(ItemVersions items, Attachments attachments, Organization organization, CatalogSettings settings,
-			Clock clock) {
+			SearchWordStore searchWords, Clock clock) {
+		this.searchWords = searchWords;
 		this.items = items;
 		this.attachments = attachments;
 		this.organization = organization;
@@ -62,18 +64,41 @@ class PublishedItems {
 		return byName(inForce(unitId));
 	}
 
+	/**
+	 * Items in force matching the filters; with a keyword, found by the words people use ({@link WordSearch}) and
+	 * listed best match first, otherwise by name.
+	 */
 	List<ServiceItem> search(ItemSearch search) {
-		String keyword = search.keyword() == null ? "" : search.keyword().strip().toLowerCase(Locale.ROOT);
-		return byName(inForce(search.unitId())
-			.stream()
-			.filter(item -> keyword.isEmpty() || item.name().toLowerCase(Locale.ROOT).contains(keyword)
-					|| item.implementationCode().toLowerCase(Locale.ROOT).contains(keyword)
-					|| item.basicCode().toLowerCase(Locale.ROOT).contains(keyword))
+		List<ServiceItem> filtered = inForce(search.unitId()).stream()
 			.filter(item -> search.departmentId() == null || item.departmentId() == search.departmentId())
 			.filter(item -> search.type() == null || item.type() == search.type())
 			.filter(item -> search.caseKind() == null || item.caseKind() == search.caseKind())
 			.filter(item -> search.online() == null || item.online() == search.online())
-			.toList());
+			.toList();
+		if (search.keyword() == null || search.keyword().isBlank()) {
+			return byName(filtered);
+		}
+		WordSearch words = WordSearch.of(search.keyword(), searchWords.synonyms());
+		Map<Long, List<ItemTerm>> terms = searchWords.termsOf(filtered.stream().map(ServiceItem::id).toList());
+		record Ranked(ServiceItem item, int rank) {
+		}
+		return filtered.stream()
+			.map(item -> new Ranked(item, words.rank(item, terms.getOrDefault(item.id(), List.of())).orElse(-1)))
+			.filter(ranked -> ranked.rank() >= 0)
+			.sorted(Comparator.comparingInt(Ranked::rank)
+				.thenComparing(ranked -> ranked.item().name())
+				.thenComparingLong(ranked -> ranked.item().id()))
+			.map(Ranked::item)
+			.toList();
+	}
+
+	/** The words an item is found by beyond its name, codes and materials. */
+	List<ItemTerm> terms(long itemId) {
+		return searchWords.termsOf(List.of(itemId)).getOrDefault(itemId, List.of());
+	}
+
+	List<Synonym> synonyms() {
+		return searchWords.synonyms();
 	}
 
 	List<ServiceItem> publishedVersions(long itemId) {

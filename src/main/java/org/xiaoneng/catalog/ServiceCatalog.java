@@ -41,8 +41,11 @@ public class ServiceCatalog {
 
 	private final UnitCommitments commitments;
 
+	private final SearchWordEditing searchWords;
+
 	ServiceCatalog(Callers callers, PublishedItems published, ItemsInScope inScope, Drafting drafting,
-			Attaching attaching, Publication publication, UnitCommitments commitments) {
+			Attaching attaching, Publication publication, UnitCommitments commitments, SearchWordEditing searchWords) {
+		this.searchWords = searchWords;
 		this.callers = callers;
 		this.published = published;
 		this.inScope = inScope;
@@ -83,10 +86,49 @@ public class ServiceCatalog {
 
 	// ---- public reading ------------------------------------------------------------------------------------------
 
-	/** Items in force matching the filters, by name (the public search of the portal and the API). */
+	/**
+	 * Items in force matching the filters (the public search of the portal and the API): with a keyword, by the words
+	 * people use, best match first; without, by name.
+	 */
 	@Transactional(readOnly = true)
 	public List<ServiceItem> search(ItemSearch search) {
 		return published.search(search);
+	}
+
+	/** The keywords, other names and life event the search finds an item by. */
+	@Transactional(readOnly = true)
+	public List<ItemTerm> searchTerms(long itemId) {
+		return published.terms(itemId);
+	}
+
+	/** The synonyms on record: a word people use and what the catalogue calls it. */
+	@Transactional(readOnly = true)
+	public List<Synonym> synonyms() {
+		return published.synonyms();
+	}
+
+	/** The catalogue editor (an administrator) adds a synonym; a pair already on record is left as it is. */
+	@Transactional
+	public void addSynonym(String word, String meaning) {
+		searchWords.addSynonym(word, meaning, callers.current());
+	}
+
+	/** The catalogue editor removes a synonym. */
+	@Transactional
+	public void removeSynonym(long synonymId) {
+		searchWords.removeSynonym(synonymId, callers.current());
+	}
+
+	/** A drafter of the item's department adds a keyword, another name or the life event of an item. */
+	@Transactional
+	public void addSearchTerm(long itemId, TermKind kind, String term) {
+		searchWords.addTerm(itemId, kind, term, callers.current());
+	}
+
+	/** A drafter of the item's department removes one of its search terms. */
+	@Transactional
+	public void removeSearchTerm(long itemId, long termId) {
+		searchWords.removeTerm(itemId, termId, callers.current());
 	}
 
 	/** The published versions of an item, oldest first (its public history). */

@@ -33,6 +33,7 @@ import org.xiaoneng.catalog.PromiseCategory;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.catalog.TermKind;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
@@ -117,6 +118,8 @@ class CatalogPages {
 		model.addAttribute("inForce", catalog.current(id).map(ServiceItem::version).orElse(null));
 		model.addAttribute("today", catalog.today());
 		model.addAttribute("kinds", AttachmentKind.values());
+		model.addAttribute("terms", catalog.searchTerms(id));
+		model.addAttribute("termKinds", TermKind.values());
 		return "catalog/item";
 	}
 

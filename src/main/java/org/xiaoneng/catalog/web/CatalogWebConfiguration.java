@@ -35,6 +35,11 @@ class CatalogWebConfiguration {
 	}
 
 	@Bean
+	MenuEntry catalogSynonymsMenuEntry() {
+		return new MenuEntry("catalog.nav.synonyms", "/catalog/synonyms", Set.of("ADMIN"), 39, WorkArea.CATALOG);
+	}
+
+	@Bean
 	MenuEntry catalogPortalMenuEntry() {
 		return new MenuEntry("catalog.nav.portal", "/portal/items", Set.of(), 38, WorkArea.CATALOG);
 	}

@@ -85,6 +85,32 @@ class CatalogWebIntegrationTests {
 	}
 
 	@Test
+	void theEditorAddsASynonymOnItsPageAndThePortalFindsTheItemByIt() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "同义词页");
+		String word = "俗称" + p.tag();
+
+		mvc.perform(post("/catalog/synonyms").param("word", word).param("meaning", p.item().name())
+			.with(user("catalog-editor").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/catalog/synonyms").param("word", "有 空格").param("meaning", "x")
+			.with(user("catalog-editor").roles("ADMIN")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("catalog.rule.element.word"));
+		mvc.perform(post("/catalog/synonyms").param("word", "x").param("meaning", "y")
+			.with(user(p.username("head")).roles("DEPT_HEAD")).with(csrf())).andExpect(status().isForbidden());
+		String editor = mvc.perform(get("/catalog/synonyms").with(user("catalog-editor").roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get("/portal/items").param("keyword", word))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(editor).contains(word, "开饭店", "食品经营许可");
+		assertThat(page).contains("/portal/items/" + p.item().id());
+		long id = catalog.synonyms().stream().filter(s -> s.word().equals(word)).findFirst().orElseThrow().id();
+		mvc.perform(post("/catalog/synonyms/" + id + "/remove").with(user("catalog-editor").roles("ADMIN")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(catalog.synonyms()).noneMatch(s -> s.word().equals(word));
+	}
+
+	@Test
 	void aVisitorAtTheSitesAddressLandsOnThePortalHomeWithItsOwnHeaderAndFooter() throws Exception {
 		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "门户首页");
 		mvc.perform(get("/")).andExpect(status().isFound())
