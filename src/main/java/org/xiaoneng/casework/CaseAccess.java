@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
@@ -112,7 +113,7 @@ class CaseAccess {
 
 	/** The leader with authority over the case's department who decides its extensions (行政许可法 第四十二条). */
 	StaffMember extensionDecider(Case kase) {
-		return organization.authorityOver(kase.departmentId(), DecisionLevel.DEPUTY_LEADER)
+		return organization.authorityOver(new DepartmentId(kase.departmentId()), DecisionLevel.DEPUTY_LEADER)
 			.orElseThrow(() -> new CaseRuleException("casework.extension.noDecider"));
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.catalog.ProcedureStep;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -57,7 +58,7 @@ class StepRouting {
 		}
 		return steps.stream()
 			.map(step -> new Step(step.number(), step.name(), step.postId(),
-					organization.post(step.postId()).departmentId(), step.budgetWorkingDays()))
+					organization.post(new PostId(step.postId())).departmentId(), step.budgetWorkingDays()))
 			.toList();
 	}
 

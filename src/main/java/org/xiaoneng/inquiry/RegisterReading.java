@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.organization.Caller;
@@ -99,7 +100,7 @@ class RegisterReading {
 
 	List<RegisterEntry> openOfDepartment(Long departmentId) {
 		long id = departmentId != null ? departmentId : access.me().departmentId();
-		var department = organization.department(id);
+		var department = organization.department(new DepartmentId(id));
 		if (!access.caller().scope().includesDepartment(department.unitId(), id)) {
 			throw new InquiryNotFoundException("department " + id);
 		}

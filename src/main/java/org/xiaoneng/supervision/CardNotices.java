@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.platform.notification.Notification;
@@ -90,7 +91,7 @@ class CardNotices {
 	}
 
 	private void tell(Card card, long staffId, String reason) {
-		StaffMember staff = organization.staffMember(staffId);
+		StaffMember staff = organization.staffMember(new StaffId(staffId));
 		long id = card.idOrNull();
 		if (staff.username() != null) {
 			notifications.send(Notification.inApp(staff.username(), messages.subject(card), messages.body(card),
@@ -101,7 +102,7 @@ class CardNotices {
 	}
 
 	private void tellOfAll(List<Card> cards, long staffId, LocalDate day) {
-		StaffMember staff = organization.staffMember(staffId);
+		StaffMember staff = organization.staffMember(new StaffId(staffId));
 		String subject = messages.digestSubject(cards);
 		String body = messages.digestBody(cards);
 		String key = "supervision:cards:" + day + ":" + cards.get(0).idOrNull() + ":" + staffId;

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.OfficeHours;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
@@ -77,10 +79,10 @@ class CardTexts {
 	 * next opening of the unit's office.
 	 */
 	void sendTogether(long unitId, long staffId, String subject, String body, String key) {
-		organization.phoneForTexts(staffId)
+		organization.phoneForTexts(new StaffId(staffId))
 			.filter(phone -> phone.matches(MOBILE))
 			.ifPresent(phone -> notifications.send(Notification.sms(phone, subject, body).withIdempotencyKey(key),
-					officeHours.nextOpening(organization.unit(unitId).creditCode(), clock.instant())));
+					officeHours.nextOpening(organization.unit(new UnitId(unitId)).creditCode(), clock.instant())));
 	}
 
 	/** Sends the text messages that waited for office hours, when it is office hours; each row once. */
@@ -113,13 +115,13 @@ class CardTexts {
 
 	private void text(long cardId, long staffId, String reason) {
 		Card card = cards.find(cardId).orElseThrow();
-		organization.phoneForTexts(staffId)
+		organization.phoneForTexts(new StaffId(staffId))
 			.filter(phone -> phone.matches(MOBILE))
 			.ifPresent(phone -> notifications.send(Notification.sms(phone, messages.subject(card), messages.body(card))
 				.withIdempotencyKey(CardNotices.key(cardId, staffId, reason) + ":sms")));
 	}
 
 	private boolean officeHours(long unitId, Instant at) {
-		return officeHours.open(organization.unit(unitId).creditCode(), at);
+		return officeHours.open(organization.unit(new UnitId(unitId)).creditCode(), at);
 	}
 }

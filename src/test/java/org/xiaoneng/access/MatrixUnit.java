@@ -124,7 +124,7 @@ final class MatrixUnit {
 		// the probed staff member has a photo (a PNG's signature is all the store looks at)
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
 		runAs("matrix-admin", () -> {
-			organization.changePhoto(unit.colleague.id(), png);
+			organization.changePhoto(new StaffId(unit.colleague.id()), png);
 			return null;
 		}, "ROLE_ADMIN");
 		// the probed staff member wears a badge; the handler's badge is still to issue (the office's open task)

@@ -33,7 +33,9 @@ import org.xiaoneng.catalog.PromiseCategory;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
@@ -272,14 +274,14 @@ class CatalogPages {
 			if (item != null && item.unitId() != unit.id()) {
 				continue;
 			}
-			List<Department> inScope = organization.departmentsOf(unit.id())
+			List<Department> inScope = organization.departmentsOf(new UnitId(unit.id()))
 				.stream()
 				.filter(department -> scope.includesDepartment(unit.id(), department.id()))
 				.toList();
 			departments.addAll(inScope);
 			if (!inScope.isEmpty()) {
 				// a step may be worked by any post of the unit (e.g. the leader's office signs off)
-				for (Post post : organization.postsOfUnit(unit.id())) {
+				for (Post post : organization.postsOfUnit(new UnitId(unit.id()))) {
 					posts.put(post.id(), labels.departmentName(post.departmentId()) + " · " + post.name());
 				}
 			}
@@ -297,14 +299,14 @@ class CatalogPages {
 		if (caller.hasRole("ADMIN")) {
 			return organization.units();
 		}
-		return caller.staff().map(member -> List.of(organization.unit(member.unitId()))).orElse(List.of());
+		return caller.staff().map(member -> List.of(organization.unit(new UnitId(member.unitId())))).orElse(List.of());
 	}
 
 	private long unitOf(Long departmentId) {
 		if (departmentId == null) {
 			throw new DepartmentRequiredException();
 		}
-		return organization.department(departmentId).unitId();
+		return organization.department(new DepartmentId(departmentId)).unitId();
 	}
 
 	private DataScope scope() {

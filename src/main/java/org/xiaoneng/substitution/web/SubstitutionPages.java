@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -174,7 +177,7 @@ class SubstitutionPages {
 			model.addAttribute("error", "substitution.page.badTime");
 			model.addAttribute("errorArguments", new Object[0]);
 		}
-		model.addAttribute("department", organization.department(departmentId));
+		model.addAttribute("department", organization.department(new DepartmentId(departmentId)));
 		model.addAttribute("date", day);
 		model.addAttribute("rows", substitutes.dutyBoard(departmentId, day));
 		return "substitution/board";
@@ -191,13 +194,13 @@ class SubstitutionPages {
 		if (departmentId == null) {
 			model.addAttribute("departments", organization.units()
 				.stream()
-				.flatMap(unit -> organization.departmentsOf(unit.id())
+				.flatMap(unit -> organization.departmentsOf(new UnitId(unit.id()))
 					.stream()
 					.map(d -> new DepartmentChoice(d.id(), unit.shortName() + " " + d.name())))
 				.toList());
 			return "substitution/uncovered";
 		}
-		model.addAttribute("department", organization.department(departmentId));
+		model.addAttribute("department", organization.department(new DepartmentId(departmentId)));
 		model.addAttribute("posts", substitutes.postsWithoutSubstitute(departmentId));
 		return "substitution/uncovered";
 	}
@@ -210,9 +213,9 @@ class SubstitutionPages {
 	private Map<Long, String> names(List<Absence> absences) {
 		Map<Long, String> names = new HashMap<>();
 		for (Absence absence : absences) {
-			names.computeIfAbsent(absence.staffId(), id -> organization.staffMember(id).name());
+			names.computeIfAbsent(absence.staffId(), id -> organization.staffMember(new StaffId(id)).name());
 			if (absence.substituteStaffId() != null) {
-				names.computeIfAbsent(absence.substituteStaffId(), id -> organization.staffMember(id).name());
+				names.computeIfAbsent(absence.substituteStaffId(), id -> organization.staffMember(new StaffId(id)).name());
 			}
 		}
 		return names;

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Leadership;
@@ -74,20 +78,20 @@ class SubstitutionSettingPages {
 		}
 		// who may see the duty board of the department may see who covers its posts
 		substitutes.dutyBoard(departmentId, substitutes.today());
-		Department shown = organization.department(departmentId);
+		Department shown = organization.department(new DepartmentId(departmentId));
 		List<PostCover> covers = new ArrayList<>();
-		for (Post post : organization.postsOf(departmentId)) {
+		for (Post post : organization.postsOf(new DepartmentId(departmentId))) {
 			Optional<Assignment> assignment = substitutes.assignmentOf(post.id());
 			String substituteName = substitutes.substituteOf(post.id())
-				.map(id -> organization.staffMember(id).name())
+				.map(id -> organization.staffMember(new StaffId(id)).name())
 				.orElse(null);
-			covers.add(new PostCover(post, organization.holdersOf(post.id()), assignment.orElse(null), substituteName));
+			covers.add(new PostCover(post, organization.holdersOf(new PostId(post.id())), assignment.orElse(null), substituteName));
 		}
 		model.addAttribute("department", shown);
 		model.addAttribute("covers", covers);
 		model.addAttribute("unitStaff",
 				organization.searchStaff(new StaffQuery(null, shown.unitId(), null, StaffStatus.ON_DUTY, null)));
-		model.addAttribute("unitPosts", organization.postsOfUnit(shown.unitId()));
+		model.addAttribute("unitPosts", organization.postsOfUnit(new UnitId(shown.unitId())));
 		return "substitution/posts";
 	}
 
@@ -126,17 +130,17 @@ class SubstitutionSettingPages {
 			model.addAttribute("units", organization.units());
 			return "substitution/acting-leaders";
 		}
-		Leadership leadership = organization.leadership(unitId);
+		Leadership leadership = organization.leadership(new UnitId(unitId));
 		List<Long> leaderIds = new ArrayList<>();
 		Optional.ofNullable(leadership.principalLeaderId()).ifPresent(leaderIds::add);
 		leadership.deputies().forEach(deputy -> leaderIds.add(deputy.staffId()));
 		List<LeaderCover> leaders = leaderIds.stream()
-			.map(id -> new LeaderCover(organization.staffMember(id), substitutes.actingLeaderOf(id)
+			.map(id -> new LeaderCover(organization.staffMember(new StaffId(id)), substitutes.actingLeaderOf(id)
 				.map(ActingLeader::actingStaffId)
-				.map(acting -> organization.staffMember(acting).name())
+				.map(acting -> organization.staffMember(new StaffId(acting)).name())
 				.orElse(null)))
 			.toList();
-		model.addAttribute("unit", organization.unit(unitId));
+		model.addAttribute("unit", organization.unit(new UnitId(unitId)));
 		model.addAttribute("principalId", leadership.principalLeaderId());
 		model.addAttribute("leaders", leaders);
 		model.addAttribute("unitStaff",
@@ -147,7 +151,7 @@ class SubstitutionSettingPages {
 	@PostMapping("/leaders/{staffId}/acting-leader")
 	String nameActingLeader(@PathVariable long staffId, @RequestParam long actingStaffId,
 			RedirectAttributes redirect) {
-		String back = "/substitution/acting-leaders?unit=" + organization.staffMember(staffId).unitId();
+		String back = "/substitution/acting-leaders?unit=" + organization.staffMember(new StaffId(staffId)).unitId();
 		return attempt(redirect, back, () -> substitutes.nameActingLeader(staffId, actingStaffId));
 	}
 
@@ -171,13 +175,13 @@ class SubstitutionSettingPages {
 			model.addAttribute("error", "substitution.page.badTime");
 			model.addAttribute("errorArguments", new Object[0]);
 		}
-		model.addAttribute("member", organization.visibleStaffMember(staffId));
+		model.addAttribute("member", organization.visibleStaffMember(new StaffId(staffId)));
 		model.addAttribute("covered", substitutes.coveredWorkOf(staffId, first, last));
 		return "substitution/covered";
 	}
 
 	private String postsPage(long postId) {
-		return "/substitution/posts?department=" + organization.post(postId).departmentId();
+		return "/substitution/posts?department=" + organization.post(new PostId(postId)).departmentId();
 	}
 
 	private static String refused(RedirectAttributes redirect, String back, String messageKey) {
