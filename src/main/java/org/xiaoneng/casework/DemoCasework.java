@@ -105,7 +105,7 @@ class DemoCasework {
 	/** Builds {@code count} cases of the unit's items in force; returns how many ended in each state. */
 	Map<CaseState, Integer> casesOf(Unit unit, int count, Random random) {
 		Map<CaseState, Integer> states = new EnumMap<>(CaseState.class);
-		List<ServiceItem> items = catalog.inForceOfUnit(unit.id());
+		List<ServiceItem> items = catalog.inForceOfUnit(new UnitId(unit.id()));
 		if (items.isEmpty()) {
 			return states;
 		}

@@ -68,7 +68,7 @@ class StepRouting {
 
 	/** Finds who will work the step: reads only, so that a caller can route before it takes the unit's numbers. */
 	Route route(Step step, Instant at) {
-		Acting acting = substitutes.whoActsFor(step.postId(), at);
+		Acting acting = substitutes.whoActsFor(new PostId(step.postId()), at);
 		return new Route(acting, acting.staffId() == null ? null : staff.staffMember(acting.staffId()));
 	}
 

@@ -118,7 +118,7 @@ class DemoCatalog {
 	 * unless it already has items. Returns how many items were published.
 	 */
 	int buildUnit(long unitId, String demoUnitName) {
-		if (catalog.hasItems(unitId)) {
+		if (catalog.hasItems(new UnitId(unitId))) {
 			return 0;
 		}
 		Hall hall = HALLS.get(demoUnitName);
@@ -143,8 +143,8 @@ class DemoCatalog {
 			});
 			as("demo-catalog-review", () -> catalog.publish(item.id(), item.version(), null));
 		}
-		as("demo-catalog", () -> catalog.draftCommitment(unitId, commitment(unit)));
-		as("demo-catalog-review", () -> catalog.publishCommitment(unitId, null));
+		as("demo-catalog", () -> catalog.draftCommitment(new UnitId(unitId), commitment(unit)));
+		as("demo-catalog-review", () -> catalog.publishCommitment(new UnitId(unitId), null));
 		return specs.size();
 	}
 

@@ -73,8 +73,8 @@ class ResultReadings {
 		ResultAccess.requireReadable(caller, result);
 		boolean staff = result.objectType() == ObjectType.STAFF;
 		List<Evidence> evidence = new ArrayList<>();
-		List<CaseYearFigures.Evidence> caseList = staff ? cases.casesOfStaff(result.objectId(), result.year())
-				: cases.casesOfDepartment(result.objectId(), result.year());
+		List<CaseYearFigures.Evidence> caseList = staff ? cases.casesOfStaff(new StaffId(result.objectId()), result.year())
+				: cases.casesOfDepartment(new DepartmentId(result.objectId()), result.year());
 		for (CaseYearFigures.Evidence c : caseList) {
 			evidence.add(new Evidence(Measure.ON_TIME_RATE, c.caseNumber(), c.completedOn(),
 					c.onTime() ? "ON_TIME" : "LATE", c.workingDaysUsed() + "/" + c.daysPromised(),
@@ -84,8 +84,8 @@ class ResultReadings {
 						c.rating() + "/5", "/cases/" + c.caseId()));
 			}
 		}
-		List<CardYearFigures.Evidence> cardList = staff ? cards.cardsOfHolder(result.objectId(), result.year())
-				: cards.cardsOfDepartment(result.objectId(), result.year());
+		List<CardYearFigures.Evidence> cardList = staff ? cards.cardsOfHolder(new StaffId(result.objectId()), result.year())
+				: cards.cardsOfDepartment(new DepartmentId(result.objectId()), result.year());
 		for (CardYearFigures.Evidence card : cardList) {
 			evidence.add(new Evidence(card.colour().name().equals("RED") ? Measure.RED_CARDS : Measure.YELLOW_CARDS,
 					card.objectLabel(), card.issuedOn(), card.colour().name(), "#" + card.cardId(),

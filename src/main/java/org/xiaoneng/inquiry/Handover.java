@@ -131,11 +131,11 @@ class Handover {
 
 	/** Who acts for the post now, unless nobody does (no holder, or the holder away with no one standing in). */
 	private Optional<Acting> actingNow(long postId, Instant now) {
-		Acting acting = substitutes.whoActsFor(postId, now);
+		Acting acting = substitutes.whoActsFor(new PostId(postId), now);
 		if (acting.staffId() == null) {
 			return Optional.empty();
 		}
-		if (!acting.onBehalf() && substitutes.isAway(acting.staffId(), now)) {
+		if (!acting.onBehalf() && substitutes.isAway(new StaffId(acting.staffId()), now)) {
 			return Optional.empty();
 		}
 		return Optional.of(acting);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
@@ -87,7 +88,7 @@ class PublicIntake {
 					identity, null, concernedStaffId, submission.conductCode(), "public");
 		}
 		else {
-			Optional<Acting> acting = windowOf(unit.id()).map(post -> substitutes.whoActsFor(post.id(), now));
+			Optional<Acting> acting = windowOf(unit.id()).map(post -> substitutes.whoActsFor(new PostId(post.id()), now));
 			Long handler = acting.map(Acting::staffId).orElse(null);
 			StaffMember member = handler == null ? null : organization.staffMember(new StaffId(handler));
 			inquiry = registration.ordinary(new Registration.Contact(unit.id(), InquiryChannel.ONLINE,

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
@@ -149,14 +150,14 @@ class DecisionAuthority {
 	/** The leader, or while they are away their acting leader (or whoever acts for their post). */
 	private StaffMember actingFor(StaffMember leader) {
 		Instant now = clock.instant();
-		if (!substitutes.isAway(leader.id(), now)) {
+		if (!substitutes.isAway(new StaffId(leader.id()), now)) {
 			return leader;
 		}
-		Optional<Long> acting = substitutes.actingLeaderOf(leader.id()).map(ActingLeader::actingStaffId);
+		Optional<Long> acting = substitutes.actingLeaderOf(new StaffId(leader.id())).map(ActingLeader::actingStaffId);
 		if (acting.isEmpty()) {
 			acting = leader.postIds()
 				.stream()
-				.map(postId -> substitutes.whoActsFor(postId, now))
+				.map(postId -> substitutes.whoActsFor(new PostId(postId), now))
 				.filter(Acting::onBehalf)
 				.map(Acting::staffId)
 				.filter(id -> id != null)

@@ -107,7 +107,7 @@ class DemoRefusals {
 		if (handler.isEmpty() || filings.anyFiledBy(handler.get().id())) {
 			return 0;
 		}
-		List<ServiceItem> items = catalog.inForceOfUnit(handler.get().unitId())
+		List<ServiceItem> items = catalog.inForceOfUnit(new UnitId(handler.get().unitId()))
 			.stream()
 			.filter(item -> item.departmentId() == handler.get().departmentId())
 			.filter(item -> GROUNDS.containsKey(item.basicCode()))

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Leadership;
@@ -58,7 +59,7 @@ class DemoSubstitution {
 	void build() {
 		Optional<StaffMember> clerk = organization.staffByUsername("clerk");
 		if (clerk.isEmpty() || clerk.get().postIds().isEmpty()
-				|| substitutes.assignmentOf(clerk.get().postIds().get(0)).isPresent()) {
+				|| substitutes.assignmentOf(new PostId(clerk.get().postIds().get(0))).isPresent()) {
 			return;
 		}
 		for (Unit unit : organization.units()) {
@@ -90,7 +91,7 @@ class DemoSubstitution {
 					case LEADING -> handler;
 				};
 				if (substitute.isPresent() && !holders.contains(substitute.get())) {
-					substitutes.assignSubstitute(post.id(), substitute.get(), null);
+					substitutes.assignSubstitute(new PostId(post.id()), substitute.get(), null);
 					named++;
 				}
 			}
@@ -98,11 +99,11 @@ class DemoSubstitution {
 		Leadership leadership = organization.leadership(new UnitId(unitId));
 		List<Leadership.Deputy> deputies = leadership.deputies();
 		if (deputies.size() >= 2) {
-			substitutes.nameActingLeader(deputies.get(0).staffId(), deputies.get(1).staffId());
-			substitutes.nameActingLeader(deputies.get(1).staffId(), deputies.get(0).staffId());
+			substitutes.nameActingLeader(new StaffId(deputies.get(0).staffId()), new StaffId(deputies.get(1).staffId()));
+			substitutes.nameActingLeader(new StaffId(deputies.get(1).staffId()), new StaffId(deputies.get(0).staffId()));
 		}
 		if (leadership.principalLeaderId() != null && !deputies.isEmpty()) {
-			substitutes.nameActingLeader(leadership.principalLeaderId(), deputies.get(0).staffId());
+			substitutes.nameActingLeader(new StaffId(leadership.principalLeaderId()), new StaffId(deputies.get(0).staffId()));
 		}
 		return named;
 	}

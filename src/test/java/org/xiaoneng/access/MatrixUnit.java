@@ -32,6 +32,7 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.disclosure.Applicant;
 import org.xiaoneng.disclosure.Cadence;
 import org.xiaoneng.disclosure.Category;
@@ -254,7 +255,7 @@ final class MatrixUnit {
 
 	/** A draft of the unit's service commitment, by its deputy leader: each publication probe publishes one. */
 	void draftCommitment() {
-		unit.as("d", () -> catalog.draftCommitment(unit.unit.id(), new CommitmentDraft("我们承诺：",
+		unit.as("d", () -> catalog.draftCommitment(new UnitId(unit.unit.id()), new CommitmentDraft("我们承诺：",
 				List.of(new Promise(0, PromiseCategory.OTHER, "不收取额外费用", null)))));
 	}
 }

@@ -111,7 +111,7 @@ public final class CaseworkUnit {
 			organization.assignPost(new StaffId(head.id()), new PostId(lead.id()));
 			return null;
 		});
-		as("h", () -> substitutes.assignSubstitute(handling.id(), backup.id(), null));
+		as("h", () -> substitutes.assignSubstitute(new PostId(handling.id()), backup.id(), null));
 		item = catalog.publish(this);
 	}
 

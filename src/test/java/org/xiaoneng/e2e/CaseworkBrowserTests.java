@@ -145,7 +145,7 @@ class CaseworkBrowserTests {
 			organization.assignPost(new StaffId(id(head)), new PostId(lead.id()));
 			return null;
 		});
-		as(head.username(), Role.DEPT_HEAD, () -> substitutes.assignSubstitute(handling.id(), id(backup), null));
+		as(head.username(), Role.DEPT_HEAD, () -> substitutes.assignSubstitute(new PostId(handling.id()), id(backup), null));
 		ServiceItem item = publish(unit, registration, handling, reviewing, lead, handler, head, tag);
 		as(head.username(), Role.DEPT_HEAD, () -> substitutes.registerAbsence(new NewAbsence(id(handler),
 				AbsenceKind.LEAVE, at(9, 8), at(13, 18), "病假")));

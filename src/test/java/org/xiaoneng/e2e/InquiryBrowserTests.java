@@ -125,7 +125,7 @@ class InquiryBrowserTests {
 		});
 		LocalDate today = LocalDate.now(clock);
 		as(head.username(), Role.DEPT_HEAD, () -> {
-			substitutes.assignSubstitute(foodHandling.id(), id(backup.username()), null);
+			substitutes.assignSubstitute(new PostId(foodHandling.id()), id(backup.username()), null);
 			return substitutes.registerAbsence(new NewAbsence(absent, AbsenceKind.LEAVE,
 					today.atStartOfDay(clock.getZone()).toInstant(),
 					today.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), "病假"));

@@ -93,8 +93,8 @@ class SubstitutionBrowserTests {
 			return null;
 		});
 		as(head.username(), Role.DEPT_HEAD, () -> {
-			substitutes.assignSubstitute(window.id(), id(backup.username()), null);
-			substitutes.assignSubstitute(handling.id(), id(clerk.username()), null);
+			substitutes.assignSubstitute(new PostId(window.id()), id(backup.username()), null);
+			substitutes.assignSubstitute(new PostId(handling.id()), id(clerk.username()), null);
 			return null;
 		});
 

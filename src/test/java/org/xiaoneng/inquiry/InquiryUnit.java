@@ -123,7 +123,7 @@ final class InquiryUnit {
 			organization.assignPost(new StaffId(foodInspector.id()), new PostId(foodInspection.id()));
 			return null;
 		});
-		as("fh", "DEPT_HEAD", () -> substitutes.assignSubstitute(foodHandling.id(), foodBackup.id(), null));
+		as("fh", "DEPT_HEAD", () -> substitutes.assignSubstitute(new PostId(foodHandling.id()), foodBackup.id(), null));
 	}
 
 	/** The food handler is away on approved leave for the whole day of the instant; the food backup acts for them. */

@@ -93,8 +93,8 @@ final class SubstitutionUnit {
 			return null;
 		});
 		as("h", () -> {
-			substitutes.assignSubstitute(window.id(), backup.id(), null);
-			substitutes.assignSubstitute(handling.id(), clerk.id(), null);
+			substitutes.assignSubstitute(new PostId(window.id()), backup.id(), null);
+			substitutes.assignSubstitute(new PostId(handling.id()), clerk.id(), null);
 			return null;
 		});
 	}

@@ -218,7 +218,7 @@ class CatalogPages {
 		model.addAttribute("units", units);
 		model.addAttribute("unitId", chosen);
 		CommitmentForm form = chosen == null ? new CommitmentForm()
-				: catalog.latestCommitment(chosen).map(CommitmentForm::of).orElseGet(CommitmentForm::new);
+				: catalog.latestCommitment(new UnitId(chosen)).map(CommitmentForm::of).orElseGet(CommitmentForm::new);
 		return commitmentEditor(model, form.withBlankRows(), chosen);
 	}
 
@@ -226,7 +226,7 @@ class CatalogPages {
 	String saveCommitment(@RequestParam long unitId, @ModelAttribute("commitmentForm") CommitmentForm form,
 			Model model, RedirectAttributes redirect) {
 		try {
-			catalog.draftCommitment(unitId, form.draft());
+			catalog.draftCommitment(new UnitId(unitId), form.draft());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/catalog/commitment?unitId=" + unitId;
 		}
@@ -243,7 +243,7 @@ class CatalogPages {
 	String publishCommitment(@RequestParam long unitId, RedirectAttributes redirect) {
 		String back = "/catalog/commitment?unitId=" + unitId;
 		return attempt(redirect, back, () -> {
-			catalog.publishCommitment(unitId, null);
+			catalog.publishCommitment(new UnitId(unitId), null);
 			return back;
 		});
 	}
@@ -254,7 +254,7 @@ class CatalogPages {
 		model.addAttribute("commitmentForm", form);
 		model.addAttribute("categories", PromiseCategory.values());
 		model.addAttribute("metrics", CommitmentMetric.values());
-		model.addAttribute("latest", unitId == null ? null : catalog.latestCommitment(unitId).orElse(null));
+		model.addAttribute("latest", unitId == null ? null : catalog.latestCommitment(new UnitId(unitId)).orElse(null));
 		return "catalog/commitment";
 	}
 

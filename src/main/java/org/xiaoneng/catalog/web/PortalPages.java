@@ -144,12 +144,12 @@ class PortalPages {
 	@GetMapping("/units/{id}")
 	String unit(@PathVariable long id, Model model, Locale locale) {
 		Unit unit = organization.unit(new UnitId(id));
-		var unitCatalog = catalog.unitCatalog(id);
+		var unitCatalog = catalog.unitCatalog(new UnitId(id));
 		model.addAttribute("unit", unit);
 		model.addAttribute("catalog", unitCatalog);
 		model.addAttribute("departmentNames", labels.departmentNames(unitCatalog.items()));
 		model.addAttribute("labels", labels);
-		model.addAttribute("commitment", catalog.commitment(id).isPresent());
+		model.addAttribute("commitment", catalog.commitment(new UnitId(id)).isPresent());
 		return "catalog/portal-unit";
 	}
 
@@ -157,8 +157,8 @@ class PortalPages {
 	String commitment(@PathVariable long id, Model model) {
 		Unit unit = organization.unit(new UnitId(id));
 		model.addAttribute("unit", unit);
-		model.addAttribute("report", catalog.commitmentReport(id).orElse(null));
-		model.addAttribute("signer", catalog.commitment(id)
+		model.addAttribute("report", catalog.commitmentReport(new UnitId(id)).orElse(null));
+		model.addAttribute("signer", catalog.commitment(new UnitId(id))
 			.map(c -> c.signerStaffId() == null ? "" : organization.staffMember(new StaffId(c.signerStaffId())).name())
 			.orElse(""));
 		return "catalog/portal-commitment";

@@ -63,10 +63,10 @@ class SubstitutionPages {
 	String myAbsences(Model model) {
 		StaffMember me = substitutes.me();
 		model.addAttribute("me", me);
-		model.addAttribute("absences", substitutes.absencesOf(me.id()));
-		model.addAttribute("preview", substitutes.handoverPreview(me.id()));
+		model.addAttribute("absences", substitutes.absencesOf(new StaffId(me.id())));
+		model.addAttribute("preview", substitutes.handoverPreview(new StaffId(me.id())));
 		model.addAttribute("kinds", AbsenceKind.values());
-		model.addAttribute("names", names(substitutes.absencesOf(me.id())));
+		model.addAttribute("names", names(substitutes.absencesOf(new StaffId(me.id()))));
 		return "substitution/absences";
 	}
 
@@ -157,10 +157,10 @@ class SubstitutionPages {
 	@GetMapping("/handovers")
 	String handovers(Model model) {
 		StaffMember me = substitutes.me();
-		List<Absence> handovers = substitutes.handoversFor(me.id());
+		List<Absence> handovers = substitutes.handoversFor(new StaffId(me.id()));
 		model.addAttribute("absences", handovers);
 		model.addAttribute("names", names(handovers));
-		model.addAttribute("actingWork", substitutes.actingWorkOf(me.id()));
+		model.addAttribute("actingWork", substitutes.actingWorkOf(new StaffId(me.id())));
 		return "substitution/handovers";
 	}
 
@@ -179,7 +179,7 @@ class SubstitutionPages {
 		}
 		model.addAttribute("department", organization.department(new DepartmentId(departmentId)));
 		model.addAttribute("date", day);
-		model.addAttribute("rows", substitutes.dutyBoard(departmentId, day));
+		model.addAttribute("rows", substitutes.dutyBoard(new DepartmentId(departmentId), day));
 		return "substitution/board";
 	}
 
@@ -201,7 +201,7 @@ class SubstitutionPages {
 			return "substitution/uncovered";
 		}
 		model.addAttribute("department", organization.department(new DepartmentId(departmentId)));
-		model.addAttribute("posts", substitutes.postsWithoutSubstitute(departmentId));
+		model.addAttribute("posts", substitutes.postsWithoutSubstitute(new DepartmentId(departmentId)));
 		return "substitution/uncovered";
 	}
 

@@ -77,12 +77,12 @@ class SubstitutionSettingPages {
 			return "redirect:/substitution/uncovered";
 		}
 		// who may see the duty board of the department may see who covers its posts
-		substitutes.dutyBoard(departmentId, substitutes.today());
+		substitutes.dutyBoard(new DepartmentId(departmentId), substitutes.today());
 		Department shown = organization.department(new DepartmentId(departmentId));
 		List<PostCover> covers = new ArrayList<>();
 		for (Post post : organization.postsOf(new DepartmentId(departmentId))) {
-			Optional<Assignment> assignment = substitutes.assignmentOf(post.id());
-			String substituteName = substitutes.substituteOf(post.id())
+			Optional<Assignment> assignment = substitutes.assignmentOf(new PostId(post.id()));
+			String substituteName = substitutes.substituteOf(new PostId(post.id()))
 				.map(id -> organization.staffMember(new StaffId(id)).name())
 				.orElse(null);
 			covers.add(new PostCover(post, organization.holdersOf(new PostId(post.id())), assignment.orElse(null), substituteName));
@@ -99,7 +99,7 @@ class SubstitutionSettingPages {
 	String assignSubstitute(@PathVariable long postId, @RequestParam(required = false) Long staffId,
 			@RequestParam(required = false) Long substitutePostId, RedirectAttributes redirect) {
 		String back = postsPage(postId);
-		return attempt(redirect, back, () -> substitutes.assignSubstitute(postId, staffId, substitutePostId));
+		return attempt(redirect, back, () -> substitutes.assignSubstitute(new PostId(postId), staffId, substitutePostId));
 	}
 
 	/** A third person acts for the post for a period in which its holder and substitute are both away. */
@@ -119,7 +119,7 @@ class SubstitutionSettingPages {
 		if (reason == null || reason.isBlank()) {
 			return refused(redirect, back, "substitution.page.reasonRequired");
 		}
-		return attempt(redirect, back, () -> substitutes.designate(postId, start, end, staffId, reason));
+		return attempt(redirect, back, () -> substitutes.designate(new PostId(postId), start, end, new StaffId(staffId), reason));
 	}
 
 	/** The unit's leaders with who acts for each: the caller's own unit, or the one chosen. */
@@ -135,7 +135,7 @@ class SubstitutionSettingPages {
 		Optional.ofNullable(leadership.principalLeaderId()).ifPresent(leaderIds::add);
 		leadership.deputies().forEach(deputy -> leaderIds.add(deputy.staffId()));
 		List<LeaderCover> leaders = leaderIds.stream()
-			.map(id -> new LeaderCover(organization.staffMember(new StaffId(id)), substitutes.actingLeaderOf(id)
+			.map(id -> new LeaderCover(organization.staffMember(new StaffId(id)), substitutes.actingLeaderOf(new StaffId(id))
 				.map(ActingLeader::actingStaffId)
 				.map(acting -> organization.staffMember(new StaffId(acting)).name())
 				.orElse(null)))
@@ -152,7 +152,7 @@ class SubstitutionSettingPages {
 	String nameActingLeader(@PathVariable long staffId, @RequestParam long actingStaffId,
 			RedirectAttributes redirect) {
 		String back = "/substitution/acting-leaders?unit=" + organization.staffMember(new StaffId(staffId)).unitId();
-		return attempt(redirect, back, () -> substitutes.nameActingLeader(staffId, actingStaffId));
+		return attempt(redirect, back, () -> substitutes.nameActingLeader(new StaffId(staffId), new StaffId(actingStaffId)));
 	}
 
 	/**
@@ -176,7 +176,7 @@ class SubstitutionSettingPages {
 			model.addAttribute("errorArguments", new Object[0]);
 		}
 		model.addAttribute("member", organization.visibleStaffMember(new StaffId(staffId)));
-		model.addAttribute("covered", substitutes.coveredWorkOf(staffId, first, last));
+		model.addAttribute("covered", substitutes.coveredWorkOf(new StaffId(staffId), first, last));
 		return "substitution/covered";
 	}
 
