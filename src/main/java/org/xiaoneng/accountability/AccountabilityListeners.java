@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.inquiry.ComplaintSubstantiated;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -108,7 +109,7 @@ class AccountabilityListeners {
 	 */
 	private Subject subjectOf(Long unitId, Long departmentId, Long staffId) {
 		if (staffId != null) {
-			StaffMember staff = organization.staffMember(staffId);
+			StaffMember staff = organization.staffMember(new StaffId(staffId));
 			return new Subject(staff.unitId(), staff.departmentId(), staff.id());
 		}
 		return new Subject(unitId, departmentId, null);

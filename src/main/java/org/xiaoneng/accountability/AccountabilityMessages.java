@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.platform.notification.Notification;
@@ -47,7 +48,7 @@ class AccountabilityMessages {
 		if (respondent == null) {
 			return;
 		}
-		StaffMember staff = organization.staffMember(respondent);
+		StaffMember staff = organization.staffMember(new StaffId(respondent));
 		if (staff.username() != null) {
 			notifications.send(Notification.inApp(staff.username(), subject, body,
 					"/accountability/cases/" + kase.idOrNull())

@@ -16,6 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.inquiry.Identity;
@@ -100,7 +103,7 @@ class CaseReadings {
 				kase.subject().staffId(), kase.facts(), cited == null ? null : cited.code(), conductText,
 				f == null ? null : f.record(), f == null ? null : f.evidence(), kase.repeatInYear(),
 				f == null ? Set.of() : f.aggravations(), kase.statementDue(), kase.statement(), kase.statedAt(),
-				d == null ? null : organization.staffMember(d.deciderStaffId()).name(), d == null ? null : d.reason(),
+				d == null ? null : organization.staffMember(new StaffId(d.deciderStaffId())).name(), d == null ? null : d.reason(),
 				d == null ? null : d.effects().notEligibleForExcellent(),
 				d == null ? null : d.effects().bonusDeductionPercent(), kase.closingReason(),
 				notices.of(kase.idOrNull()).map(DecisionNotices.StoredNotice::number).orElse(null), mayState,
@@ -182,7 +185,7 @@ class CaseReadings {
 				+ " and c.state not in ('EXEMPTED', 'WITHDRAWN')";
 		Map<Long, String> unitNames = new HashMap<>();
 		List<YearStatistics.Count> byUnit = count("c.unit_id::text", where, params, key -> unitNames
-			.computeIfAbsent(Long.valueOf(key), id -> organization.unit(id).name()));
+			.computeIfAbsent(Long.valueOf(key), id -> organization.unit(new UnitId(id)).name()));
 		List<YearStatistics.Count> byFailure = count("c.failure_type", where, params,
 				key -> label(FailureType.valueOf(key)));
 		List<YearStatistics.Count> bySanction = jdbc.sql("select s, count(*) from accountability.accountability_case c,"
@@ -217,10 +220,10 @@ class CaseReadings {
 		List<CaseRow> rows = new ArrayList<>();
 		for (AccountabilityCase c : cases) {
 			Subject s = c.subject();
-			String unitName = units.computeIfAbsent(s.unitId(), id -> organization.unit(id).name());
+			String unitName = units.computeIfAbsent(s.unitId(), id -> organization.unit(new UnitId(id)).name());
 			String departmentName = s.departmentId() == null ? null
-					: departments.computeIfAbsent(s.departmentId(), id -> organization.department(id).name());
-			String subjectName = s.person() ? people.computeIfAbsent(s.staffId(), id -> organization.staffMember(id).name())
+					: departments.computeIfAbsent(s.departmentId(), id -> organization.department(new DepartmentId(id)).name());
+			String subjectName = s.person() ? people.computeIfAbsent(s.staffId(), id -> organization.staffMember(new StaffId(id)).name())
 					: departmentName != null ? departmentName : unitName;
 			rows.add(new CaseRow(c.idOrNull(), c.source(), s.unitId(), unitName, departmentName, subjectName, c.year(),
 					c.failureType(), label(c.failureType()), c.state(), c.findings() == null ? null : c.findings().severity(),

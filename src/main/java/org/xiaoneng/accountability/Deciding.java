@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -76,11 +78,11 @@ class Deciding {
 	/** The highest level the staff member holds over the subject's department (the unit's, for the unit), or none. */
 	private DecisionLevel levelOf(long staffId, Subject subject) {
 		if (subject.departmentId() == null) {
-			Long principal = organization.leadership(subject.unitId()).principalLeaderId();
+			Long principal = organization.leadership(new UnitId(subject.unitId())).principalLeaderId();
 			return principal != null && principal == staffId ? DecisionLevel.PRINCIPAL_LEADER : null;
 		}
 		for (DecisionLevel level : TOP_DOWN) {
-			boolean holds = organization.authorityOver(subject.departmentId(), level)
+			boolean holds = organization.authorityOver(new DepartmentId(subject.departmentId()), level)
 				.filter(leader -> leader.id() == staffId)
 				.isPresent();
 			if (holds) {

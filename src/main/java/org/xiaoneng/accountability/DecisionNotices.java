@@ -12,6 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.documents.Documents;
@@ -77,7 +80,7 @@ class DecisionNotices {
 			.param("year", year)
 			.query(Integer.class)
 			.single();
-		Unit unit = organization.unit(unitId);
+		Unit unit = organization.unit(new UnitId(unitId));
 		String number = unit.shortName() + "效问〔" + year + "〕" + sequence + "号";
 		Notice notice = write(kase, number, unit.name());
 		byte[] pdf = documents.pdf(notice);
@@ -108,8 +111,8 @@ class DecisionNotices {
 		AccountabilityCase.Findings findings = kase.findings();
 		AccountabilityCase.Decision decision = kase.decision();
 		Subject subject = kase.subject();
-		String addressee = subject.person() ? organization.staffMember(subject.staffId()).name()
-				: subject.departmentId() != null ? organization.department(subject.departmentId()).name() : unitName;
+		String addressee = subject.person() ? organization.staffMember(new StaffId(subject.staffId())).name()
+				: subject.departmentId() != null ? organization.department(new DepartmentId(subject.departmentId())).name() : unitName;
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add("经调查核实，你（单位）存在“" + label(kase.failureType()) + "”的问题（《效能建设工作制度》"
 				+ kase.failureType().rule() + "）" + (findings.conduct() == null ? ""
@@ -121,7 +124,7 @@ class DecisionNotices {
 		String sanctions = decision.sanctions().stream().map(this::label).collect(Collectors.joining("、"));
 		paragraphs.add("根据《效能建设工作制度》七、失职追究制“对违反本制度并经查实的，要根据情节轻重，按规定追究其责任”的规定，鉴于情节"
 				+ label(findings.severity()) + (kase.aggravated() ? "，且依规从重处理" : "") + "，经"
-				+ organization.staffMember(decision.deciderStaffId()).name() + "（" + label(decision.deciderLevel())
+				+ organization.staffMember(new StaffId(decision.deciderStaffId())).name() + "（" + label(decision.deciderLevel())
 				+ "）决定，给予" + sanctions + "。");
 		paragraphs.add("理由：" + decision.reason());
 		if (decision.effects().notEligibleForExcellent() || decision.effects().bonusDeductionPercent() > 0) {

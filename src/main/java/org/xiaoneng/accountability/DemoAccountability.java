@@ -25,6 +25,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
@@ -124,7 +125,7 @@ class DemoAccountability {
 			inspections.sign(intermediary, Acknowledgement.REFUSED, "当事人对事实有异议，拒绝签字；检查组两名成员在场见证。",
 					at(days.get(1), 11));
 			inspections.openCase(intermediary, at(days.get(1).plusDays(1), 9));
-			organization.postsOf(department).stream().findFirst().map(Post::id).ifPresent(post -> {
+			organization.postsOf(new DepartmentId(department)).stream().findFirst().map(Post::id).ifPresent(post -> {
 				long empty = found(second, null, post, "SBZ-6", "窗口空岗约四十分钟，未放置暂停服务告示。", days.get(1));
 				inspections.sign(empty, Acknowledgement.ACKNOWLEDGED, "科室负责人签字确认。", at(days.get(1), 11));
 				inspections.openCase(empty, at(days.get(1).plusDays(1), 9));
@@ -170,7 +171,7 @@ class DemoAccountability {
 				}
 				continue;
 			}
-			String subject = organization.staffMember(kase.staffId()).username();
+			String subject = organization.staffMember(new StaffId(kase.staffId())).username();
 			if (subject == null || kase.staffId() == headId || kase.staffId() == leaderId
 					|| row.source() != CaseSource.INSPECTION && !heard.add(row.source())) {
 				continue;

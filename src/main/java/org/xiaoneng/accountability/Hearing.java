@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -51,10 +53,10 @@ class Hearing {
 			return subject.staffId();
 		}
 		if (subject.departmentId() != null) {
-			return organization.authorityOver(subject.departmentId(), DecisionLevel.DEPARTMENT_HEAD)
+			return organization.authorityOver(new DepartmentId(subject.departmentId()), DecisionLevel.DEPARTMENT_HEAD)
 				.map(StaffMember::id)
 				.orElse(null);
 		}
-		return organization.leadership(subject.unitId()).principalLeaderId();
+		return organization.leadership(new UnitId(subject.unitId())).principalLeaderId();
 	}
 }

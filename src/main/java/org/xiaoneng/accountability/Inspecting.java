@@ -7,7 +7,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.organization.Caller;
@@ -50,7 +53,7 @@ class Inspecting {
 	@Transactional
 	Inspection record(Caller caller, InspectionKind kind, LocalDate visitedOn, long unitId, List<StaffId> inspectors,
 			String visited, Instant at) {
-		organization.unit(unitId);
+		organization.unit(new UnitId(unitId));
 		Inspection inspection = Inspection.record(kind, visitedOn, unitId, inspectors(inspectors), visited,
 				at.atZone(Clocks.BUSINESS_ZONE).toLocalDate(), caller.name(), at);
 		inspections.insert(inspection);
@@ -66,13 +69,13 @@ class Inspecting {
 		Inspection inspection = locked(inspectionId);
 		long departmentId;
 		if (staffId != null && postId == null) {
-			StaffMember staff = organization.staffMember(staffId);
+			StaffMember staff = organization.staffMember(new StaffId(staffId));
 			requireOfUnit(inspection, staff.unitId());
 			departmentId = staff.departmentId();
 		}
 		else if (postId != null && staffId == null) {
-			Post post = organization.post(postId);
-			requireOfUnit(inspection, organization.department(post.departmentId()).unitId());
+			Post post = organization.post(new PostId(postId));
+			requireOfUnit(inspection, organization.department(new DepartmentId(post.departmentId())).unitId());
 			departmentId = post.departmentId();
 		}
 		else {
@@ -139,7 +142,7 @@ class Inspecting {
 	/** The inspectors named, each a member of the organisation's staff still in post, with their names. */
 	private List<Inspection.Inspector> inspectors(List<StaffId> ids) {
 		return (ids == null ? List.<StaffId>of() : ids).stream().map(id -> {
-			StaffMember staff = organization.staffMember(id.value());
+			StaffMember staff = organization.staffMember(id);
 			if (staff.status().hasLeft()) {
 				throw new InspectorLeftException(staff.name());
 			}

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
@@ -57,7 +59,7 @@ public class Inspections {
 	@Transactional(readOnly = true)
 	public List<StaffMember> inspectorCandidates() {
 		Caller caller = supervisor();
-		Long unitId = caller.staffId() == null ? null : organization.staffMember(caller.staffId()).unitId();
+		Long unitId = caller.staffId() == null ? null : organization.staffMember(new StaffId(caller.staffId())).unitId();
 		return organization.searchStaff(new StaffQuery(null, unitId, null, StaffStatus.ON_DUTY, null));
 	}
 
@@ -68,7 +70,7 @@ public class Inspections {
 		Map<Long, String> names = new HashMap<>();
 		return records.ofYear(year)
 			.stream()
-			.map(row -> row.named(names.computeIfAbsent(row.unitId(), unit -> organization.unit(unit).name())))
+			.map(row -> row.named(names.computeIfAbsent(row.unitId(), unit -> organization.unit(new UnitId(unit)).name())))
 			.toList();
 	}
 
@@ -171,13 +173,13 @@ public class Inspections {
 		List<InspectionView.FindingView> findings = inspection.findings()
 			.stream()
 			.map(f -> new InspectionView.FindingView(f.idOrNull(), f.staffId(),
-					f.staffId() == null ? null : organization.staffMember(f.staffId()).name(), f.postId(),
-					f.postId() == null ? null : organization.post(f.postId()).name(), f.conduct().code(),
+					f.staffId() == null ? null : organization.staffMember(new StaffId(f.staffId())).name(), f.postId(),
+					f.postId() == null ? null : organization.post(new PostId(f.postId())).name(), f.conduct().code(),
 					conduct.wording(f.conduct()).orElse(null), f.description(), f.acknowledgement(), f.signatureNote(),
 					f.signedAt(), f.caseId(), evidence.getOrDefault(f.idOrNull(), List.of())))
 			.toList();
 		return new InspectionView(inspection.idOrNull(), inspection.kind(), inspection.visitedOn(),
-				inspection.unitId(), organization.unit(inspection.unitId()).name(), inspection.inspectorIds(),
+				inspection.unitId(), organization.unit(new UnitId(inspection.unitId())).name(), inspection.inspectorIds(),
 				inspection.inspectors(), inspection.visited(), inspection.recordedBy(), findings);
 	}
 }

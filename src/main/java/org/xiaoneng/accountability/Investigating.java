@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.organization.Caller;
@@ -60,7 +61,7 @@ class Investigating {
 				cite(kase, failure, conductCode), severity,
 				aggravations == null ? Set.of() : aggravations, record, evidence);
 		LocalDate today = LocalDate.now(clock);
-		LocalDate due = calendar.deadline(organization.unit(kase.subject().unitId()).creditCode(), today,
+		LocalDate due = calendar.deadline(organization.unit(new UnitId(kase.subject().unitId())).creditCode(), today,
 				settings.statementWorkingDays()).date();
 		CaseState before = kase.state();
 		kase.investigate(findings, due);

@@ -10,6 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Department;
@@ -89,11 +91,11 @@ class Opening {
 		}
 		Subject subject;
 		if (staffId != null) {
-			StaffMember staff = organization.visibleStaffMember(staffId);
+			StaffMember staff = organization.visibleStaffMember(new StaffId(staffId));
 			subject = new Subject(staff.unitId(), staff.departmentId(), staff.id());
 		}
 		else if (departmentId != null) {
-			Department department = organization.visibleDepartment(departmentId);
+			Department department = organization.visibleDepartment(new DepartmentId(departmentId));
 			subject = new Subject(department.unitId(), department.id(), null);
 		}
 		else {

@@ -13,6 +13,7 @@ import org.xiaoneng.badge.BadgeTask.Kind;
 import org.xiaoneng.badge.BadgeTask.State;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
@@ -70,7 +71,7 @@ class BadgeIssuing {
 	 */
 	@Transactional
 	void staffJoined(StaffJoined joined) {
-		StaffMember staff = organization.staffMember(joined.staffId());
+		StaffMember staff = organization.staffMember(new StaffId(joined.staffId()));
 		LocalDate today = today();
 		if (badges.lockValidOf(new StaffId(staff.id())).isPresent()) {
 			return;
@@ -97,7 +98,7 @@ class BadgeIssuing {
 	@Transactional
 	Badge issue(StaffId staffId, String number, Caller caller) {
 		BadgeAccess.requireOffice(caller);
-		StaffMember staff = organization.staffMember(staffId.value());
+		StaffMember staff = organization.staffMember(staffId);
 		LocalDate today = today();
 		IssueReason reason = BadgeEligibility.reasonFor(staff, today);
 		badges.lockValidOf(staffId).ifPresent(held -> {
@@ -147,7 +148,7 @@ class BadgeIssuing {
 
 	private Badge newBadge(StaffMember staff, IssueReason reason, String typedNumber, String by) {
 		LocalDate today = today();
-		Unit unit = organization.unit(staff.unitId());
+		Unit unit = organization.unit(new UnitId(staff.unitId()));
 		String number = typedNumber == null || typedNumber.isBlank() ? badges.nextNumber(unit.regionCode())
 				: checked(unit.regionCode(), typedNumber);
 		Badge badge = Badge.issue(unit.regionCode(), number, new StaffId(staff.id()), new UnitId(staff.unitId()),
@@ -163,7 +164,7 @@ class BadgeIssuing {
 			}
 			throw new BadgeNumberTakenException(number);
 		}
-		organization.photoOf(staff.id()).ifPresent(photo -> {
+		organization.photoOf(new StaffId(staff.id())).ifPresent(photo -> {
 			try {
 				badges.storePhoto(badge.idOrNull(), BadgePhotos.portrait(photo.bytes(), Long.MAX_VALUE));
 			}
@@ -191,8 +192,8 @@ class BadgeIssuing {
 	}
 
 	private BadgeHolder holder(StaffMember staff, Unit unit) {
-		String post = staff.postIds().isEmpty() ? null : organization.post(staff.postIds().get(0)).name();
-		return new BadgeHolder(staff.name(), unit.name(), organization.department(staff.departmentId()).name(), post,
+		String post = staff.postIds().isEmpty() ? null : organization.post(new PostId(staff.postIds().get(0))).name();
+		return new BadgeHolder(staff.name(), unit.name(), organization.department(new DepartmentId(staff.departmentId())).name(), post,
 				staff.position(), staff.politicalStatus() == null ? "" : staff.politicalStatus().name());
 	}
 

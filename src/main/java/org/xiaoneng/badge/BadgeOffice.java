@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Callers;
 
@@ -109,8 +110,8 @@ public class BadgeOffice {
 	}
 
 	/** Every valid badge of a department as one print run. */
-	public byte[] departmentCards(long departmentId) {
-		return printing.department(departmentId, callers.current());
+	public byte[] departmentCards(DepartmentId departmentId) {
+		return printing.department(departmentId.value(), callers.current());
 	}
 
 	/** The staff on window posts of the caller's scope without a valid badge today. */

@@ -59,7 +59,7 @@ class BadgeWithdrawal {
 	void staffTransferred(StaffTransferred transferred) {
 		badges.lockValidOf(new StaffId(transferred.staffId())).ifPresent(old -> {
 			takeBack(old, "TRANSFERRED", "system");
-			replace(old, organization.staffMember(transferred.staffId()), IssueReason.REISSUE_CHANGE, "system");
+			replace(old, organization.staffMember(new StaffId(transferred.staffId())), IssueReason.REISSUE_CHANGE, "system");
 		});
 	}
 
@@ -96,7 +96,7 @@ class BadgeWithdrawal {
 		history.record(badgeId, "LOST", null, caller.name(), clock.instant());
 		lost.drainEvents().forEach(events::publishEvent);
 		auditLog.record(new AuditEntry(BadgeIssuing.MODULE, "badge.lost", String.valueOf(badgeId), "VALID", "LOST"));
-		Badge replacement = replace(lost, organization.staffMember(lost.staffId().value()), IssueReason.REISSUE_LOSS,
+		Badge replacement = replace(lost, organization.staffMember(lost.staffId()), IssueReason.REISSUE_LOSS,
 				caller.name());
 		return replacement == null ? lost : replacement;
 	}

@@ -11,8 +11,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.ActingAs;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Department;
@@ -81,15 +83,15 @@ class DemoBadges {
 
 	/** A transfer and a retirement in the second unit's 办公室, a loss in the third's. */
 	private void history(Unit second, Unit third) {
-		List<Department> departments = organization.departmentsOf(second.id());
+		List<Department> departments = organization.departmentsOf(new UnitId(second.id()));
 		Department office = departments.get(0);
 		Department farmland = departments.stream().filter(d -> d.name().equals("耕地保护股")).findFirst().orElse(office);
 		List<StaffMember> officeStaff = unnamed(office);
 		if (officeStaff.size() >= 2) {
-			organization.transfer(officeStaff.get(0).id(), farmland.id());
-			organization.leave(officeStaff.get(1).id(), StaffStatus.RETIRED);
+			organization.transfer(new StaffId(officeStaff.get(0).id()), new DepartmentId(farmland.id()));
+			organization.leave(new StaffId(officeStaff.get(1).id()), StaffStatus.RETIRED);
 		}
-		unnamed(organization.departmentsOf(third.id()).get(0)).stream().findFirst().ifPresent(staff -> jdbc
+		unnamed(organization.departmentsOf(new UnitId(third.id())).get(0)).stream().findFirst().ifPresent(staff -> jdbc
 			.sql("select id from badge.badge where staff_id = :staff and status = 'VALID'")
 			.param("staff", staff.id())
 			.query(Long.class)

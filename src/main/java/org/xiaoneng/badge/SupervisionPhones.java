@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.UnitId;
 
 /**
  * The supervision phone (监督电话) of a unit, as the public knows it: the one its service items in force name most often
@@ -26,7 +27,7 @@ class SupervisionPhones {
 	}
 
 	String of(long unitId) {
-		Map<String, Long> named = catalog.inForceOfUnit(unitId)
+		Map<String, Long> named = catalog.inForceOfUnit(new UnitId(unitId))
 			.stream()
 			.map(ServiceItem::supervisionPhone)
 			.filter(phone -> phone != null && !phone.isBlank())

@@ -11,7 +11,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
@@ -47,11 +49,11 @@ class WindowBadgeCheck {
 		for (Unit unit : organization.units()) {
 			List<StaffMember> holders = new ArrayList<>();
 			List<String> postNames = new ArrayList<>();
-			for (Post post : organization.postsOfUnit(unit.id())) {
+			for (Post post : organization.postsOfUnit(new UnitId(unit.id()))) {
 				if (post.kind() != PostKind.WINDOW || !(caller.isSystem() || caller.sees(unit.id(), post.departmentId()))) {
 					continue;
 				}
-				for (StaffMember holder : organization.holdersOf(post.id())) {
+				for (StaffMember holder : organization.holdersOf(new PostId(post.id()))) {
 					if (!holder.status().hasLeft() && seen.add(holder.id())) {
 						holders.add(holder);
 						postNames.add(post.name());
@@ -72,12 +74,13 @@ class WindowBadgeCheck {
 
 	/** The staff member if they are at work on a window post without a valid badge today. */
 	Optional<UnbadgedWindowStaff> unbadged(StaffId staffId) {
-		StaffMember member = organization.staffMember(staffId.value());
+		StaffMember member = organization.staffMember(staffId);
 		LocalDate today = today();
 		if (member.status().hasLeft() || badges.validNumberOf(staffId, today).isPresent()) {
 			return Optional.empty();
 		}
 		return member.postIds().stream()
+			.map(PostId::new)
 			.map(organization::post)
 			.filter(post -> post.kind() == PostKind.WINDOW)
 			.findFirst()

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
@@ -92,7 +93,7 @@ class ApplicantNotices {
 
 	/** The case's unit, as its papers print it. */
 	Unit unit(Case kase) {
-		return ReadOnce.read("unit", kase.unitId(), () -> organization.unit(kase.unitId()));
+		return ReadOnce.read("unit", kase.unitId(), () -> organization.unit(new UnitId(kase.unitId())));
 	}
 
 	/** The case number 机关简称〔年份〕序号号, per unit and year; its counter, too, stays locked until the commit. */
@@ -110,7 +111,7 @@ class ApplicantNotices {
 	/** Who handles the case, as printed: the staff member's name, badge number and the item's consultation phone. */
 	CaseNotices.Handler handler(Caller caller, ServiceItem item) {
 		String name = caller.staffId() == null ? "窗口工作人员"
-				: ReadOnce.read("staff", caller.staffId(), () -> organization.staffMember(caller.staffId())).name();
+				: ReadOnce.read("staff", caller.staffId(), () -> organization.staffMember(new StaffId(caller.staffId()))).name();
 		String badge = caller.staffId() == null ? null : badges.numberOf(new StaffId(caller.staffId())).orElse(null);
 		String phone = item.consultationPhone() == null || item.consultationPhone().isBlank() ? "—"
 				: item.consultationPhone();

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
@@ -112,7 +115,7 @@ class CaseAccess {
 
 	/** The leader with authority over the case's department who decides its extensions (行政许可法 第四十二条). */
 	StaffMember extensionDecider(Case kase) {
-		return organization.authorityOver(kase.departmentId(), DecisionLevel.DEPUTY_LEADER)
+		return organization.authorityOver(new DepartmentId(kase.departmentId()), DecisionLevel.DEPUTY_LEADER)
 			.orElseThrow(() -> new CaseRuleException("casework.extension.noDecider"));
 	}
 
@@ -123,7 +126,7 @@ class CaseAccess {
 			return List.of();
 		}
 		return leaders.stream()
-			.filter(leader -> substitutes.actingLeaderOf(leader)
+			.filter(leader -> substitutes.actingLeaderOf(new StaffId(leader))
 				.filter(acting -> acting.actingStaffId() == staffId.longValue())
 				.isPresent())
 			.toList();
@@ -134,7 +137,7 @@ class CaseAccess {
 		if (caller.staffId() == null) {
 			return List.of();
 		}
-		return substitutes.actingWorkOf(caller.staffId())
+		return substitutes.actingWorkOf(new StaffId(caller.staffId()))
 			.stream()
 			.filter(work -> Cases.MODULE.equals(work.item().module()))
 			.map(work -> Long.parseLong(work.item().id()))
@@ -153,6 +156,6 @@ class CaseAccess {
 	}
 
 	private boolean actsFor(Caller caller, Step step, Instant at) {
-		return caller.is(substitutes.whoActsFor(step.postId(), at).staffId());
+		return caller.is(substitutes.whoActsFor(new PostId(step.postId()), at).staffId());
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 
 /**
  * The public side of casework, without login: progress by query code and the last four digits of the applicant's
@@ -74,8 +75,8 @@ public class CasePortal {
 	 * The unit's ratings of a period for the exchange with the national 好差评 platform, each level mapped to the
 	 * GB/T 39046 code (which runs the other way round); comments stay inside the platform.
 	 */
-	public List<RatingExchange> ratingsForExchange(long unitId, LocalDate from, LocalDate toInclusive) {
-		return rating.forExchange(unitId, from, toInclusive);
+	public List<RatingExchange> ratingsForExchange(UnitId unitId, LocalDate from, LocalDate toInclusive) {
+		return rating.forExchange(unitId.value(), from, toInclusive);
 	}
 
 	/** The open rectifications of the heads whose departments the caller's scope covers, or all for region roles. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.Deadline;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.common.ServedPerson;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
@@ -107,7 +108,7 @@ class CaseViews {
 		List<CaseStep> steps = kase.steps()
 			.stream()
 			.map(step -> step.view(step.staffId() == null ? null
-					: ReadOnce.read("staff", step.staffId(), () -> organization.staffMember(step.staffId())).name()))
+					: ReadOnce.read("staff", step.staffId(), () -> organization.staffMember(new StaffId(step.staffId()))).name()))
 			.toList();
 		DeadlineStatus status = null;
 		Integer remaining = null;

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 
 /**
  * A year's casework in figures for the performance evaluation (绩效考评, rule 八), set-based: one query for every
@@ -78,14 +80,14 @@ public class CaseYearFigures {
 
 	/** The year's completed cases of a staff member, latest first, at most {@value #EVIDENCE_LIMIT}. */
 	@Transactional(readOnly = true)
-	public List<Evidence> casesOfStaff(long staffId, int year) {
-		return evidence("c.current_staff_id = :who", staffId, year);
+	public List<Evidence> casesOfStaff(StaffId staffId, int year) {
+		return evidence("c.current_staff_id = :who", staffId.value(), year);
 	}
 
 	/** The year's completed cases of a department, latest first, at most {@value #EVIDENCE_LIMIT}. */
 	@Transactional(readOnly = true)
-	public List<Evidence> casesOfDepartment(long departmentId, int year) {
-		return evidence("c.department_id = :who", departmentId, year);
+	public List<Evidence> casesOfDepartment(DepartmentId departmentId, int year) {
+		return evidence("c.department_id = :who", departmentId.value(), year);
 	}
 
 	private List<Evidence> evidence(String whose, long who, int year) {

@@ -22,7 +22,11 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.ResidentIdNumber;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
@@ -101,7 +105,7 @@ class DemoCasework {
 	/** Builds {@code count} cases of the unit's items in force; returns how many ended in each state. */
 	Map<CaseState, Integer> casesOf(Unit unit, int count, Random random) {
 		Map<CaseState, Integer> states = new EnumMap<>(CaseState.class);
-		List<ServiceItem> items = catalog.inForceOfUnit(unit.id());
+		List<ServiceItem> items = catalog.inForceOfUnit(new UnitId(unit.id()));
 		if (items.isEmpty()) {
 			return states;
 		}
@@ -256,24 +260,24 @@ class DemoCasework {
 
 	/** The holder of a window post of the item's department, else of the unit. */
 	private Optional<Caller> clerkOf(ServiceItem item) {
-		List<Post> posts = organization.postsOf(item.departmentId());
+		List<Post> posts = organization.postsOf(new DepartmentId(item.departmentId()));
 		Optional<Caller> own = holderOf(posts);
 		if (own.isPresent()) {
 			return own;
 		}
-		return holderOf(organization.postsOfUnit(item.unitId()));
+		return holderOf(organization.postsOfUnit(new UnitId(item.unitId())));
 	}
 
 	private Optional<Caller> holderOf(List<Post> posts) {
 		return posts.stream()
 			.filter(post -> post.kind() == PostKind.WINDOW)
-			.flatMap(post -> organization.holdersOf(post.id()).stream())
+			.flatMap(post -> organization.holdersOf(new PostId(post.id())).stream())
 			.findFirst()
 			.map(staff -> actor(staff.id()));
 	}
 
 	private Caller actor(long staffId) {
-		StaffMember staff = organization.staffMember(staffId);
+		StaffMember staff = organization.staffMember(new StaffId(staffId));
 		return Caller.loader(staff.username() == null ? "demo-" + staff.staffNumber() : staff.username(), staff);
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -77,13 +79,13 @@ class Rating {
 	}
 
 	private void openRectification(Case c, long department, LocalDate today, Instant at) {
-		Long head = organization.authorityOver(department, DecisionLevel.DEPARTMENT_HEAD).map(StaffMember::id).orElse(null);
+		Long head = organization.authorityOver(new DepartmentId(department), DecisionLevel.DEPARTMENT_HEAD).map(StaffMember::id).orElse(null);
 		LocalDate due = calendars.deadline(c.unitId(), today, settings.rectificationWorkingDays());
 		long id = ratings.openRectification(c.id(), c.unitId(), department, head, today, due);
 		journal.found(c.id(), at, "rectification-opened", String.valueOf(due));
 		events.publishEvent(new RectificationOpened(id, c.id(), c.unitId(), department, head, due));
 		if (head != null) {
-			String username = organization.staffMember(head).username();
+			String username = organization.staffMember(new StaffId(head)).username();
 			if (username != null) {
 				notifications.send(Notification.inApp(username, "差评核实整改", c.caseNumber() + " " + c.itemName()
 						+ " 收到差评，请于" + due + "前核实整改并回访", "/cases/rectifications")

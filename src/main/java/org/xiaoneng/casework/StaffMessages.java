@@ -1,6 +1,7 @@
 package org.xiaoneng.casework;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.platform.notification.Notification;
@@ -20,7 +21,7 @@ class StaffMessages {
 	}
 
 	StaffMember staffMember(long staffId) {
-		return ReadOnce.read("staff", staffId, () -> organization.staffMember(staffId));
+		return ReadOnce.read("staff", staffId, () -> organization.staffMember(new StaffId(staffId)));
 	}
 
 	/** Tells a staff member with an account; {@code key} (may be {@code null}) makes a repeat send nothing. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.catalog.ProcedureStep;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -57,7 +58,7 @@ class StepRouting {
 		}
 		return steps.stream()
 			.map(step -> new Step(step.number(), step.name(), step.postId(),
-					organization.post(step.postId()).departmentId(), step.budgetWorkingDays()))
+					organization.post(new PostId(step.postId())).departmentId(), step.budgetWorkingDays()))
 			.toList();
 	}
 
@@ -67,7 +68,7 @@ class StepRouting {
 
 	/** Finds who will work the step: reads only, so that a caller can route before it takes the unit's numbers. */
 	Route route(Step step, Instant at) {
-		Acting acting = substitutes.whoActsFor(step.postId(), at);
+		Acting acting = substitutes.whoActsFor(new PostId(step.postId()), at);
 		return new Route(acting, acting.staffId() == null ? null : staff.staffMember(acting.staffId()));
 	}
 

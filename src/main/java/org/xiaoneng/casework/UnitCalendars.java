@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.Deadline;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 
 /**
@@ -83,6 +84,6 @@ class UnitCalendars implements CaseCalendar {
 
 	/** A unit's calendar is its region's, found by the unit's credit code. */
 	String unitCode(long unitId) {
-		return ReadOnce.read("unit", unitId, () -> organization.unit(unitId)).creditCode();
+		return ReadOnce.read("unit", unitId, () -> organization.unit(new UnitId(unitId))).creditCode();
 	}
 }

@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.ActingAs;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
@@ -134,11 +136,11 @@ class DemoCatalog {
 	 * unless it already has items. Returns how many items were published.
 	 */
 	int buildUnit(long unitId, String demoUnitName) {
-		if (catalog.hasItems(unitId)) {
+		if (catalog.hasItems(new UnitId(unitId))) {
 			return 0;
 		}
 		Hall hall = HALLS.get(demoUnitName);
-		Unit unit = organization.unit(unitId);
+		Unit unit = organization.unit(new UnitId(unitId));
 		List<Spec> specs = specs(demoUnitName);
 		int number = 0;
 		for (Spec spec : specs) {
@@ -164,18 +166,18 @@ class DemoCatalog {
 					return term;
 				})));
 		}
-		as("demo-catalog", () -> catalog.draftCommitment(unitId, commitment(unit)));
-		as("demo-catalog-review", () -> catalog.publishCommitment(unitId, null));
+		as("demo-catalog", () -> catalog.draftCommitment(new UnitId(unitId), commitment(unit)));
+		as("demo-catalog-review", () -> catalog.publishCommitment(new UnitId(unitId), null));
 		return specs.size();
 	}
 
 	private ItemDraft draft(Unit unit, Hall hall, Spec spec, int number) {
-		Department department = organization.departmentsOf(unit.id())
+		Department department = organization.departmentsOf(new UnitId(unit.id()))
 			.stream()
 			.filter(d -> d.name().equals(spec.department()))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The demo unit has no department " + spec.department()));
-		List<Post> posts = organization.postsOf(department.id());
+		List<Post> posts = organization.postsOf(new DepartmentId(department.id()));
 		List<ProcedureStep> steps = new ArrayList<>();
 		for (StepSpec step : spec.steps()) {
 			steps.add(new ProcedureStep(steps.size() + 1, step.name(), post(posts, step.kind()).id(), step.days()));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.OrganizationRecordNotFoundException;
@@ -157,7 +159,7 @@ final class ItemRules {
 
 	private static Department departmentOf(ItemDraft draft, Organization organization) {
 		try {
-			return organization.department(draft.departmentId());
+			return organization.department(new DepartmentId(draft.departmentId()));
 		}
 		catch (OrganizationRecordNotFoundException unknown) {
 			throw new ItemElementInvalidException("department");
@@ -166,8 +168,8 @@ final class ItemRules {
 
 	private static boolean postOfUnit(long postId, long unitId, Organization organization) {
 		try {
-			Post post = organization.post(postId);
-			return organization.department(post.departmentId()).unitId() == unitId;
+			Post post = organization.post(new PostId(postId));
+			return organization.department(new DepartmentId(post.departmentId())).unitId() == unitId;
 		}
 		catch (OrganizationRecordNotFoundException unknown) {
 			return false;

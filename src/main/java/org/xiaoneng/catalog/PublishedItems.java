@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 
 /**
@@ -110,7 +111,7 @@ class PublishedItems {
 	}
 
 	UnitCatalog unitCatalog(long unitId) {
-		organization.unit(unitId);
+		organization.unit(new UnitId(unitId));
 		List<ServiceItem> inForce = inForceOfUnit(unitId);
 		return new UnitCatalog(unitId, inForce, averageReductionPercent(inForce));
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 
 /**
@@ -71,8 +72,8 @@ public class ServiceCatalog {
 
 	/** Items in force of a unit, by name. */
 	@Transactional(readOnly = true)
-	public List<ServiceItem> inForceOfUnit(long unitId) {
-		return published.inForceOfUnit(unitId);
+	public List<ServiceItem> inForceOfUnit(UnitId unitId) {
+		return published.inForceOfUnit(unitId.value());
 	}
 
 	/** Items in force, all units, matching a keyword in name or code (for pickers: inquiry, casework intake). */
@@ -139,8 +140,8 @@ public class ServiceCatalog {
 
 	/** A unit's items in force with the average reduction of their promised limits. */
 	@Transactional(readOnly = true)
-	public UnitCatalog unitCatalog(long unitId) {
-		return published.unitCatalog(unitId);
+	public UnitCatalog unitCatalog(UnitId unitId) {
+		return published.unitCatalog(unitId.value());
 	}
 
 	/** A material's blank form or sample, when its version is published. */
@@ -151,8 +152,8 @@ public class ServiceCatalog {
 
 	/** Whether the unit has any item, in any state. */
 	@Transactional(readOnly = true)
-	public boolean hasItems(long unitId) {
-		return published.hasItems(unitId);
+	public boolean hasItems(UnitId unitId) {
+		return published.hasItems(unitId.value());
 	}
 
 	// ---- staff: items ------------------------------------------------------------------------------------------
@@ -249,26 +250,26 @@ public class ServiceCatalog {
 
 	/** Writes the unit's commitment: changes its draft, or starts the next version after the published one. */
 	@Transactional
-	public ServiceCommitment draftCommitment(long unitId, CommitmentDraft draft) {
-		return commitments.draft(unitId, draft, callers.current());
+	public ServiceCommitment draftCommitment(UnitId unitId, CommitmentDraft draft) {
+		return commitments.draft(unitId.value(), draft, callers.current());
 	}
 
 	/** Publishes the unit's draft commitment, signed by its principal leader on {@code signedOn} (today when null). */
 	@Transactional
-	public ServiceCommitment publishCommitment(long unitId, LocalDate signedOn) {
-		return commitments.publish(unitId, signedOn, callers.current());
+	public ServiceCommitment publishCommitment(UnitId unitId, LocalDate signedOn) {
+		return commitments.publish(unitId.value(), signedOn, callers.current());
 	}
 
 	/** The unit's latest commitment version, draft or published, for its editors. */
 	@Transactional(readOnly = true)
-	public Optional<ServiceCommitment> latestCommitment(long unitId) {
-		return commitments.latest(unitId);
+	public Optional<ServiceCommitment> latestCommitment(UnitId unitId) {
+		return commitments.latest(unitId.value());
 	}
 
 	/** The unit's published commitment, or empty. */
 	@Transactional(readOnly = true)
-	public Optional<ServiceCommitment> commitment(long unitId) {
-		return commitments.published(unitId);
+	public Optional<ServiceCommitment> commitment(UnitId unitId) {
+		return commitments.published(unitId.value());
 	}
 
 	/**
@@ -277,8 +278,8 @@ public class ServiceCatalog {
 	 * none does.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<CommitmentReport> commitmentReport(long unitId) {
-		return commitments.report(unitId);
+	public Optional<CommitmentReport> commitmentReport(UnitId unitId) {
+		return commitments.report(unitId.value());
 	}
 
 	/** Today in the platform's time zone. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
@@ -45,7 +46,7 @@ class UnitCommitments {
 
 	/** Changes the draft, or starts the next version after the published one. */
 	ServiceCommitment draft(long unitId, CommitmentDraft draft, Caller caller) {
-		organization.unit(unitId);
+		organization.unit(new UnitId(unitId));
 		CatalogAuthority.requireCommitmentAuthor(caller, unitId, false);
 		CommitmentDraft checked = checked(draft);
 		Optional<ServiceCommitment> latest = commitments.latest(unitId);
@@ -63,7 +64,7 @@ class UnitCommitments {
 
 	/** @param signedOn the day the principal leader signed, today when {@code null} */
 	ServiceCommitment publish(long unitId, LocalDate signedOn, Caller caller) {
-		Unit unit = organization.unit(unitId);
+		Unit unit = organization.unit(new UnitId(unitId));
 		CatalogAuthority.requireCommitmentAuthor(caller, unitId, true);
 		ServiceCommitment draft = commitments.latest(unitId)
 			.filter(c -> c.status() == CommitmentStatus.DRAFT)
@@ -91,7 +92,7 @@ class UnitCommitments {
 	 * report it (the first one that answers), empty when none does.
 	 */
 	Optional<CommitmentReport> report(long unitId) {
-		organization.unit(unitId);
+		organization.unit(new UnitId(unitId));
 		LocalDate today = published.today();
 		return commitments.published(unitId).map(commitment -> {
 			List<MeasuredPromise> measured = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Organization;
@@ -52,7 +53,7 @@ public class ConductRulebook {
 	/** The unit's list in force: its own latest version, else the region's. */
 	@Transactional(readOnly = true)
 	public List<ConductRule> inForce(long unitId) {
-		organization.unit(unitId);
+		organization.unit(new UnitId(unitId));
 		return rules.inForce(unitId);
 	}
 
@@ -85,7 +86,7 @@ public class ConductRulebook {
 			throw new AccessDeniedException("SUPERVISOR");
 		}
 		if (unitId != ConductRules.REGION) {
-			organization.unit(unitId);
+			organization.unit(new UnitId(unitId));
 		}
 		if (list == null || list.isEmpty()) {
 			throw ConductInputException.empty();

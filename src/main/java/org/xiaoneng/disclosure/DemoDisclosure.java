@@ -78,7 +78,7 @@ class DemoDisclosure {
 		if (editor == null || !items.ofUnit(editor.unitId(), null).isEmpty()) {
 			return false;
 		}
-		Long principalId = organization.unit(editor.unitId()).principalLeaderId();
+		Long principalId = organization.unit(new UnitId(editor.unitId())).principalLeaderId();
 		StaffMember principal = organization.staffOnDuty(new UnitId(editor.unitId()))
 			.stream()
 			.filter(staff -> principalId != null && staff.id() == principalId)

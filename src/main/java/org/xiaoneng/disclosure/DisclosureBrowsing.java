@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 
 /** The portal's reading of what is published: by category and unit, by search, one item with its public feedback. */
@@ -53,7 +54,7 @@ class DisclosureBrowsing {
 	@Transactional(readOnly = true)
 	Map<Long, String> units() {
 		Map<Long, String> names = new LinkedHashMap<>();
-		published.publishingUnits().forEach(id -> names.put(id, organization.unit(id).name()));
+		published.publishingUnits().forEach(id -> names.put(id, organization.unit(new UnitId(id)).name()));
 		return names;
 	}
 
@@ -85,7 +86,7 @@ class DisclosureBrowsing {
 
 	private PublicItem view(DisclosureItem item, List<ItemView.Attachment> attachments, List<FeedbackView> shown) {
 		long unitId = item.unitId().value();
-		return new PublicItem(item.idOrNull(), unitId, organization.unit(unitId).name(), item.category(),
+		return new PublicItem(item.idOrNull(), unitId, organization.unit(new UnitId(unitId)).name(), item.category(),
 				item.cadence(), item.title(), item.body(), item.elements(), item.publishedAt(), attachments, shown);
 	}
 }

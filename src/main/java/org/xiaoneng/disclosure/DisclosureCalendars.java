@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 
 /** A unit's working days from the calendar module, as its requests' time limits are counted. */
@@ -20,7 +21,7 @@ class DisclosureCalendars {
 	}
 
 	WorkingDays of(long unitId) {
-		String code = organization.unit(unitId).creditCode();
+		String code = organization.unit(new UnitId(unitId)).creditCode();
 		return new WorkingDays() {
 
 			@Override

@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -79,7 +80,7 @@ class DemoEvaluation {
 			return evaluation.startYear(year);
 		});
 		boolean oversees = signedIn(people.supervisor(), "ROLE_SUPERVISOR",
-				() -> organization.authorityOver(department, DecisionLevel.DEPUTY_LEADER))
+				() -> organization.authorityOver(new DepartmentId(department), DecisionLevel.DEPUTY_LEADER))
 			.map(StaffMember::username)
 			.filter(people.leader()::equals)
 			.isPresent();

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 
 /**
@@ -83,7 +84,7 @@ public class EvaluationResults {
 	}
 
 	/** The unit's principal leader approves the wider 优秀 quota (25 %) for the unit's staff of the year. */
-	public void approveWiderQuota(int year, long unitId) {
-		reviewing.approveWiderQuota(callers.current(), year, unitId);
+	public void approveWiderQuota(int year, UnitId unitId) {
+		reviewing.approveWiderQuota(callers.current(), year, unitId.value());
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.badge.BadgeYearFigures;
 import org.xiaoneng.casework.CaseYearFigures;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.inquiry.InquiryYearFigures;
 import org.xiaoneng.refusal.RefusalYearFigures;
 import org.xiaoneng.substitution.CoveredItem;
@@ -50,7 +52,8 @@ class FigureEvidence {
 		long who = result.objectId();
 		int year = result.year();
 		List<Evidence> evidence = new ArrayList<>();
-		for (CaseYearFigures.Evidence c : staff ? cases.casesOfStaff(who, year) : cases.casesOfDepartment(who, year)) {
+		for (CaseYearFigures.Evidence c : staff ? cases.casesOfStaff(new StaffId(who), year)
+				: cases.casesOfDepartment(new DepartmentId(who), year)) {
 			evidence.add(new Evidence(Measure.ON_TIME_RATE, c.caseNumber(), c.completedOn(),
 					c.onTime() ? "ON_TIME" : "LATE", c.workingDaysUsed() + "/" + c.daysPromised(),
 					"/cases/" + c.caseId()));
@@ -59,8 +62,8 @@ class FigureEvidence {
 						c.rating() + "/5", "/cases/" + c.caseId()));
 			}
 		}
-		for (CardYearFigures.Evidence card : staff ? cards.cardsOfHolder(who, year)
-				: cards.cardsOfDepartment(who, year)) {
+		for (CardYearFigures.Evidence card : staff ? cards.cardsOfHolder(new StaffId(who), year)
+				: cards.cardsOfDepartment(new DepartmentId(who), year)) {
 			evidence.add(new Evidence(card.colour().name().equals("RED") ? Measure.RED_CARDS : Measure.YELLOW_CARDS,
 					card.objectLabel(), card.issuedOn(), card.colour().name(), "#" + card.cardId(),
 					"/supervision/cards/" + card.cardId()));

@@ -80,7 +80,7 @@ class IndicatorComputing {
 		for (Unit unit : organization.units()) {
 			GradeScale scale = scaleOf(unit);
 			Scheme departmentScheme = scheme(byKind, ObjectType.DEPARTMENT, scale, year);
-			for (Department department : organization.departmentsOf(unit.id())) {
+			for (Department department : organization.departmentsOf(new UnitId(unit.id()))) {
 				Scorecard.Inputs in = new Scorecard.Inputs(year0.ofDepartment(department.id()),
 						departmentScores.getOrDefault(department.id(), Map.of()),
 						year0.publicScores().get(department.id()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.audit.AuditEntry;
@@ -49,7 +50,7 @@ class Publishing {
 		for (ObjectType type : ObjectType.values()) {
 			for (Result result : results.lockYear(year, type)) {
 				if (result.state() == ResultState.COMPUTED) {
-					String unitCode = organization.unit(result.unitId()).creditCode();
+					String unitCode = organization.unit(new UnitId(result.unitId())).creditCode();
 					result.publish(today, calendar.deadline(unitCode, today, settings.objectionWorkingDays()).date());
 					results.save(result);
 					published++;

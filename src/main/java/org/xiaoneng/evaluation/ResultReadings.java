@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.documents.Documents;
@@ -45,8 +48,8 @@ class ResultReadings {
 	}
 
 	ResultView view(Result result) {
-		String name = result.objectType() == ObjectType.STAFF ? organization.staffMember(result.objectId()).name()
-				: organization.department(result.objectId()).name();
+		String name = result.objectType() == ObjectType.STAFF ? organization.staffMember(new StaffId(result.objectId())).name()
+				: organization.department(new DepartmentId(result.objectId())).name();
 		return ResultView.of(result, name);
 	}
 
@@ -95,7 +98,7 @@ class ResultReadings {
 		List<List<Object>> rows = new ArrayList<>();
 		for (ResultView r : list(caller, year, type)) {
 			List<Object> row = new ArrayList<>();
-			row.add(organization.unit(r.unitId()).name());
+			row.add(organization.unit(new UnitId(r.unitId())).name());
 			row.add(r.name());
 			row.add(r.total());
 			row.add(r.rank());

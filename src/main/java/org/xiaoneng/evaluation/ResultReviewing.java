@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.audit.AuditEntry;
@@ -91,7 +92,7 @@ class ResultReviewing {
 	/** The unit's principal leader approves 25 % instead of 20 % 优秀 for the unit's staff of the year. */
 	@Transactional
 	void approveWiderQuota(Caller caller, int year, long unitId) {
-		Long principal = organization.unit(unitId).principalLeaderId();
+		Long principal = organization.unit(new UnitId(unitId)).principalLeaderId();
 		if (!caller.hasRole("LEADER") || principal == null || !caller.is(principal)) {
 			throw new AccessDeniedException("principal leader");
 		}

@@ -5,6 +5,9 @@ import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
@@ -46,12 +49,12 @@ class ScoreEntering {
 		long unitId;
 		long departmentId;
 		if (type == ObjectType.STAFF) {
-			StaffMember member = organization.staffMember(objectId);
+			StaffMember member = organization.staffMember(new StaffId(objectId));
 			unitId = member.unitId();
 			departmentId = member.departmentId();
 		}
 		else {
-			Department department = organization.department(objectId);
+			Department department = organization.department(new DepartmentId(objectId));
 			unitId = department.unitId();
 			departmentId = department.id();
 		}
@@ -59,7 +62,7 @@ class ScoreEntering {
 		if (!leads && !EvaluationAccess.onTeam(caller)) {
 			throw new AccessDeniedException("LEADER");
 		}
-		GradeScale scale = IndicatorComputing.scaleOf(organization.unit(unitId));
+		GradeScale scale = IndicatorComputing.scaleOf(organization.unit(new UnitId(unitId)));
 		Indicator indicator = schemes.latest(year, type, scale)
 			.flatMap(scheme -> scheme.leaves()
 				.stream()

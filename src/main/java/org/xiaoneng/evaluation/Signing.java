@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.audit.AuditEntry;
@@ -56,7 +57,7 @@ class Signing {
 	private Result own(Caller caller, long id) {
 		Result result = results.lock(id).orElseThrow(() -> new ResultNotFoundException(id));
 		boolean theirs = result.objectType() == ObjectType.STAFF ? caller.is(result.objectId())
-				: caller.is(organization.department(result.objectId()).headId());
+				: caller.is(organization.department(new DepartmentId(result.objectId())).headId());
 		if (!theirs) {
 			if (ResultAccess.mayRead(caller, result)) {
 				throw new AccessDeniedException("evaluated person");

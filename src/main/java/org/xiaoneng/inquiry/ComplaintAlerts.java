@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.OfficeHours;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.notification.Notification;
@@ -48,7 +50,7 @@ class ComplaintAlerts {
 
 	/** Tells every supervisor of the new complaint or report; a redelivery sends nothing twice. */
 	void tell(Inquiry complaint) {
-		Unit unit = organization.unit(complaint.unitId());
+		Unit unit = organization.unit(new UnitId(complaint.unitId()));
 		String category = text("inquiry.category." + complaint.facts().category());
 		String subject = text("inquiry.alert.subject", category);
 		String body = text("inquiry.alert.body", category, unit.name(), String.valueOf(complaint.deadline()));
@@ -58,7 +60,7 @@ class ComplaintAlerts {
 			notifications.send(Notification.inApp(username, subject, body, "/inquiries/complaints/" + complaint.id())
 				.withIdempotencyKey(key + username + ":in-app"));
 			organization.staffByUsername(username)
-				.flatMap(staff -> organization.phoneForTexts(staff.id()))
+				.flatMap(staff -> organization.phoneForTexts(new StaffId(staff.id())))
 				.filter(phone -> phone.matches("1[3-9]\\d{9}"))
 				.ifPresent(phone -> notifications.send(
 						Notification.sms(phone, subject, body).withIdempotencyKey(key + username + ":sms"), textAt));

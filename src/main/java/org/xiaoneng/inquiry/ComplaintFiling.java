@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.organization.Organization;
@@ -48,11 +50,11 @@ class ComplaintFiling {
 	Inquiry file(Registration.Contact contact, Identity identity, Long concernedDepartmentId, Long concernedStaffId,
 			String conductCode, String by) {
 		long unitId = contact.unitId();
-		if (concernedDepartmentId != null && organization.department(concernedDepartmentId).unitId() != unitId) {
+		if (concernedDepartmentId != null && organization.department(new DepartmentId(concernedDepartmentId)).unitId() != unitId) {
 			throw new InquiryFieldInvalidException("concernedDepartment");
 		}
 		if (concernedStaffId != null) {
-			organization.staffMember(concernedStaffId);
+			organization.staffMember(new StaffId(concernedStaffId));
 		}
 		ConductCitation cited = conductCode == null || conductCode.isBlank() ? null : conduct.cite(unitId, conductCode);
 		LocalDate day = Registration.day(contact.received());

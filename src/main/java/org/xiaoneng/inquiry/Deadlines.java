@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.DeadlineWarning;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 
 /** The days a matter is due by: the unit's own time limits (or the defaults) counted in its working days. */
@@ -76,6 +77,6 @@ class Deadlines {
 	}
 
 	private String unitCode(long unitId) {
-		return organization.unit(unitId).creditCode();
+		return organization.unit(new UnitId(unitId)).creditCode();
 	}
 }

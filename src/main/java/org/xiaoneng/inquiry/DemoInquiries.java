@@ -21,6 +21,8 @@ import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
@@ -73,7 +75,7 @@ class DemoInquiries {
 			return;
 		}
 		List<ExternalAuthority> authorities = signedIn("admin", "ROLE_ADMIN", this::authorities);
-		List<Post> posts = organization.postsOfUnit(clerk.get().unitId());
+		List<Post> posts = organization.postsOfUnit(new UnitId(clerk.get().unitId()));
 		Random random = new Random(2026);
 		LocalDate today = register.today();
 		int made = 0;
@@ -186,7 +188,7 @@ class DemoInquiries {
 	}
 
 	private void complaints(Random random, LocalDate today, StaffMember clerk) {
-		Long food = organization.departmentsOf(clerk.unitId())
+		Long food = organization.departmentsOf(new UnitId(clerk.unitId()))
 			.stream()
 			.filter(d -> d.name().contains("食品"))
 			.map(d -> d.id())
@@ -225,7 +227,7 @@ class DemoInquiries {
 		if (current.handlerId() == null) {
 			return current;
 		}
-		String username = organization.staffMember(current.handlerId()).username();
+		String username = organization.staffMember(new StaffId(current.handlerId())).username();
 		if (username == null) {
 			return current;
 		}

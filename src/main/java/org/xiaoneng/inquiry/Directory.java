@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Organization;
@@ -73,7 +74,7 @@ class Directory {
 
 	/** An administrator for any unit, a department head for their own unit. */
 	TimeLimits setTimeLimits(long unitId, TimeLimits limits) {
-		organization.unit(unitId);
+		organization.unit(new UnitId(unitId));
 		Caller caller = callers.current();
 		boolean headOfUnit = caller.hasRole("DEPT_HEAD") && caller.staff().filter(c -> c.unitId() == unitId).isPresent();
 		if (!caller.hasRole("ADMIN") && !headOfUnit) {

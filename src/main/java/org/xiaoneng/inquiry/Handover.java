@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
@@ -58,9 +61,9 @@ class Handover {
 		if (postId == null) {
 			throw new InquiryFieldRequiredException("post");
 		}
-		Post post = organization.post(postId);
+		Post post = organization.post(new PostId(postId));
 		// the matter's own post is of its unit, so the aggregate refuses a hand-over to it as one to the same post
-		if (organization.department(post.departmentId()).unitId() != inquiry.unitId()) {
+		if (organization.department(new DepartmentId(post.departmentId())).unitId() != inquiry.unitId()) {
 			throw new InquiryFieldInvalidException("postOfOtherUnit");
 		}
 		Long postBefore = inquiry.postId();
@@ -71,7 +74,7 @@ class Handover {
 		Optional<Acting> acting = actingNow(postId, now);
 		Optional<BuckPassingDetected> flagged;
 		if (acting.isPresent()) {
-			StaffMember to = organization.staffMember(acting.get().staffId());
+			StaffMember to = organization.staffMember(new StaffId(acting.get().staffId()));
 			flagged = inquiry.handOver(postId, Holder.of(to), acting.get().onBehalf(),
 					deadlines.acknowledgeDue(inquiry.unitId(), today), note, chain, by, now);
 			inquiries.save(inquiry);
@@ -79,7 +82,7 @@ class Handover {
 		}
 		else {
 			Long keeperId = inquiry.keeperId();
-			StaffMember keeper = keeperId == null ? null : organization.staffMember(keeperId);
+			StaffMember keeper = keeperId == null ? null : organization.staffMember(new StaffId(keeperId));
 			flagged = inquiry.requestCallback(postId, keeper == null ? null : Holder.of(keeper),
 					deadlines.callbackDue(inquiry.unitId(), today), note, chain, by, now);
 			inquiries.save(inquiry);
@@ -114,7 +117,7 @@ class Handover {
 		Inquiry inquiry = access.actionable(id);
 		DecisionLevel to = level == null ? DecisionLevel.DEPARTMENT_HEAD : level;
 		long departmentId = inquiry.departmentId() != null ? inquiry.departmentId() : access.me().departmentId();
-		StaffMember authority = organization.authorityOver(departmentId, to)
+		StaffMember authority = organization.authorityOver(new DepartmentId(departmentId), to)
 			.orElseThrow(() -> new InquiryFieldInvalidException("noAuthority"));
 		Instant now = clock.instant();
 		inquiry.escalate(Holder.of(authority),
@@ -128,11 +131,11 @@ class Handover {
 
 	/** Who acts for the post now, unless nobody does (no holder, or the holder away with no one standing in). */
 	private Optional<Acting> actingNow(long postId, Instant now) {
-		Acting acting = substitutes.whoActsFor(postId, now);
+		Acting acting = substitutes.whoActsFor(new PostId(postId), now);
 		if (acting.staffId() == null) {
 			return Optional.empty();
 		}
-		if (!acting.onBehalf() && substitutes.isAway(acting.staffId(), now)) {
+		if (!acting.onBehalf() && substitutes.isAway(new StaffId(acting.staffId()), now)) {
 			return Optional.empty();
 		}
 		return Optional.of(acting);

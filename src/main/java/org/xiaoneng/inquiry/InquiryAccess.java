@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
@@ -122,11 +124,11 @@ class InquiryAccess {
 		}
 		// 同岗替代: whoever acts for the post the matter sits with acts on it while its holder is away
 		return state == InquiryState.OPEN && postId != null && isActingFor(caller, postId) && handlerId != null
-				&& substitutes.isAway(handlerId, clock.instant());
+				&& substitutes.isAway(new StaffId(handlerId), clock.instant());
 	}
 
 	private boolean isActingFor(StaffMember caller, long postId) {
-		return Optional.ofNullable(substitutes.whoActsFor(postId, clock.instant()).staffId())
+		return Optional.ofNullable(substitutes.whoActsFor(new PostId(postId), clock.instant()).staffId())
 			.filter(id -> id == caller.id())
 			.isPresent();
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.DeadlineStatus;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -66,7 +67,7 @@ class InquiryClock {
 					.map(StaffMember::departmentId)
 					.orElse(null)
 				: inquiry.departmentId();
-		if (departmentId == null || organization.authorityOver(departmentId, DecisionLevel.DEPARTMENT_HEAD)
+		if (departmentId == null || organization.authorityOver(new DepartmentId(departmentId), DecisionLevel.DEPARTMENT_HEAD)
 			.filter(head -> head.id() == caller.id())
 			.isEmpty()) {
 			throw new ExtensionApproverException();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -44,7 +45,7 @@ class InquiryNotices {
 		if (inquiry.confidential() || inquiry.firstResponderId() == null || closer.is(inquiry.firstResponderId())) {
 			return;
 		}
-		StaffMember first = organization.staffMember(inquiry.firstResponderId());
+		StaffMember first = organization.staffMember(new StaffId(inquiry.firstResponderId()));
 		if (first.username() != null) {
 			notifications.send(Notification.inApp(first.username(), text("inquiry.notice.closed"),
 					text("inquiry.notice.closed.body", inquiry.subject()), link(inquiry.id()))

@@ -9,7 +9,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.organization.PostKind;
@@ -71,7 +73,7 @@ class PublicIntake {
 		if (submission.unitId() == null) {
 			throw new InquiryFieldRequiredException("unit");
 		}
-		Unit unit = organization.unit(submission.unitId());
+		Unit unit = organization.unit(new UnitId(submission.unitId()));
 		if (!limits.attempt(PUBLIC_SUBMISSION, clientAddress)) {
 			throw new SubmissionsLimitedException(limits.window(PUBLIC_SUBMISSION).toMinutes());
 		}
@@ -86,9 +88,9 @@ class PublicIntake {
 					identity, null, concernedStaffId, submission.conductCode(), "public");
 		}
 		else {
-			Optional<Acting> acting = windowOf(unit.id()).map(post -> substitutes.whoActsFor(post.id(), now));
+			Optional<Acting> acting = windowOf(unit.id()).map(post -> substitutes.whoActsFor(new PostId(post.id()), now));
 			Long handler = acting.map(Acting::staffId).orElse(null);
-			StaffMember member = handler == null ? null : organization.staffMember(handler);
+			StaffMember member = handler == null ? null : organization.staffMember(new StaffId(handler));
 			inquiry = registration.ordinary(new Registration.Contact(unit.id(), InquiryChannel.ONLINE,
 					submission.category(), now, submission.subject(), submission.content(), true, member, List.of()),
 					member == null ? null : Holder.of(member, acting.get().onBehalf()),
@@ -113,7 +115,7 @@ class PublicIntake {
 			.map(StaffId::value)
 			.orElseThrow(() -> new InquiryFieldInvalidException("badgeNumber"));
 		// the matter goes to the unit chosen; a badge of another unit would hold the wrong unit to account
-		if (organization.staffMember(holder).unitId() != unitId) {
+		if (organization.staffMember(new StaffId(holder)).unitId() != unitId) {
 			throw new InquiryFieldInvalidException("badgeOfOtherUnit");
 		}
 		return holder;
@@ -132,7 +134,7 @@ class PublicIntake {
 	}
 
 	private Optional<Post> windowOf(long unitId) {
-		List<Post> posts = organization.postsOfUnit(unitId);
+		List<Post> posts = organization.postsOfUnit(new UnitId(unitId));
 		return posts.stream()
 			.filter(post -> post.kind() == PostKind.WINDOW)
 			.findFirst()

@@ -11,8 +11,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.ServedPerson;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -85,7 +87,7 @@ class RegisterReading {
 		StaffMember caller = access.me();
 		List<RegisterEntry> mine = new ArrayList<>(inquiries.heldBy(caller.id()));
 		Set<Long> posts = new HashSet<>(caller.postIds());
-		substitutes.actingWorkOf(caller.id()).forEach(work -> posts.add(work.postId()));
+		substitutes.actingWorkOf(new StaffId(caller.id())).forEach(work -> posts.add(work.postId()));
 		inquiries.callbacksOf(posts)
 			.stream()
 			.filter(i -> mine.stream().noneMatch(m -> m.id() == i.id()))
@@ -99,7 +101,7 @@ class RegisterReading {
 
 	List<RegisterEntry> openOfDepartment(Long departmentId) {
 		long id = departmentId != null ? departmentId : access.me().departmentId();
-		var department = organization.department(id);
+		var department = organization.department(new DepartmentId(id));
 		if (!access.caller().scope().includesDepartment(department.unitId(), id)) {
 			throw new InquiryNotFoundException("department " + id);
 		}

@@ -10,6 +10,8 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.ReadableCodes;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
@@ -61,7 +63,7 @@ class Registration {
 		StaffMember me = access.me();
 		Fields.requireContact(request.channel(), request.category(), request.subject(), request.content(),
 				request.phone());
-		StaffMember first = request.firstResponderId() == null ? me : organization.staffMember(request.firstResponderId());
+		StaffMember first = request.firstResponderId() == null ? me : organization.staffMember(new StaffId(request.firstResponderId()));
 		if (first.unitId() != me.unitId() || first.status().hasLeft()) {
 			throw new InquiryFieldInvalidException("firstResponder");
 		}
@@ -77,7 +79,7 @@ class Registration {
 		}
 		Inquiry inquiry;
 		if (request.category().confidential()) {
-			long unitId = request.concernedUnitId() != null ? organization.unit(request.concernedUnitId()).id()
+			long unitId = request.concernedUnitId() != null ? organization.unit(new UnitId(request.concernedUnitId())).id()
 					: me.unitId();
 			Identity identity = new Identity(Fields.trim(request.visitorName()), Fields.trim(request.organisation()),
 					Fields.trim(request.phone()), Fields.trim(request.address()));

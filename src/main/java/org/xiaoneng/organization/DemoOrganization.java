@@ -20,6 +20,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
 import org.xiaoneng.common.UnitId;
 
@@ -166,14 +168,14 @@ class DemoOrganization implements ApplicationRunner {
 				withDemoAccounts ? "leader" : null);
 		StaffMember secondDeputy = join(number, office, "副局长", Employment.ESTABLISHED, null);
 		joined.addAll(List.of(principal, firstDeputy, secondDeputy));
-		organization.appointPrincipalLeader(unit.id(), principal.id());
-		List<Long> firstOversight = new ArrayList<>();
-		List<Long> secondOversight = new ArrayList<>();
+		organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+		List<DepartmentId> firstOversight = new ArrayList<>();
+		List<DepartmentId> secondOversight = new ArrayList<>();
 
 		for (int d = 0; d < demo.departments().size(); d++) {
 			DemoDepartment spec = demo.departments().get(d);
 			Department department = departments.get(spec.name());
-			(d % 2 == 1 ? firstOversight : secondOversight).add(department.id());
+			(d % 2 == 1 ? firstOversight : secondOversight).add(new DepartmentId(department.id()));
 			boolean demoDepartment = withDemoAccounts && spec.name().equals("登记注册科");
 			List<String> categories = spec.categories().isEmpty() ? List.of() : List.of(spec.categories().split(","));
 			Post lead = organization.createPost(new NewPost(department.id(), spec.name() + "负责人", PostKind.LEADING,
@@ -184,21 +186,21 @@ class DemoOrganization implements ApplicationRunner {
 					: spec.name().endsWith("股") ? "股长" : spec.name().endsWith("大队") ? "大队长" : "主任";
 			StaffMember head = join(number, department, headTitle, Employment.ESTABLISHED,
 					demoDepartment ? "depthead" : null);
-			organization.appointDepartmentHead(department.id(), head.id());
-			organization.assignPost(head.id(), lead.id());
+			organization.appointDepartmentHead(new DepartmentId(department.id()), new StaffId(head.id()));
+			organization.assignPost(new StaffId(head.id()), new PostId(lead.id()));
 			StaffMember firstHandler = join(number, department, "科员", Employment.ESTABLISHED,
 					demoDepartment ? "handler" : null);
-			organization.assignPost(firstHandler.id(), handling.id());
+			organization.assignPost(new StaffId(firstHandler.id()), new PostId(handling.id()));
 			StaffMember secondHandler = join(number, department, "科员",
 					d == 2 ? Employment.SECONDED : Employment.ESTABLISHED, null);
-			organization.assignPost(secondHandler.id(), handling.id());
+			organization.assignPost(new StaffId(secondHandler.id()), new PostId(handling.id()));
 			joined.addAll(List.of(head, firstHandler, secondHandler));
 			if (spec.window()) {
 				Post window = organization.createPost(new NewPost(department.id(), spec.name() + "窗口岗",
 						PostKind.WINDOW, "政务服务大厅窗口受理、咨询、一次性告知", categories));
 				StaffMember clerk = join(number, department, "窗口工作人员", Employment.CONTRACT,
 						demoDepartment ? "clerk" : null);
-				organization.assignPost(clerk.id(), window.id());
+				organization.assignPost(new StaffId(clerk.id()), new PostId(window.id()));
 				joined.add(clerk);
 			}
 			else if (spec.name().equals("办公室")) {
@@ -210,8 +212,8 @@ class DemoOrganization implements ApplicationRunner {
 				joined.add(join(number, department, "纪检监察员", Employment.ESTABLISHED, supervision));
 			}
 		}
-		organization.appointDeputyLeader(unit.id(), firstDeputy.id(), firstOversight);
-		organization.appointDeputyLeader(unit.id(), secondDeputy.id(), secondOversight);
+		organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(firstDeputy.id()), firstOversight);
+		organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(secondDeputy.id()), secondOversight);
 		return joined.size();
 	}
 

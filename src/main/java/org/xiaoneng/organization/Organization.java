@@ -11,13 +11,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 
 /**
  * The organisation of the region: units, their department trees and posts, the staff who hold the posts, who leads
  * what, and whose work each caller may see (data scope). Administrators change it; every change is audited in its
  * transaction and a refused change changes nothing. Phone numbers are encrypted at rest (GB/T 39786) and only ever
- * leave this facade masked, except through {@link #phoneOf(long)} for an administrator editing them.
+ * leave this facade masked, except through {@link #phoneOf(StaffId)} for an administrator editing them.
  * <p>
  * The facade holds the transaction and the role each command needs; the work is done by the use cases behind it,
  * each named for what people do.
@@ -85,8 +88,8 @@ public class Organization {
 	/** Changes a unit's region, names or credit code. */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public Unit changeUnit(long id, NewUnit changed) {
-		return places.changeUnit(id, changed);
+	public Unit changeUnit(UnitId id, NewUnit changed) {
+		return places.changeUnit(id.value(), changed);
 	}
 
 	/**
@@ -102,8 +105,8 @@ public class Organization {
 	}
 
 	/** @throws OrganizationRecordNotFoundException when there is no such unit */
-	public Unit unit(long id) {
-		return places.unit(id);
+	public Unit unit(UnitId id) {
+		return places.unit(id.value());
 	}
 
 	public List<Unit> units() {
@@ -125,18 +128,18 @@ public class Organization {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public Department renameDepartment(long id, String name) {
-		return places.renameDepartment(id, name);
+	public Department renameDepartment(DepartmentId id, String name) {
+		return places.renameDepartment(id.value(), name);
 	}
 
 	/** @throws OrganizationRecordNotFoundException when there is no such department */
-	public Department department(long id) {
-		return places.department(id);
+	public Department department(DepartmentId id) {
+		return places.department(id.value());
 	}
 
 	/** The unit's departments in tree order: each followed by the departments under it. */
-	public List<Department> departmentsOf(long unitId) {
-		return places.departmentsOf(unitId);
+	public List<Department> departmentsOf(UnitId unitId) {
+		return places.departmentsOf(unitId.value());
 	}
 
 	/**
@@ -153,27 +156,27 @@ public class Organization {
 	/** Changes a post's name, kind, duties and duty scope; it stays in its department. */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public Post changePost(long id, NewPost changed) {
-		return posts.changePost(id, changed);
+	public Post changePost(PostId id, NewPost changed) {
+		return posts.changePost(id.value(), changed);
 	}
 
 	/** @throws OrganizationRecordNotFoundException when there is no such post */
-	public Post post(long id) {
-		return posts.post(id);
+	public Post post(PostId id) {
+		return posts.post(id.value());
 	}
 
-	public List<Post> postsOf(long departmentId) {
-		return posts.postsOf(departmentId);
+	public List<Post> postsOf(DepartmentId departmentId) {
+		return posts.postsOf(departmentId.value());
 	}
 
 	/** Every post of a unit, by department. */
-	public List<Post> postsOfUnit(long unitId) {
-		return posts.postsOfUnit(unitId);
+	public List<Post> postsOfUnit(UnitId unitId) {
+		return posts.postsOfUnit(unitId.value());
 	}
 
 	/** The staff who hold the post, for the rules of other modules (who acts for a post). */
-	public List<StaffMember> holdersOf(long postId) {
-		return posts.holdersOf(postId);
+	public List<StaffMember> holdersOf(PostId postId) {
+		return posts.holdersOf(postId.value());
 	}
 
 	/**
@@ -181,8 +184,8 @@ public class Organization {
 	 *
 	 * @throws OrganizationRecordNotFoundException when there is no such post or it lies outside the caller's scope
 	 */
-	public List<StaffMember> visibleHoldersOf(long postId) {
-		return posts.visibleHoldersOf(postId);
+	public List<StaffMember> visibleHoldersOf(PostId postId) {
+		return posts.visibleHoldersOf(postId.value());
 	}
 
 	/**
@@ -192,14 +195,14 @@ public class Organization {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void assignPost(long staffId, long postId) {
-		posts.assignPost(staffId, postId);
+	public void assignPost(StaffId staffId, PostId postId) {
+		posts.assignPost(staffId.value(), postId.value());
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void releasePost(long staffId, long postId) {
-		posts.releasePost(staffId, postId);
+	public void releasePost(StaffId staffId, PostId postId) {
+		posts.releasePost(staffId.value(), postId.value());
 	}
 
 	// ---- staff ------------------------------------------------------------------------------------------------
@@ -218,8 +221,8 @@ public class Organization {
 	/** Changes what is recorded about a staff member at work (not their department: that is a transfer). */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public StaffMember changeParticulars(long staffId, StaffParticulars changed) {
-		return staffing.changeParticulars(staffId, changed);
+	public StaffMember changeParticulars(StaffId staffId, StaffParticulars changed) {
+		return staffing.changeParticulars(staffId.value(), changed);
 	}
 
 	/**
@@ -230,13 +233,13 @@ public class Organization {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void changePhoto(long staffId, byte[] photo) {
-		staffing.changePhoto(staffId, photo);
+	public void changePhoto(StaffId staffId, byte[] photo) {
+		staffing.changePhoto(staffId.value(), photo);
 	}
 
 	/** The photo's bytes and media type, if one is on record. */
-	public Optional<StaffPhoto> photoOf(long staffId) {
-		return roster.photoOf(staffId);
+	public Optional<StaffPhoto> photoOf(StaffId staffId) {
+		return roster.photoOf(staffId.value());
 	}
 
 	/**
@@ -245,8 +248,8 @@ public class Organization {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public StaffMember transfer(long staffId, long toDepartmentId) {
-		return moves.transfer(staffId, toDepartmentId);
+	public StaffMember transfer(StaffId staffId, DepartmentId toDepartmentId) {
+		return moves.transfer(staffId.value(), toDepartmentId.value());
 	}
 
 	/**
@@ -257,13 +260,13 @@ public class Organization {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public StaffMember leave(long staffId, StaffStatus how) {
-		return moves.leave(staffId, how);
+	public StaffMember leave(StaffId staffId, StaffStatus how) {
+		return moves.leave(staffId.value(), how);
 	}
 
 	/** @throws OrganizationRecordNotFoundException when there is no such staff member */
-	public StaffMember staffMember(long id) {
-		return roster.staffMember(id);
+	public StaffMember staffMember(StaffId id) {
+		return roster.staffMember(id.value());
 	}
 
 	/**
@@ -271,12 +274,12 @@ public class Organization {
 	 *
 	 * @throws OrganizationRecordNotFoundException when there is no such staff member or they are outside the scope
 	 */
-	public StaffMember visibleStaffMember(long id) {
-		return roster.visibleStaffMember(id);
+	public StaffMember visibleStaffMember(StaffId id) {
+		return roster.visibleStaffMember(id.value());
 	}
 
-	StaffMember staffMember(long id, DataScope scope) {
-		return roster.staffMember(id, scope);
+	StaffMember staffMember(StaffId id, DataScope scope) {
+		return roster.staffMember(id.value(), scope);
 	}
 
 	public Optional<StaffMember> staffByNumber(String staffNumber) {
@@ -292,14 +295,14 @@ public class Organization {
 	 * The staff member's mobile number in clear, only to text them about their own work (e.g. a supervision card sent
 	 * through the notification outbox, which masks it in every log); never shown on a page.
 	 */
-	public Optional<String> phoneForTexts(long staffId) {
-		return roster.phoneOf(staffId);
+	public Optional<String> phoneForTexts(StaffId staffId) {
+		return roster.phoneOf(staffId.value());
 	}
 
 	/** The staff member's phone number in clear, for an administrator editing it. */
 	@PreAuthorize("hasRole('ADMIN')")
-	public Optional<String> phoneOf(long staffId) {
-		return roster.phoneOf(staffId);
+	public Optional<String> phoneOf(StaffId staffId) {
+		return roster.phoneOf(staffId.value());
 	}
 
 	/** The staff the caller may see (their data scope) that match the query; at most 500. */
@@ -358,8 +361,8 @@ public class Organization {
 	/** Makes a staff member of the unit its principal leader (主要领导), replacing the previous one. */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void appointPrincipalLeader(long unitId, long staffId) {
-		leaders.appointPrincipalLeader(unitId, staffId);
+	public void appointPrincipalLeader(UnitId unitId, StaffId staffId) {
+		leaders.appointPrincipalLeader(unitId.value(), staffId.value());
 	}
 
 	/**
@@ -368,20 +371,21 @@ public class Organization {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void appointDeputyLeader(long unitId, long staffId, Collection<Long> departmentIds) {
-		leaders.appointDeputyLeader(unitId, staffId, departmentIds);
+	public void appointDeputyLeader(UnitId unitId, StaffId staffId, Collection<DepartmentId> departmentIds) {
+		leaders.appointDeputyLeader(unitId.value(), staffId.value(),
+				departmentIds.stream().map(DepartmentId::value).toList());
 	}
 
 	/** Makes a staff member of the unit the head (股室负责人) of one of its departments. */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void appointDepartmentHead(long departmentId, long staffId) {
-		leaders.appointDepartmentHead(departmentId, staffId);
+	public void appointDepartmentHead(DepartmentId departmentId, StaffId staffId) {
+		leaders.appointDepartmentHead(departmentId.value(), staffId.value());
 	}
 
 	/** The unit's principal and deputy leaders, each deputy with the departments they oversee. */
-	public Leadership leadership(long unitId) {
-		return leaders.leadership(unitId);
+	public Leadership leadership(UnitId unitId) {
+		return leaders.leadership(unitId.value());
 	}
 
 	/**
@@ -391,17 +395,17 @@ public class Organization {
 	 *
 	 * @return the staff member, empty only when nobody in the chain up to the principal leader is appointed
 	 */
-	public Optional<StaffMember> authorityOver(long departmentId, DecisionLevel level) {
-		return leaders.authorityOver(departmentId, level);
+	public Optional<StaffMember> authorityOver(DepartmentId departmentId, DecisionLevel level) {
+		return leaders.authorityOver(departmentId.value(), level);
 	}
 
 	/**
-	 * {@link #authorityOver(long, DecisionLevel)} for a caller whose data scope covers the department.
+	 * {@link #authorityOver(DepartmentId, DecisionLevel)} for a caller whose data scope covers the department.
 	 *
 	 * @throws OrganizationRecordNotFoundException when there is no such department or it lies outside the scope
 	 */
-	public Optional<StaffMember> visibleAuthorityOver(long departmentId, DecisionLevel level) {
-		return leaders.visibleAuthorityOver(departmentId, level);
+	public Optional<StaffMember> visibleAuthorityOver(DepartmentId departmentId, DecisionLevel level) {
+		return leaders.visibleAuthorityOver(departmentId.value(), level);
 	}
 
 	/**
@@ -410,8 +414,8 @@ public class Organization {
 	 *
 	 * @throws OrganizationRecordNotFoundException when there is no such department or it lies outside the scope
 	 */
-	public Department visibleDepartment(long departmentId) {
-		return places.visibleDepartment(departmentId);
+	public Department visibleDepartment(DepartmentId departmentId) {
+		return places.visibleDepartment(departmentId.value());
 	}
 
 	// ---- data scope -------------------------------------------------------------------------------------------

@@ -8,6 +8,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.catalog.RefusalAuthority;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -68,7 +72,7 @@ class DecisionAuthority {
 			return true;
 		}
 		for (DecisionLevel at : DecisionLevel.values()) {
-			if (at.compareTo(level) >= 0 && organization.authorityOver(departmentId, at)
+			if (at.compareTo(level) >= 0 && organization.authorityOver(new DepartmentId(departmentId), at)
 				.filter(holder -> holder.id() == filer.id())
 				.isPresent()) {
 				return true;
@@ -89,7 +93,7 @@ class DecisionAuthority {
 			if (level == null || at.compareTo(level) < 0) {
 				continue;
 			}
-			Optional<StaffMember> leader = organization.authorityOver(departmentId, at);
+			Optional<StaffMember> leader = organization.authorityOver(new DepartmentId(departmentId), at);
 			if (leader.isEmpty() || leader.get().id() == filer.id()) {
 				continue;
 			}
@@ -112,7 +116,7 @@ class DecisionAuthority {
 		if (refusal.actingForStaffId() != null && refusal.actingForStaffId() == caller.id()) {
 			return true;
 		}
-		StaffMember filer = organization.staffMember(refusal.handler().staffId());
+		StaffMember filer = organization.staffMember(new StaffId(refusal.handler().staffId()));
 		try {
 			Decider now = decider(refusal.departmentId(), refusal.requiredAuthority(), filer);
 			return now.staff().id() == caller.id() || (now.actingFor() != null && now.actingFor().id() == caller.id());
@@ -124,13 +128,13 @@ class DecisionAuthority {
 
 	/** The last day of the leader's decision on a filing of the unit filed that day. */
 	LocalDate decisionDue(long unitId, LocalDate filedOn) {
-		return calendar.deadline(organization.unit(unitId).creditCode(), filedOn, settings.decisionWorkingDays())
+		return calendar.deadline(organization.unit(new UnitId(unitId)).creditCode(), filedOn, settings.decisionWorkingDays())
 			.date();
 	}
 
 	/** The head a refusal within authority is reported to: the department's head, unless that is the filer. */
 	Optional<StaffMember> headToTell(long departmentId, long filerStaffId) {
-		return organization.authorityOver(departmentId, DecisionLevel.DEPARTMENT_HEAD)
+		return organization.authorityOver(new DepartmentId(departmentId), DecisionLevel.DEPARTMENT_HEAD)
 			.filter(head -> head.id() != filerStaffId);
 	}
 
@@ -146,19 +150,19 @@ class DecisionAuthority {
 	/** The leader, or while they are away their acting leader (or whoever acts for their post). */
 	private StaffMember actingFor(StaffMember leader) {
 		Instant now = clock.instant();
-		if (!substitutes.isAway(leader.id(), now)) {
+		if (!substitutes.isAway(new StaffId(leader.id()), now)) {
 			return leader;
 		}
-		Optional<Long> acting = substitutes.actingLeaderOf(leader.id()).map(ActingLeader::actingStaffId);
+		Optional<Long> acting = substitutes.actingLeaderOf(new StaffId(leader.id())).map(ActingLeader::actingStaffId);
 		if (acting.isEmpty()) {
 			acting = leader.postIds()
 				.stream()
-				.map(postId -> substitutes.whoActsFor(postId, now))
+				.map(postId -> substitutes.whoActsFor(new PostId(postId), now))
 				.filter(Acting::onBehalf)
 				.map(Acting::staffId)
 				.filter(id -> id != null)
 				.findFirst();
 		}
-		return acting.map(organization::staffMember).orElse(leader);
+		return acting.map(StaffId::new).map(organization::staffMember).orElse(leader);
 	}
 }

@@ -29,6 +29,8 @@ import org.xiaoneng.casework.SubmissionChannel;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -105,7 +107,7 @@ class DemoRefusals {
 		if (handler.isEmpty() || filings.anyFiledBy(handler.get().id())) {
 			return 0;
 		}
-		List<ServiceItem> items = catalog.inForceOfUnit(handler.get().unitId())
+		List<ServiceItem> items = catalog.inForceOfUnit(new UnitId(handler.get().unitId()))
 			.stream()
 			.filter(item -> item.departmentId() == handler.get().departmentId())
 			.filter(item -> GROUNDS.containsKey(item.basicCode()))
@@ -135,7 +137,7 @@ class DemoRefusals {
 		decide(overruled, Decision.DISAGREED, "申请人补充的材料已说明情况，不构成不予许可的理由，请继续办理");
 
 		long overdueCase = receive(people, other, "赵丽", "520999200109200057", "13985100004", false, tag);
-		Instant longAgo = overdueFilingTime(organization.unit(handler.get().unitId()).creditCode());
+		Instant longAgo = overdueFilingTime(organization.unit(new UnitId(handler.get().unitId())).creditCode());
 		signedIn(people.handler(), "ROLE_HANDLER",
 				() -> refusals.fileAsOf(filing(overdueCase, ground(other, RefusalKind.NOT_ACCEPTED)), longAgo));
 		refusals.reportOverdueDecisions();
@@ -242,7 +244,7 @@ class DemoRefusals {
 		if (refusal.deciderStaffId() == null) {
 			return;
 		}
-		String username = organization.staffMember(refusal.deciderStaffId()).username();
+		String username = organization.staffMember(new StaffId(refusal.deciderStaffId())).username();
 		if (username != null) {
 			signedIn(username, "ROLE_LEADER", () -> refusals.decide(refusal.id(), decision, opinion));
 		}

@@ -10,6 +10,8 @@ import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.DeadlineWarning;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.RefusalId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -50,7 +52,7 @@ class FilingReads {
 	Refusal refusal(RefusalId id) {
 		Refusal refusal = filings.find(id.value()).orElseThrow(() -> new RefusalNotFoundException(id.value()));
 		String deciderName = refusal.deciderStaffId() == null ? null
-				: organization.staffMember(refusal.deciderStaffId()).name();
+				: organization.staffMember(new StaffId(refusal.deciderStaffId())).name();
 		return refusal.withDeciderName(deciderName).withAddress(filings.applicantAddress(id.value()).orElse(null));
 	}
 
@@ -124,12 +126,12 @@ class FilingReads {
 				continue;
 			}
 			Refusal full = refusal(refusal.id());
-			DeadlineStatus status = calendar.status(organization.unit(full.unitId()).creditCode(),
+			DeadlineStatus status = calendar.status(organization.unit(new UnitId(full.unitId())).creditCode(),
 					full.filedAt().atZone(clock.getZone()).toLocalDate(), full.decisionDue(), DeadlineWarning.DEFAULT);
 			String actingFor = full.deciderStaffId() != null && full.deciderStaffId() != me.get().id()
-					? organization.staffMember(full.deciderStaffId()).name()
+					? organization.staffMember(new StaffId(full.deciderStaffId())).name()
 					: full.actingForStaffId() != null && full.actingForStaffId() != me.get().id()
-							? organization.staffMember(full.actingForStaffId()).name() : null;
+							? organization.staffMember(new StaffId(full.actingForStaffId())).name() : null;
 			queue.add(new PendingDecision(full, status, actingFor));
 		}
 		return queue;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.RefusalId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.platform.notification.Notification;
@@ -40,6 +41,6 @@ class Inbox {
 	}
 
 	void tell(long staffId, String subjectKey, String bodyKey, RefusalId refusal, Object... arguments) {
-		tell(organization.staffMember(staffId), subjectKey, bodyKey, refusal, arguments);
+		tell(organization.staffMember(new StaffId(staffId)), subjectKey, bodyKey, refusal, arguments);
 	}
 }

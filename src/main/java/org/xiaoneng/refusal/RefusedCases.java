@@ -14,7 +14,9 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.CaseId;
 import org.xiaoneng.common.PersonalDataMasks;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RefusalId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.refusal.InquiryRefusals;
 import org.xiaoneng.inquiry.refusal.RefusableInquiry;
 import org.xiaoneng.organization.Organization;
@@ -81,7 +83,7 @@ class RefusedCases {
 					refusable.item(), refusable.applicant(), refusable.receivedMaterials());
 		}
 		RefusableInquiry inquiry = inquiryRefusals.refusable(matter.inquiryId());
-		RefusalNotices.reviewBodies(organization.unit(inquiry.unitId()));
+		RefusalNotices.reviewBodies(organization.unit(new UnitId(inquiry.unitId())));
 		ServiceItem item = catalog.current(inquiry.itemId()).orElseThrow(CaseNotRefusableException::new);
 		return new Refusable(matter, inquiry.queryCode(), RefusalKind.NOT_PROVIDED, inquiry.unitId(),
 				inquiry.departmentId(), item, new Refusal.ApplicantParticulars(inquiry.visitorName(),
@@ -127,7 +129,7 @@ class RefusedCases {
 		if (!REFUSABLE.contains(caseFile.state())) {
 			throw new CaseNotRefusableException();
 		}
-		RefusalNotices.reviewBodies(organization.unit(caseFile.unitId()));
+		RefusalNotices.reviewBodies(organization.unit(new UnitId(caseFile.unitId())));
 		return new RefusableCase(caseFile, catalog.version(caseFile.itemId(), caseFile.itemVersion()));
 	}
 
@@ -151,10 +153,10 @@ class RefusedCases {
 	/** The handler's particulars from their staff record; a phone given on the form is kept masked only. */
 	Refusal.HandlerParticulars handler(StaffMember filer, String phone) {
 		String post = filer.postIds().isEmpty() ? filer.position()
-				: organization.post(filer.postIds().get(0)).name();
+				: organization.post(new PostId(filer.postIds().get(0))).name();
 		String maskedPhone = phone == null || phone.isBlank() ? filer.maskedPhone()
 				: PersonalDataMasks.phone(phone.strip());
-		return new Refusal.HandlerParticulars(filer.id(), filer.name(), organization.unit(filer.unitId()).name(),
+		return new Refusal.HandlerParticulars(filer.id(), filer.name(), organization.unit(new UnitId(filer.unitId())).name(),
 				post == null ? "" : post, maskedPhone);
 	}
 

@@ -12,6 +12,9 @@ import java.util.TreeMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
@@ -45,7 +48,7 @@ class Register {
 	List<Refusal> register(RegisterFilter filter, DataScope scope) {
 		Map<Long, String> names = new HashMap<>();
 		return filings.register(filter, scope).stream().map(r -> r.deciderStaffId() == null ? r
-				: r.withDeciderName(names.computeIfAbsent(r.deciderStaffId(), id -> organization.staffMember(id).name())))
+				: r.withDeciderName(names.computeIfAbsent(r.deciderStaffId(), id -> organization.staffMember(new StaffId(id)).name())))
 			.toList();
 	}
 
@@ -53,9 +56,9 @@ class Register {
 		Map<Long, String> units = new TreeMap<>();
 		Map<Long, String> departments = new TreeMap<>();
 		for (long[] pair : filings.unitsAndDepartments(scope)) {
-			Unit unit = organization.unit(pair[0]);
+			Unit unit = organization.unit(new UnitId(pair[0]));
 			units.put(unit.id(), unit.name());
-			departments.put(pair[1], unit.shortName() + " " + organization.department(pair[1]).name());
+			departments.put(pair[1], unit.shortName() + " " + organization.department(new DepartmentId(pair[1])).name());
 		}
 		return new RegisterOptions(options(units), options(departments),
 				filings.distinctNamed("item_id", "item_name", scope),
@@ -87,8 +90,8 @@ class Register {
 
 	List<DepartmentSummary> monthlySummary(YearMonth month, DataScope scope) {
 		return filings.countsByDepartment(month.atDay(1), month.atEndOfMonth(), scope).stream().map(count -> {
-			Unit unit = organization.unit(count.unitId());
-			String name = unit.shortName() + " " + organization.department(count.departmentId()).name();
+			Unit unit = organization.unit(new UnitId(count.unitId()));
+			String name = unit.shortName() + " " + organization.department(new DepartmentId(count.departmentId())).name();
 			return new DepartmentSummary(count.unitId(), count.departmentId(), name, count.filings(), count.beyond(),
 					count.overruled(), percent(count.beyond(), count.filings()),
 					percent(count.overruled(), count.decided()));

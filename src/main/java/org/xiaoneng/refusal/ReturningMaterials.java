@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.FileSignatures;
 import org.xiaoneng.common.RefusalId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -81,7 +82,7 @@ class ReturningMaterials {
 				"return=" + id + ", materials=" + request.materials().size()));
 		MaterialReturn recorded = returns.ofFiling(refusalId.value()).orElseThrow();
 		cases.archiveReturn(refusal.matter().caseId().value(), notices.returnTitle(), refusal.noticeNumber() + "-R",
-				notices.returnRecord(refusal, recorded, organization.unit(refusal.unitId()).name()));
+				notices.returnRecord(refusal, recorded, organization.unit(new UnitId(refusal.unitId())).name()));
 		return recorded;
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.RefusalId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.audit.AuditEntry;
@@ -50,7 +51,7 @@ class TakingEffect {
 	void takeEffect(RefusalId id) {
 		Refusal refusal = reads.refusal(id);
 		Filing filing = Filing.of(refusal);
-		Unit unit = organization.unit(refusal.unitId());
+		Unit unit = organization.unit(new UnitId(refusal.unitId()));
 		RefusalNotices.reviewBodies(unit);
 		LocalDate today = LocalDate.now(clock);
 		String number = notices.number(unit.shortName(), refusal.kind(), today.getYear(),

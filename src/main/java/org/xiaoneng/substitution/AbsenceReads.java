@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 
@@ -45,7 +46,7 @@ class AbsenceReads {
 	 * @throws CoveredWorkTooLongException unless the period ends on or after its start and lasts at most a year
 	 */
 	CoveredWork coveredWorkOf(long staffId, LocalDate from, LocalDate to) {
-		organization.visibleStaffMember(staffId);
+		organization.visibleStaffMember(new StaffId(staffId));
 		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= LONGEST_PERIOD_DAYS) {
 			throw new CoveredWorkTooLongException();
 		}

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -92,7 +93,7 @@ class AbsenceRequests {
 		if (!request.to().isAfter(request.from())) {
 			throw new AbsencePeriodReversedException();
 		}
-		StaffMember absentee = organization.staffMember(request.staffId());
+		StaffMember absentee = organization.staffMember(new StaffId(request.staffId()));
 		absences.overlapping(Set.of(absentee.id()), request.from(), request.to()).stream().findFirst().ifPresent(
 				other -> {
 					throw new AbsencesOverlapException(format(other.from()), format(other.to()));

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.WorkItemSource;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
@@ -68,7 +71,7 @@ class Coverage {
 
 	/** The post's first holder as acting for it, or nobody when it has none. */
 	private Acting holderOf(long postId) {
-		Long holder = organization.holdersOf(postId).stream().map(StaffMember::id).findFirst().orElse(null);
+		Long holder = organization.holdersOf(new PostId(postId)).stream().map(StaffMember::id).findFirst().orElse(null);
 		return new Acting(postId, holder, ActingReason.HOLDER, null);
 	}
 
@@ -76,9 +79,9 @@ class Coverage {
 	List<DutyRow> dutyBoard(long departmentId, LocalDate day, Caller caller) {
 		authority.requireBoardOf(departmentId, caller);
 		Instant at = day.atTime(settings.officeOpens()).atZone(clock.getZone()).toInstant();
-		return organization.postsOf(departmentId).stream().map(post -> {
+		return organization.postsOf(new DepartmentId(departmentId)).stream().map(post -> {
 			Acting acting = whoActsFor(post.id(), at);
-			String name = acting.staffId() == null ? null : organization.staffMember(acting.staffId()).name();
+			String name = acting.staffId() == null ? null : organization.staffMember(new StaffId(acting.staffId())).name();
 			return new DutyRow(post.id(), post.name(), acting, name);
 		}).toList();
 	}
@@ -95,7 +98,7 @@ class Coverage {
 			if (holder.staffId() == null) {
 				continue;
 			}
-			String number = organization.staffMember(holder.staffId()).staffNumber();
+			String number = organization.staffMember(new StaffId(holder.staffId())).staffNumber();
 			WorkItemSource.openItemsOf(number, workSources)
 				.forEach(item -> work.add(new ActingWork(item, holder.staffId(), period.postId())));
 		}
@@ -106,14 +109,14 @@ class Coverage {
 	Optional<Long> substituteOf(long postId) {
 		return assignments.find(postId).flatMap(assignment -> assignment.substituteStaffId() != null
 				? Optional.of(assignment.substituteStaffId())
-				: organization.holdersOf(assignment.substitutePostId()).stream().map(StaffMember::id).findFirst());
+				: organization.holdersOf(new PostId(assignment.substitutePostId())).stream().map(StaffMember::id).findFirst());
 	}
 
 	/**
 	 * @throws org.xiaoneng.common.RuleViolationException not found, unless the caller may see the post's holders
 	 */
 	void requireHoldersVisible(long postId) {
-		organization.visibleHoldersOf(postId);
+		organization.visibleHoldersOf(new PostId(postId));
 	}
 
 	// ---- substitutes (B 角) and acting leaders ------------------------------------------------------------------
@@ -135,8 +138,8 @@ class Coverage {
 			}
 		}
 		else {
-			organization.staffMember(substituteStaffId);
-			if (organization.holdersOf(postId).stream().anyMatch(holder -> holder.id() == substituteStaffId)) {
+			organization.staffMember(new StaffId(substituteStaffId));
+			if (organization.holdersOf(new PostId(postId)).stream().anyMatch(holder -> holder.id() == substituteStaffId)) {
 				throw new SubstituteIsHolderException();
 			}
 		}
@@ -156,15 +159,15 @@ class Coverage {
 	/** The posts of the department that have no substitute on record. */
 	List<Post> postsWithoutSubstitute(long departmentId, Caller caller) {
 		authority.requireBoardOf(departmentId, caller);
-		List<Post> posts = organization.postsOf(departmentId);
+		List<Post> posts = organization.postsOf(new DepartmentId(departmentId));
 		Set<Long> assigned = Set.copyOf(assignments.assignedAmong(posts.stream().map(Post::id).toList()));
 		return posts.stream().filter(post -> !assigned.contains(post.id())).toList();
 	}
 
 	/** Names who acts for a leader while they are away. */
 	ActingLeader nameActingLeader(long leaderStaffId, long actingStaffId, Caller caller) {
-		StaffMember leader = organization.staffMember(leaderStaffId);
-		StaffMember acting = organization.staffMember(actingStaffId);
+		StaffMember leader = organization.staffMember(new StaffId(leaderStaffId));
+		StaffMember acting = organization.staffMember(new StaffId(actingStaffId));
 		if (leaderStaffId == actingStaffId) {
 			throw new SubstituteIsHolderException();
 		}
@@ -191,8 +194,8 @@ class Coverage {
 		if (!to.isAfter(from)) {
 			throw new AbsencePeriodReversedException();
 		}
-		StaffMember third = organization.staffMember(staffId);
-		boolean holder = organization.holdersOf(postId).stream().anyMatch(member -> member.id() == staffId);
+		StaffMember third = organization.staffMember(new StaffId(staffId));
+		boolean holder = organization.holdersOf(new PostId(postId)).stream().anyMatch(member -> member.id() == staffId);
 		if (holder || substituteOf(postId).filter(substitute -> substitute == staffId).isPresent()) {
 			throw new NotAThirdPersonException(third.name());
 		}
@@ -206,7 +209,7 @@ class Coverage {
 
 	/** @throws RetiredPostException when the post is retired */
 	private Post inForce(long postId) {
-		Post post = organization.post(postId);
+		Post post = organization.post(new PostId(postId));
 		if (post.retired()) {
 			throw new RetiredPostException(post.name());
 		}

@@ -12,6 +12,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.organization.PostKind;
@@ -61,7 +64,7 @@ class CoverageRules {
 	 * @throws PostWouldBeUncoveredException naming the post and who would be missing
 	 */
 	void requireCovered(StaffMember absentee, Instant from, Instant to) {
-		String unitCode = organization.unit(absentee.unitId()).creditCode();
+		String unitCode = organization.unit(new UnitId(absentee.unitId())).creditCode();
 		// Only office hours of working days must be covered: two absences that meet at night or on a weekend are fine.
 		if (!inOfficeHours(unitCode, from, to)) {
 			return;
@@ -75,21 +78,21 @@ class CoverageRules {
 			.stream()
 			.filter(other -> overlapInOfficeHours(unitCode, from, to, other.from(), other.to()))
 			.toList()) {
-			organization.staffMember(other.staffId())
+			organization.staffMember(new StaffId(other.staffId()))
 				.postIds()
 				.stream()
 				.filter(postId -> coverage.substituteOf(postId).filter(id -> id == absentee.id()).isPresent())
 				.forEach(actedFor::add);
 		}
 		for (Long postId : actedFor) {
-			Post post = organization.post(postId);
+			Post post = organization.post(new PostId(postId));
 			if (MUST_STAY_COVERED.contains(post.kind()) && !designatedThroughout(postId, from, to)) {
 				throw new PostWouldBeUncoveredException(post.name(), absentee.name());
 			}
 		}
 
 		for (Long postId : absentee.postIds()) {
-			Post post = organization.post(postId);
+			Post post = organization.post(new PostId(postId));
 			if (!MUST_STAY_COVERED.contains(post.kind()) || designatedThroughout(postId, from, to)) {
 				continue;
 			}
@@ -101,7 +104,7 @@ class CoverageRules {
 				.stream()
 				.anyMatch(other -> overlapInOfficeHours(unitCode, from, to, other.from(), other.to()))) {
 				throw new PostWouldBeUncoveredException(post.name(),
-						organization.staffMember(substitute.get()).name());
+						organization.staffMember(new StaffId(substitute.get())).name());
 			}
 		}
 	}
@@ -129,17 +132,17 @@ class CoverageRules {
 
 	/** The window and handling posts of a starting absence that nobody acts for (no acting period). */
 	List<Long> uncoveredAtStart(Absence absence) {
-		return organization.staffMember(absence.staffId())
+		return organization.staffMember(new StaffId(absence.staffId()))
 			.postIds()
 			.stream()
-			.filter(postId -> MUST_STAY_COVERED.contains(organization.post(postId).kind())
+			.filter(postId -> MUST_STAY_COVERED.contains(organization.post(new PostId(postId)).kind())
 					&& actingPeriods.at(postId, absence.from()).isEmpty())
 			.toList();
 	}
 
 	/** Whether it covers the office hours of at least one working day of the absentee's unit. */
 	boolean lastsAWorkingDay(StaffMember absentee, Instant from, Instant to) {
-		String unitCode = organization.unit(absentee.unitId()).creditCode();
+		String unitCode = organization.unit(new UnitId(absentee.unitId())).creditCode();
 		LocalDate last = to.atZone(zone()).toLocalDate();
 		for (LocalDate day = from.atZone(zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
 			Instant opens = day.atTime(settings.officeOpens()).atZone(zone()).toInstant();
@@ -156,7 +159,7 @@ class CoverageRules {
 		List<Long> ordered = new ArrayList<>();
 		absentee.postIds()
 			.stream()
-			.filter(id -> MUST_STAY_COVERED.contains(organization.post(id).kind()))
+			.filter(id -> MUST_STAY_COVERED.contains(organization.post(new PostId(id)).kind()))
 			.forEach(ordered::add);
 		ordered.addAll(absentee.postIds());
 		return ordered.stream()

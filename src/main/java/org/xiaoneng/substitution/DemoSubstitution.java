@@ -18,6 +18,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Leadership;
 import org.xiaoneng.organization.Organization;
@@ -55,7 +59,7 @@ class DemoSubstitution {
 	void build() {
 		Optional<StaffMember> clerk = organization.staffByUsername("clerk");
 		if (clerk.isEmpty() || clerk.get().postIds().isEmpty()
-				|| substitutes.assignmentOf(clerk.get().postIds().get(0)).isPresent()) {
+				|| substitutes.assignmentOf(new PostId(clerk.get().postIds().get(0))).isPresent()) {
 			return;
 		}
 		for (Unit unit : organization.units()) {
@@ -74,32 +78,32 @@ class DemoSubstitution {
 	 */
 	int assignAll(long unitId) {
 		int named = 0;
-		for (Department department : organization.departmentsOf(unitId)) {
-			List<Post> posts = organization.postsOf(department.id());
+		for (Department department : organization.departmentsOf(new UnitId(unitId))) {
+			List<Post> posts = organization.postsOf(new DepartmentId(department.id()));
 			Optional<Long> window = firstHolder(posts, PostKind.WINDOW);
 			Optional<Long> handler = firstHolder(posts, PostKind.HANDLING);
 			Optional<Long> head = Optional.ofNullable(department.headId());
 			for (Post post : posts) {
-				Set<Long> holders = Set.copyOf(organization.holdersOf(post.id()).stream().map(StaffMember::id).toList());
+				Set<Long> holders = Set.copyOf(organization.holdersOf(new PostId(post.id())).stream().map(StaffMember::id).toList());
 				Optional<Long> substitute = switch (post.kind()) {
 					case WINDOW -> handler;
 					case HANDLING -> window.or(() -> head);
 					case LEADING -> handler;
 				};
 				if (substitute.isPresent() && !holders.contains(substitute.get())) {
-					substitutes.assignSubstitute(post.id(), substitute.get(), null);
+					substitutes.assignSubstitute(new PostId(post.id()), substitute.get(), null);
 					named++;
 				}
 			}
 		}
-		Leadership leadership = organization.leadership(unitId);
+		Leadership leadership = organization.leadership(new UnitId(unitId));
 		List<Leadership.Deputy> deputies = leadership.deputies();
 		if (deputies.size() >= 2) {
-			substitutes.nameActingLeader(deputies.get(0).staffId(), deputies.get(1).staffId());
-			substitutes.nameActingLeader(deputies.get(1).staffId(), deputies.get(0).staffId());
+			substitutes.nameActingLeader(new StaffId(deputies.get(0).staffId()), new StaffId(deputies.get(1).staffId()));
+			substitutes.nameActingLeader(new StaffId(deputies.get(1).staffId()), new StaffId(deputies.get(0).staffId()));
 		}
 		if (leadership.principalLeaderId() != null && !deputies.isEmpty()) {
-			substitutes.nameActingLeader(leadership.principalLeaderId(), deputies.get(0).staffId());
+			substitutes.nameActingLeader(new StaffId(leadership.principalLeaderId()), new StaffId(deputies.get(0).staffId()));
 		}
 		return named;
 	}
@@ -107,7 +111,7 @@ class DemoSubstitution {
 	private Optional<Long> firstHolder(List<Post> posts, PostKind kind) {
 		return posts.stream()
 			.filter(post -> post.kind() == kind)
-			.flatMap(post -> organization.holdersOf(post.id()).stream())
+			.flatMap(post -> organization.holdersOf(new PostId(post.id())).stream())
 			.map(StaffMember::id)
 			.findFirst();
 	}

@@ -10,6 +10,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.WorkItem;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Post;
@@ -20,7 +23,7 @@ import org.xiaoneng.platform.database.SweepCount;
  * 同岗替代制 (the A/B post system of the administrative-efficiency rules): every post has a holder (A 角) and a
  * substitute (B 角); an absence is approved by the absentee's head (the leader, for heads), handed over to the
  * substitute before it starts when it lasts a working day or more, and never leaves a window or handling post with
- * nobody acting. {@link #whoActsFor(long, Instant)} is the question every module asks before routing work. Every
+ * nobody acting. {@link #whoActsFor(PostId, Instant)} is the question every module asks before routing work. Every
  * change is audited in its transaction; a refused request changes nothing.
  * <p>
  * The facade is the module's API and its transaction boundary: it resolves the caller once and hands the work to the
@@ -72,24 +75,24 @@ public class Substitutes {
 	 * absence, or a designated third person), else the holder. One indexed look-up plus the holder when nobody else
 	 * acts.
 	 */
-	public Acting whoActsFor(long postId, Instant at) {
-		return coverage.whoActsFor(postId, at);
+	public Acting whoActsFor(PostId postId, Instant at) {
+		return coverage.whoActsFor(postId.value(), at);
 	}
 
 	/**
 	 * Who acts for each post of the department at the opening of that day's office hours (值班看板), for its own staff
 	 * and those whose scope covers it.
 	 */
-	public List<DutyRow> dutyBoard(long departmentId, LocalDate day) {
-		return coverage.dutyBoard(departmentId, day, callers.current());
+	public List<DutyRow> dutyBoard(DepartmentId departmentId, LocalDate day) {
+		return coverage.dutyBoard(departmentId.value(), day, callers.current());
 	}
 
 	/**
 	 * The open work of everyone this person acts for right now (代岗): the absentee's items, which their work list
 	 * shows marked as done on someone's behalf.
 	 */
-	public List<ActingWork> actingWorkOf(long staffId) {
-		return coverage.actingWorkOf(staffId);
+	public List<ActingWork> actingWorkOf(StaffId staffId) {
+		return coverage.actingWorkOf(staffId.value());
 	}
 
 	// ---- substitutes (B 角) -----------------------------------------------------------------------------------
@@ -101,12 +104,12 @@ public class Substitutes {
 	 * @throws SubstituteIsHolderException when the substitute is the post itself or one of its holders
 	 */
 	@Transactional
-	public Assignment assignSubstitute(long postId, Long substituteStaffId, Long substitutePostId) {
-		return coverage.assignSubstitute(postId, substituteStaffId, substitutePostId, callers.current());
+	public Assignment assignSubstitute(PostId postId, Long substituteStaffId, Long substitutePostId) {
+		return coverage.assignSubstitute(postId.value(), substituteStaffId, substitutePostId, callers.current());
 	}
 
-	public Optional<Assignment> assignmentOf(long postId) {
-		return coverage.assignmentOf(postId);
+	public Optional<Assignment> assignmentOf(PostId postId) {
+		return coverage.assignmentOf(postId.value());
 	}
 
 	/**
@@ -115,26 +118,26 @@ public class Substitutes {
 	 *
 	 * @throws org.xiaoneng.common.RuleViolationException not found, when the post lies outside the caller's scope
 	 */
-	public Acting visibleActingFor(long postId, Instant at) {
-		coverage.requireHoldersVisible(postId);
+	public Acting visibleActingFor(PostId postId, Instant at) {
+		coverage.requireHoldersVisible(postId.value());
 		return whoActsFor(postId, at);
 	}
 
 	/** {@link #assignmentOf} for a caller who may see the post's holders, as {@link #visibleActingFor}. */
-	public Optional<Assignment> visibleAssignmentOf(long postId) {
-		coverage.requireHoldersVisible(postId);
+	public Optional<Assignment> visibleAssignmentOf(PostId postId) {
+		coverage.requireHoldersVisible(postId.value());
 		return assignmentOf(postId);
 	}
 
 	/** The person who stands in for the post now: the named substitute, or the first holder of the substitute post. */
-	public Optional<Long> substituteOf(long postId) {
-		return coverage.substituteOf(postId);
+	public Optional<Long> substituteOf(PostId postId) {
+		return coverage.substituteOf(postId.value());
 	}
 
 	/** The posts of the department that have no substitute on record (they are shown to the head and ADMIN). */
 	@PreAuthorize("hasAnyRole('WINDOW_CLERK', 'HANDLER', 'DEPT_HEAD', 'LEADER', 'SUPERVISOR', 'ADMIN')")
-	public List<Post> postsWithoutSubstitute(long departmentId) {
-		return coverage.postsWithoutSubstitute(departmentId, callers.current());
+	public List<Post> postsWithoutSubstitute(DepartmentId departmentId) {
+		return coverage.postsWithoutSubstitute(departmentId.value(), callers.current());
 	}
 
 	/**
@@ -142,19 +145,19 @@ public class Substitutes {
 	 * and an administrator names the deputy who acts for the principal.
 	 */
 	@Transactional
-	public ActingLeader nameActingLeader(long leaderStaffId, long actingStaffId) {
-		return coverage.nameActingLeader(leaderStaffId, actingStaffId, callers.current());
+	public ActingLeader nameActingLeader(StaffId leaderStaffId, StaffId actingStaffId) {
+		return coverage.nameActingLeader(leaderStaffId.value(), actingStaffId.value(), callers.current());
 	}
 
-	public Optional<ActingLeader> actingLeaderOf(long leaderStaffId) {
-		return coverage.actingLeaderOf(leaderStaffId);
+	public Optional<ActingLeader> actingLeaderOf(StaffId leaderStaffId) {
+		return coverage.actingLeaderOf(leaderStaffId.value());
 	}
 
 	// ---- absences ---------------------------------------------------------------------------------------------
 
 	/** The open work of the staff member from every module: what a handover of theirs would list now. */
-	public List<WorkItem> handoverPreview(long staffId) {
-		return handover.preview(staffId);
+	public List<WorkItem> handoverPreview(StaffId staffId) {
+		return handover.preview(staffId.value());
 	}
 
 	/**
@@ -222,8 +225,8 @@ public class Substitutes {
 	 * period (holder and substitute both away), with the reason on record.
 	 */
 	@Transactional
-	public void designate(long postId, Instant from, Instant to, long staffId, String reason) {
-		coverage.designate(postId, from, to, staffId, reason, callers.current());
+	public void designate(PostId postId, Instant from, Instant to, StaffId staffId, String reason) {
+		coverage.designate(postId.value(), from, to, staffId.value(), reason, callers.current());
 	}
 
 	/**
@@ -242,18 +245,18 @@ public class Substitutes {
 	}
 
 	/** The absences of a staff member, with their reasons, for those who may read them. */
-	public List<Absence> absencesOf(long staffId) {
-		return reads.absencesOf(staffId, callers.current());
+	public List<Absence> absencesOf(StaffId staffId) {
+		return reads.absencesOf(staffId.value(), callers.current());
 	}
 
 	/** Whether the staff member is away at that moment (an approved or started absence); no reasons given. */
-	public boolean isAway(long staffId, Instant at) {
-		return reads.isAway(staffId, at);
+	public boolean isAway(StaffId staffId, Instant at) {
+		return reads.isAway(staffId.value(), at);
 	}
 
 	/** The absences for which this person is the substitute (their inbox of handovers), as far as the caller may read. */
-	public List<Absence> handoversFor(long staffId) {
-		return reads.handoversFor(staffId, callers.current());
+	public List<Absence> handoversFor(StaffId staffId) {
+		return reads.handoversFor(staffId.value(), callers.current());
 	}
 
 	/**
@@ -262,8 +265,8 @@ public class Substitutes {
 	 *
 	 * @throws CoveredWorkTooLongException unless the period ends on or after its start and lasts at most a year
 	 */
-	public CoveredWork coveredWorkOf(long staffId, LocalDate from, LocalDate to) {
-		return reads.coveredWorkOf(staffId, from, to);
+	public CoveredWork coveredWorkOf(StaffId staffId, LocalDate from, LocalDate to) {
+		return reads.coveredWorkOf(staffId.value(), from, to);
 	}
 
 	/** The requested absences the caller has the authority to approve. */

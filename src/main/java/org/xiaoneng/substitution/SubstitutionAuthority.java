@@ -3,6 +3,9 @@ package org.xiaoneng.substitution;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Department;
@@ -30,7 +33,7 @@ class SubstitutionAuthority {
 	 * @throws ApprovalAuthorityMissingException when the caller has no authority over the absentee
 	 */
 	StaffMember requireApproverOf(long absenteeStaffId, Caller caller) {
-		StaffMember absentee = organization.staffMember(absenteeStaffId);
+		StaffMember absentee = organization.staffMember(new StaffId(absenteeStaffId));
 		if (!isApprover(absentee, caller)) {
 			throw new ApprovalAuthorityMissingException();
 		}
@@ -38,7 +41,7 @@ class SubstitutionAuthority {
 	}
 
 	boolean isApproverOf(long absenteeStaffId, Caller caller) {
-		return isApprover(organization.staffMember(absenteeStaffId), caller);
+		return isApprover(organization.staffMember(new StaffId(absenteeStaffId)), caller);
 	}
 
 	/** The head of the absentee's department approves; a head's (or a higher leader's) absence goes up a level. */
@@ -48,7 +51,7 @@ class SubstitutionAuthority {
 			return false;
 		}
 		for (DecisionLevel level : DecisionLevel.values()) {
-			Optional<StaffMember> authority = organization.authorityOver(absentee.departmentId(), level);
+			Optional<StaffMember> authority = organization.authorityOver(new DepartmentId(absentee.departmentId()), level);
 			if (authority.isPresent() && authority.get().id() != absentee.id()) {
 				return authority.get().id() == me.get().id();
 			}
@@ -80,7 +83,7 @@ class SubstitutionAuthority {
 	 * @throws ApprovalAuthorityMissingException otherwise
 	 */
 	void requireNamerOfActingLeader(StaffMember leader, Caller caller) {
-		Long principal = organization.leadership(leader.unitId()).principalLeaderId();
+		Long principal = organization.leadership(new UnitId(leader.unitId())).principalLeaderId();
 		boolean principalNamesForDeputy = principal != null && principal != leader.id() && caller.is(principal);
 		if (!caller.hasRole("ADMIN") && !principalNamesForDeputy) {
 			throw new ApprovalAuthorityMissingException();
@@ -98,7 +101,7 @@ class SubstitutionAuthority {
 				|| caller.is(absence.substituteStaffId())) {
 			return true;
 		}
-		StaffMember absentee = organization.staffMember(absence.staffId());
+		StaffMember absentee = organization.staffMember(new StaffId(absence.staffId()));
 		return caller.leadsOver(absentee.unitId(), absentee.departmentId()) || isApprover(absentee, caller);
 	}
 
@@ -107,7 +110,7 @@ class SubstitutionAuthority {
 	 * covers it; to anyone else the department does not exist.
 	 */
 	void requireBoardOf(long departmentId, Caller caller) {
-		Department department = organization.department(departmentId);
+		Department department = organization.department(new DepartmentId(departmentId));
 		boolean own = caller.staff().filter(me -> me.departmentId() == departmentId).isPresent();
 		if (!own && !caller.sees(department.unitId(), departmentId)) {
 			throw new SubstitutionRecordNotFoundException("department", departmentId);
@@ -116,7 +119,7 @@ class SubstitutionAuthority {
 
 	private boolean hasAuthority(long departmentId, DecisionLevel level, Caller caller) {
 		Optional<StaffMember> me = caller.staff();
-		return me.isPresent() && organization.authorityOver(departmentId, level)
+		return me.isPresent() && organization.authorityOver(new DepartmentId(departmentId), level)
 			.filter(authority -> authority.id() == me.get().id())
 			.isPresent();
 	}

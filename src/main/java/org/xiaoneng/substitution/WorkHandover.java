@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.WorkItem;
 import org.xiaoneng.common.WorkItemSource;
 import org.xiaoneng.organization.Caller;
@@ -48,7 +49,7 @@ class WorkHandover {
 
 	/** The open work of the staff member from every module: what a handover of theirs would list now. */
 	List<WorkItem> preview(long staffId) {
-		return WorkItemSource.openItemsOf(organization.staffMember(staffId).staffNumber(), workSources);
+		return WorkItemSource.openItemsOf(organization.staffMember(new StaffId(staffId)).staffNumber(), workSources);
 	}
 
 	/** The absentee notes how to carry on with one item of their handover list. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 
 /**
@@ -34,7 +35,7 @@ class AppealPeriod {
 	/** The last day a card issued on its day may be appealed. */
 	LocalDate lastDay(Card card) {
 		LocalDate issuedOn = card.issuedAt().atZone(Clocks.BUSINESS_ZONE).toLocalDate();
-		return calendar.deadline(organization.unit(card.subject().unitId()).creditCode(), issuedOn,
+		return calendar.deadline(organization.unit(new UnitId(card.subject().unitId())).creditCode(), issuedOn,
 				settings.appealWorkingDays()).date();
 	}
 }

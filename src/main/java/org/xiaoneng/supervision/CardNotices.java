@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.platform.notification.Notification;
@@ -87,7 +88,7 @@ class CardNotices {
 			String body = one ? messages.body(first) : messages.digestBody(theirs);
 			String key = one ? key(first.idOrNull(), staffId, "issued")
 					: "supervision:cards:" + day + ":" + first.idOrNull() + ":" + staffId;
-			String username = organization.staffMember(staffId).username();
+			String username = organization.staffMember(new StaffId(staffId)).username();
 			if (username != null) {
 				inApp.add(Notification.inApp(username, subject, body,
 						one ? "/supervision/cards/" + first.idOrNull() : "/supervision/cards/mine")
@@ -109,7 +110,7 @@ class CardNotices {
 	}
 
 	private void tell(Card card, long staffId, String reason) {
-		StaffMember staff = organization.staffMember(staffId);
+		StaffMember staff = organization.staffMember(new StaffId(staffId));
 		long id = card.idOrNull();
 		if (staff.username() != null) {
 			notifications.send(Notification.inApp(staff.username(), messages.subject(card), messages.body(card),

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
@@ -65,7 +66,7 @@ class CardQueries {
 		List<CardView> views = new ArrayList<>();
 		for (Card c : rows) {
 			String holderName = c.holderStaffId() == null ? null
-					: names.computeIfAbsent(c.holderStaffId(), id -> organization.staffMember(id).name());
+					: names.computeIfAbsent(c.holderStaffId(), id -> organization.staffMember(new StaffId(id)).name());
 			CardSubject s = c.subject();
 			views.add(new CardView(c.idOrNull(), c.rule().code(), text("supervision.rule." + c.rule().code() + ".name"),
 					c.ruleVersion(), c.colour(), c.state(), s.type(), s.id(), s.part(), s.label(),
@@ -133,6 +134,6 @@ class CardQueries {
 	}
 
 	String nameOf(Long staffId) {
-		return staffId == null ? null : organization.staffMember(staffId).name();
+		return staffId == null ? null : organization.staffMember(new StaffId(staffId)).name();
 	}
 }

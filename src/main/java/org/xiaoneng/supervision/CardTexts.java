@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.OfficeHours;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
@@ -78,14 +80,14 @@ class CardTexts {
 	 * together, held until {@link #nextOpening} of the card's unit.
 	 */
 	Optional<Notification> textTo(long staffId, String subject, String body, String key) {
-		return organization.phoneForTexts(staffId)
+		return organization.phoneForTexts(new StaffId(staffId))
 			.filter(phone -> phone.matches(MOBILE))
 			.map(phone -> Notification.sms(phone, subject, body).withIdempotencyKey(key));
 	}
 
 	/** Now in the unit's office hours, else the next opening of its office: when its texts may go out. */
 	Instant nextOpening(long unitId) {
-		return officeHours.nextOpening(organization.unit(unitId).creditCode(), clock.instant());
+		return officeHours.nextOpening(organization.unit(new UnitId(unitId)).creditCode(), clock.instant());
 	}
 
 	/** Sends the text messages that waited for office hours, when it is office hours; each row once. */
@@ -118,13 +120,13 @@ class CardTexts {
 
 	private void text(long cardId, long staffId, String reason) {
 		Card card = cards.find(cardId).orElseThrow();
-		organization.phoneForTexts(staffId)
+		organization.phoneForTexts(new StaffId(staffId))
 			.filter(phone -> phone.matches(MOBILE))
 			.ifPresent(phone -> notifications.send(Notification.sms(phone, messages.subject(card), messages.body(card))
 				.withIdempotencyKey(CardNotices.key(cardId, staffId, reason) + ":sms")));
 	}
 
 	private boolean officeHours(long unitId, Instant at) {
-		return officeHours.open(organization.unit(unitId).creditCode(), at);
+		return officeHours.open(organization.unit(new UnitId(unitId)).creditCode(), at);
 	}
 }

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 
 /**
  * A year's cards in figures for the performance evaluation (绩效考评, rule 八), set-based: yellow and red cards issued
@@ -67,14 +69,14 @@ public class CardYearFigures {
 
 	/** The year's standing yellow and red cards of a holder, latest first. */
 	@Transactional(readOnly = true)
-	public List<Evidence> cardsOfHolder(long staffId, int year) {
-		return evidence("holder_staff_id = :who", staffId, year);
+	public List<Evidence> cardsOfHolder(StaffId staffId, int year) {
+		return evidence("holder_staff_id = :who", staffId.value(), year);
 	}
 
 	/** The year's standing yellow and red cards of a department, latest first. */
 	@Transactional(readOnly = true)
-	public List<Evidence> cardsOfDepartment(long departmentId, int year) {
-		return evidence("department_id = :who", departmentId, year);
+	public List<Evidence> cardsOfDepartment(DepartmentId departmentId, int year) {
+		return evidence("department_id = :who", departmentId.value(), year);
 	}
 
 	private List<Evidence> evidence(String whose, long who, int year) {

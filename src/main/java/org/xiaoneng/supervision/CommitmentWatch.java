@@ -21,6 +21,7 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceCommitment;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.database.SweepCount;
@@ -89,7 +90,7 @@ class CommitmentWatch {
 			return false;
 		}
 		RuleTerms terms = rules.terms(unitId, Rule.COMMITMENT_BELOW_PROMISE);
-		Optional<ServiceCommitment> commitment = catalog.commitment(unitId);
+		Optional<ServiceCommitment> commitment = catalog.commitment(new UnitId(unitId));
 		// a commitment signed after the month was not what the unit promised during it
 		if (!terms.enabled() || commitment.isEmpty() || commitment.get().signedOn().isAfter(month.atEndOfMonth())) {
 			return true;

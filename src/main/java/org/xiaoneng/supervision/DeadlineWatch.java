@@ -18,6 +18,7 @@ import org.xiaoneng.casework.CaseWithdrawn;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.casework.ExtensionApproved;
 import org.xiaoneng.casework.StepAssigned;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.refusal.RefusalTookEffect;
@@ -143,7 +144,7 @@ class DeadlineWatch {
 	/** The first day of the case's warning under its unit's settings of the deadline warning now. */
 	LocalDate warnOn(CaseFile file, LocalDate startedOn, LocalDate deadline) {
 		RuleTerms near = rules.terms(file.unitId(), Rule.CASE_DEADLINE_NEAR);
-		String unitCode = organization.unit(file.unitId()).creditCode();
+		String unitCode = organization.unit(new UnitId(file.unitId())).creditCode();
 		return DeadlineThresholds.warnOn(startedOn, deadline, near.threshold(), near.daysLeft(),
 				new DeadlineThresholds.WorkingDays() {
 

@@ -1,6 +1,8 @@
 package org.xiaoneng.supervision;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -24,11 +26,11 @@ class Holders {
 			return handlerStaffId;
 		}
 		if (subject.departmentId() == null) {
-			return organization.unit(subject.unitId()).principalLeaderId();
+			return organization.unit(new UnitId(subject.unitId())).principalLeaderId();
 		}
 		// A handler nobody could name passes to the head, so that every card has someone who answers for it.
 		DecisionLevel authority = level == Responsible.OVERSEEING_LEADER ? DecisionLevel.DEPUTY_LEADER
 				: DecisionLevel.DEPARTMENT_HEAD;
-		return organization.authorityOver(subject.departmentId(), authority).map(StaffMember::id).orElse(null);
+		return organization.authorityOver(new DepartmentId(subject.departmentId()), authority).map(StaffMember::id).orElse(null);
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
@@ -68,6 +69,6 @@ class Issuing {
 
 	/** The end of the given number of the unit's working days after the day. */
 	LocalDate workingDaysAfter(long unitId, LocalDate day, int days) {
-		return calendar.deadline(organization.unit(unitId).creditCode(), day, days).date();
+		return calendar.deadline(organization.unit(new UnitId(unitId)).creditCode(), day, days).date();
 	}
 }

@@ -20,6 +20,7 @@ import org.xiaoneng.casework.RectificationClosed;
 import org.xiaoneng.casework.RectificationOpened;
 import org.xiaoneng.casework.StepAssigned;
 import org.xiaoneng.casework.StepCompleted;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
@@ -85,7 +86,7 @@ class LimitWatch {
 		if (resumed.pausedWorkingDays() <= 0) {
 			return;
 		}
-		String unitCode = organization.unit(resumed.unitId()).creditCode();
+		String unitCode = organization.unit(new UnitId(resumed.unitId())).creditCode();
 		for (WatchedLimits.Limit step : limits.of(ObjectType.STEP, resumed.caseId())) {
 			limits.watch(step.subject(), step.holderStaffId(),
 					calendar.deadline(unitCode, step.dueOn(), resumed.pausedWorkingDays()).date());

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.platform.audit.AuditEntry;
@@ -40,7 +41,7 @@ class PressNotices {
 		if (press.addresseeStaffId() == null) {
 			return;
 		}
-		StaffMember staff = organization.staffMember(press.addresseeStaffId());
+		StaffMember staff = organization.staffMember(new StaffId(press.addresseeStaffId()));
 		if (staff.username() != null) {
 			notifications.send(Notification.inApp(staff.username(),
 					messages.getMessage("supervision.notice.press.subject", new Object[] { label },

@@ -6,6 +6,8 @@ import org.xiaoneng.casework.CaseFile;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.casework.HandoverNotSignedSameDay;
 import org.xiaoneng.casework.NoticeDeadlineMissed;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.inquiry.BuckPassingDetected;
 import org.xiaoneng.inquiry.InquiryClosed;
 import org.xiaoneng.inquiry.InquiryOverdue;
@@ -84,8 +86,8 @@ class Signals {
 	// 同岗替代制: A and B never absent at the same time.
 	@ApplicationModuleListener
 	void on(PostLeftUncovered uncovered) {
-		Post post = organization.post(uncovered.postId());
-		long unitId = organization.department(post.departmentId()).unitId();
+		Post post = organization.post(new PostId(uncovered.postId()));
+		long unitId = organization.department(new DepartmentId(post.departmentId())).unitId();
 		raising.raise(Rule.POST_LEFT_UNCOVERED,
 				new CardSubject(ObjectType.POST, post.id(), uncovered.absenceId(), post.name(), unitId,
 						post.departmentId()),
@@ -96,7 +98,7 @@ class Signals {
 	@ApplicationModuleListener
 	void on(BuckPassingDetected passing) {
 		Long departmentId = passing.chainPostIds().isEmpty() ? null
-				: organization.post(passing.chainPostIds().get(0)).departmentId();
+				: organization.post(new PostId(passing.chainPostIds().get(0))).departmentId();
 		raising.raise(Rule.BUCK_PASSING,
 				new CardSubject(ObjectType.INQUIRY, passing.inquiryId().value(), 0, "#" + passing.inquiryId().value(), passing.unitId(),
 						departmentId),

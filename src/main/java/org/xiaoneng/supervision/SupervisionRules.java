@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 
@@ -33,15 +34,15 @@ public class SupervisionRules {
 
 	/** The rule catalogue as it applies in the unit: every built-in rule with the unit's current settings. */
 	@Transactional(readOnly = true)
-	public List<RuleView> rules(long unitId) {
+	public List<RuleView> rules(UnitId unitId) {
 		Caller caller = callers.current();
 		// a deputy leader oversees departments, not the unit, yet is held to the unit's rules and may read them
 		boolean ownUnit = caller.hasRole("LEADER")
-				&& caller.staff().map(staff -> staff.unitId() == unitId).orElse(false);
-		if (!caller.scope().wholeRegion() && !caller.scope().unitIds().contains(unitId) && !ownUnit) {
-			throw new UnitNotVisibleException(unitId);
+				&& caller.staff().map(staff -> staff.unitId() == unitId.value()).orElse(false);
+		if (!caller.scope().wholeRegion() && !caller.scope().unitIds().contains(unitId.value()) && !ownUnit) {
+			throw new UnitNotVisibleException(unitId.value());
 		}
-		return rules.all(unitId).stream().map(this::view).toList();
+		return rules.all(unitId.value()).stream().map(this::view).toList();
 	}
 
 	/** Switches a rule on or off in a unit and tunes its numbers (supervisors only), as the rule's next version. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Organization;
@@ -39,7 +40,7 @@ class Tuning {
 	RuleTerms tune(long unitId, Rule rule, boolean enabled, Integer threshold, Integer daysLeft, int feedbackDays) {
 		Caller caller = callers.current();
 		CardAccess.requireSupervisor(caller);
-		organization.unit(unitId);
+		organization.unit(new UnitId(unitId));
 		RuleTerms before = rules.terms(unitId, rule);
 		RuleTerms after = before.tunedTo(enabled, threshold, daysLeft, feedbackDays, caller.name(), clock.instant());
 		rules.add(after);

@@ -32,6 +32,7 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.disclosure.Applicant;
 import org.xiaoneng.disclosure.Cadence;
 import org.xiaoneng.disclosure.Category;
@@ -126,7 +127,7 @@ final class MatrixUnit {
 		// the probed staff member has a photo (a PNG's signature is all the store looks at)
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
 		runAs("matrix-admin", () -> {
-			organization.changePhoto(unit.colleague.id(), png);
+			organization.changePhoto(new StaffId(unit.colleague.id()), png);
 			return null;
 		}, "ROLE_ADMIN");
 		// the probed staff member wears a badge; the handler's badge is still to issue (the office's open task)
@@ -264,7 +265,7 @@ final class MatrixUnit {
 
 	/** A draft of the unit's service commitment, by its deputy leader: each publication probe publishes one. */
 	void draftCommitment() {
-		unit.as("d", () -> catalog.draftCommitment(unit.unit.id(), new CommitmentDraft("我们承诺：",
+		unit.as("d", () -> catalog.draftCommitment(new UnitId(unit.unit.id()), new CommitmentDraft("我们承诺：",
 				List.of(new Promise(0, PromiseCategory.OTHER, "不收取额外费用", null)))));
 	}
 }

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -68,9 +71,9 @@ final class AccountableUnit {
 		handler = join(organization, "a", registration);
 		colleague = join(organization, "b", registration);
 		asAdmin(() -> {
-			organization.appointPrincipalLeader(unit.id(), principal.id());
-			organization.appointDeputyLeader(unit.id(), deputy.id(), Set.of(registration.id()));
-			organization.appointDepartmentHead(registration.id(), head.id());
+			organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+			organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(deputy.id()), Set.of(new DepartmentId(registration.id())));
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
 			return null;
 		});
 	}

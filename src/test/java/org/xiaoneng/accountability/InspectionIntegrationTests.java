@@ -134,7 +134,7 @@ class InspectionIntegrationTests {
 		assertThat(view.inspectorIds()).containsExactly(new StaffId(u.principal.id()), new StaffId(u.deputy.id()));
 		assertThat(view.inspectors()).isEqualTo(u.principal.name() + "、" + u.deputy.name());
 
-		AccountableUnit.asAdmin(() -> organization.leave(u.colleague.id(), StaffStatus.RETIRED));
+		AccountableUnit.asAdmin(() -> organization.leave(new StaffId(u.colleague.id()), StaffStatus.RETIRED));
 		LocalDate today = LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
 		assertThatThrownBy(() -> asSupervisor(() -> inspections.record(InspectionKind.PLANNED, today, u.unit.id(),
 				List.of(new StaffId(u.colleague.id())), "窗口" + u.tag)))

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiaoneng.badge.BadgeTask.Kind;
 import org.xiaoneng.badge.BadgeTask.State;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Organization;
@@ -91,7 +92,7 @@ class BadgeIntegrationTests {
 		StaffMember clerk = unit.windowClerk("调动人");
 		BadgeView old = issued(clerk);
 
-		admin(() -> organization.transfer(clerk.id(), unit.enforcement.id()));
+		admin(() -> organization.transfer(new StaffId(clerk.id()), new DepartmentId(unit.enforcement.id())));
 		settle();
 
 		BadgeView.Details before = admin(() -> office.badge(old.id()));
@@ -114,8 +115,8 @@ class BadgeIntegrationTests {
 		StaffMember newcomer = unit.join("未发证", Employment.ESTABLISHED, null, null);
 		settle();
 
-		admin(() -> organization.leave(clerk.id(), StaffStatus.RESIGNED));
-		admin(() -> organization.leave(newcomer.id(), StaffStatus.RESIGNED));
+		admin(() -> organization.leave(new StaffId(clerk.id()), StaffStatus.RESIGNED));
+		admin(() -> organization.leave(new StaffId(newcomer.id()), StaffStatus.RESIGNED));
 		settle();
 
 		assertThat(admin(() -> office.badge(badge.id())).badge().status()).isEqualTo(BadgeStatus.REVOKED);
@@ -157,7 +158,7 @@ class BadgeIntegrationTests {
 		BadgeView first = issued(unit.windowClerk("先发证"));
 		StaffMember second = unit.windowClerk("后发证");
 		StaffMember gone = unit.join("已离开", Employment.ESTABLISHED, null, null);
-		admin(() -> organization.leave(gone.id(), StaffStatus.RETIRED));
+		admin(() -> organization.leave(new StaffId(gone.id()), StaffStatus.RETIRED));
 		settle();
 		long before = allBadges();
 

@@ -13,6 +13,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.xiaoneng.badge.BadgeTask.Kind;
 import org.xiaoneng.badge.BadgeTask.State;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.MutableClockConfiguration;
 
@@ -51,7 +53,7 @@ class BadgeModuleTests {
 				assertThat(badge.status()).isEqualTo(BadgeStatus.VALID);
 			});
 
-		scenario.stimulate(() -> admin(() -> organization.transfer(task.staffId(), unit.enforcement.id())))
+		scenario.stimulate(() -> admin(() -> organization.transfer(new StaffId(task.staffId()), new DepartmentId(unit.enforcement.id()))))
 			.andWaitForEventOfType(BadgeIssued.class)
 			.matching(issued -> issued.staffId().value() == task.staffId()
 					&& issued.reason() == IssueReason.REISSUE_CHANGE)

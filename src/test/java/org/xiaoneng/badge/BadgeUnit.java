@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -61,10 +63,10 @@ public final class BadgeUnit {
 	public StaffMember windowClerk(String name) {
 		StaffMember clerk = join(name, Employment.ESTABLISHED, null, null);
 		admin(() -> {
-			organization.assignPost(clerk.id(), window.id());
+			organization.assignPost(new StaffId(clerk.id()), new PostId(window.id()));
 			return null;
 		});
-		return organization.staffMember(clerk.id());
+		return organization.staffMember(new StaffId(clerk.id()));
 	}
 
 	public StaffMember join(String name, Employment employment, LocalDate from, LocalDate until) {

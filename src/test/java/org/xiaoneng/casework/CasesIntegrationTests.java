@@ -25,6 +25,7 @@ import org.xiaoneng.catalog.Measurement;
 import org.xiaoneng.common.CaseId;
 import org.xiaoneng.common.RefusalId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -452,7 +453,7 @@ class CasesIntegrationTests {
 		CaseworkUnit u = unit();
 		long id = accepted(u);
 
-		assertThat(substitutes.handoverPreview(u.handler.id())).extracting(org.xiaoneng.common.WorkItem::id)
+		assertThat(substitutes.handoverPreview(new StaffId(u.handler.id()))).extracting(org.xiaoneng.common.WorkItem::id)
 			.contains(String.valueOf(id));
 	}
 
@@ -475,7 +476,7 @@ class CasesIntegrationTests {
 			.contains(new Measurement(new java.math.BigDecimal("100.0"), 2));
 		assertThat(measurements.measure(u.unit.id(), CommitmentMetric.SATISFACTION_RATE, from, to)).get()
 			.extracting(Measurement::sampleSize).isEqualTo(1L);
-		assertThat(portal.ratingsForExchange(u.unit.id(), from, to)).singleElement()
+		assertThat(portal.ratingsForExchange(new UnitId(u.unit.id()), from, to)).singleElement()
 			.satisfies(r -> assertThat(r.overallLevel()).isEqualTo(1))
 			.satisfies(r -> assertThat(r.efficiencyLevel()).isEqualTo(2));
 	}

@@ -13,6 +13,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -97,17 +101,17 @@ public final class CaseworkUnit {
 		backup = join(organization, "b", registration);
 		reviewer = join(organization, "r", review);
 		asAdmin(() -> {
-			organization.appointPrincipalLeader(unit.id(), principal.id());
-			organization.appointDeputyLeader(unit.id(), deputy.id(), Set.of(registration.id(), review.id()));
-			organization.appointDepartmentHead(registration.id(), head.id());
-			organization.assignPost(clerk.id(), window.id());
-			organization.assignPost(handler.id(), handling.id());
-			organization.assignPost(backup.id(), window.id());
-			organization.assignPost(reviewer.id(), reviewing.id());
-			organization.assignPost(head.id(), lead.id());
+			organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+			organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(deputy.id()), Set.of(new DepartmentId(registration.id()), new DepartmentId(review.id())));
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
+			organization.assignPost(new StaffId(clerk.id()), new PostId(window.id()));
+			organization.assignPost(new StaffId(handler.id()), new PostId(handling.id()));
+			organization.assignPost(new StaffId(backup.id()), new PostId(window.id()));
+			organization.assignPost(new StaffId(reviewer.id()), new PostId(reviewing.id()));
+			organization.assignPost(new StaffId(head.id()), new PostId(lead.id()));
 			return null;
 		});
-		as("h", () -> substitutes.assignSubstitute(handling.id(), backup.id(), null));
+		as("h", () -> substitutes.assignSubstitute(new PostId(handling.id()), backup.id(), null));
 		item = catalog.publish(this);
 	}
 

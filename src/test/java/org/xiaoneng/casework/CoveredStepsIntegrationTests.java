@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.substitution.AbsenceKind;
 import org.xiaoneng.substitution.CoveredItem;
@@ -88,7 +89,7 @@ class CoveredStepsIntegrationTests {
 			return null;
 		});
 
-		CoveredWork record = u.as("b", () -> substitutes.coveredWorkOf(u.backup.id(), LocalDate.of(2026, 3, 1),
+		CoveredWork record = u.as("b", () -> substitutes.coveredWorkOf(new StaffId(u.backup.id()), LocalDate.of(2026, 3, 1),
 				LocalDate.now(clock)));
 		assertThat(record.items()).extracting(CoveredItem::itemId, CoveredItem::onTime)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(late + "/1", false),
@@ -96,7 +97,7 @@ class CoveredStepsIntegrationTests {
 		assertThat(record.done()).isEqualTo(2);
 		assertThat(record.onTime()).isEqualTo(1);
 		assertThat(record.items()).allSatisfy(item -> assertThat(item.postId()).isEqualTo(u.handling.id()));
-		assertThat(u.as("h", () -> substitutes.coveredWorkOf(u.handler.id(), LocalDate.of(2026, 3, 1),
+		assertThat(u.as("h", () -> substitutes.coveredWorkOf(new StaffId(u.handler.id()), LocalDate.of(2026, 3, 1),
 				LocalDate.now(clock))).items()).isEmpty();
 
 		mvc.perform(get("/substitution/covered").with(user(u.username("b")).roles("HANDLER"))

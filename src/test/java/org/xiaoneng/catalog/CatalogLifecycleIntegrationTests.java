@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
@@ -44,7 +45,7 @@ class CatalogLifecycleIntegrationTests {
 		assertThat(item.status()).isEqualTo(ItemStatus.PUBLISHED);
 		assertThat(item.effectiveFrom()).isEqualTo(catalog.today());
 		assertThat(catalog.current(item.id())).map(ServiceItem::version).contains(1);
-		assertThat(catalog.inForceOfUnit(u.unit.id())).extracting(ServiceItem::id).containsExactly(item.id());
+		assertThat(catalog.inForceOfUnit(new UnitId(u.unit.id()))).extracting(ServiceItem::id).containsExactly(item.id());
 		assertThat(events.stream(ServiceItemPublished.class))
 			.contains(new ServiceItemPublished(item.id(), 1, u.unit.id(), catalog.today()));
 		assertThat(item.materials()).extracting(Material::number).containsExactly(1, 2, 3);
@@ -119,7 +120,7 @@ class CatalogLifecycleIntegrationTests {
 		u.run("head", () -> catalog.withdraw(item.id(), "职能调整，事项划转"));
 
 		assertThat(catalog.current(item.id())).isEmpty();
-		assertThat(catalog.inForceOfUnit(u.unit.id())).isEmpty();
+		assertThat(catalog.inForceOfUnit(new UnitId(u.unit.id()))).isEmpty();
 		assertThat(catalog.version(item.id(), 1).status()).isEqualTo(ItemStatus.WITHDRAWN);
 		assertThat(events.stream(ServiceItemWithdrawn.class))
 			.contains(new ServiceItemWithdrawn(item.id(), 1, u.unit.id()));
@@ -160,22 +161,22 @@ class CatalogLifecycleIntegrationTests {
 			.withSteps(List.of(new ProcedureStep(1, "受理", u.window.id(), 13))));
 
 		// (10/20 + 7/20) / 2 = 42.5 % → 43 %
-		assertThat(catalog.unitCatalog(u.unit.id()).averageReductionPercent()).isEqualTo(43);
-		assertThat(catalog.unitCatalog(u.unit.id()).items()).hasSize(2);
+		assertThat(catalog.unitCatalog(new UnitId(u.unit.id())).averageReductionPercent()).isEqualTo(43);
+		assertThat(catalog.unitCatalog(new UnitId(u.unit.id())).items()).hasSize(2);
 	}
 
 	@Test
 	void aPublishedCommitmentShowsNoMeasurementUntilCaseworkSuppliesOne() {
 		CatalogUnit u = unit();
-		u.as("leader", () -> catalog.draftCommitment(u.unit.id(), new CommitmentDraft("我们承诺：",
+		u.as("leader", () -> catalog.draftCommitment(new UnitId(u.unit.id()), new CommitmentDraft("我们承诺：",
 				List.of(new Promise(0, PromiseCategory.SHORTENED_LIMIT, "按承诺时限办结", CommitmentMetric.ON_TIME_COMPLETION_RATE),
 						new Promise(0, PromiseCategory.OTHER, "不收取额外费用", null)))));
 
-		ServiceCommitment published = u.as("leader", () -> catalog.publishCommitment(u.unit.id(), null));
+		ServiceCommitment published = u.as("leader", () -> catalog.publishCommitment(new UnitId(u.unit.id()), null));
 
 		assertThat(published.signerStaffId()).isEqualTo(u.principal.id());
 		assertThat(published.signedOn()).isEqualTo(catalog.today());
-		CommitmentReport report = catalog.commitmentReport(u.unit.id()).orElseThrow();
+		CommitmentReport report = catalog.commitmentReport(new UnitId(u.unit.id())).orElseThrow();
 		assertThat(report.promises()).hasSize(2).allSatisfy(promise -> {
 			assertThat(promise.thisMonth()).isEmpty();
 			assertThat(promise.thisYear()).isEmpty();
@@ -187,22 +188,22 @@ class CatalogLifecycleIntegrationTests {
 		CatalogUnit u = unit();
 		CommitmentDraft draft = new CommitmentDraft("承诺：",
 				List.of(new Promise(0, PromiseCategory.SERVICE_QUALITY, "热情服务", CommitmentMetric.SATISFACTION_RATE)));
-		u.as("leader", () -> catalog.draftCommitment(u.unit.id(), draft));
-		u.as("leader", () -> catalog.publishCommitment(u.unit.id(), null));
-		u.as("leader", () -> catalog.draftCommitment(u.unit.id(), new CommitmentDraft("新承诺：", draft.promises())));
+		u.as("leader", () -> catalog.draftCommitment(new UnitId(u.unit.id()), draft));
+		u.as("leader", () -> catalog.publishCommitment(new UnitId(u.unit.id()), null));
+		u.as("leader", () -> catalog.draftCommitment(new UnitId(u.unit.id()), new CommitmentDraft("新承诺：", draft.promises())));
 
-		assertThat(catalog.commitment(u.unit.id()).orElseThrow().preamble()).isEqualTo("承诺：");
-		u.as("leader", () -> catalog.publishCommitment(u.unit.id(), null));
-		assertThat(catalog.commitment(u.unit.id()).orElseThrow().version()).isEqualTo(2);
+		assertThat(catalog.commitment(new UnitId(u.unit.id())).orElseThrow().preamble()).isEqualTo("承诺：");
+		u.as("leader", () -> catalog.publishCommitment(new UnitId(u.unit.id()), null));
+		assertThat(catalog.commitment(new UnitId(u.unit.id())).orElseThrow().version()).isEqualTo(2);
 	}
 
 	@Test
 	void aHandlerDoesNotWriteTheUnitsCommitment() {
 		CatalogUnit u = unit();
 
-		assertThatThrownBy(() -> u.as("handler", () -> catalog.draftCommitment(u.unit.id(), new CommitmentDraft("",
+		assertThatThrownBy(() -> u.as("handler", () -> catalog.draftCommitment(new UnitId(u.unit.id()), new CommitmentDraft("",
 				List.of(new Promise(0, PromiseCategory.OTHER, "承诺", null))))))
 			.isInstanceOf(CatalogAuthorityMissingException.class);
-		assertThat(catalog.latestCommitment(u.unit.id())).isEmpty();
+		assertThat(catalog.latestCommitment(new UnitId(u.unit.id()))).isEmpty();
 	}
 }

@@ -3,6 +3,7 @@ package org.xiaoneng.catalog;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.TestData;
 
@@ -28,10 +29,10 @@ public final class CatalogTestUnits {
 		/** Publishes a commitment with a measured promise (按时办结率) and an unmeasured one. */
 		public void publishCommitment(ServiceCatalog catalog) {
 			CatalogUnit u = handle.unit();
-			u.as("leader", () -> catalog.draftCommitment(u.unit.id(), new CommitmentDraft("我们承诺：",
+			u.as("leader", () -> catalog.draftCommitment(new UnitId(u.unit.id()), new CommitmentDraft("我们承诺：",
 					List.of(new Promise(0, PromiseCategory.SHORTENED_LIMIT, "按承诺时限办结", CommitmentMetric.ON_TIME_COMPLETION_RATE),
 							new Promise(0, PromiseCategory.OTHER, "不收取额外费用", null)))));
-			u.as("leader", () -> catalog.publishCommitment(u.unit.id(), null));
+			u.as("leader", () -> catalog.publishCommitment(new UnitId(u.unit.id()), null));
 		}
 	}
 

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -67,7 +70,7 @@ final class CatalogUnit {
 			}
 		}
 		department = departments.get(LAYOUTS.get(layout).get(0));
-		List<Post> posts = organization.postsOf(department.id());
+		List<Post> posts = organization.postsOf(new DepartmentId(department.id()));
 		window = posts.stream().filter(p -> p.kind() == PostKind.WINDOW).findFirst().orElseThrow();
 		handling = posts.stream().filter(p -> p.kind() == PostKind.HANDLING).findFirst().orElseThrow();
 		lead = posts.stream().filter(p -> p.kind() == PostKind.LEADING).findFirst().orElseThrow();
@@ -76,8 +79,8 @@ final class CatalogUnit {
 		join(organization, "head2", department);
 		join(organization, "handler", department);
 		asAdmin(() -> {
-			organization.appointPrincipalLeader(unit.id(), principal.id());
-			organization.appointDepartmentHead(department.id(), head.id());
+			organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+			organization.appointDepartmentHead(new DepartmentId(department.id()), new StaffId(head.id()));
 			return null;
 		});
 	}

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.documents.Documents;
 import org.xiaoneng.testing.IntegrationTest;
@@ -37,15 +38,15 @@ class DemoCatalogIntegrationTests {
 		assertThat(built).isGreaterThanOrEqualTo(20);
 		assertThat(again).isZero();
 		units.values().forEach(u -> {
-			assertThat(catalog.inForceOfUnit(u.unit.id())).isNotEmpty().allSatisfy(item -> {
+			assertThat(catalog.inForceOfUnit(new UnitId(u.unit.id()))).isNotEmpty().allSatisfy(item -> {
 				assertThat(item.materials()).isNotEmpty();
 				assertThat(item.legalBasis()).isNotEmpty();
 				assertThat(item.status()).isEqualTo(ItemStatus.PUBLISHED);
 			});
-			assertThat(catalog.commitment(u.unit.id())).isPresent();
+			assertThat(catalog.commitment(new UnitId(u.unit.id()))).isPresent();
 		});
 		CatalogUnit market = units.get("县市场监督管理局");
-		ServiceItem food = catalog.inForceOfUnit(market.unit.id())
+		ServiceItem food = catalog.inForceOfUnit(new UnitId(market.unit.id()))
 			.stream()
 			.filter(item -> item.name().equals("食品经营许可"))
 			.findFirst()
@@ -54,12 +55,12 @@ class DemoCatalogIntegrationTests {
 		assertThat(food.promisedLimit().number()).isLessThanOrEqualTo(13);
 		assertThat(food.materials().get(0).hasBlankForm()).isTrue();
 		assertThat(food.materials().get(0).hasSample()).isTrue();
-		ServiceItem planning = catalog.inForceOfUnit(units.get("县自然资源局").unit.id())
+		ServiceItem planning = catalog.inForceOfUnit(new UnitId(units.get("县自然资源局").unit.id()))
 			.stream()
 			.filter(item -> item.name().equals("建设用地规划许可"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(planning.specialProcedures()).extracting(SpecialProcedure::name).containsExactly("专家评审");
-		assertThat(catalog.unitCatalog(market.unit.id()).averageReductionPercent()).isPositive();
+		assertThat(catalog.unitCatalog(new UnitId(market.unit.id())).averageReductionPercent()).isPositive();
 	}
 }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 
@@ -50,7 +52,7 @@ class DemoDisclosureIntegrationTests {
 	void theEditorFindsPublishedItemsOneInReviewOneOverdueAndFeedbackAnsweredAndWaiting() {
 		DisclosureUnit unit = new DisclosureUnit(organization);
 		runAs("disclosure-admin", () -> {
-			organization.appointPrincipalLeader(unit.unit.id(), unit.reviewer.id());
+			organization.appointPrincipalLeader(new UnitId(unit.unit.id()), new StaffId(unit.reviewer.id()));
 			return null;
 		}, "ROLE_ADMIN");
 		DemoDisclosure demo = new DemoDisclosure(disclosure, portal, feedback, publishing, items, schedule,

@@ -19,7 +19,9 @@ import org.xiaoneng.accountability.CaseFilter;
 import org.xiaoneng.accountability.CaseSource;
 import org.xiaoneng.accountability.FailureType;
 import org.xiaoneng.accountability.Severity;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -97,7 +99,7 @@ class AccountabilityBrowserTests {
 		StaffMember head = join("h" + tag, "问责科长", registration, headAccount.username());
 		join("c" + tag, "问责窗口", registration, "e2e-acc-c-" + tag);
 		as("e2e-admin", Role.ADMIN, () -> {
-			organization.appointDepartmentHead(registration.id(), head.id());
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
 			return null;
 		});
 		RegisterEntry complaint = as("e2e-acc-c-" + tag, Role.WINDOW_CLERK, () -> register.register(new NewInquiry(

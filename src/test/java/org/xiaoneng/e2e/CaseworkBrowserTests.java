@@ -34,6 +34,10 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.SpecialProcedure;
 import org.xiaoneng.catalog.TimeLimit;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -133,15 +137,15 @@ class CaseworkBrowserTests {
 		StaffBrowsers.Account head = person(tag, "h", "科长员", Role.DEPT_HEAD, registration);
 		StaffBrowsers.Account deputy = person(tag, "d", "分管员", Role.LEADER, registration);
 		as("e2e-admin", Role.ADMIN, () -> {
-			organization.appointDepartmentHead(registration.id(), id(head));
-			organization.appointDeputyLeader(unit.id(), id(deputy), Set.of(registration.id(), review.id()));
-			organization.assignPost(id(clerk), window.id());
-			organization.assignPost(id(handler), handling.id());
-			organization.assignPost(id(reviewer), reviewing.id());
-			organization.assignPost(id(head), lead.id());
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(id(head)));
+			organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(id(deputy)), Set.of(new DepartmentId(registration.id()), new DepartmentId(review.id())));
+			organization.assignPost(new StaffId(id(clerk)), new PostId(window.id()));
+			organization.assignPost(new StaffId(id(handler)), new PostId(handling.id()));
+			organization.assignPost(new StaffId(id(reviewer)), new PostId(reviewing.id()));
+			organization.assignPost(new StaffId(id(head)), new PostId(lead.id()));
 			return null;
 		});
-		as(head.username(), Role.DEPT_HEAD, () -> substitutes.assignSubstitute(handling.id(), id(backup), null));
+		as(head.username(), Role.DEPT_HEAD, () -> substitutes.assignSubstitute(new PostId(handling.id()), id(backup), null));
 		ServiceItem item = publish(unit, registration, handling, reviewing, lead, handler, head, tag);
 		as(head.username(), Role.DEPT_HEAD, () -> substitutes.registerAbsence(new NewAbsence(id(handler),
 				AbsenceKind.LEAVE, at(9, 8), at(13, 18), "病假")));

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -116,14 +118,14 @@ class InquiryBrowserTests {
 		StaffBrowsers.Account head = person("h", "食品科长", Role.DEPT_HEAD, food);
 		long absent = staff("a", "请假员", food);
 		as("e2e-admin", Role.ADMIN, () -> {
-			organization.appointDepartmentHead(food.id(), id(head.username()));
-			organization.assignPost(id(clerk.username()), window.id());
-			organization.assignPost(absent, foodHandling.id());
+			organization.appointDepartmentHead(new DepartmentId(food.id()), new StaffId(id(head.username())));
+			organization.assignPost(new StaffId(id(clerk.username())), new PostId(window.id()));
+			organization.assignPost(new StaffId(absent), new PostId(foodHandling.id()));
 			return null;
 		});
 		LocalDate today = LocalDate.now(clock);
 		as(head.username(), Role.DEPT_HEAD, () -> {
-			substitutes.assignSubstitute(foodHandling.id(), id(backup.username()), null);
+			substitutes.assignSubstitute(new PostId(foodHandling.id()), id(backup.username()), null);
 			return substitutes.registerAbsence(new NewAbsence(absent, AbsenceKind.LEAVE,
 					today.atStartOfDay(clock.getZone()).toInstant(),
 					today.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), "病假"));
@@ -160,8 +162,8 @@ class InquiryBrowserTests {
 		StaffBrowsers.Account head = person("h", "食品科长", Role.DEPT_HEAD, food);
 		StaffBrowsers.Account handler = person("f", "食品经办员", Role.HANDLER, food);
 		as("e2e-admin", Role.ADMIN, () -> {
-			organization.appointDepartmentHead(food.id(), id(head.username()));
-			organization.assignPost(id(handler.username()), foodHandling.id());
+			organization.appointDepartmentHead(new DepartmentId(food.id()), new StaffId(id(head.username())));
+			organization.assignPost(new StaffId(id(handler.username())), new PostId(foodHandling.id()));
 			return null;
 		});
 		String subject = "食品科检查走过场" + tag;
@@ -203,10 +205,10 @@ class InquiryBrowserTests {
 		long foodHandler = staff("f", "食品经办员", food);
 		long inspector = staff("i", "检查员", food);
 		as("e2e-admin", Role.ADMIN, () -> {
-			organization.assignPost(id(clerk.username()), window.id());
-			organization.assignPost(registrationHandler, registrationHandling.id());
-			organization.assignPost(foodHandler, foodHandling.id());
-			organization.assignPost(inspector, foodInspection.id());
+			organization.assignPost(new StaffId(id(clerk.username())), new PostId(window.id()));
+			organization.assignPost(new StaffId(registrationHandler), new PostId(registrationHandling.id()));
+			organization.assignPost(new StaffId(foodHandler), new PostId(foodHandling.id()));
+			organization.assignPost(new StaffId(inspector), new PostId(foodInspection.id()));
 			return null;
 		});
 
@@ -220,9 +222,9 @@ class InquiryBrowserTests {
 		assertThat(clerkPage.locator("#inquiry-registered")).isVisible();
 		long inquiryId = Long.parseLong(clerkPage.url().replaceAll(".*/inquiries/(\\d+).*", "$1"));
 
-		as(organization.staffMember(registrationHandler).username(), Role.HANDLER,
+		as(organization.staffMember(new StaffId(registrationHandler)).username(), Role.HANDLER,
 				() -> register.handOver(new InquiryId(inquiryId), new PostId(foodHandling.id()), "不是登记业务"));
-		as(organization.staffMember(foodHandler).username(), Role.HANDLER,
+		as(organization.staffMember(new StaffId(foodHandler)).username(), Role.HANDLER,
 				() -> register.handOver(new InquiryId(inquiryId), new PostId(foodInspection.id()), "请检查岗答复"));
 
 		clerkPage.navigate(url("/inquiries/" + inquiryId));

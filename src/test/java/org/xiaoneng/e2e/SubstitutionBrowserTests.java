@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -84,14 +87,14 @@ class SubstitutionBrowserTests {
 		StaffBrowsers.Account backup = person(tag, "b", "替岗员", Role.HANDLER, registration);
 		StaffBrowsers.Account head = person(tag, "h", "科长员", Role.DEPT_HEAD, registration);
 		as("e2e-admin", Role.ADMIN, () -> {
-			organization.appointDepartmentHead(registration.id(), id(head.username()));
-			organization.assignPost(id(clerk.username()), window.id());
-			organization.assignPost(id(backup.username()), handling.id());
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(id(head.username())));
+			organization.assignPost(new StaffId(id(clerk.username())), new PostId(window.id()));
+			organization.assignPost(new StaffId(id(backup.username())), new PostId(handling.id()));
 			return null;
 		});
 		as(head.username(), Role.DEPT_HEAD, () -> {
-			substitutes.assignSubstitute(window.id(), id(backup.username()), null);
-			substitutes.assignSubstitute(handling.id(), id(clerk.username()), null);
+			substitutes.assignSubstitute(new PostId(window.id()), id(backup.username()), null);
+			substitutes.assignSubstitute(new PostId(handling.id()), id(clerk.username()), null);
 			return null;
 		});
 

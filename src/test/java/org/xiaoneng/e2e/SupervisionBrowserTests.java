@@ -40,6 +40,9 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -133,9 +136,9 @@ class SupervisionBrowserTests {
 		StaffMember handler = join(registration, "a", "经办员", MOBILE);
 		StaffBrowsers.Account supervisor = StaffBrowsers.newAccount(accounts, username("s"), "效能办", Role.SUPERVISOR);
 		as("e2e-admin", Role.ADMIN, () -> {
-			organization.appointDepartmentHead(registration.id(), head.id());
-			organization.assignPost(clerk.id(), window.id());
-			organization.assignPost(handler.id(), handling.id());
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
+			organization.assignPost(new StaffId(clerk.id()), new PostId(window.id()));
+			organization.assignPost(new StaffId(handler.id()), new PostId(handling.id()));
 			return null;
 		});
 		ServiceItem item = publish(unit, registration, handling);

@@ -13,6 +13,9 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -62,7 +65,7 @@ class DemoEvaluationIntegrationTests {
 		StaffMember handler = join("a" + tag, registration);
 		join("c" + tag, registration);
 		asAdmin(() -> {
-			organization.appointDeputyLeader(unit.id(), deputy.id(), Set.of(registration.id()));
+			organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(deputy.id()), Set.of(new DepartmentId(registration.id())));
 			return null;
 		});
 		DemoEvaluation demo = new DemoEvaluation(evaluation, organization, clock);

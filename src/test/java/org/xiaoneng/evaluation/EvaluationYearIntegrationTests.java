@@ -22,7 +22,9 @@ import org.xiaoneng.accountability.AccountabilityDecided;
 import org.xiaoneng.accountability.FailureType;
 import org.xiaoneng.accountability.Sanction;
 import org.xiaoneng.accountability.Severity;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -181,9 +183,9 @@ class EvaluationYearIntegrationTests {
 			handler = join("a", registration);
 			colleague = join("b", registration);
 			asAdmin(() -> {
-				organization.appointPrincipalLeader(unit.id(), principal.id());
-				organization.appointDeputyLeader(unit.id(), deputy.id(), Set.of(registration.id()));
-				organization.appointDepartmentHead(registration.id(), head.id());
+				organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+				organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(deputy.id()), Set.of(new DepartmentId(registration.id())));
+				organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
 				return null;
 			});
 		}

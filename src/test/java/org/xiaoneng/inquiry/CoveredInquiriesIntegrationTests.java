@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.substitution.CoveredItem;
 import org.xiaoneng.substitution.CoveredWork;
@@ -68,13 +69,13 @@ class CoveredInquiriesIntegrationTests {
 		clock.set(late.deadline().plusDays(2).atTime(10, 0).atZone(InquiryUnit.ZONE).toInstant());
 		u.as("fb", "HANDLER", () -> register.answer(new InquiryId(late.id()), "届满前三十日提出延续申请。"));
 
-		CoveredWork record = u.as("fh", "DEPT_HEAD", () -> substitutes.coveredWorkOf(u.foodBackup.id(),
+		CoveredWork record = u.as("fh", "DEPT_HEAD", () -> substitutes.coveredWorkOf(new StaffId(u.foodBackup.id()),
 				LocalDate.of(2026, 3, 1), LocalDate.now(clock)));
 		assertThat(record.items()).filteredOn(item -> item.module().equals("inquiry"))
 			.extracting(CoveredItem::itemId, CoveredItem::onTime, CoveredItem::postId)
 			.containsExactly(tuple(String.valueOf(late.id()), false, u.foodHandling.id()),
 					tuple(String.valueOf(onTime.id()), true, u.foodHandling.id()));
-		assertThat(u.as("fh", "DEPT_HEAD", () -> substitutes.coveredWorkOf(u.foodHandler.id(),
+		assertThat(u.as("fh", "DEPT_HEAD", () -> substitutes.coveredWorkOf(new StaffId(u.foodHandler.id()),
 				LocalDate.of(2026, 3, 1), LocalDate.now(clock))).items()).isEmpty();
 	}
 }

@@ -113,7 +113,7 @@ class InquiryRegisterIntegrationTests {
 			.hasValueSatisfying(visitor -> assertThat(visitor.phone()).isEqualTo("13800138000"));
 
 		InquiryUnit.asAdmin(() -> {
-			organization.assignPost(u.foodInspector.id(), u.emptyPost.id());
+			organization.assignPost(new StaffId(u.foodInspector.id()), new PostId(u.emptyPost.id()));
 			return null;
 		});
 		assertThat(u.as("fi", "HANDLER", register::assignedToMe)).extracting(RegisterEntry::id).contains(inquiry.id());
@@ -210,11 +210,11 @@ class InquiryRegisterIntegrationTests {
 		RegisterEntry callback = u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("回电来源测试"),
 				new NextStep.HandOver(u.emptyPost.id(), null)));
 
-		assertThat(workItems.openItemsOf(organization.staffMember(u.foodHandler.id()).staffNumber()))
+		assertThat(workItems.openItemsOf(organization.staffMember(new StaffId(u.foodHandler.id())).staffNumber()))
 			.extracting(org.xiaoneng.common.WorkItem::link)
 			.containsExactly("/inquiries/" + handed.id());
 		// the clerk holds the callback matter until the post calls back, but does not act on the one handed on
-		assertThat(workItems.openItemsOf(organization.staffMember(u.clerk.id()).staffNumber()))
+		assertThat(workItems.openItemsOf(organization.staffMember(new StaffId(u.clerk.id())).staffNumber()))
 			.extracting(org.xiaoneng.common.WorkItem::id)
 			.containsExactly(String.valueOf(callback.id()));
 	}

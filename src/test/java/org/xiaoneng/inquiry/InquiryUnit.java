@@ -22,6 +22,10 @@ import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TimeLimit;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -110,16 +114,16 @@ final class InquiryUnit {
 		foodInspector = join(organization, "fi", food);
 		foodHead = join(organization, "fh", food);
 		asAdmin(() -> {
-			organization.appointPrincipalLeader(unit.id(), principal.id());
-			organization.appointDepartmentHead(registration.id(), registrationHead.id());
-			organization.appointDepartmentHead(food.id(), foodHead.id());
-			organization.assignPost(clerk.id(), window.id());
-			organization.assignPost(registrationHandler.id(), registrationHandling.id());
-			organization.assignPost(foodHandler.id(), foodHandling.id());
-			organization.assignPost(foodInspector.id(), foodInspection.id());
+			organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(registrationHead.id()));
+			organization.appointDepartmentHead(new DepartmentId(food.id()), new StaffId(foodHead.id()));
+			organization.assignPost(new StaffId(clerk.id()), new PostId(window.id()));
+			organization.assignPost(new StaffId(registrationHandler.id()), new PostId(registrationHandling.id()));
+			organization.assignPost(new StaffId(foodHandler.id()), new PostId(foodHandling.id()));
+			organization.assignPost(new StaffId(foodInspector.id()), new PostId(foodInspection.id()));
 			return null;
 		});
-		as("fh", "DEPT_HEAD", () -> substitutes.assignSubstitute(foodHandling.id(), foodBackup.id(), null));
+		as("fh", "DEPT_HEAD", () -> substitutes.assignSubstitute(new PostId(foodHandling.id()), foodBackup.id(), null));
 	}
 
 	/** The food handler is away on approved leave for the whole day of the instant; the food backup acts for them. */

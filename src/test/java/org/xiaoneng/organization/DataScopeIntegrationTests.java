@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.testing.IntegrationTest;
 
 /**
@@ -76,7 +77,7 @@ class DataScopeIntegrationTests {
 
 	@Test
 	void staffWhoLeftSeeNothing() {
-		organization.leave(sample.handler.id(), StaffStatus.RESIGNED);
+		organization.leave(new StaffId(sample.handler.id()), StaffStatus.RESIGNED);
 
 		assertThat(visibleTo(sample.username("w"), "HANDLER")).isEmpty();
 	}

@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.UnifiedSocialCreditCode;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.testing.IntegrationTest;
 
 /**
@@ -37,7 +40,7 @@ class DemoOrganizationIntegrationTests {
 		assertThat(county).allSatisfy(unit -> {
 			assertThat(UnifiedSocialCreditCode.isValid(unit.creditCode())).isTrue();
 			assertThat(unit.principalLeaderId()).isNotNull();
-			assertThat(organization.departmentsOf(unit.id()).size()).isBetween(3, 6);
+			assertThat(organization.departmentsOf(new UnitId(unit.id())).size()).isBetween(3, 6);
 			// each can issue refusal notices: they name where to seek reconsideration and where to sue (issue 22)
 			assertThat(unit.reviewBodies()).isEqualTo(new ReviewBodies("示范县人民政府", "示范县人民法院"));
 		});
@@ -49,14 +52,14 @@ class DemoOrganizationIntegrationTests {
 
 		StaffMember handler = organization.staffByUsername("handler").orElseThrow();
 		StaffMember clerk = organization.staffByUsername("clerk").orElseThrow();
-		Department registration = organization.department(handler.departmentId());
+		Department registration = organization.department(new DepartmentId(handler.departmentId()));
 		assertThat(registration.name()).isEqualTo("登记注册科");
 		assertThat(clerk.departmentId()).isEqualTo(registration.id());
-		assertThat(organization.post(clerk.postIds().get(0)).kind()).isEqualTo(PostKind.WINDOW);
-		assertThat(organization.post(handler.postIds().get(0)).kind()).isEqualTo(PostKind.HANDLING);
-		assertThat(organization.authorityOver(registration.id(), DecisionLevel.DEPARTMENT_HEAD)).map(StaffMember::username)
+		assertThat(organization.post(new PostId(clerk.postIds().get(0))).kind()).isEqualTo(PostKind.WINDOW);
+		assertThat(organization.post(new PostId(handler.postIds().get(0))).kind()).isEqualTo(PostKind.HANDLING);
+		assertThat(organization.authorityOver(new DepartmentId(registration.id()), DecisionLevel.DEPARTMENT_HEAD)).map(StaffMember::username)
 			.contains("depthead");
-		assertThat(organization.authorityOver(registration.id(), DecisionLevel.DEPUTY_LEADER)).map(StaffMember::username)
+		assertThat(organization.authorityOver(new DepartmentId(registration.id()), DecisionLevel.DEPUTY_LEADER)).map(StaffMember::username)
 			.contains("leader");
 	}
 
@@ -67,7 +70,7 @@ class DemoOrganizationIntegrationTests {
 		List<Department> departments = organization.units()
 			.stream()
 			.filter(unit -> unit.creditCode().startsWith("11520999MB1A2C3"))
-			.flatMap(unit -> organization.departmentsOf(unit.id()).stream())
+			.flatMap(unit -> organization.departmentsOf(new UnitId(unit.id())).stream())
 			.toList();
 		assertThat(departments).isNotEmpty().allSatisfy(department -> {
 			assertThat(department.room()).as(department.name()).isNotBlank();

@@ -11,6 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.testing.IntegrationTest;
 
 /**
@@ -56,17 +59,17 @@ class LeadershipIntegrationTests {
 		Unit unit = organization.createUnit(new NewUnit(SampleUnit.REGION, "无领导局" + tag, "无领" + tag, creditCode()));
 		Department department = organization.createDepartment(new NewDepartment(unit.id(), null, "登记注册科"));
 
-		assertThat(organization.unit(unit.id()).principalLeaderId()).isNull();
-		assertThat(organization.authorityOver(department.id(), DecisionLevel.DEPUTY_LEADER)).isEmpty();
+		assertThat(organization.unit(new UnitId(unit.id())).principalLeaderId()).isNull();
+		assertThat(organization.authorityOver(new DepartmentId(department.id()), DecisionLevel.DEPUTY_LEADER)).isEmpty();
 	}
 
 	@Test
 	void theLeadershipListsDeputiesWithTheDepartmentsTheyOversee() {
 		SampleUnit sample = new SampleUnit(organization);
-		organization.appointDeputyLeader(sample.unit.id(), sample.enforcer.id(),
-				Set.of(sample.enforcement.id(), sample.office.id()));
+		organization.appointDeputyLeader(new UnitId(sample.unit.id()), new StaffId(sample.enforcer.id()),
+				Set.of(new DepartmentId(sample.enforcement.id()), new DepartmentId(sample.office.id())));
 
-		Leadership leadership = organization.leadership(sample.unit.id());
+		Leadership leadership = organization.leadership(new UnitId(sample.unit.id()));
 
 		assertThat(leadership.principalLeaderId()).isEqualTo(sample.principal.id());
 		assertThat(leadership.deputies()).containsExactlyInAnyOrder(
@@ -79,7 +82,7 @@ class LeadershipIntegrationTests {
 	void aDepartmentHasOneDeputyTheLatestAppointed() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		organization.appointDeputyLeader(sample.unit.id(), sample.enforcer.id(), Set.of(sample.registration.id()));
+		organization.appointDeputyLeader(new UnitId(sample.unit.id()), new StaffId(sample.enforcer.id()), Set.of(new DepartmentId(sample.registration.id())));
 
 		assertThat(holder(sample.registration.id(), DecisionLevel.DEPUTY_LEADER)).isEqualTo(sample.enforcer.id());
 	}
@@ -89,27 +92,27 @@ class LeadershipIntegrationTests {
 		SampleUnit sample = new SampleUnit(organization);
 		SampleUnit other = new SampleUnit(organization);
 
-		assertThatThrownBy(() -> organization.appointPrincipalLeader(sample.unit.id(), other.principal.id()))
+		assertThatThrownBy(() -> organization.appointPrincipalLeader(new UnitId(sample.unit.id()), new StaffId(other.principal.id())))
 			.isInstanceOf(UnitBoundaryCrossedException.class);
-		assertThatThrownBy(() -> organization.appointDepartmentHead(sample.enforcement.id(), other.head.id()))
+		assertThatThrownBy(() -> organization.appointDepartmentHead(new DepartmentId(sample.enforcement.id()), new StaffId(other.head.id())))
 			.isInstanceOf(UnitBoundaryCrossedException.class);
-		assertThatThrownBy(() -> organization.appointDeputyLeader(sample.unit.id(), sample.deputy.id(),
-				Set.of(other.registration.id())))
+		assertThatThrownBy(() -> organization.appointDeputyLeader(new UnitId(sample.unit.id()), new StaffId(sample.deputy.id()),
+				Set.of(new DepartmentId(other.registration.id()))))
 			.isInstanceOf(UnitBoundaryCrossedException.class);
 		assertThat(holder(sample.registration.id(), DecisionLevel.DEPUTY_LEADER)).isEqualTo(sample.deputy.id());
-		assertThat(organization.unit(sample.unit.id()).principalLeaderId()).isEqualTo(sample.principal.id());
+		assertThat(organization.unit(new UnitId(sample.unit.id())).principalLeaderId()).isEqualTo(sample.principal.id());
 	}
 
 	@Test
 	void whenTheHeadLeavesTheDeputyHoldsTheAuthority() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		organization.leave(sample.head.id(), StaffStatus.RETIRED);
+		organization.leave(new StaffId(sample.head.id()), StaffStatus.RETIRED);
 
 		assertThat(holder(sample.registration.id(), DecisionLevel.DEPARTMENT_HEAD)).isEqualTo(sample.deputy.id());
 	}
 
 	private long holder(long departmentId, DecisionLevel level) {
-		return organization.authorityOver(departmentId, level).orElseThrow().id();
+		return organization.authorityOver(new DepartmentId(departmentId), level).orElseThrow().id();
 	}
 }

@@ -11,6 +11,9 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 
 /**
  * The organization module on its own (with the platform modules it uses): its main story, a department's new post
@@ -33,14 +36,14 @@ class OrganizationModuleTests {
 					"现场检查", List.of("ENF-01")));
 			StaffMember joined = organization.join(new NewStaff(number, sample.enforcement.id(),
 					LocalDate.of(2026, 12, 1), sample.particulars("新同事", null)));
-			organization.assignPost(joined.id(), post.id());
+			organization.assignPost(new StaffId(joined.id()), new PostId(post.id()));
 			return post;
 		})
 			.andWaitForEventOfType(StaffJoined.class)
 			.matching(joined -> joined.staffNumber().equals(number))
 			.toArriveAndVerify((joined, post) -> {
 				assertThat(joined.departmentId()).isEqualTo(sample.enforcement.id());
-				assertThat(organization.postsOf(sample.enforcement.id())).contains(post);
+				assertThat(organization.postsOf(new DepartmentId(sample.enforcement.id()))).contains(post);
 				assertThat(organization.searchStaff(
 						new StaffQuery(null, sample.unit.id(), sample.enforcement.id(), StaffStatus.ON_DUTY, null)))
 					.filteredOn(member -> member.staffNumber().equals(number))

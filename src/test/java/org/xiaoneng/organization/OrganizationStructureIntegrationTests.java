@@ -10,7 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.TestData;
 
@@ -31,11 +35,11 @@ class OrganizationStructureIntegrationTests {
 	void departmentsAreListedAsATreeWithTheirDepth() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		List<Department> tree = organization.departmentsOf(sample.unit.id());
+		List<Department> tree = organization.departmentsOf(new UnitId(sample.unit.id()));
 
 		assertThat(tree).extracting(Department::name).containsExactly("办公室", "执法科", "登记注册科", "窗口组");
 		assertThat(tree).extracting(Department::depth).containsExactly(0, 0, 0, 1);
-		assertThat(organization.department(sample.windowGroup.id()).depth()).isEqualTo(1);
+		assertThat(organization.department(new DepartmentId(sample.windowGroup.id())).depth()).isEqualTo(1);
 	}
 
 	@Test
@@ -96,7 +100,7 @@ class OrganizationStructureIntegrationTests {
 			.isInstanceOf(UnitBoundaryCrossedException.class)
 			.extracting(e -> ((RuleViolationException) e).messageKey())
 			.isEqualTo("organization.department.parentInOtherUnit");
-		assertThat(organization.departmentsOf(one.unit.id())).extracting(Department::name).doesNotContain("越界科");
+		assertThat(organization.departmentsOf(new UnitId(one.unit.id()))).extracting(Department::name).doesNotContain("越界科");
 	}
 
 	@Test
@@ -111,12 +115,12 @@ class OrganizationStructureIntegrationTests {
 	void aPostKeepsItsKindDutiesAndDutyScope() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		Post post = organization.post(sample.registrationHandling.id());
+		Post post = organization.post(new PostId(sample.registrationHandling.id()));
 
 		assertThat(post.kind()).isEqualTo(PostKind.HANDLING);
 		assertThat(post.duties()).isEqualTo("审核登记申请");
 		assertThat(post.dutyCategories()).containsExactly("REG-01", "REG-02");
-		assertThat(organization.holdersOf(post.id())).extracting(StaffMember::id).containsExactly(sample.handler.id());
+		assertThat(organization.holdersOf(new PostId(post.id()))).extracting(StaffMember::id).containsExactly(sample.handler.id());
 	}
 
 	@Test
@@ -124,9 +128,9 @@ class OrganizationStructureIntegrationTests {
 		SampleUnit one = new SampleUnit(organization);
 		SampleUnit other = new SampleUnit(organization);
 
-		assertThatThrownBy(() -> organization.assignPost(one.enforcer.id(), other.registrationWindow.id()))
+		assertThatThrownBy(() -> organization.assignPost(new StaffId(one.enforcer.id()), new PostId(other.registrationWindow.id())))
 			.isInstanceOf(UnitBoundaryCrossedException.class);
-		assertThat(organization.staffMember(one.enforcer.id()).postIds()).isEmpty();
+		assertThat(organization.staffMember(new StaffId(one.enforcer.id())).postIds()).isEmpty();
 	}
 
 	@Test
@@ -141,7 +145,7 @@ class OrganizationStructureIntegrationTests {
 	void changingAPostKeepsItInItsDepartment() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		Post changed = organization.changePost(sample.registrationWindow.id(),
+		Post changed = organization.changePost(new PostId(sample.registrationWindow.id()),
 				new NewPost(sample.enforcement.id(), "综合窗口", PostKind.WINDOW, "受理", List.of("REG-03")));
 
 		assertThat(changed.departmentId()).isEqualTo(sample.registration.id());

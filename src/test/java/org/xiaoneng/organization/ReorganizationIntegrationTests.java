@@ -48,7 +48,7 @@ class ReorganizationIntegrationTests {
 		reorganization.changeContact(new DepartmentId(sample.registration.id()), " 政务服务中心二楼 205 室 ",
 				"0859-86123456");
 
-		Department registration = organization.department(sample.registration.id());
+		Department registration = organization.department(new DepartmentId(sample.registration.id()));
 		assertThat(registration.room()).isEqualTo("政务服务中心二楼 205 室");
 		assertThat(registration.phone()).isEqualTo("0859-86123456");
 		assertThat(jdbc.sql("select count(*) from audit.entry where action = 'department.contactChanged' and object_id = :id")
@@ -68,7 +68,7 @@ class ReorganizationIntegrationTests {
 		assertThatThrownBy(() -> reorganization.changeContact(registration, "室".repeat(101), "0859-86123456"))
 			.isInstanceOf(DepartmentContactInvalidException.class);
 
-		assertThat(organization.department(registration.value())).extracting(Department::room, Department::phone)
+		assertThat(organization.department(registration)).extracting(Department::room, Department::phone)
 			.containsExactly("205 室", "0859-86123456");
 	}
 
@@ -79,10 +79,10 @@ class ReorganizationIntegrationTests {
 		reorganization.moveDepartment(new DepartmentId(sample.registration.id()),
 				Optional.of(new DepartmentId(sample.office.id())));
 
-		assertThat(organization.department(sample.registration.id()).parentId()).isEqualTo(sample.office.id());
-		assertThat(organization.department(sample.windowGroup.id()).depth()).isEqualTo(2);
+		assertThat(organization.department(new DepartmentId(sample.registration.id())).parentId()).isEqualTo(sample.office.id());
+		assertThat(organization.department(new DepartmentId(sample.windowGroup.id())).depth()).isEqualTo(2);
 		reorganization.moveDepartment(new DepartmentId(sample.registration.id()), Optional.empty());
-		assertThat(organization.department(sample.registration.id()).parentId()).isNull();
+		assertThat(organization.department(new DepartmentId(sample.registration.id())).parentId()).isNull();
 	}
 
 	@Test
@@ -96,8 +96,8 @@ class ReorganizationIntegrationTests {
 				Optional.of(new DepartmentId(sample.windowGroup.id()))))
 			.isInstanceOf(DepartmentUnderItselfException.class);
 
-		assertThat(organization.department(sample.registration.id()).parentId()).isNull();
-		assertThat(organization.department(sample.windowGroup.id()).parentId()).isEqualTo(sample.registration.id());
+		assertThat(organization.department(new DepartmentId(sample.registration.id())).parentId()).isNull();
+		assertThat(organization.department(new DepartmentId(sample.windowGroup.id())).parentId()).isEqualTo(sample.registration.id());
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class ReorganizationIntegrationTests {
 		assertThatThrownBy(() -> reorganization.moveDepartment(new DepartmentId(sample.registration.id()),
 				Optional.of(new DepartmentId(other.office.id()))))
 			.isInstanceOf(UnitBoundaryCrossedException.class);
-		assertThat(organization.department(sample.registration.id()).parentId()).isNull();
+		assertThat(organization.department(new DepartmentId(sample.registration.id())).parentId()).isNull();
 	}
 
 	@Test
@@ -121,8 +121,8 @@ class ReorganizationIntegrationTests {
 			.isInstanceOf(UnitBoundaryCrossedException.class);
 		reorganization.movePost(handling, new DepartmentId(sample.enforcement.id()));
 
-		assertThat(organization.post(handling.value()).departmentId()).isEqualTo(sample.enforcement.id());
-		assertThat(organization.holdersOf(handling.value())).extracting(StaffMember::id)
+		assertThat(organization.post(handling).departmentId()).isEqualTo(sample.enforcement.id());
+		assertThat(organization.holdersOf(handling)).extracting(StaffMember::id)
 			.containsExactly(sample.handler.id());
 	}
 
@@ -134,15 +134,15 @@ class ReorganizationIntegrationTests {
 
 		reorganization.retirePost(new PostId(archive.id()));
 
-		assertThat(organization.postsOf(sample.registration.id())).extracting(Post::id).doesNotContain(archive.id());
-		assertThat(organization.postsOfUnit(sample.unit.id())).extracting(Post::id).doesNotContain(archive.id());
-		assertThat(organization.post(archive.id())).extracting(Post::name, Post::retired).containsExactly("档案岗", true);
+		assertThat(organization.postsOf(new DepartmentId(sample.registration.id()))).extracting(Post::id).doesNotContain(archive.id());
+		assertThat(organization.postsOfUnit(new UnitId(sample.unit.id()))).extracting(Post::id).doesNotContain(archive.id());
+		assertThat(organization.post(new PostId(archive.id()))).extracting(Post::name, Post::retired).containsExactly("档案岗", true);
 		assertThat(reorganization.everyPostOfUnit(new UnitId(sample.unit.id()))).extracting(Post::id)
 			.contains(archive.id());
-		assertThatThrownBy(() -> organization.assignPost(sample.handler.id(), archive.id()))
+		assertThatThrownBy(() -> organization.assignPost(new StaffId(sample.handler.id()), new PostId(archive.id())))
 			.isInstanceOf(RetiredChosenException.class)
 			.hasMessage("organization.retired.post");
-		assertThat(organization.holdersOf(archive.id())).isEmpty();
+		assertThat(organization.holdersOf(new PostId(archive.id()))).isEmpty();
 	}
 
 	@Test
@@ -152,7 +152,7 @@ class ReorganizationIntegrationTests {
 		assertThatThrownBy(() -> reorganization.retirePost(new PostId(sample.registrationHandling.id())))
 			.isInstanceOf(RetirementBlockedException.class)
 			.hasMessage("organization.retire.postHeld");
-		assertThat(organization.post(sample.registrationHandling.id()).retired()).isFalse();
+		assertThat(organization.post(new PostId(sample.registrationHandling.id())).retired()).isFalse();
 	}
 
 	@Test
@@ -163,8 +163,8 @@ class ReorganizationIntegrationTests {
 			.isInstanceOf(RetirementBlockedException.class);
 		assertThatThrownBy(() -> reorganization.retireDepartment(new DepartmentId(sample.office.id())))
 			.isInstanceOf(RetirementBlockedException.class);
-		assertThat(organization.department(sample.registration.id()).retired()).isFalse();
-		assertThat(organization.department(sample.office.id()).retired()).isFalse();
+		assertThat(organization.department(new DepartmentId(sample.registration.id())).retired()).isFalse();
+		assertThat(organization.department(new DepartmentId(sample.office.id())).retired()).isFalse();
 	}
 
 	@Test
@@ -174,14 +174,14 @@ class ReorganizationIntegrationTests {
 
 		reorganization.retireDepartment(new DepartmentId(archive.id()));
 
-		assertThat(organization.departmentsOf(sample.unit.id())).extracting(Department::id).doesNotContain(archive.id());
-		assertThat(organization.department(archive.id())).extracting(Department::name, Department::retired)
+		assertThat(organization.departmentsOf(new UnitId(sample.unit.id()))).extracting(Department::id).doesNotContain(archive.id());
+		assertThat(organization.department(new DepartmentId(archive.id()))).extracting(Department::name, Department::retired)
 			.containsExactly("档案室", true);
-		assertThatThrownBy(() -> organization.transfer(sample.handler.id(), archive.id()))
+		assertThatThrownBy(() -> organization.transfer(new StaffId(sample.handler.id()), new DepartmentId(archive.id())))
 			.isInstanceOf(RetiredChosenException.class);
 		assertThatThrownBy(() -> organization.createPost(new NewPost(archive.id(), "档案岗", PostKind.HANDLING, "",
 				List.of()))).isInstanceOf(RetiredChosenException.class);
-		assertThat(organization.staffMember(sample.handler.id()).departmentId()).isEqualTo(sample.registration.id());
+		assertThat(organization.staffMember(new StaffId(sample.handler.id())).departmentId()).isEqualTo(sample.registration.id());
 	}
 
 	@Test
@@ -212,13 +212,13 @@ class ReorganizationIntegrationTests {
 			.isInstanceOf(TransferAlreadyScheduledException.class);
 		try {
 			reorganization.applyDueTransfers();
-			assertThat(organization.staffMember(handler.value()).departmentId()).isEqualTo(sample.registration.id());
+			assertThat(organization.staffMember(handler).departmentId()).isEqualTo(sample.registration.id());
 
 			clock.advance(Duration.ofDays(2));
 			reorganization.applyDueTransfers();
 			reorganization.applyDueTransfers();
 
-			StaffMember moved = organization.staffMember(handler.value());
+			StaffMember moved = organization.staffMember(handler);
 			assertThat(moved.departmentId()).isEqualTo(sample.enforcement.id());
 			assertThat(moved.postIds()).isEmpty();
 			assertThat(reorganization.scheduledTransferOf(handler)).isEmpty();
@@ -247,7 +247,7 @@ class ReorganizationIntegrationTests {
 		try {
 			clock.advance(Duration.ofDays(2));
 			reorganization.applyDueTransfers();
-			assertThat(organization.staffMember(handler.value()).departmentId()).isEqualTo(sample.registration.id());
+			assertThat(organization.staffMember(handler).departmentId()).isEqualTo(sample.registration.id());
 		}
 		finally {
 			clock.set(before);

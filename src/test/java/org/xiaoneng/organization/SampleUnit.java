@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
+
 /**
  * A small unit built through the facade for one test, with names that no other test uses: 办公室 and 登记注册科 (with
  * its 窗口组 below it) and 执法科; a principal leader, a deputy overseeing 登记注册科, the head of 登记注册科, a handler
@@ -62,11 +67,11 @@ final class SampleUnit {
 		handler = join(organization, "w", registration, "科员");
 		clerk = join(organization, "c", windowGroup, "窗口工作人员");
 		enforcer = join(organization, "e", enforcement, "科员");
-		organization.appointPrincipalLeader(unit.id(), principal.id());
-		organization.appointDeputyLeader(unit.id(), deputy.id(), Set.of(registration.id()));
-		organization.appointDepartmentHead(registration.id(), head.id());
-		organization.assignPost(handler.id(), registrationHandling.id());
-		organization.assignPost(clerk.id(), registrationWindow.id());
+		organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+		organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(deputy.id()), Set.of(new DepartmentId(registration.id())));
+		organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
+		organization.assignPost(new StaffId(handler.id()), new PostId(registrationHandling.id()));
+		organization.assignPost(new StaffId(clerk.id()), new PostId(registrationWindow.id()));
 	}
 
 	/** The account name of one of this unit's staff, e.g. {@code w} for the handler. */

@@ -11,7 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.testing.IntegrationTest;
 
 /**
@@ -62,8 +66,8 @@ class StaffLifecycleIntegrationTests {
 			.single();
 
 		assertThat(stored).isNotBlank().doesNotContain("13900139000");
-		assertThat(organization.staffMember(sample.handler.id()).maskedPhone()).isEqualTo("139****9000");
-		assertThat(organization.phoneOf(sample.handler.id())).contains("13900139000");
+		assertThat(organization.staffMember(new StaffId(sample.handler.id())).maskedPhone()).isEqualTo("139****9000");
+		assertThat(organization.phoneOf(new StaffId(sample.handler.id()))).contains("13900139000");
 	}
 
 	@Test
@@ -118,33 +122,33 @@ class StaffLifecycleIntegrationTests {
 		StaffParticulars datesWithoutSecondment = new StaffParticulars("在编", Gender.MALE, null, "",
 				PoliticalStatus.MASSES, Employment.ESTABLISHED, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), null);
 
-		assertThatThrownBy(() -> organization.changeParticulars(sample.handler.id(), noDates))
+		assertThatThrownBy(() -> organization.changeParticulars(new StaffId(sample.handler.id()), noDates))
 			.extracting(e -> ((RuleViolationException) e).messageKey())
 			.isEqualTo("organization.staff.secondmentDatesRequired");
-		assertThatThrownBy(() -> organization.changeParticulars(sample.handler.id(), backwards))
+		assertThatThrownBy(() -> organization.changeParticulars(new StaffId(sample.handler.id()), backwards))
 			.extracting(e -> ((RuleViolationException) e).messageKey())
 			.isEqualTo("organization.staff.secondmentEndsBeforeStart");
-		assertThatThrownBy(() -> organization.changeParticulars(sample.handler.id(), datesWithoutSecondment))
+		assertThatThrownBy(() -> organization.changeParticulars(new StaffId(sample.handler.id()), datesWithoutSecondment))
 			.extracting(e -> ((RuleViolationException) e).messageKey())
 			.isEqualTo("organization.staff.secondmentDatesOnlyForSecondees");
-		assertThat(organization.staffMember(sample.handler.id()).employment()).isEqualTo(Employment.ESTABLISHED);
+		assertThat(organization.staffMember(new StaffId(sample.handler.id())).employment()).isEqualTo(Employment.ESTABLISHED);
 	}
 
 	@Test
 	void anAccountIsLinkedToOneStaffMemberOnly() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		assertThatThrownBy(() -> organization.changeParticulars(sample.enforcer.id(),
+		assertThatThrownBy(() -> organization.changeParticulars(new StaffId(sample.enforcer.id()),
 				sample.particulars("借号", sample.username("w"))))
 			.isInstanceOf(AccountAlreadyLinkedException.class);
-		assertThat(organization.staffMember(sample.enforcer.id()).username()).isEqualTo(sample.username("e"));
+		assertThat(organization.staffMember(new StaffId(sample.enforcer.id())).username()).isEqualTo(sample.username("e"));
 	}
 
 	@Test
 	void changingParticularsIsAuditedWithThePhoneMasked() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		StaffMember changed = organization.changeParticulars(sample.enforcer.id(),
+		StaffMember changed = organization.changeParticulars(new StaffId(sample.enforcer.id()),
 				sample.particulars("李新名", sample.username("e")));
 
 		assertThat(changed.name()).isEqualTo("李新名");
@@ -159,11 +163,11 @@ class StaffLifecycleIntegrationTests {
 		SampleUnit sample = new SampleUnit(organization);
 		SampleUnit other = new SampleUnit(organization);
 
-		StaffMember moved = organization.transfer(sample.head.id(), other.enforcement.id());
+		StaffMember moved = organization.transfer(new StaffId(sample.head.id()), new DepartmentId(other.enforcement.id()));
 
 		assertThat(moved.unitId()).isEqualTo(other.unit.id());
 		assertThat(moved.departmentId()).isEqualTo(other.enforcement.id());
-		assertThat(organization.department(sample.registration.id()).headId()).isNull();
+		assertThat(organization.department(new DepartmentId(sample.registration.id())).headId()).isNull();
 		assertThat(events.stream(StaffTransferred.class).filter(t -> t.staffId() == moved.id()))
 			.singleElement()
 			.satisfies(t -> {
@@ -177,23 +181,23 @@ class StaffLifecycleIntegrationTests {
 	void aTransferToTheSameDepartmentIsRefused() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		assertThatThrownBy(() -> organization.transfer(sample.handler.id(), sample.registration.id()))
+		assertThatThrownBy(() -> organization.transfer(new StaffId(sample.handler.id()), new DepartmentId(sample.registration.id())))
 			.isInstanceOf(AlreadyInDepartmentException.class);
-		assertThat(organization.staffMember(sample.handler.id()).postIds()).isNotEmpty();
+		assertThat(organization.staffMember(new StaffId(sample.handler.id())).postIds()).isNotEmpty();
 	}
 
 	@Test
 	void leavingReleasesPostsAndLeadingRolesAndPublishesStaffLeft() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		organization.leave(sample.handler.id(), StaffStatus.RETIRED);
-		organization.leave(sample.deputy.id(), StaffStatus.TRANSFERRED_OUT);
+		organization.leave(new StaffId(sample.handler.id()), StaffStatus.RETIRED);
+		organization.leave(new StaffId(sample.deputy.id()), StaffStatus.TRANSFERRED_OUT);
 
-		StaffMember retired = organization.staffMember(sample.handler.id());
+		StaffMember retired = organization.staffMember(new StaffId(sample.handler.id()));
 		assertThat(retired.status()).isEqualTo(StaffStatus.RETIRED);
 		assertThat(retired.leftOn()).isEqualTo(LocalDate.of(2026, 3, 2));
 		assertThat(retired.postIds()).isEmpty();
-		assertThat(organization.leadership(sample.unit.id()).deputies()).isEmpty();
+		assertThat(organization.leadership(new UnitId(sample.unit.id())).deputies()).isEmpty();
 		assertThat(events.stream(StaffLeft.class).filter(left -> left.staffId() == retired.id()))
 			.singleElement()
 			.extracting(StaffLeft::status)
@@ -203,13 +207,13 @@ class StaffLifecycleIntegrationTests {
 	@Test
 	void staffWhoAlreadyLeftCannotLeaveAgain() {
 		SampleUnit sample = new SampleUnit(organization);
-		organization.leave(sample.enforcer.id(), StaffStatus.RESIGNED);
+		organization.leave(new StaffId(sample.enforcer.id()), StaffStatus.RESIGNED);
 
-		assertThatThrownBy(() -> organization.leave(sample.enforcer.id(), StaffStatus.RETIRED))
+		assertThatThrownBy(() -> organization.leave(new StaffId(sample.enforcer.id()), StaffStatus.RETIRED))
 			.isInstanceOf(StaffAlreadyLeftException.class)
 			.extracting(e -> ((RuleViolationException) e).kind())
 			.isEqualTo(RuleViolationException.Kind.CONFLICT);
-		assertThat(organization.staffMember(sample.enforcer.id()).status()).isEqualTo(StaffStatus.RESIGNED);
+		assertThat(organization.staffMember(new StaffId(sample.enforcer.id())).status()).isEqualTo(StaffStatus.RESIGNED);
 		assertThat(events.stream(StaffLeft.class).filter(left -> left.staffId() == sample.enforcer.id())).hasSize(1);
 	}
 
@@ -217,17 +221,17 @@ class StaffLifecycleIntegrationTests {
 	void leavingNeedsAWayOfLeaving() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		assertThatThrownBy(() -> organization.leave(sample.enforcer.id(), StaffStatus.ON_DUTY))
+		assertThatThrownBy(() -> organization.leave(new StaffId(sample.enforcer.id()), StaffStatus.ON_DUTY))
 			.isInstanceOf(DepartureStatusRequiredException.class);
-		assertThat(organization.staffMember(sample.enforcer.id()).status()).isEqualTo(StaffStatus.ON_DUTY);
+		assertThat(organization.staffMember(new StaffId(sample.enforcer.id())).status()).isEqualTo(StaffStatus.ON_DUTY);
 	}
 
 	@Test
 	void staffWhoLeftCannotBeGivenAPost() {
 		SampleUnit sample = new SampleUnit(organization);
-		organization.leave(sample.enforcer.id(), StaffStatus.RESIGNED);
+		organization.leave(new StaffId(sample.enforcer.id()), StaffStatus.RESIGNED);
 
-		assertThatThrownBy(() -> organization.assignPost(sample.enforcer.id(), sample.registrationWindow.id()))
+		assertThatThrownBy(() -> organization.assignPost(new StaffId(sample.enforcer.id()), new PostId(sample.registrationWindow.id())))
 			.isInstanceOf(StaffAlreadyLeftException.class);
 	}
 
@@ -236,20 +240,20 @@ class StaffLifecycleIntegrationTests {
 		SampleUnit sample = new SampleUnit(organization);
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
 
-		organization.changePhoto(sample.handler.id(), png);
+		organization.changePhoto(new StaffId(sample.handler.id()), png);
 
-		assertThat(organization.photoOf(sample.handler.id())).map(StaffPhoto::contentType).contains("image/png");
-		assertThat(organization.staffMember(sample.handler.id()).hasPhoto()).isTrue();
+		assertThat(organization.photoOf(new StaffId(sample.handler.id()))).map(StaffPhoto::contentType).contains("image/png");
+		assertThat(organization.staffMember(new StaffId(sample.handler.id())).hasPhoto()).isTrue();
 	}
 
 	@Test
 	void somethingThatIsNotAJpegOrPngIsRefusedAsAPhoto() {
 		SampleUnit sample = new SampleUnit(organization);
 
-		assertThatThrownBy(() -> organization.changePhoto(sample.handler.id(),
+		assertThatThrownBy(() -> organization.changePhoto(new StaffId(sample.handler.id()),
 				"<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()))
 			.isInstanceOf(PhotoRefusedException.class);
-		assertThat(organization.photoOf(sample.handler.id())).isEmpty();
+		assertThat(organization.photoOf(new StaffId(sample.handler.id()))).isEmpty();
 	}
 
 	private long countStaff() {

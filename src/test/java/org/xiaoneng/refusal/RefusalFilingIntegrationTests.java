@@ -21,6 +21,7 @@ import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.common.CaseId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.notification.Notifications;
 import org.xiaoneng.substitution.AbsenceKind;
@@ -150,7 +151,7 @@ class RefusalFilingIntegrationTests {
 
 	@Test
 	void whileTheDeputyIsAwayTheActingLeaderDecides() {
-		unit.as("p", () -> substitutes.nameActingLeader(unit.deputy.id(), unit.otherDeputy.id()));
+		unit.as("p", () -> substitutes.nameActingLeader(new StaffId(unit.deputy.id()), new StaffId(unit.otherDeputy.id())));
 		Instant now = clock.instant();
 		unit.as("o", () -> substitutes.registerAbsence(new NewAbsence(unit.deputy.id(), AbsenceKind.BUSINESS_TRIP,
 				now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(3)), "赴省厅学习")));

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -91,14 +94,14 @@ public final class RefusalUnit {
 		colleague = join(organization, "b", "经办乙", registration);
 		clerk = join(organization, "c", "窗口", registration);
 		asAdmin(() -> {
-			organization.appointPrincipalLeader(unit.id(), principal.id());
-			organization.appointDeputyLeader(unit.id(), deputy.id(), Set.of(registration.id()));
-			organization.appointDeputyLeader(unit.id(), otherDeputy.id(), Set.of(office.id()));
-			organization.appointDepartmentHead(registration.id(), head.id());
-			organization.assignPost(handler.id(), handling.id());
-			organization.assignPost(colleague.id(), handling.id());
-			organization.assignPost(clerk.id(), window.id());
-			organization.assignPost(head.id(), lead.id());
+			organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+			organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(deputy.id()), Set.of(new DepartmentId(registration.id())));
+			organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(otherDeputy.id()), Set.of(new DepartmentId(office.id())));
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
+			organization.assignPost(new StaffId(handler.id()), new PostId(handling.id()));
+			organization.assignPost(new StaffId(colleague.id()), new PostId(handling.id()));
+			organization.assignPost(new StaffId(clerk.id()), new PostId(window.id()));
+			organization.assignPost(new StaffId(head.id()), new PostId(lead.id()));
 			return null;
 		});
 	}

@@ -5,6 +5,9 @@ import static org.xiaoneng.substitution.SubstitutionUnit.asAdmin;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 
@@ -26,8 +29,8 @@ class DemoSubstitutionIntegrationTests {
 		int named = asAdmin(() -> demo.assignAll(u.unit.id()));
 
 		assertThat(named).isEqualTo(3);
-		assertThat(asAdmin(() -> substitutes.postsWithoutSubstitute(u.registration.id()))).isEmpty();
-		assertThat(substitutes.substituteOf(u.lead.id())).contains(u.backup.id());
-		assertThat(substitutes.actingLeaderOf(u.principal.id()).orElseThrow().actingStaffId()).isEqualTo(u.deputy.id());
+		assertThat(asAdmin(() -> substitutes.postsWithoutSubstitute(new DepartmentId(u.registration.id())))).isEmpty();
+		assertThat(substitutes.substituteOf(new PostId(u.lead.id()))).contains(u.backup.id());
+		assertThat(substitutes.actingLeaderOf(new StaffId(u.principal.id())).orElseThrow().actingStaffId()).isEqualTo(u.deputy.id());
 	}
 }

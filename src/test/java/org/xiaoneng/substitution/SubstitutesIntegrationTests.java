@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
@@ -46,18 +49,18 @@ class SubstitutesIntegrationTests {
 	void aSubstituteEqualToTheHolderIsRefusedAndTheOldOneKept() {
 		SubstitutionUnit u = unit();
 
-		assertThatThrownBy(() -> u.as("h", () -> substitutes.assignSubstitute(u.window.id(), u.clerk.id(), null)))
+		assertThatThrownBy(() -> u.as("h", () -> substitutes.assignSubstitute(new PostId(u.window.id()), u.clerk.id(), null)))
 			.isInstanceOf(SubstituteIsHolderException.class);
-		assertThatThrownBy(() -> u.as("h", () -> substitutes.assignSubstitute(u.window.id(), null, u.window.id())))
+		assertThatThrownBy(() -> u.as("h", () -> substitutes.assignSubstitute(new PostId(u.window.id()), null, u.window.id())))
 			.isInstanceOf(SubstituteIsHolderException.class);
-		assertThat(substitutes.assignmentOf(u.window.id()).orElseThrow().substituteStaffId()).isEqualTo(u.backup.id());
+		assertThat(substitutes.assignmentOf(new PostId(u.window.id())).orElseThrow().substituteStaffId()).isEqualTo(u.backup.id());
 	}
 
 	@Test
 	void anAssignmentRecordsWhoApprovedItAndWhen() {
 		SubstitutionUnit u = unit();
 
-		Assignment assignment = substitutes.assignmentOf(u.handling.id()).orElseThrow();
+		Assignment assignment = substitutes.assignmentOf(new PostId(u.handling.id())).orElseThrow();
 
 		assertThat(assignment.approvedBy()).isEqualTo(u.username("h"));
 		assertThat(assignment.approvedAt()).isNotNull();
@@ -67,19 +70,19 @@ class SubstitutesIntegrationTests {
 	void onlyTheHeadOrAboveNamesSubstitutes() {
 		SubstitutionUnit u = unit();
 
-		assertThatThrownBy(() -> u.as("c", () -> substitutes.assignSubstitute(u.lead.id(), u.third.id(), null)))
+		assertThatThrownBy(() -> u.as("c", () -> substitutes.assignSubstitute(new PostId(u.lead.id()), u.third.id(), null)))
 			.isInstanceOf(ApprovalAuthorityMissingException.class);
-		assertThat(substitutes.assignmentOf(u.lead.id())).isEmpty();
+		assertThat(substitutes.assignmentOf(new PostId(u.lead.id()))).isEmpty();
 	}
 
 	@Test
 	void postsWithoutASubstituteAreListedUntilOneIsNamed() {
 		SubstitutionUnit u = unit();
 
-		assertThat(u.as("h", () -> substitutes.postsWithoutSubstitute(u.registration.id()))).extracting(p -> p.id())
+		assertThat(u.as("h", () -> substitutes.postsWithoutSubstitute(new DepartmentId(u.registration.id())))).extracting(p -> p.id())
 			.containsExactly(u.lead.id());
-		u.as("d", () -> substitutes.assignSubstitute(u.lead.id(), u.third.id(), null));
-		assertThat(u.as("h", () -> substitutes.postsWithoutSubstitute(u.registration.id()))).isEmpty();
+		u.as("d", () -> substitutes.assignSubstitute(new PostId(u.lead.id()), u.third.id(), null));
+		assertThat(u.as("h", () -> substitutes.postsWithoutSubstitute(new DepartmentId(u.registration.id())))).isEmpty();
 	}
 
 	@Test
@@ -89,7 +92,7 @@ class SubstitutesIntegrationTests {
 		assertThatThrownBy(() -> u.as("c", () -> substitutes.requestAbsence(
 				new NewAbsence(u.clerk.id(), AbsenceKind.MEETING, at(3, 4, 14), at(3, 4, 10), "会议"))))
 			.isInstanceOf(AbsencePeriodReversedException.class);
-		assertThat(substitutes.absencesOf(u.clerk.id())).isEmpty();
+		assertThat(substitutes.absencesOf(new StaffId(u.clerk.id()))).isEmpty();
 	}
 
 	@Test
@@ -100,7 +103,7 @@ class SubstitutesIntegrationTests {
 		assertThatThrownBy(() -> u.as("c", () -> substitutes.requestAbsence(
 				new NewAbsence(u.clerk.id(), AbsenceKind.MEETING, at(3, 5, 14), at(3, 5, 16), "会议"))))
 			.isInstanceOf(AbsencesOverlapException.class);
-		assertThat(substitutes.absencesOf(u.clerk.id())).hasSize(1);
+		assertThat(substitutes.absencesOf(new StaffId(u.clerk.id()))).hasSize(1);
 	}
 
 	@Test
@@ -177,7 +180,7 @@ class SubstitutesIntegrationTests {
 				new NewAbsence(u.backup.id(), AbsenceKind.LEAVE, at(3, 5, 9), at(3, 5, 17), "看病"))))
 			.isInstanceOf(PostWouldBeUncoveredException.class)
 			.satisfies(e -> assertThat(((PostWouldBeUncoveredException) e).arguments()).isNotEmpty());
-		assertThat(substitutes.absencesOf(u.backup.id())).isEmpty();
+		assertThat(substitutes.absencesOf(new StaffId(u.backup.id()))).isEmpty();
 	}
 
 	@Test
@@ -191,15 +194,15 @@ class SubstitutesIntegrationTests {
 		Absence backups = u.as("b", () -> substitutes.requestAbsence(
 				new NewAbsence(u.backup.id(), AbsenceKind.LEAVE, at(3, 8, 12), at(3, 9, 12), "看病")));
 
-		assertThat(substitutes.absencesOf(u.backup.id())).extracting(Absence::id).containsExactly(backups.id());
+		assertThat(substitutes.absencesOf(new StaffId(u.backup.id()))).extracting(Absence::id).containsExactly(backups.id());
 	}
 
 	@Test
 	void aDesignatedThirdPersonLetsAAndBBeAwayTogether() {
 		SubstitutionUnit u = unit();
 		u.as("d", () -> {
-			substitutes.designate(u.window.id(), at(3, 4, 0), at(3, 7, 0), u.third.id(), "A、B角同时参加培训");
-			substitutes.designate(u.handling.id(), at(3, 4, 0), at(3, 7, 0), u.third.id(), "A、B角同时参加培训");
+			substitutes.designate(new PostId(u.window.id()), at(3, 4, 0), at(3, 7, 0), new StaffId(u.third.id()), "A、B角同时参加培训");
+			substitutes.designate(new PostId(u.handling.id()), at(3, 4, 0), at(3, 7, 0), new StaffId(u.third.id()), "A、B角同时参加培训");
 			return null;
 		});
 
@@ -207,7 +210,7 @@ class SubstitutesIntegrationTests {
 		Absence backups = u.as("b", () -> substitutes.requestAbsence(twoDays(u.backup.id())));
 
 		assertThat(clerks.id()).isNotEqualTo(backups.id());
-		assertThat(substitutes.whoActsFor(u.window.id(), at(3, 5, 10)).staffId()).isEqualTo(u.third.id());
+		assertThat(substitutes.whoActsFor(new PostId(u.window.id()), at(3, 5, 10)).staffId()).isEqualTo(u.third.id());
 	}
 
 	@Test
@@ -215,10 +218,10 @@ class SubstitutesIntegrationTests {
 		SubstitutionUnit u = unit();
 
 		assertThatThrownBy(() -> u.as("c", () -> {
-			substitutes.designate(u.window.id(), at(3, 4, 0), at(3, 7, 0), u.third.id(), "理由");
+			substitutes.designate(new PostId(u.window.id()), at(3, 4, 0), at(3, 7, 0), new StaffId(u.third.id()), "理由");
 			return null;
 		})).isInstanceOf(ApprovalAuthorityMissingException.class);
-		assertThat(substitutes.whoActsFor(u.window.id(), at(3, 5, 10)).reason()).isEqualTo(ActingReason.HOLDER);
+		assertThat(substitutes.whoActsFor(new PostId(u.window.id()), at(3, 5, 10)).reason()).isEqualTo(ActingReason.HOLDER);
 	}
 
 	@Test
@@ -274,13 +277,13 @@ class SubstitutesIntegrationTests {
 	void thePrincipalNamesTheActingLeaderOfADeputyAndOthersMayNot() {
 		SubstitutionUnit u = unit();
 
-		assertThatThrownBy(() -> u.as("h", () -> substitutes.nameActingLeader(u.deputy.id(), u.head.id())))
+		assertThatThrownBy(() -> u.as("h", () -> substitutes.nameActingLeader(new StaffId(u.deputy.id()), new StaffId(u.head.id()))))
 			.isInstanceOf(ApprovalAuthorityMissingException.class);
-		u.as("p", () -> substitutes.nameActingLeader(u.deputy.id(), u.head.id()));
-		asAdmin(() -> substitutes.nameActingLeader(u.principal.id(), u.deputy.id()));
+		u.as("p", () -> substitutes.nameActingLeader(new StaffId(u.deputy.id()), new StaffId(u.head.id())));
+		asAdmin(() -> substitutes.nameActingLeader(new StaffId(u.principal.id()), new StaffId(u.deputy.id())));
 
-		assertThat(substitutes.actingLeaderOf(u.deputy.id()).orElseThrow().actingStaffId()).isEqualTo(u.head.id());
-		assertThat(substitutes.actingLeaderOf(u.principal.id()).orElseThrow().actingStaffId())
+		assertThat(substitutes.actingLeaderOf(new StaffId(u.deputy.id())).orElseThrow().actingStaffId()).isEqualTo(u.head.id());
+		assertThat(substitutes.actingLeaderOf(new StaffId(u.principal.id())).orElseThrow().actingStaffId())
 			.isEqualTo(u.deputy.id());
 	}
 }

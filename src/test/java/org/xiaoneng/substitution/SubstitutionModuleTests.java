@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.MutableClockConfiguration;
 
@@ -37,9 +38,9 @@ class SubstitutionModuleTests {
 			.matching(approved -> approved.absenceId() == requested.id())
 			.toArriveAndVerify(approved -> {
 				assertThat(approved.substituteStaffId()).isEqualTo(unit.backup.id());
-				assertThat(substitutes.whoActsFor(unit.window.id(), at(3, 4, 15)).staffId())
+				assertThat(substitutes.whoActsFor(new PostId(unit.window.id()), at(3, 4, 15)).staffId())
 					.isEqualTo(unit.backup.id());
-				assertThat(substitutes.whoActsFor(unit.window.id(), at(3, 4, 16)).staffId())
+				assertThat(substitutes.whoActsFor(new PostId(unit.window.id()), at(3, 4, 16)).staffId())
 					.isEqualTo(unit.clerk.id());
 			});
 	}

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 
@@ -45,7 +46,7 @@ class SubstitutionPagesIntegrationTests {
 			.param("to", "2026-03-06T09:00")
 			.param("reason", "家中有事"))
 			.andExpect(redirectedUrlPattern("/substitution/absences/*"));
-		long id = substitutes.absencesOf(u.clerk.id()).get(0).id();
+		long id = substitutes.absencesOf(new StaffId(u.clerk.id())).get(0).id();
 
 		mvc.perform(get("/substitution/handovers").with(user(u.username("b")).roles("HANDLER")))
 			.andExpect(status().isOk())

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.NewPost;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Post;
@@ -58,7 +59,7 @@ class SubstitutionSettingPagesIntegrationTests {
 			.param("staffId", String.valueOf(u.third.id())))
 			.andExpect(redirectedUrl("/substitution/posts?department=" + u.registration.id()));
 
-		assertThat(substitutes.substituteOf(u.lead.id())).contains(u.third.id());
+		assertThat(substitutes.substituteOf(new PostId(u.lead.id()))).contains(u.third.id());
 	}
 
 	@Test
@@ -78,7 +79,7 @@ class SubstitutionSettingPagesIntegrationTests {
 			.param("to", "2026-03-20T17:00")
 			.param("reason", "A、B角均参加培训"))
 			.andExpect(flash().attribute("error", "substitution.notAThirdPerson"));
-		assertThat(substitutes.whoActsFor(u.window.id(), SubstitutionUnit.at(3, 20, 10)).staffId())
+		assertThat(substitutes.whoActsFor(new PostId(u.window.id()), SubstitutionUnit.at(3, 20, 10)).staffId())
 			.isEqualTo(u.clerk.id());
 
 		mvc.perform(post("/substitution/posts/{id}/designations", u.window.id()).with(csrf()).with(deputy)
@@ -87,7 +88,7 @@ class SubstitutionSettingPagesIntegrationTests {
 			.param("to", "2026-03-20T17:00")
 			.param("reason", "A、B角均参加培训"))
 			.andExpect(flash().attributeCount(0));
-		assertThat(substitutes.whoActsFor(u.window.id(), SubstitutionUnit.at(3, 20, 10)))
+		assertThat(substitutes.whoActsFor(new PostId(u.window.id()), SubstitutionUnit.at(3, 20, 10)))
 			.extracting(Acting::staffId, Acting::reason)
 			.containsExactly(u.third.id(), ActingReason.DESIGNATED);
 	}
@@ -104,7 +105,7 @@ class SubstitutionSettingPagesIntegrationTests {
 			.param("actingStaffId", String.valueOf(u.head.id())))
 			.andExpect(redirectedUrl("/substitution/acting-leaders?unit=" + u.unit.id()));
 
-		assertThat(substitutes.actingLeaderOf(u.deputy.id())).map(ActingLeader::actingStaffId).contains(u.head.id());
+		assertThat(substitutes.actingLeaderOf(new StaffId(u.deputy.id()))).map(ActingLeader::actingStaffId).contains(u.head.id());
 	}
 
 	@Test
@@ -116,12 +117,12 @@ class SubstitutionSettingPagesIntegrationTests {
 			return reorganization.retirePost(new PostId(created.id()));
 		});
 
-		assertThatThrownBy(() -> u.as("h", () -> substitutes.assignSubstitute(archive.id(), u.third.id(), null)))
+		assertThatThrownBy(() -> u.as("h", () -> substitutes.assignSubstitute(new PostId(archive.id()), u.third.id(), null)))
 			.isInstanceOf(RetiredPostException.class);
-		assertThatThrownBy(() -> u.as("h", () -> substitutes.assignSubstitute(u.lead.id(), null, archive.id())))
+		assertThatThrownBy(() -> u.as("h", () -> substitutes.assignSubstitute(new PostId(u.lead.id()), null, archive.id())))
 			.isInstanceOf(RetiredPostException.class)
 			.hasMessage("substitution.postRetired");
-		assertThat(substitutes.assignmentOf(archive.id())).isEmpty();
-		assertThat(substitutes.assignmentOf(u.lead.id())).isEmpty();
+		assertThat(substitutes.assignmentOf(new PostId(archive.id()))).isEmpty();
+		assertThat(substitutes.assignmentOf(new PostId(u.lead.id()))).isEmpty();
 	}
 }

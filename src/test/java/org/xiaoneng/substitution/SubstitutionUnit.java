@@ -12,6 +12,10 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -80,17 +84,17 @@ final class SubstitutionUnit {
 		backup = join(organization, "b", registration);
 		third = join(organization, "t", registration);
 		asAdmin(() -> {
-			organization.appointPrincipalLeader(unit.id(), principal.id());
-			organization.appointDeputyLeader(unit.id(), deputy.id(), Set.of(registration.id()));
-			organization.appointDepartmentHead(registration.id(), head.id());
-			organization.assignPost(clerk.id(), window.id());
-			organization.assignPost(backup.id(), handling.id());
-			organization.assignPost(head.id(), lead.id());
+			organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+			organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(deputy.id()), Set.of(new DepartmentId(registration.id())));
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
+			organization.assignPost(new StaffId(clerk.id()), new PostId(window.id()));
+			organization.assignPost(new StaffId(backup.id()), new PostId(handling.id()));
+			organization.assignPost(new StaffId(head.id()), new PostId(lead.id()));
 			return null;
 		});
 		as("h", () -> {
-			substitutes.assignSubstitute(window.id(), backup.id(), null);
-			substitutes.assignSubstitute(handling.id(), clerk.id(), null);
+			substitutes.assignSubstitute(new PostId(window.id()), backup.id(), null);
+			substitutes.assignSubstitute(new PostId(handling.id()), clerk.id(), null);
 			return null;
 		});
 	}

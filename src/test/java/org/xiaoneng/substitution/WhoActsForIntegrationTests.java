@@ -7,6 +7,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 
@@ -35,7 +37,7 @@ class WhoActsForIntegrationTests {
 		SubstitutionUnit u = new SubstitutionUnit(organization, substitutes);
 		approvedTwoDays(u);
 
-		Acting acting = substitutes.whoActsFor(u.window.id(), at(3, 4, 9).minusNanos(1000));
+		Acting acting = substitutes.whoActsFor(new PostId(u.window.id()), at(3, 4, 9).minusNanos(1000));
 
 		assertThat(acting.staffId()).isEqualTo(u.clerk.id());
 		assertThat(acting.reason()).isEqualTo(ActingReason.HOLDER);
@@ -46,7 +48,7 @@ class WhoActsForIntegrationTests {
 		SubstitutionUnit u = new SubstitutionUnit(organization, substitutes);
 		Absence absence = approvedTwoDays(u);
 
-		Acting acting = substitutes.whoActsFor(u.window.id(), at(3, 4, 9));
+		Acting acting = substitutes.whoActsFor(new PostId(u.window.id()), at(3, 4, 9));
 
 		assertThat(acting.staffId()).isEqualTo(u.backup.id());
 		assertThat(acting.reason()).isEqualTo(ActingReason.SUBSTITUTE);
@@ -59,7 +61,7 @@ class WhoActsForIntegrationTests {
 		SubstitutionUnit u = new SubstitutionUnit(organization, substitutes);
 		approvedTwoDays(u);
 
-		assertThat(substitutes.whoActsFor(u.window.id(), at(3, 6, 9).minusNanos(1000)).staffId())
+		assertThat(substitutes.whoActsFor(new PostId(u.window.id()), at(3, 6, 9).minusNanos(1000)).staffId())
 			.isEqualTo(u.backup.id());
 	}
 
@@ -68,7 +70,7 @@ class WhoActsForIntegrationTests {
 		SubstitutionUnit u = new SubstitutionUnit(organization, substitutes);
 		approvedTwoDays(u);
 
-		Acting acting = substitutes.whoActsFor(u.window.id(), at(3, 6, 9));
+		Acting acting = substitutes.whoActsFor(new PostId(u.window.id()), at(3, 6, 9));
 
 		assertThat(acting.staffId()).isEqualTo(u.clerk.id());
 		assertThat(acting.reason()).isEqualTo(ActingReason.HOLDER);
@@ -80,7 +82,7 @@ class WhoActsForIntegrationTests {
 		u.as("c", () -> substitutes.requestAbsence(
 				new NewAbsence(u.clerk.id(), AbsenceKind.MEETING, at(3, 4, 14), at(3, 4, 16), "会议")));
 
-		assertThat(substitutes.whoActsFor(u.window.id(), at(3, 4, 15)).reason()).isEqualTo(ActingReason.HOLDER);
+		assertThat(substitutes.whoActsFor(new PostId(u.window.id()), at(3, 4, 15)).reason()).isEqualTo(ActingReason.HOLDER);
 	}
 
 	@Test
@@ -95,7 +97,7 @@ class WhoActsForIntegrationTests {
 	}
 
 	private Long actingOnWindow(SubstitutionUnit u, LocalDate day) {
-		return substitutes.dutyBoard(u.registration.id(), day)
+		return substitutes.dutyBoard(new DepartmentId(u.registration.id()), day)
 			.stream()
 			.filter(row -> row.postId() == u.window.id())
 			.findFirst()

@@ -16,6 +16,7 @@ import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.badge.BadgeUnit;
 import org.xiaoneng.badge.BadgeView;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Organization;
@@ -104,7 +105,7 @@ class BadgeWatchIntegrationTests {
 		issued(clerk);
 		settle();
 
-		admin(() -> organization.transfer(clerk.id(), unit.enforcement.id()));
+		admin(() -> organization.transfer(new StaffId(clerk.id()), new DepartmentId(unit.enforcement.id())));
 		settle();
 
 		assertThat(badges.numberOf(new StaffId(clerk.id()))).isPresent();

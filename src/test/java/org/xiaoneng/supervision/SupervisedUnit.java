@@ -31,6 +31,10 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -94,12 +98,12 @@ final class SupervisedUnit {
 		handler = join(organization, "a", registration, "13900139000");
 		colleague = join(organization, "b", registration, null);
 		asAdmin(() -> {
-			organization.appointPrincipalLeader(unit.id(), principal.id());
-			organization.appointDeputyLeader(unit.id(), deputy.id(), Set.of(registration.id()));
-			organization.appointDepartmentHead(registration.id(), head.id());
-			organization.assignPost(clerk.id(), window.id());
-			organization.assignPost(handler.id(), handling.id());
-			organization.assignPost(colleague.id(), window.id());
+			organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
+			organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(deputy.id()), Set.of(new DepartmentId(registration.id())));
+			organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
+			organization.assignPost(new StaffId(clerk.id()), new PostId(window.id()));
+			organization.assignPost(new StaffId(handler.id()), new PostId(handling.id()));
+			organization.assignPost(new StaffId(colleague.id()), new PostId(window.id()));
 			return null;
 		});
 		ItemDraft draft = new ItemDraft("食品经营许可" + tag, "000123", "S-" + tag, ItemType.ADMINISTRATIVE_LICENSE,

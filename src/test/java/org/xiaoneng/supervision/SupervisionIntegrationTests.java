@@ -21,6 +21,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.testing.IntegrationTest;
@@ -223,7 +224,7 @@ class SupervisionIntegrationTests {
 
 		assertThatThrownBy(() -> asSupervisor(() -> ruleCatalogue.tune(unit, Rule.CASE_DEADLINE_NEAR, true, 120, 1, 3)))
 			.isInstanceOf(ThresholdOutOfRangeException.class);
-		assertThat(asSupervisor(() -> ruleCatalogue.rules(unit))).filteredOn(r -> r.code().equals("CASE_DEADLINE_NEAR"))
+		assertThat(asSupervisor(() -> ruleCatalogue.rules(new UnitId(unit)))).filteredOn(r -> r.code().equals("CASE_DEADLINE_NEAR"))
 			.singleElement()
 			.extracting(r -> r.terms().version())
 			.isEqualTo(1);

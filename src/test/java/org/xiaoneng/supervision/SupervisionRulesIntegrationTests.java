@@ -26,6 +26,7 @@ import org.xiaoneng.catalog.CommitmentMetric;
 import org.xiaoneng.catalog.Promise;
 import org.xiaoneng.catalog.PromiseCategory;
 import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
@@ -92,7 +93,7 @@ class SupervisionRulesIntegrationTests {
 			.param("id", kase)
 			.query(Long.class)
 			.single()).isEqualTo(u.handler.id());
-		assertThat(asSupervisor(() -> ruleCatalogue.rules(u.unit.id())))
+		assertThat(asSupervisor(() -> ruleCatalogue.rules(new UnitId(u.unit.id()))))
 			.filteredOn(rule -> rule.code().equals(Rule.STEP_OVER_BUDGET.code()))
 			.singleElement()
 			.satisfies(rule -> assertThat(rule.terms().enabled()).isTrue());
@@ -147,11 +148,11 @@ class SupervisionRulesIntegrationTests {
 	@Test
 	void aCommitmentMeasuredBelowItsFloorForAMonthRaisesOnePendingCardForThePrincipalLeader() {
 		SupervisedUnit u = new SupervisedUnit(organization, catalog);
-		u.as("p", "ROLE_LEADER", () -> catalog.draftCommitment(u.unit.id(), new CommitmentDraft("我们承诺：",
+		u.as("p", "ROLE_LEADER", () -> catalog.draftCommitment(new UnitId(u.unit.id()), new CommitmentDraft("我们承诺：",
 				List.of(new Promise(0, PromiseCategory.SHORTENED_LIMIT, "按承诺时限办结", CommitmentMetric.ON_TIME_COMPLETION_RATE),
 						new Promise(0, PromiseCategory.SHORTENED_LIMIT, "平均用时持续压减",
 								CommitmentMetric.AVERAGE_WORKING_DAYS_USED)))));
-		u.as("p", "ROLE_LEADER", () -> catalog.publishCommitment(u.unit.id(), null));
+		u.as("p", "ROLE_LEADER", () -> catalog.publishCommitment(new UnitId(u.unit.id()), null));
 		long kase = u.acceptedCase(cases);
 		clock.set(march(11, 10)); // two days after its deadline
 		completed(u, kase);
@@ -171,9 +172,9 @@ class SupervisionRulesIntegrationTests {
 	@Test
 	void aCommitmentKeptForTheMonthRaisesNothing() {
 		SupervisedUnit u = new SupervisedUnit(organization, catalog);
-		u.as("p", "ROLE_LEADER", () -> catalog.draftCommitment(u.unit.id(), new CommitmentDraft("我们承诺：",
+		u.as("p", "ROLE_LEADER", () -> catalog.draftCommitment(new UnitId(u.unit.id()), new CommitmentDraft("我们承诺：",
 				List.of(new Promise(0, PromiseCategory.SHORTENED_LIMIT, "按承诺时限办结", CommitmentMetric.ON_TIME_COMPLETION_RATE)))));
-		u.as("p", "ROLE_LEADER", () -> catalog.publishCommitment(u.unit.id(), null));
+		u.as("p", "ROLE_LEADER", () -> catalog.publishCommitment(new UnitId(u.unit.id()), null));
 		long kase = u.acceptedCase(cases);
 		clock.set(march(4, 10));
 		completed(u, kase);

@@ -35,6 +35,7 @@ import org.xiaoneng.badge.BadgeStatus;
 import org.xiaoneng.badge.BadgeTask;
 import org.xiaoneng.badge.BadgeView;
 import org.xiaoneng.badge.UnbadgedWindowStaff;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
 
 /**
@@ -147,7 +148,7 @@ class BadgeApiController {
 	@PreAuthorize(OFFICE)
 	@Operation(summary = "Every valid badge of a department as one print run")
 	ResponseEntity<byte[]> departmentCards(@RequestParam long departmentId) {
-		return pdf("badges-department-" + departmentId + ".pdf", office.departmentCards(departmentId));
+		return pdf("badges-department-" + departmentId + ".pdf", office.departmentCards(new DepartmentId(departmentId)));
 	}
 
 	@GetMapping("/tasks")

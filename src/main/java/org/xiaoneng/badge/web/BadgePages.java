@@ -21,6 +21,7 @@ import org.xiaoneng.badge.BadgeId;
 import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.badge.BadgeStatus;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
@@ -129,7 +130,7 @@ class BadgePages {
 		var caller = callers.current();
 		List<Place> places = new ArrayList<>();
 		for (Unit unit : organization.units()) {
-			for (Department department : organization.departmentsOf(unit.id())) {
+			for (Department department : organization.departmentsOf(new UnitId(unit.id()))) {
 				if (caller.sees(unit.id(), department.id())) {
 					places.add(new Place(unit.id(), unit.name(), department.id(), department.name()));
 				}

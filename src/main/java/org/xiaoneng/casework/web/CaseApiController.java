@@ -35,6 +35,7 @@ import org.xiaoneng.casework.NewSubmission;
 import org.xiaoneng.casework.PauseKind;
 import org.xiaoneng.casework.RatingExchange;
 import org.xiaoneng.casework.ReceivedMaterial;
+import org.xiaoneng.common.UnitId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -127,7 +128,7 @@ class CaseApiController {
 	List<RatingExchange> ratings(@RequestParam long unitId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return portal.ratingsForExchange(unitId, from, to);
+		return portal.ratingsForExchange(new UnitId(unitId), from, to);
 	}
 
 	@Operation(summary = "A case with its steps, pauses, extensions, documents and deadline explanation")

@@ -42,6 +42,7 @@ import org.xiaoneng.catalog.Material;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 
@@ -90,6 +91,7 @@ class CasePages {
 	private String intakePage(IntakeForm form, Authentication caller, Model model) {
 		List<ServiceItem> items = organization.staffByUsername(caller.getName())
 			.map(StaffMember::unitId)
+			.map(UnitId::new)
 			.map(catalog::inForceOfUnit)
 			.orElseGet(() -> catalog.searchInForce("", 100));
 		model.addAttribute("items", items);

@@ -27,6 +27,7 @@ import org.xiaoneng.catalog.ItemType;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceCommitment;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.UnitId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -89,7 +90,7 @@ class CatalogApiController {
 	@Operation(summary = "The unit's published service commitment with measured results (public)")
 	@GetMapping("/api/v1/units/{unitId}/commitment")
 	CommitmentReport commitment(@PathVariable long unitId) {
-		return catalog.commitmentReport(unitId).orElseThrow(() -> new CommitmentNotPublishedException(unitId));
+		return catalog.commitmentReport(new UnitId(unitId)).orElseThrow(() -> new CommitmentNotPublishedException(unitId));
 	}
 
 	// ---- staff ---------------------------------------------------------------------------------------------------
@@ -175,7 +176,7 @@ class CatalogApiController {
 	@PutMapping("/api/v1/units/{unitId}/commitment")
 	@PreAuthorize("isAuthenticated()")
 	ServiceCommitment draftCommitment(@PathVariable long unitId, @RequestBody CommitmentDraft draft) {
-		return catalog.draftCommitment(unitId, draft);
+		return catalog.draftCommitment(new UnitId(unitId), draft);
 	}
 
 	@Operation(summary = "Publishes the unit's commitment draft, signed by its principal leader")
@@ -183,6 +184,6 @@ class CatalogApiController {
 	@PreAuthorize("isAuthenticated()")
 	ServiceCommitment publishCommitment(@PathVariable long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn) {
-		return catalog.publishCommitment(unitId, signedOn);
+		return catalog.publishCommitment(new UnitId(unitId), signedOn);
 	}
 }

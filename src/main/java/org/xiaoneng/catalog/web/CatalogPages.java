@@ -34,7 +34,9 @@ import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TermKind;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.DataScope;
@@ -219,7 +221,7 @@ class CatalogPages {
 		model.addAttribute("units", units);
 		model.addAttribute("unitId", chosen);
 		CommitmentForm form = chosen == null ? new CommitmentForm()
-				: catalog.latestCommitment(chosen).map(CommitmentForm::of).orElseGet(CommitmentForm::new);
+				: catalog.latestCommitment(new UnitId(chosen)).map(CommitmentForm::of).orElseGet(CommitmentForm::new);
 		return commitmentEditor(model, form.withBlankRows(), chosen);
 	}
 
@@ -227,7 +229,7 @@ class CatalogPages {
 	String saveCommitment(@RequestParam long unitId, @ModelAttribute("commitmentForm") CommitmentForm form,
 			Model model, RedirectAttributes redirect) {
 		try {
-			catalog.draftCommitment(unitId, form.draft());
+			catalog.draftCommitment(new UnitId(unitId), form.draft());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/catalog/commitment?unitId=" + unitId;
 		}
@@ -244,7 +246,7 @@ class CatalogPages {
 	String publishCommitment(@RequestParam long unitId, RedirectAttributes redirect) {
 		String back = "/catalog/commitment?unitId=" + unitId;
 		return attempt(redirect, back, () -> {
-			catalog.publishCommitment(unitId, null);
+			catalog.publishCommitment(new UnitId(unitId), null);
 			return back;
 		});
 	}
@@ -255,7 +257,7 @@ class CatalogPages {
 		model.addAttribute("commitmentForm", form);
 		model.addAttribute("categories", PromiseCategory.values());
 		model.addAttribute("metrics", CommitmentMetric.values());
-		model.addAttribute("latest", unitId == null ? null : catalog.latestCommitment(unitId).orElse(null));
+		model.addAttribute("latest", unitId == null ? null : catalog.latestCommitment(new UnitId(unitId)).orElse(null));
 		return "catalog/commitment";
 	}
 
@@ -275,14 +277,14 @@ class CatalogPages {
 			if (item != null && item.unitId() != unit.id()) {
 				continue;
 			}
-			List<Department> inScope = organization.departmentsOf(unit.id())
+			List<Department> inScope = organization.departmentsOf(new UnitId(unit.id()))
 				.stream()
 				.filter(department -> scope.includesDepartment(unit.id(), department.id()))
 				.toList();
 			departments.addAll(inScope);
 			if (!inScope.isEmpty()) {
 				// a step may be worked by any post of the unit (e.g. the leader's office signs off)
-				for (Post post : organization.postsOfUnit(unit.id())) {
+				for (Post post : organization.postsOfUnit(new UnitId(unit.id()))) {
 					posts.put(post.id(), labels.departmentName(post.departmentId()) + " · " + post.name());
 				}
 			}
@@ -300,14 +302,14 @@ class CatalogPages {
 		if (caller.hasRole("ADMIN")) {
 			return organization.units();
 		}
-		return caller.staff().map(member -> List.of(organization.unit(member.unitId()))).orElse(List.of());
+		return caller.staff().map(member -> List.of(organization.unit(new UnitId(member.unitId())))).orElse(List.of());
 	}
 
 	private long unitOf(Long departmentId) {
 		if (departmentId == null) {
 			throw new DepartmentRequiredException();
 		}
-		return organization.department(departmentId).unitId();
+		return organization.department(new DepartmentId(departmentId)).unitId();
 	}
 
 	private DataScope scope() {

@@ -13,6 +13,9 @@ import org.xiaoneng.catalog.Material;
 import org.xiaoneng.catalog.ProcedureStep;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.SpecialProcedure;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 
 /**
@@ -55,10 +58,10 @@ class Gbt39046Export {
 		data.put("实施编码", item.implementationCode());
 		data.put("事项类型", TYPES.get(item.type().name()));
 		data.put("事项类型代码", item.type().name());
-		var unit = organization.unit(item.unitId());
+		var unit = organization.unit(new UnitId(item.unitId()));
 		data.put("实施主体", unit.name());
 		data.put("实施主体编码", unit.creditCode());
-		data.put("承办机构", organization.department(item.departmentId()).name());
+		data.put("承办机构", organization.department(new DepartmentId(item.departmentId())).name());
 		data.put("设定依据", item.legalBasis().stream().map(b -> Map.of("法律法规名称", b.law(), "依据条款", b.article())).toList());
 		data.put("受理条件", item.conditions());
 		data.put("法定办结时限", item.statutoryLimit().number());
@@ -90,7 +93,7 @@ class Gbt39046Export {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("环节序号", step.number());
 		data.put("环节名称", step.name());
-		data.put("办理岗位", organization.post(step.postId()).name());
+		data.put("办理岗位", organization.post(new PostId(step.postId())).name());
 		data.put("办理时限", step.budgetWorkingDays());
 		data.put("时限单位", "工作日");
 		return data;

@@ -12,6 +12,9 @@ import org.xiaoneng.catalog.LegalBasis;
 import org.xiaoneng.catalog.Material;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TimeLimit;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.OrganizationRecordNotFoundException;
 
@@ -68,7 +71,7 @@ public class ItemLabels {
 
 	public String unitName(long unitId) {
 		try {
-			return organization.unit(unitId).name();
+			return organization.unit(new UnitId(unitId)).name();
 		}
 		catch (OrganizationRecordNotFoundException gone) {
 			return String.valueOf(unitId);
@@ -77,7 +80,7 @@ public class ItemLabels {
 
 	public String departmentName(long departmentId) {
 		try {
-			return organization.department(departmentId).name();
+			return organization.department(new DepartmentId(departmentId)).name();
 		}
 		catch (OrganizationRecordNotFoundException gone) {
 			return String.valueOf(departmentId);
@@ -107,7 +110,7 @@ public class ItemLabels {
 
 	private String postName(long postId) {
 		try {
-			return organization.post(postId).name();
+			return organization.post(new PostId(postId)).name();
 		}
 		catch (OrganizationRecordNotFoundException gone) {
 			return String.valueOf(postId);

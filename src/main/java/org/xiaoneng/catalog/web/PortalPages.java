@@ -22,6 +22,8 @@ import org.xiaoneng.catalog.ItemSearch;
 import org.xiaoneng.catalog.ItemType;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.documents.Documents;
@@ -141,23 +143,23 @@ class PortalPages {
 
 	@GetMapping("/units/{id}")
 	String unit(@PathVariable long id, Model model, Locale locale) {
-		Unit unit = organization.unit(id);
-		var unitCatalog = catalog.unitCatalog(id);
+		Unit unit = organization.unit(new UnitId(id));
+		var unitCatalog = catalog.unitCatalog(new UnitId(id));
 		model.addAttribute("unit", unit);
 		model.addAttribute("catalog", unitCatalog);
 		model.addAttribute("departmentNames", labels.departmentNames(unitCatalog.items()));
 		model.addAttribute("labels", labels);
-		model.addAttribute("commitment", catalog.commitment(id).isPresent());
+		model.addAttribute("commitment", catalog.commitment(new UnitId(id)).isPresent());
 		return "catalog/portal-unit";
 	}
 
 	@GetMapping("/units/{id}/commitment")
 	String commitment(@PathVariable long id, Model model) {
-		Unit unit = organization.unit(id);
+		Unit unit = organization.unit(new UnitId(id));
 		model.addAttribute("unit", unit);
-		model.addAttribute("report", catalog.commitmentReport(id).orElse(null));
-		model.addAttribute("signer", catalog.commitment(id)
-			.map(c -> c.signerStaffId() == null ? "" : organization.staffMember(c.signerStaffId()).name())
+		model.addAttribute("report", catalog.commitmentReport(new UnitId(id)).orElse(null));
+		model.addAttribute("signer", catalog.commitment(new UnitId(id))
+			.map(c -> c.signerStaffId() == null ? "" : organization.staffMember(new StaffId(c.signerStaffId())).name())
 			.orElse(""));
 		return "catalog/portal-commitment";
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.ratelimit.RateLimiter;
 
@@ -44,8 +46,8 @@ class SurveyAnswering {
 		SurveyInvitation invitation = answerable(token, address);
 		Survey survey = surveyOf(invitation);
 		invitation.requireAnswerable(survey, clock.instant());
-		return new Questionnaire(organization.unit(invitation.stratum().unitId()).name(),
-				organization.department(invitation.stratum().departmentId()).name(), survey.from(), survey.to(),
+		return new Questionnaire(organization.unit(new UnitId(invitation.stratum().unitId())).name(),
+				organization.department(new DepartmentId(invitation.stratum().departmentId())).name(), survey.from(), survey.to(),
 				survey.answerBy(), List.of(SurveyQuestion.values()));
 	}
 

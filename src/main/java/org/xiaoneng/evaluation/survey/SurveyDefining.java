@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.audit.AuditEntry;
@@ -35,7 +36,7 @@ class SurveyDefining {
 	Survey define(Caller caller, NewSurvey request) {
 		SurveyAccess.requireSurveyor(caller);
 		if (request.unitId() != null) {
-			organization.unit(request.unitId()); // an unknown unit is refused by its own message
+			organization.unit(new UnitId(request.unitId())); // an unknown unit is refused by its own message
 		}
 		if (!SurveyAccess.covers(caller, request.unitId())) {
 			throw new SurveyNotFoundException(request.unitId());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.evaluation.survey.SurveyEstimate.StratumAnswers;
 import org.xiaoneng.evaluation.survey.SurveyReport.DepartmentFigures;
 import org.xiaoneng.evaluation.survey.SurveyReport.UnitFigures;
@@ -41,7 +43,7 @@ class SurveyReading {
 
 	SurveySummary summary(Survey s) {
 		return new SurveySummary(s.id(), s.year(), s.unitId(),
-				s.unitId() == null ? null : organization.unit(s.unitId()).name(), s.from(), s.to(), s.perStratum(),
+				s.unitId() == null ? null : organization.unit(new UnitId(s.unitId())).name(), s.from(), s.to(), s.perStratum(),
 				s.seed(), s.answerBy(), s.state(), s.definedBy(), s.openedAt(), s.closedAt());
 	}
 
@@ -60,11 +62,11 @@ class SurveyReading {
 						answers.getOrDefault(size.stratum(), List.of()));
 				ofUnit.add(stratum);
 				departments.add(new DepartmentFigures(size.stratum().departmentId(),
-						organization.department(size.stratum().departmentId()).name(), size.population(),
+						organization.department(new DepartmentId(size.stratum().departmentId())).name(), size.population(),
 						SurveyEstimate.of(stratum)));
 			}
 			all.addAll(ofUnit);
-			units.add(new UnitFigures(unitId, organization.unit(unitId).name(), SurveyEstimate.of(ofUnit), departments));
+			units.add(new UnitFigures(unitId, organization.unit(new UnitId(unitId)).name(), SurveyEstimate.of(ofUnit), departments));
 		});
 		return new SurveyReport(summary(survey), units, SurveyEstimate.of(all));
 	}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.OfficeHours;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.notification.Notification;
@@ -43,7 +44,7 @@ class SurveyTexts {
 
 	/** The texts of one unit's invitations: its name in the message, its office hours for sending. */
 	Sender forUnit(Survey survey, long unitId) {
-		Unit unit = organization.unit(unitId);
+		Unit unit = organization.unit(new UnitId(unitId));
 		Instant at = officeHours.nextOpening(unit.creditCode(), clock.instant());
 		String subject = text("survey.sms.subject");
 		return (invitationId, token, phone) -> notifications.send(Notification

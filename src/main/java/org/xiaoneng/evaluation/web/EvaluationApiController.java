@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.evaluation.Evidence;
 import org.xiaoneng.evaluation.EvaluationResults;
 import org.xiaoneng.evaluation.Grade;
@@ -161,7 +162,7 @@ class EvaluationApiController {
 	@PostMapping("/years/{year}/units/{unitId}/wider-quota")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void widerQuota(@PathVariable int year, @PathVariable long unitId) {
-		results.approveWiderQuota(year, unitId);
+		results.approveWiderQuota(year, new UnitId(unitId));
 	}
 
 	@Operation(summary = "A result the caller may read")

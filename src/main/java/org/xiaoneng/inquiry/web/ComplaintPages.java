@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.conduct.ConductRulebook;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.RegisterEntry;
@@ -101,10 +103,10 @@ class ComplaintPages {
 	private String concerned(RegisterEntry inquiry) {
 		StringBuilder text = new StringBuilder();
 		if (inquiry.concernedDepartmentId() != null) {
-			text.append(organization.department(inquiry.concernedDepartmentId()).name());
+			text.append(organization.department(new DepartmentId(inquiry.concernedDepartmentId())).name());
 		}
 		if (inquiry.concernedStaffId() != null) {
-			text.append(text.isEmpty() ? "" : " · ").append(organization.staffMember(inquiry.concernedStaffId()).name());
+			text.append(text.isEmpty() ? "" : " · ").append(organization.staffMember(new StaffId(inquiry.concernedStaffId())).name());
 		}
 		return text.toString();
 	}

@@ -7,7 +7,11 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.inquiry.InquiryStep;
 import org.xiaoneng.inquiry.RegisterEntry;
@@ -64,14 +68,14 @@ class HandOverContacts {
 			return Optional.empty();
 		}
 		InquiryStep step = latest.get();
-		long departmentId = step.staffId() != null ? organization.staffMember(step.staffId()).departmentId()
-				: organization.post(step.postId()).departmentId();
+		long departmentId = step.staffId() != null ? organization.staffMember(new StaffId(step.staffId())).departmentId()
+				: organization.post(new PostId(step.postId())).departmentId();
 		if (inquiry.firstResponderId() != null
-				&& organization.staffMember(inquiry.firstResponderId()).departmentId() == departmentId) {
+				&& organization.staffMember(new StaffId(inquiry.firstResponderId())).departmentId() == departmentId) {
 			return Optional.empty();
 		}
-		Department department = organization.department(departmentId);
-		return Optional.of(new HandOverContact(departmentId, organization.unit(department.unitId()).name(),
+		Department department = organization.department(new DepartmentId(departmentId));
+		return Optional.of(new HandOverContact(departmentId, organization.unit(new UnitId(department.unitId())).name(),
 				department.name(), department.room(), department.phone()));
 	}
 
@@ -94,7 +98,7 @@ class HandOverContacts {
 					text("inquiry.slip.room", contact.room().isEmpty() ? none : contact.room()),
 					text("inquiry.slip.phone", contact.phone().isEmpty() ? none : contact.phone()),
 					text("inquiry.slip.queryCode", inquiry.queryCode()));
-			String unit = organization.unit(inquiry.unitId()).name();
+			String unit = organization.unit(new UnitId(inquiry.unitId())).name();
 			return new Notice(text("inquiry.slip.title"), "", "", List.of(new Notice.Section("", paragraphs)),
 					new Notice.Signature(unit, today), null);
 		}).orElseThrow(NotHandedOnException::new);

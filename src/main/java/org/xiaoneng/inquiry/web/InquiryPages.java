@@ -30,6 +30,7 @@ import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
@@ -122,7 +123,7 @@ class InquiryPages {
 		model.addAttribute("levels", DecisionLevel.values());
 		model.addAttribute("colleagues", colleagues(me));
 		model.addAttribute("posts", labels.postsOfUnit(me.unitId()));
-		model.addAttribute("departments", organization.departmentsOf(me.unitId()));
+		model.addAttribute("departments", organization.departmentsOf(new UnitId(me.unitId())));
 		model.addAttribute("authorities", register.authorities());
 		model.addAttribute("items", register.itemsInForce(""));
 		return "inquiry/new";
@@ -132,12 +133,12 @@ class InquiryPages {
 	private List<StaffMember> colleagues(StaffMember me) {
 		List<StaffMember> staff = new ArrayList<>();
 		staff.add(me);
-		var department = organization.department(me.departmentId());
+		var department = organization.department(new DepartmentId(me.departmentId()));
 		if (department.headId() != null && department.headId() != me.id()) {
-			staff.add(organization.staffMember(department.headId()));
+			staff.add(organization.staffMember(new StaffId(department.headId())));
 		}
 		if (department.deputyId() != null && department.deputyId() != me.id()) {
-			staff.add(organization.staffMember(department.deputyId()));
+			staff.add(organization.staffMember(new StaffId(department.deputyId())));
 		}
 		organization.colleaguesOnDuty()
 			.stream()
@@ -270,7 +271,7 @@ class InquiryPages {
 	String department(@RequestParam(required = false) Long department, Model model) {
 		long id = department != null ? department : register.me().departmentId();
 		List<RegisterEntry> open = register.openOfDepartment(new DepartmentId(id));
-		model.addAttribute("department", organization.department(id));
+		model.addAttribute("department", organization.department(new DepartmentId(id)));
 		model.addAttribute("inquiries", open);
 		addListLabels(model, open);
 		return "inquiry/department";
@@ -352,7 +353,7 @@ class InquiryPages {
 				: organization.staffByUsername(currentUser()).map(StaffMember::unitId).orElse(null);
 		model.addAttribute("units", organization.units());
 		if (unitId != null) {
-			model.addAttribute("unit", organization.unit(unitId));
+			model.addAttribute("unit", organization.unit(new UnitId(unitId)));
 			model.addAttribute("limits", register.timeLimitsOf(new UnitId(unitId)));
 		}
 		return "inquiry/settings";

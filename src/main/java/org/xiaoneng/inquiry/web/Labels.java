@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.DeadlineStatus;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -53,8 +55,8 @@ class Labels {
 	/** The posts of a unit in force, named "department · post": what a matter may be handed to. */
 	List<PostChoice> postsOfUnit(long unitId) {
 		List<PostChoice> choices = new ArrayList<>();
-		for (Department department : organization.departmentsOf(unitId)) {
-			for (Post post : organization.postsOf(department.id())) {
+		for (Department department : organization.departmentsOf(new UnitId(unitId))) {
+			for (Post post : organization.postsOf(new DepartmentId(department.id()))) {
 				choices.add(new PostChoice(post.id(), department.name() + " · " + post.name()));
 			}
 		}
@@ -67,7 +69,7 @@ class Labels {
 		Map<Long, String> names = new LinkedHashMap<>();
 		for (Post post : reorganization.everyPostOfUnit(new UnitId(unitId))) {
 			String department = departments.computeIfAbsent(post.departmentId(),
-					id -> organization.department(id).name());
+					id -> organization.department(new DepartmentId(id)).name());
 			names.put(post.id(), department + " · " + post.name());
 		}
 		return names;
@@ -81,7 +83,7 @@ class Labels {
 
 	private void add(Map<Long, String> names, Long staffId) {
 		if (staffId != null) {
-			names.computeIfAbsent(staffId, id -> organization.staffMember(id).name());
+			names.computeIfAbsent(staffId, id -> organization.staffMember(new StaffId(id)).name());
 		}
 	}
 }

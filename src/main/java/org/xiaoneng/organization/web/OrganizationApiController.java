@@ -143,7 +143,7 @@ class OrganizationApiController {
 	@Operation(summary = "One unit")
 	@ApiResponse(responseCode = "404", description = "No such unit")
 	Unit unit(@PathVariable long id) {
-		return organization.unit(id);
+		return organization.unit(new UnitId(id));
 	}
 
 	@PostMapping("/units")
@@ -162,7 +162,7 @@ class OrganizationApiController {
 	@PreAuthorize(ADMIN)
 	@Operation(summary = "Changes a unit's region, names or credit code")
 	Unit changeUnit(@PathVariable long id, @Valid @RequestBody NewUnit unit) {
-		return organization.changeUnit(id, unit);
+		return organization.changeUnit(new UnitId(id), unit);
 	}
 
 	@PutMapping("/units/{id}/review-bodies")
@@ -176,7 +176,7 @@ class OrganizationApiController {
 	@GetMapping("/units/{id}/leadership")
 	@Operation(summary = "The unit's principal leader and deputy leaders with the departments they oversee")
 	Leadership leadership(@PathVariable long id) {
-		return organization.leadership(id);
+		return organization.leadership(new UnitId(id));
 	}
 
 	@PutMapping("/units/{id}/principal-leader")
@@ -184,8 +184,8 @@ class OrganizationApiController {
 	@Operation(summary = "Appoints the unit's principal leader (主要领导), one of its staff at work")
 	@ApiResponse(responseCode = "422", description = "The staff member belongs to another unit")
 	Leadership appointPrincipalLeader(@PathVariable long id, @RequestBody Appointment appointment) {
-		organization.appointPrincipalLeader(id, appointment.staffId());
-		return organization.leadership(id);
+		organization.appointPrincipalLeader(new UnitId(id), new StaffId(appointment.staffId()));
+		return organization.leadership(new UnitId(id));
 	}
 
 	@PutMapping("/units/{id}/deputy-leaders/{staffId}")
@@ -194,20 +194,21 @@ class OrganizationApiController {
 	@ApiResponse(responseCode = "422", description = "The staff member or a department belongs to another unit")
 	Leadership appointDeputyLeader(@PathVariable long id, @PathVariable long staffId,
 			@Valid @RequestBody Oversight oversight) {
-		organization.appointDeputyLeader(id, staffId, oversight.departmentIds());
-		return organization.leadership(id);
+		organization.appointDeputyLeader(new UnitId(id), new StaffId(staffId),
+				oversight.departmentIds().stream().map(DepartmentId::new).toList());
+		return organization.leadership(new UnitId(id));
 	}
 
 	@GetMapping("/units/{id}/departments")
 	@Operation(summary = "The unit's departments in tree order, each with its depth")
 	List<Department> departments(@PathVariable long id) {
-		return organization.departmentsOf(id);
+		return organization.departmentsOf(new UnitId(id));
 	}
 
 	@GetMapping("/units/{id}/posts")
 	@Operation(summary = "Every post of the unit, by department")
 	List<Post> postsOfUnit(@PathVariable long id) {
-		return organization.postsOfUnit(id);
+		return organization.postsOfUnit(new UnitId(id));
 	}
 
 	// ---- departments and posts --------------------------------------------------------------------------------
@@ -226,22 +227,22 @@ class OrganizationApiController {
 	@Operation(summary = "One department")
 	@ApiResponse(responseCode = "404", description = "No such department")
 	Department department(@PathVariable long id) {
-		return organization.department(id);
+		return organization.department(new DepartmentId(id));
 	}
 
 	@PutMapping("/departments/{id}/name")
 	@PreAuthorize(ADMIN)
 	@Operation(summary = "Renames a department")
 	Department renameDepartment(@PathVariable long id, @Valid @RequestBody DepartmentName name) {
-		return organization.renameDepartment(id, name.name());
+		return organization.renameDepartment(new DepartmentId(id), name.name());
 	}
 
 	@PutMapping("/departments/{id}/head")
 	@PreAuthorize(ADMIN)
 	@Operation(summary = "Appoints the department's head (股室负责人), one of the unit's staff at work")
 	Department appointHead(@PathVariable long id, @RequestBody Appointment appointment) {
-		organization.appointDepartmentHead(id, appointment.staffId());
-		return organization.department(id);
+		organization.appointDepartmentHead(new DepartmentId(id), new StaffId(appointment.staffId()));
+		return organization.department(new DepartmentId(id));
 	}
 
 	@PutMapping("/departments/{id}/contact")
@@ -279,13 +280,13 @@ class OrganizationApiController {
 	@ApiResponse(responseCode = "404",
 			description = "No such department, outside the caller's data scope, or nobody holds the authority")
 	ResponseEntity<StaffMember> authority(@PathVariable long id, @RequestParam DecisionLevel level) {
-		return ResponseEntity.of(organization.visibleAuthorityOver(id, level));
+		return ResponseEntity.of(organization.visibleAuthorityOver(new DepartmentId(id), level));
 	}
 
 	@GetMapping("/departments/{id}/posts")
 	@Operation(summary = "The department's posts")
 	List<Post> posts(@PathVariable long id) {
-		return organization.postsOf(id);
+		return organization.postsOf(new DepartmentId(id));
 	}
 
 	@PostMapping("/posts")
@@ -301,14 +302,14 @@ class OrganizationApiController {
 	@GetMapping("/posts/{id}")
 	@Operation(summary = "One post")
 	Post post(@PathVariable long id) {
-		return organization.post(id);
+		return organization.post(new PostId(id));
 	}
 
 	@PutMapping("/posts/{id}")
 	@PreAuthorize(ADMIN)
 	@Operation(summary = "Changes a post's name, kind, duties and duty scope (it stays in its department)")
 	Post changePost(@PathVariable long id, @Valid @RequestBody NewPost post) {
-		return organization.changePost(id, post);
+		return organization.changePost(new PostId(id), post);
 	}
 
 	@PutMapping("/posts/{id}/department")
@@ -332,7 +333,7 @@ class OrganizationApiController {
 	@Operation(summary = "The staff who hold the post (phones masked), if within the caller's data scope")
 	@ApiResponse(responseCode = "404", description = "No such post, or outside the caller's data scope")
 	List<StaffMember> holders(@PathVariable long id) {
-		return organization.visibleHoldersOf(id);
+		return organization.visibleHoldersOf(new PostId(id));
 	}
 
 	// ---- staff ------------------------------------------------------------------------------------------------
@@ -355,7 +356,7 @@ class OrganizationApiController {
 	@Operation(summary = "One staff member, if within the caller's data scope (phone masked)")
 	@ApiResponse(responseCode = "404", description = "No such staff member, or outside the caller's data scope")
 	StaffMember staffMember(@PathVariable long id) {
-		return organization.visibleStaffMember(id);
+		return organization.visibleStaffMember(new StaffId(id));
 	}
 
 	@PostMapping("/staff")
@@ -374,7 +375,7 @@ class OrganizationApiController {
 	@Operation(summary = "Changes what is recorded about a staff member at work")
 	@ApiResponse(responseCode = "409", description = "The staff member has left, or the account is linked to another")
 	StaffMember changeParticulars(@PathVariable long id, @Valid @RequestBody StaffParticulars particulars) {
-		return organization.changeParticulars(id, particulars);
+		return organization.changeParticulars(new StaffId(id), particulars);
 	}
 
 	@PostMapping("/staff/{id}/transfer")
@@ -382,7 +383,7 @@ class OrganizationApiController {
 	@Operation(summary = "Moves a staff member to another department, releasing their posts (publishes StaffTransferred)")
 	@ApiResponse(responseCode = "409", description = "Already in that department, or has left")
 	StaffMember transfer(@PathVariable long id, @RequestBody Transfer transfer) {
-		return organization.transfer(id, transfer.departmentId());
+		return organization.transfer(new StaffId(id), new DepartmentId(transfer.departmentId()));
 	}
 
 	@GetMapping("/staff/{id}/scheduled-transfer")
@@ -421,7 +422,7 @@ class OrganizationApiController {
 	@ApiResponse(responseCode = "400", description = "No way of leaving given")
 	@ApiResponse(responseCode = "409", description = "The staff member has already left")
 	StaffMember leave(@PathVariable long id, @Valid @RequestBody Departure departure) {
-		return organization.leave(id, departure.status());
+		return organization.leave(new StaffId(id), departure.status());
 	}
 
 	@PutMapping(path = "/staff/{id}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -429,16 +430,16 @@ class OrganizationApiController {
 	@Operation(summary = "Replaces a staff member's photo: a JPEG or PNG image of at most 1 MB")
 	@ApiResponse(responseCode = "400", description = "Not a JPEG or PNG image, or larger than 1 MB")
 	StaffMember changePhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo) throws IOException {
-		organization.changePhoto(id, photo.getBytes());
-		return organization.staffMember(id);
+		organization.changePhoto(new StaffId(id), photo.getBytes());
+		return organization.staffMember(new StaffId(id));
 	}
 
 	@GetMapping("/staff/{id}/photo")
 	@Operation(summary = "A staff member's photo, if within the caller's data scope")
 	@ApiResponse(responseCode = "404", description = "No photo, no such staff member, or outside the caller's data scope")
 	ResponseEntity<byte[]> photo(@PathVariable long id) {
-		organization.visibleStaffMember(id);
-		return organization.photoOf(id)
+		organization.visibleStaffMember(new StaffId(id));
+		return organization.photoOf(new StaffId(id))
 			.map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes()))
 			.orElse(ResponseEntity.notFound().build());
 	}
@@ -448,15 +449,15 @@ class OrganizationApiController {
 	@Operation(summary = "Gives a staff member a post of their unit")
 	@ApiResponse(responseCode = "422", description = "The post belongs to another unit")
 	StaffMember assignPost(@PathVariable long id, @PathVariable long postId) {
-		organization.assignPost(id, postId);
-		return organization.staffMember(id);
+		organization.assignPost(new StaffId(id), new PostId(postId));
+		return organization.staffMember(new StaffId(id));
 	}
 
 	@DeleteMapping("/staff/{id}/posts/{postId}")
 	@PreAuthorize(ADMIN)
 	@Operation(summary = "Releases a staff member from a post")
 	StaffMember releasePost(@PathVariable long id, @PathVariable long postId) {
-		organization.releasePost(id, postId);
-		return organization.staffMember(id);
+		organization.releasePost(new StaffId(id), new PostId(postId));
+		return organization.staffMember(new StaffId(id));
 	}
 }

@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
@@ -104,12 +106,12 @@ class OrganizationPages {
 	String tree(Model model) {
 		List<Unit> units = organization.units();
 		Map<Long, List<Department>> departments = new LinkedHashMap<>();
-		units.forEach(unit -> departments.put(unit.id(), organization.departmentsOf(unit.id())));
+		units.forEach(unit -> departments.put(unit.id(), organization.departmentsOf(new UnitId(unit.id()))));
 		Map<Long, Leadership> leadership = new LinkedHashMap<>();
 		Map<Long, List<StaffMember>> unitStaff = new LinkedHashMap<>();
 		Map<Long, String> leaderNames = new LinkedHashMap<>();
 		for (Unit unit : units) {
-			Leadership leaders = organization.leadership(unit.id());
+			Leadership leaders = organization.leadership(new UnitId(unit.id()));
 			leadership.put(unit.id(), leaders);
 			List<StaffMember> onDuty = organization.searchStaff(
 					new StaffQuery(null, unit.id(), null, StaffStatus.ON_DUTY, null));
@@ -156,7 +158,7 @@ class OrganizationPages {
 	@PreAuthorize(ADMIN)
 	String changeUnit(@PathVariable long id, @Valid UnitForm form, BindingResult binding, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
-			refusedOr(redirect, () -> organization.changeUnit(id,
+			refusedOr(redirect, () -> organization.changeUnit(new UnitId(id),
 					new NewUnit(form.regionCode(), form.name(), form.shortName(), form.creditCode())));
 		}
 		else {
@@ -182,7 +184,7 @@ class OrganizationPages {
 	@PostMapping("/units/{id}/principal-leader")
 	@PreAuthorize(ADMIN)
 	String appointPrincipalLeader(@PathVariable long id, @RequestParam long staffId, RedirectAttributes redirect) {
-		refusedOr(redirect, () -> organization.appointPrincipalLeader(id, staffId));
+		refusedOr(redirect, () -> organization.appointPrincipalLeader(new UnitId(id), new StaffId(staffId)));
 		return "redirect:/org";
 	}
 
@@ -191,8 +193,8 @@ class OrganizationPages {
 	String appointDeputyLeader(@PathVariable long id, @RequestParam long staffId,
 			@RequestParam(name = "departmentIds", required = false) List<Long> departmentIds,
 			RedirectAttributes redirect) {
-		refusedOr(redirect, () -> organization.appointDeputyLeader(id, staffId,
-				departmentIds == null ? List.of() : departmentIds));
+		refusedOr(redirect, () -> organization.appointDeputyLeader(new UnitId(id), new StaffId(staffId),
+				departmentIds == null ? List.of() : departmentIds.stream().map(DepartmentId::new).toList()));
 		return "redirect:/org";
 	}
 
@@ -200,22 +202,22 @@ class OrganizationPages {
 
 	@GetMapping("/departments/{id}")
 	String department(@PathVariable long id, Model model) {
-		Department department = organization.visibleDepartment(id);
-		Unit unit = organization.unit(department.unitId());
+		Department department = organization.visibleDepartment(new DepartmentId(id));
+		Unit unit = organization.unit(new UnitId(department.unitId()));
 		Map<Long, List<StaffMember>> holders = new LinkedHashMap<>();
-		List<Post> posts = organization.postsOf(id);
-		posts.forEach(post -> holders.put(post.id(), organization.holdersOf(post.id())));
+		List<Post> posts = organization.postsOf(new DepartmentId(id));
+		posts.forEach(post -> holders.put(post.id(), organization.holdersOf(new PostId(post.id()))));
 		model.addAttribute("department", department);
 		model.addAttribute("unit", unit);
 		model.addAttribute("posts", posts);
 		model.addAttribute("holders", holders);
-		model.addAttribute("head", department.headId() == null ? null : organization.staffMember(department.headId()));
+		model.addAttribute("head", department.headId() == null ? null : organization.staffMember(new StaffId(department.headId())));
 		model.addAttribute("deputy",
-				department.deputyId() == null ? null : organization.staffMember(department.deputyId()));
+				department.deputyId() == null ? null : organization.staffMember(new StaffId(department.deputyId())));
 		model.addAttribute("unitStaff", organization.searchStaff(
 				new StaffQuery(null, unit.id(), null, StaffStatus.ON_DUTY, null)));
 		// where it may move: the unit's departments in force other than itself and those below it
-		List<Department> unitDepartments = organization.departmentsOf(unit.id());
+		List<Department> unitDepartments = organization.departmentsOf(new UnitId(unit.id()));
 		model.addAttribute("otherDepartments",
 				unitDepartments.stream().filter(other -> other.id() != id).toList());
 		model.addAttribute("parentChoices", unitDepartments.stream()
@@ -255,7 +257,7 @@ class OrganizationPages {
 			invalid(redirect);
 		}
 		else {
-			refusedOr(redirect, () -> organization.renameDepartment(id, name));
+			refusedOr(redirect, () -> organization.renameDepartment(new DepartmentId(id), name));
 		}
 		return "redirect:/org/departments/" + id;
 	}
@@ -264,18 +266,18 @@ class OrganizationPages {
 	@PreAuthorize(ADMIN)
 	String changePost(@PathVariable long id, @Valid PostForm form, BindingResult binding, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
-			refusedOr(redirect, () -> organization.changePost(id, form.toNewPost()));
+			refusedOr(redirect, () -> organization.changePost(new PostId(id), form.toNewPost()));
 		}
 		else {
 			invalid(redirect);
 		}
-		return "redirect:/org/departments/" + organization.post(id).departmentId();
+		return "redirect:/org/departments/" + organization.post(new PostId(id)).departmentId();
 	}
 
 	@PostMapping("/departments/{id}/head")
 	@PreAuthorize(ADMIN)
 	String appointHead(@PathVariable long id, @RequestParam long staffId, RedirectAttributes redirect) {
-		refusedOr(redirect, () -> organization.appointDepartmentHead(id, staffId));
+		refusedOr(redirect, () -> organization.appointDepartmentHead(new DepartmentId(id), new StaffId(staffId)));
 		return "redirect:/org/departments/" + id;
 	}
 
@@ -300,12 +302,12 @@ class OrganizationPages {
 
 	@GetMapping("/staff/{id}")
 	String staffMember(@PathVariable long id, Authentication caller, Model model) {
-		StaffMember member = organization.visibleStaffMember(id);
+		StaffMember member = organization.visibleStaffMember(new StaffId(id));
 		model.addAttribute("member", member);
-		model.addAttribute("unit", organization.unit(member.unitId()));
-		model.addAttribute("department", organization.department(member.departmentId()));
-		model.addAttribute("posts", member.postIds().stream().map(organization::post).toList());
-		model.addAttribute("unitPosts", organization.postsOfUnit(member.unitId()));
+		model.addAttribute("unit", organization.unit(new UnitId(member.unitId())));
+		model.addAttribute("department", organization.department(new DepartmentId(member.departmentId())));
+		model.addAttribute("posts", member.postIds().stream().map(PostId::new).map(organization::post).toList());
+		model.addAttribute("unitPosts", organization.postsOfUnit(new UnitId(member.unitId())));
 		model.addAttribute("allDepartments", allDepartments());
 		model.addAttribute("departmentNames", departmentNames());
 		model.addAttribute("leaving", List.of(StaffStatus.TRANSFERRED_OUT, StaffStatus.RESIGNED, StaffStatus.RETIRED));
@@ -319,8 +321,8 @@ class OrganizationPages {
 
 	@GetMapping("/staff/{id}/photo")
 	ResponseEntity<byte[]> photo(@PathVariable long id) {
-		organization.visibleStaffMember(id);
-		return organization.photoOf(id)
+		organization.visibleStaffMember(new StaffId(id));
+		return organization.photoOf(new StaffId(id))
 			.map(photo -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(photo.contentType()))
 				.cacheControl(CacheControl.noStore())
@@ -365,9 +367,9 @@ class OrganizationPages {
 	@GetMapping("/staff/{id}/edit")
 	@PreAuthorize(ADMIN)
 	String editStaff(@PathVariable long id, Model model) {
-		StaffMember member = organization.staffMember(id);
+		StaffMember member = organization.staffMember(new StaffId(id));
 		model.addAttribute("member", member);
-		model.addAttribute("form", StaffForm.of(member, organization.phoneOf(id).orElse("")));
+		model.addAttribute("form", StaffForm.of(member, organization.phoneOf(new StaffId(id)).orElse("")));
 		return "organization/staff-form";
 	}
 
@@ -377,14 +379,14 @@ class OrganizationPages {
 			Model model) {
 		if (!binding.hasErrors()) {
 			try {
-				organization.changeParticulars(id, form.particulars());
+				organization.changeParticulars(new StaffId(id), form.particulars());
 				return "redirect:/org/staff/" + id;
 			}
 			catch (RuleViolationException refused) {
 				binding.reject(refused.messageKey(), refused.arguments(), null);
 			}
 		}
-		model.addAttribute("member", organization.staffMember(id));
+		model.addAttribute("member", organization.staffMember(new StaffId(id)));
 		return "organization/staff-form";
 	}
 
@@ -393,14 +395,14 @@ class OrganizationPages {
 	String changePhoto(@PathVariable long id, @RequestParam("photo") MultipartFile photo, RedirectAttributes redirect)
 			throws IOException {
 		byte[] bytes = photo.getBytes();
-		refusedOr(redirect, () -> organization.changePhoto(id, bytes));
+		refusedOr(redirect, () -> organization.changePhoto(new StaffId(id), bytes));
 		return "redirect:/org/staff/" + id;
 	}
 
 	@PostMapping("/staff/{id}/transfer")
 	@PreAuthorize(ADMIN)
 	String transfer(@PathVariable long id, @RequestParam long departmentId, RedirectAttributes redirect) {
-		refusedOr(redirect, () -> organization.transfer(id, departmentId));
+		refusedOr(redirect, () -> organization.transfer(new StaffId(id), new DepartmentId(departmentId)));
 		return "redirect:/org/staff/" + id;
 	}
 
@@ -408,21 +410,21 @@ class OrganizationPages {
 	@PreAuthorize(ADMIN)
 	String leave(@PathVariable long id, @RequestParam(required = false) StaffStatus status,
 			RedirectAttributes redirect) {
-		refusedOr(redirect, () -> organization.leave(id, status));
+		refusedOr(redirect, () -> organization.leave(new StaffId(id), status));
 		return "redirect:/org/staff/" + id;
 	}
 
 	@PostMapping("/staff/{id}/posts")
 	@PreAuthorize(ADMIN)
 	String assignPost(@PathVariable long id, @RequestParam long postId, RedirectAttributes redirect) {
-		refusedOr(redirect, () -> organization.assignPost(id, postId));
+		refusedOr(redirect, () -> organization.assignPost(new StaffId(id), new PostId(postId)));
 		return "redirect:/org/staff/" + id;
 	}
 
 	@PostMapping("/staff/{id}/posts/{postId}/release")
 	@PreAuthorize(ADMIN)
 	String releasePost(@PathVariable long id, @PathVariable long postId, RedirectAttributes redirect) {
-		refusedOr(redirect, () -> organization.releasePost(id, postId));
+		refusedOr(redirect, () -> organization.releasePost(new StaffId(id), new PostId(postId)));
 		return "redirect:/org/staff/" + id;
 	}
 
@@ -451,7 +453,7 @@ class OrganizationPages {
 	private List<DepartmentChoice> allDepartments() {
 		List<DepartmentChoice> choices = new ArrayList<>();
 		for (Unit unit : organization.units()) {
-			organization.departmentsOf(unit.id())
+			organization.departmentsOf(new UnitId(unit.id()))
 				.forEach(department -> choices.add(new DepartmentChoice(department.id(),
 						unit.shortName() + " / " + department.name())));
 		}

@@ -68,7 +68,7 @@ class ReorganizationPages {
 	@PostMapping("/posts/{id}/department")
 	@PreAuthorize(ADMIN)
 	String movePost(@PathVariable long id, @RequestParam long departmentId, RedirectAttributes redirect) {
-		long from = organization.post(id).departmentId();
+		long from = organization.post(new PostId(id)).departmentId();
 		refusedOr(redirect, () -> reorganization.movePost(new PostId(id), new DepartmentId(departmentId)));
 		return "redirect:/org/departments/" + from;
 	}
@@ -76,7 +76,7 @@ class ReorganizationPages {
 	@PostMapping("/posts/{id}/retire")
 	@PreAuthorize(ADMIN)
 	String retirePost(@PathVariable long id, RedirectAttributes redirect) {
-		long from = organization.post(id).departmentId();
+		long from = organization.post(new PostId(id)).departmentId();
 		refusedOr(redirect, () -> reorganization.retirePost(new PostId(id)));
 		return "redirect:/org/departments/" + from;
 	}

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.WorkItem;
 import org.xiaoneng.organization.Post;
 import org.xiaoneng.substitution.Absence;
@@ -77,57 +80,57 @@ class SubstitutionApiController {
 	@Operation(summary = "Who acts for the post at an instant (now when omitted)")
 	@GetMapping("/posts/{postId}/acting")
 	Acting acting(@PathVariable long postId, @RequestParam(required = false) Instant at) {
-		return substitutes.visibleActingFor(postId, at == null ? substitutes.now() : at);
+		return substitutes.visibleActingFor(new PostId(postId), at == null ? substitutes.now() : at);
 	}
 
 	@Operation(summary = "The post's substitute (B 角)")
 	@GetMapping("/posts/{postId}/substitute")
 	Assignment substitute(@PathVariable long postId) {
-		return substitutes.visibleAssignmentOf(postId).orElse(null);
+		return substitutes.visibleAssignmentOf(new PostId(postId)).orElse(null);
 	}
 
 	@Operation(summary = "Names the post's substitute (head, leader or administrator)")
 	@PutMapping("/posts/{postId}/substitute")
 	Assignment assign(@PathVariable long postId, @RequestBody SubstituteChoice choice) {
-		return substitutes.assignSubstitute(postId, choice.substituteStaffId(), choice.substitutePostId());
+		return substitutes.assignSubstitute(new PostId(postId), choice.substituteStaffId(), choice.substitutePostId());
 	}
 
 	@Operation(summary = "Designates a third person for the post for a period (leader)")
 	@PostMapping("/posts/{postId}/designations")
 	void designate(@PathVariable long postId, @Valid @RequestBody Designation designation) {
-		substitutes.designate(postId, designation.from(), designation.to(), designation.staffId(),
+		substitutes.designate(new PostId(postId), designation.from(), designation.to(), new StaffId(designation.staffId()),
 				designation.reason());
 	}
 
 	@Operation(summary = "Names who acts for a leader")
 	@PutMapping("/leaders/{staffId}/acting-leader")
 	ActingLeader actingLeader(@PathVariable long staffId, @RequestBody ActingLeaderChoice choice) {
-		return substitutes.nameActingLeader(staffId, choice.actingStaffId());
+		return substitutes.nameActingLeader(new StaffId(staffId), new StaffId(choice.actingStaffId()));
 	}
 
 	@Operation(summary = "The department's posts without a substitute")
 	@GetMapping("/departments/{departmentId}/posts-without-substitute")
 	List<Post> withoutSubstitute(@PathVariable long departmentId) {
-		return substitutes.postsWithoutSubstitute(departmentId);
+		return substitutes.postsWithoutSubstitute(new DepartmentId(departmentId));
 	}
 
 	@Operation(summary = "Who acts for each post of the department on a day (today when omitted)")
 	@GetMapping("/departments/{departmentId}/duty-board")
 	List<DutyRow> dutyBoard(@PathVariable long departmentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return substitutes.dutyBoard(departmentId, date == null ? substitutes.today() : date);
+		return substitutes.dutyBoard(new DepartmentId(departmentId), date == null ? substitutes.today() : date);
 	}
 
 	@Operation(summary = "The caller's absences")
 	@GetMapping("/absences/mine")
 	List<Absence> mine() {
-		return substitutes.absencesOf(substitutes.me().id());
+		return substitutes.absencesOf(new StaffId(substitutes.me().id()));
 	}
 
 	@Operation(summary = "The caller's open work: what a handover would list now")
 	@GetMapping("/absences/handover-preview")
 	List<WorkItem> preview() {
-		return substitutes.handoverPreview(substitutes.me().id());
+		return substitutes.handoverPreview(new StaffId(substitutes.me().id()));
 	}
 
 	@Operation(summary = "Asks for an absence (the absentee or their head)")
@@ -185,13 +188,13 @@ class SubstitutionApiController {
 	@Operation(summary = "The absences the caller is the substitute of (handover inbox)")
 	@GetMapping("/handovers")
 	List<Absence> handovers() {
-		return substitutes.handoversFor(substitutes.me().id());
+		return substitutes.handoversFor(new StaffId(substitutes.me().id()));
 	}
 
 	@Operation(summary = "The open work the caller does for absent colleagues now (代岗)")
 	@GetMapping("/acting-work")
 	List<ActingWork> actingWork() {
-		return substitutes.actingWorkOf(substitutes.me().id());
+		return substitutes.actingWorkOf(new StaffId(substitutes.me().id()));
 	}
 
 	@Operation(summary = "What a staff member did on holders' behalf, each piece with its timeliness (六(五))",
@@ -200,7 +203,7 @@ class SubstitutionApiController {
 	CoveredWork coveredWork(@PathVariable long staffId, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to) {
 		LocalDate last = to != null ? to : substitutes.today();
-		return substitutes.coveredWorkOf(staffId, from != null ? from : last.minusDays(90), last);
+		return substitutes.coveredWorkOf(new StaffId(staffId), from != null ? from : last.minusDays(90), last);
 	}
 
 	private NewAbsence newAbsence(AbsenceRequest request) {

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -60,10 +63,10 @@ class SubstitutionPages {
 	String myAbsences(Model model) {
 		StaffMember me = substitutes.me();
 		model.addAttribute("me", me);
-		model.addAttribute("absences", substitutes.absencesOf(me.id()));
-		model.addAttribute("preview", substitutes.handoverPreview(me.id()));
+		model.addAttribute("absences", substitutes.absencesOf(new StaffId(me.id())));
+		model.addAttribute("preview", substitutes.handoverPreview(new StaffId(me.id())));
 		model.addAttribute("kinds", AbsenceKind.values());
-		model.addAttribute("names", names(substitutes.absencesOf(me.id())));
+		model.addAttribute("names", names(substitutes.absencesOf(new StaffId(me.id()))));
 		return "substitution/absences";
 	}
 
@@ -154,10 +157,10 @@ class SubstitutionPages {
 	@GetMapping("/handovers")
 	String handovers(Model model) {
 		StaffMember me = substitutes.me();
-		List<Absence> handovers = substitutes.handoversFor(me.id());
+		List<Absence> handovers = substitutes.handoversFor(new StaffId(me.id()));
 		model.addAttribute("absences", handovers);
 		model.addAttribute("names", names(handovers));
-		model.addAttribute("actingWork", substitutes.actingWorkOf(me.id()));
+		model.addAttribute("actingWork", substitutes.actingWorkOf(new StaffId(me.id())));
 		return "substitution/handovers";
 	}
 
@@ -174,9 +177,9 @@ class SubstitutionPages {
 			model.addAttribute("error", "substitution.page.badTime");
 			model.addAttribute("errorArguments", new Object[0]);
 		}
-		model.addAttribute("department", organization.department(departmentId));
+		model.addAttribute("department", organization.department(new DepartmentId(departmentId)));
 		model.addAttribute("date", day);
-		model.addAttribute("rows", substitutes.dutyBoard(departmentId, day));
+		model.addAttribute("rows", substitutes.dutyBoard(new DepartmentId(departmentId), day));
 		return "substitution/board";
 	}
 
@@ -191,14 +194,14 @@ class SubstitutionPages {
 		if (departmentId == null) {
 			model.addAttribute("departments", organization.units()
 				.stream()
-				.flatMap(unit -> organization.departmentsOf(unit.id())
+				.flatMap(unit -> organization.departmentsOf(new UnitId(unit.id()))
 					.stream()
 					.map(d -> new DepartmentChoice(d.id(), unit.shortName() + " " + d.name())))
 				.toList());
 			return "substitution/uncovered";
 		}
-		model.addAttribute("department", organization.department(departmentId));
-		model.addAttribute("posts", substitutes.postsWithoutSubstitute(departmentId));
+		model.addAttribute("department", organization.department(new DepartmentId(departmentId)));
+		model.addAttribute("posts", substitutes.postsWithoutSubstitute(new DepartmentId(departmentId)));
 		return "substitution/uncovered";
 	}
 
@@ -210,9 +213,9 @@ class SubstitutionPages {
 	private Map<Long, String> names(List<Absence> absences) {
 		Map<Long, String> names = new HashMap<>();
 		for (Absence absence : absences) {
-			names.computeIfAbsent(absence.staffId(), id -> organization.staffMember(id).name());
+			names.computeIfAbsent(absence.staffId(), id -> organization.staffMember(new StaffId(id)).name());
 			if (absence.substituteStaffId() != null) {
-				names.computeIfAbsent(absence.substituteStaffId(), id -> organization.staffMember(id).name());
+				names.computeIfAbsent(absence.substituteStaffId(), id -> organization.staffMember(new StaffId(id)).name());
 			}
 		}
 		return names;

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Leadership;
@@ -73,21 +77,21 @@ class SubstitutionSettingPages {
 			return "redirect:/substitution/uncovered";
 		}
 		// who may see the duty board of the department may see who covers its posts
-		substitutes.dutyBoard(departmentId, substitutes.today());
-		Department shown = organization.department(departmentId);
+		substitutes.dutyBoard(new DepartmentId(departmentId), substitutes.today());
+		Department shown = organization.department(new DepartmentId(departmentId));
 		List<PostCover> covers = new ArrayList<>();
-		for (Post post : organization.postsOf(departmentId)) {
-			Optional<Assignment> assignment = substitutes.assignmentOf(post.id());
-			String substituteName = substitutes.substituteOf(post.id())
-				.map(id -> organization.staffMember(id).name())
+		for (Post post : organization.postsOf(new DepartmentId(departmentId))) {
+			Optional<Assignment> assignment = substitutes.assignmentOf(new PostId(post.id()));
+			String substituteName = substitutes.substituteOf(new PostId(post.id()))
+				.map(id -> organization.staffMember(new StaffId(id)).name())
 				.orElse(null);
-			covers.add(new PostCover(post, organization.holdersOf(post.id()), assignment.orElse(null), substituteName));
+			covers.add(new PostCover(post, organization.holdersOf(new PostId(post.id())), assignment.orElse(null), substituteName));
 		}
 		model.addAttribute("department", shown);
 		model.addAttribute("covers", covers);
 		model.addAttribute("unitStaff",
 				organization.searchStaff(new StaffQuery(null, shown.unitId(), null, StaffStatus.ON_DUTY, null)));
-		model.addAttribute("unitPosts", organization.postsOfUnit(shown.unitId()));
+		model.addAttribute("unitPosts", organization.postsOfUnit(new UnitId(shown.unitId())));
 		return "substitution/posts";
 	}
 
@@ -95,7 +99,7 @@ class SubstitutionSettingPages {
 	String assignSubstitute(@PathVariable long postId, @RequestParam(required = false) Long staffId,
 			@RequestParam(required = false) Long substitutePostId, RedirectAttributes redirect) {
 		String back = postsPage(postId);
-		return attempt(redirect, back, () -> substitutes.assignSubstitute(postId, staffId, substitutePostId));
+		return attempt(redirect, back, () -> substitutes.assignSubstitute(new PostId(postId), staffId, substitutePostId));
 	}
 
 	/** A third person acts for the post for a period in which its holder and substitute are both away. */
@@ -115,7 +119,7 @@ class SubstitutionSettingPages {
 		if (reason == null || reason.isBlank()) {
 			return refused(redirect, back, "substitution.page.reasonRequired");
 		}
-		return attempt(redirect, back, () -> substitutes.designate(postId, start, end, staffId, reason));
+		return attempt(redirect, back, () -> substitutes.designate(new PostId(postId), start, end, new StaffId(staffId), reason));
 	}
 
 	/** The unit's leaders with who acts for each: the caller's own unit, or the one chosen. */
@@ -126,17 +130,17 @@ class SubstitutionSettingPages {
 			model.addAttribute("units", organization.units());
 			return "substitution/acting-leaders";
 		}
-		Leadership leadership = organization.leadership(unitId);
+		Leadership leadership = organization.leadership(new UnitId(unitId));
 		List<Long> leaderIds = new ArrayList<>();
 		Optional.ofNullable(leadership.principalLeaderId()).ifPresent(leaderIds::add);
 		leadership.deputies().forEach(deputy -> leaderIds.add(deputy.staffId()));
 		List<LeaderCover> leaders = leaderIds.stream()
-			.map(id -> new LeaderCover(organization.staffMember(id), substitutes.actingLeaderOf(id)
+			.map(id -> new LeaderCover(organization.staffMember(new StaffId(id)), substitutes.actingLeaderOf(new StaffId(id))
 				.map(ActingLeader::actingStaffId)
-				.map(acting -> organization.staffMember(acting).name())
+				.map(acting -> organization.staffMember(new StaffId(acting)).name())
 				.orElse(null)))
 			.toList();
-		model.addAttribute("unit", organization.unit(unitId));
+		model.addAttribute("unit", organization.unit(new UnitId(unitId)));
 		model.addAttribute("principalId", leadership.principalLeaderId());
 		model.addAttribute("leaders", leaders);
 		model.addAttribute("unitStaff",
@@ -147,8 +151,8 @@ class SubstitutionSettingPages {
 	@PostMapping("/leaders/{staffId}/acting-leader")
 	String nameActingLeader(@PathVariable long staffId, @RequestParam long actingStaffId,
 			RedirectAttributes redirect) {
-		String back = "/substitution/acting-leaders?unit=" + organization.staffMember(staffId).unitId();
-		return attempt(redirect, back, () -> substitutes.nameActingLeader(staffId, actingStaffId));
+		String back = "/substitution/acting-leaders?unit=" + organization.staffMember(new StaffId(staffId)).unitId();
+		return attempt(redirect, back, () -> substitutes.nameActingLeader(new StaffId(staffId), new StaffId(actingStaffId)));
 	}
 
 	/**
@@ -171,13 +175,13 @@ class SubstitutionSettingPages {
 			model.addAttribute("error", "substitution.page.badTime");
 			model.addAttribute("errorArguments", new Object[0]);
 		}
-		model.addAttribute("member", organization.visibleStaffMember(staffId));
-		model.addAttribute("covered", substitutes.coveredWorkOf(staffId, first, last));
+		model.addAttribute("member", organization.visibleStaffMember(new StaffId(staffId)));
+		model.addAttribute("covered", substitutes.coveredWorkOf(new StaffId(staffId), first, last));
 		return "substitution/covered";
 	}
 
 	private String postsPage(long postId) {
-		return "/substitution/posts?department=" + organization.post(postId).departmentId();
+		return "/substitution/posts?department=" + organization.post(new PostId(postId)).departmentId();
 	}
 
 	private static String refused(RedirectAttributes redirect, String back, String messageKey) {

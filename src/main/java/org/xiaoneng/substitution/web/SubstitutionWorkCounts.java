@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.WorkArea;
 import org.xiaoneng.common.WorkCount;
 import org.xiaoneng.common.WorkCountSource;
@@ -37,7 +38,7 @@ class SubstitutionWorkCounts implements WorkCountSource {
 		List<WorkCount> counts = new ArrayList<>();
 		try {
 			counts.add(WorkCount.of("substitution.nav.handovers", "/substitution/handovers",
-					substitutes.handoversFor(substitutes.me().id()).size(), WorkArea.SUBSTITUTION));
+					substitutes.handoversFor(new StaffId(substitutes.me().id())).size(), WorkArea.SUBSTITUTION));
 		}
 		catch (StaffNotLinkedException nobody) {
 			// no staff member, so nobody's work to take over

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
@@ -139,7 +140,7 @@ class Cockpit {
 
 	/** The rankings of a unit from its departments' figures of the month already read (the page's this month). */
 	Rankings rankingsOf(long unitId, YearMonth month, List<DepartmentFigures> departments) {
-		List<Long> windows = organization.postsOfUnit(unitId)
+		List<Long> windows = organization.postsOfUnit(new UnitId(unitId))
 			.stream()
 			.filter(post -> post.kind() == PostKind.WINDOW)
 			.map(post -> post.departmentId())
@@ -188,7 +189,7 @@ class Cockpit {
 	List<Unit> units(Long requestedUnit) {
 		CockpitScope scope = CockpitScope.of(callers.current(), requestedUnit);
 		return callers.current().scope().wholeRegion() ? organization.units()
-				: List.of(organization.unit(scope.unitId()));
+				: List.of(organization.unit(new UnitId(scope.unitId())));
 	}
 
 	/**
@@ -218,9 +219,9 @@ class Cockpit {
 	/** The departments of the unit, or of every unit for the region. */
 	List<NamedDepartment> departmentsIn(Long unitId) {
 		List<NamedDepartment> named = new ArrayList<>();
-		List<Unit> units = unitId == null ? organization.units() : List.of(organization.unit(unitId));
+		List<Unit> units = unitId == null ? organization.units() : List.of(organization.unit(new UnitId(unitId)));
 		for (Unit unit : units) {
-			for (Department department : organization.departmentsOf(unit.id())) {
+			for (Department department : organization.departmentsOf(new UnitId(unit.id()))) {
 				named.add(new NamedDepartment(department.id(), unit.id(),
 						unitId == null ? unit.shortName() + " " + department.name() : department.name()));
 			}

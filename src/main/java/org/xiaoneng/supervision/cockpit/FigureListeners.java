@@ -11,6 +11,7 @@ import org.xiaoneng.casework.CaseRated;
 import org.xiaoneng.casework.CaseReceived;
 import org.xiaoneng.casework.CaseWithdrawn;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryRegistered;
 import org.xiaoneng.organization.Organization;
@@ -73,7 +74,7 @@ class FigureListeners {
 	 * start: the days used plus the working days still left at completion, or minus those it was late by.
 	 */
 	private int promisedDays(CaseCompleted completed) {
-		String unitCode = organization.unit(completed.unitId()).creditCode();
+		String unitCode = organization.unit(new UnitId(completed.unitId())).creditCode();
 		LocalDate on = completed.completedOn();
 		LocalDate deadline = completed.deadline();
 		if (on.isAfter(deadline)) {

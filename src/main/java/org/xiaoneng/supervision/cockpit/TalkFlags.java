@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.organization.Organization;
 
 /** The 约谈 flags: a department last in its unit's ranking two months running, once per month of the flag. */
@@ -53,7 +54,7 @@ class TalkFlags {
 			.param("unit", unitId)
 			.param("month", month.atDay(1))
 			.query((rs, n) -> new Talk(rs.getLong("department_id"),
-					organization.department(rs.getLong("department_id")).name(),
+					organization.department(new DepartmentId(rs.getLong("department_id"))).name(),
 					YearMonth.from(rs.getObject("month", LocalDate.class))))
 			.list();
 	}

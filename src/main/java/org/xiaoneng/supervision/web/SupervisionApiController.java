@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.supervision.AppealDecision;
 import org.xiaoneng.supervision.AppealView;
 import org.xiaoneng.supervision.CardActions;
@@ -79,7 +80,7 @@ class SupervisionApiController {
 	@Operation(summary = "The rule catalogue (监察规则) as it applies in a unit, each rule with its current version")
 	@GetMapping("/rules")
 	List<RuleView> rules(@RequestParam long unitId) {
-		return ruleCatalogue.rules(unitId);
+		return ruleCatalogue.rules(new UnitId(unitId));
 	}
 
 	@Operation(summary = "Switches a rule on or off in a unit and tunes its numbers within range (supervisors)")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.supervision.AppealDecision;
@@ -158,7 +159,7 @@ class SupervisionPages {
 						? organization.units().stream().findFirst().map(u -> u.id()).orElse(0L)
 						: firstUnit(caller.scope().unitIds()));
 		model.addAttribute("unitId", unit);
-		model.addAttribute("rules", unit == 0 ? List.of() : ruleCatalogue.rules(unit));
+		model.addAttribute("rules", unit == 0 ? List.of() : ruleCatalogue.rules(new UnitId(unit)));
 		model.addAttribute("supervisor", caller.hasRole("SUPERVISOR"));
 		model.addAttribute("units", caller.scope().wholeRegion() ? organization.units() : List.of());
 		return "supervision/rules";

@@ -86,7 +86,7 @@ class BadgeApiIntegrationTests {
 	@Test
 	void aBadgeForSomeoneWhoLeftIsRefusedWith400InTheCallersLanguageAndNothingChanges() throws Exception {
 		StaffMember gone = join("离岗者");
-		admin(() -> organization.leave(gone.id(), StaffStatus.RESIGNED));
+		admin(() -> organization.leave(new StaffId(gone.id()), StaffStatus.RESIGNED));
 		settle();
 		long before = badges();
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryChannel;
 import org.xiaoneng.inquiry.InquiryRegister;
@@ -88,7 +90,7 @@ public final class SurveyUnit {
 				LocalDate.of(2020, 1, 1), new StaffParticulars("窗口" + who, Gender.FEMALE, null, "科员",
 						PoliticalStatus.MASSES, Employment.ESTABLISHED, null, null, username(who)))));
 		asAdmin(() -> {
-			organization.assignPost(clerk.id(), post.id());
+			organization.assignPost(new StaffId(clerk.id()), new PostId(post.id()));
 			return null;
 		});
 	}

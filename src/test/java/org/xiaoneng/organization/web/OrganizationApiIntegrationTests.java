@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -97,7 +98,7 @@ class OrganizationApiIntegrationTests {
 					{"reconsiderationBody":"示范县人民政府","litigationCourt":" "}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("litigationCourt")));
-		assertThat(organization.unit(unit.id()).reviewBodies()).isNull();
+		assertThat(organization.unit(new UnitId(unit.id())).reviewBodies()).isNull();
 
 		mvc.perform(put("/api/v1/org/units/{id}/review-bodies", unit.id()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -106,7 +107,7 @@ class OrganizationApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.reviewBodies.reconsiderationBody").value("示范县人民政府"))
 			.andExpect(jsonPath("$.reviewBodies.litigationCourt").value("示范县人民法院"));
-		assertThat(organization.unit(unit.id()).reviewBodies())
+		assertThat(organization.unit(new UnitId(unit.id())).reviewBodies())
 			.isEqualTo(new ReviewBodies("示范县人民政府", "示范县人民法院"));
 	}
 
@@ -125,7 +126,7 @@ class OrganizationApiIntegrationTests {
 		assertThatThrownBy(() -> organization.recordReviewBodies(new UnitId(unit.id()),
 				new ReviewBodies("示范县人民政府", "")))
 			.isInstanceOf(ReviewBodiesRequiredException.class);
-		assertThat(organization.unit(unit.id()).reviewBodies()).isNull();
+		assertThat(organization.unit(new UnitId(unit.id())).reviewBodies()).isNull();
 	}
 
 	@Test
@@ -187,7 +188,7 @@ class OrganizationApiIntegrationTests {
 
 	@Test
 	void theAuthorityOverADepartmentIsOneQuery() throws Exception {
-		organization.appointPrincipalLeader(unit.id(), enforcer.id());
+		organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(enforcer.id()));
 
 		mvc.perform(get("/api/v1/org/departments/{id}/authority", registration.id()).param("level", "DEPUTY_LEADER")
 			.with(user("w-" + tag).roles("HANDLER")))

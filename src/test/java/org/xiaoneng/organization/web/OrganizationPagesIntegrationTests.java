@@ -33,6 +33,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
@@ -164,13 +168,13 @@ class OrganizationPagesIntegrationTests {
 			.param("departmentId", String.valueOf(registration.id())))
 			.andExpect(redirectedUrl("/org/staff/" + enforcer.id()));
 
-		assertThat(organization.staffMember(enforcer.id()).departmentId()).isEqualTo(registration.id());
+		assertThat(organization.staffMember(new StaffId(enforcer.id())).departmentId()).isEqualTo(registration.id());
 	}
 
 	@Test
 	void theDepartmentPageListsItsPostsAndHolders() throws Exception {
 		Post post = organization.createPost(new NewPost(registration.id(), "登记窗口", PostKind.WINDOW, "受理", List.of()));
-		organization.assignPost(handler.id(), post.id());
+		organization.assignPost(new StaffId(handler.id()), new PostId(post.id()));
 
 		mvc.perform(get("/org/departments/{id}", registration.id()).with(user("w-" + tag).roles("HANDLER")))
 			.andExpect(status().isOk())
@@ -188,8 +192,8 @@ class OrganizationPagesIntegrationTests {
 			.param("departmentIds", String.valueOf(registration.id())))
 			.andExpect(redirectedUrl("/org"));
 
-		assertThat(organization.leadership(unit.id()).principalLeaderId()).isEqualTo(enforcer.id());
-		assertThat(organization.authorityOver(registration.id(), DecisionLevel.DEPUTY_LEADER)).map(StaffMember::id)
+		assertThat(organization.leadership(new UnitId(unit.id())).principalLeaderId()).isEqualTo(enforcer.id());
+		assertThat(organization.authorityOver(new DepartmentId(registration.id()), DecisionLevel.DEPUTY_LEADER)).map(StaffMember::id)
 			.contains(handler.id());
 		mvc.perform(get("/org"))
 			.andExpect(content().string(containsString("id=\"principal-" + unit.id() + "\">钱执法<")));
@@ -209,9 +213,9 @@ class OrganizationPagesIntegrationTests {
 			.param("categories", "A-1, B-2"))
 			.andExpect(redirectedUrl("/org/departments/" + registration.id()));
 
-		assertThat(organization.department(registration.id()).name()).isEqualTo("登记许可科");
-		assertThat(organization.post(post.id()).dutyCategories()).containsExactly("A-1", "B-2");
-		assertThat(organization.post(post.id()).kind()).isEqualTo(PostKind.WINDOW);
+		assertThat(organization.department(new DepartmentId(registration.id())).name()).isEqualTo("登记许可科");
+		assertThat(organization.post(new PostId(post.id())).dutyCategories()).containsExactly("A-1", "B-2");
+		assertThat(organization.post(new PostId(post.id())).kind()).isEqualTo(PostKind.WINDOW);
 	}
 
 	@Test
@@ -224,7 +228,7 @@ class OrganizationPagesIntegrationTests {
 			.andExpect(redirectedUrl("/org"))
 			.andExpect(flash().attributeExists("problem"));
 
-		assertThat(organization.unit(unit.id()).name()).isEqualTo("页面局" + tag);
+		assertThat(organization.unit(new UnitId(unit.id())).name()).isEqualTo("页面局" + tag);
 	}
 
 	@Test

@@ -28,6 +28,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -116,7 +119,7 @@ class ReorganizationPagesIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("public phone is a landline")));
 
-		assertThat(organization.department(registration.id()).phone()).isEmpty();
+		assertThat(organization.department(new DepartmentId(registration.id())).phone()).isEmpty();
 	}
 
 	@Test
@@ -126,10 +129,10 @@ class ReorganizationPagesIntegrationTests {
 			.andReturn();
 		assertThat(problemOf(refused)).isEqualTo("organization.department.underItself");
 
-		assertThat(organization.department(registration.id()).parentId()).isNull();
+		assertThat(organization.department(new DepartmentId(registration.id())).parentId()).isNull();
 		mvc.perform(post("/org/departments/{id}/parent", enforcement.id()).with(csrf())
 			.param("parentId", String.valueOf(registration.id())));
-		assertThat(organization.department(enforcement.id()).parentId()).isEqualTo(registration.id());
+		assertThat(organization.department(new DepartmentId(enforcement.id())).parentId()).isEqualTo(registration.id());
 	}
 
 	@Test
@@ -139,11 +142,11 @@ class ReorganizationPagesIntegrationTests {
 		mvc.perform(post("/org/posts/{id}/department", archive.id()).with(csrf())
 			.param("departmentId", String.valueOf(enforcement.id())))
 			.andExpect(redirectedUrl("/org/departments/" + registration.id()));
-		assertThat(organization.post(archive.id()).departmentId()).isEqualTo(enforcement.id());
+		assertThat(organization.post(new PostId(archive.id())).departmentId()).isEqualTo(enforcement.id());
 		mvc.perform(post("/org/posts/{id}/retire", archive.id()).with(csrf()))
 			.andExpect(redirectedUrl("/org/departments/" + enforcement.id()));
 
-		assertThat(organization.post(archive.id()).retired()).isTrue();
+		assertThat(organization.post(new PostId(archive.id())).retired()).isTrue();
 		mvc.perform(get("/org/departments/{id}", enforcement.id()))
 			.andExpect(content().string(not(containsString("档案岗"))));
 		mvc.perform(get("/org/staff/{id}", handler.id()))
@@ -170,7 +173,7 @@ class ReorganizationPagesIntegrationTests {
 		mvc.perform(get("/org/staff/{id}", handler.id()))
 			.andExpect(content().string(containsString("id=\"scheduled-transfer\"")))
 			.andExpect(content().string(containsString(today.plusDays(7).toString())));
-		assertThat(organization.staffMember(handler.id()).departmentId()).isEqualTo(registration.id());
+		assertThat(organization.staffMember(new StaffId(handler.id())).departmentId()).isEqualTo(registration.id());
 		mvc.perform(post("/org/staff/{id}/scheduled-transfer/cancel", handler.id()).with(csrf()));
 		mvc.perform(get("/api/v1/org/staff/{id}/scheduled-transfer", handler.id()))
 			.andExpect(status().isNoContent());
