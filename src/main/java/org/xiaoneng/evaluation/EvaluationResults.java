@@ -11,7 +11,8 @@ import org.xiaoneng.organization.Callers;
 /**
  * One result of 绩效考评 (rule 八): read with the evidence behind its figures, signed or disputed by the person (a
  * department's by its head), reviewed by the evaluation team (a grade under the 优秀 quota, a dispute answered, an
- * organisation check recorded) and made final; and the principal leader's approval of the wider quota.
+ * organisation check recorded) and made final; the principal leader's approval of the wider quota; and the
+ * personnel office's lists drawn from the final results.
  */
 @Service
 public class EvaluationResults {
@@ -26,13 +27,16 @@ public class EvaluationResults {
 
 	private final Publishing publishing;
 
+	private final PersonnelLists personnel;
+
 	EvaluationResults(Callers callers, ResultReadings readings, Signing signing, ResultReviewing reviewing,
-			Publishing publishing) {
+			Publishing publishing, PersonnelLists personnel) {
 		this.callers = callers;
 		this.readings = readings;
 		this.signing = signing;
 		this.reviewing = reviewing;
 		this.publishing = publishing;
+		this.personnel = personnel;
 	}
 
 	/** A result the caller may read: their own, or one of their scope. */
@@ -86,5 +90,17 @@ public class EvaluationResults {
 	/** The unit's principal leader approves the wider 优秀 quota (25 %) for the unit's staff of the year. */
 	public void approveWiderQuota(int year, UnitId unitId) {
 		reviewing.approveWiderQuota(callers.current(), year, unitId.value());
+	}
+
+	/** A personnel office's list of the year from the final results of the caller's scope (leaders, the team). */
+	@Transactional(readOnly = true)
+	public List<PersonnelEntry> personnelList(int year, PersonnelList kind) {
+		return personnel.list(callers.current(), year, kind);
+	}
+
+	/** The same list as an Excel workbook. */
+	@Transactional(readOnly = true)
+	public byte[] personnelWorkbook(int year, PersonnelList kind) {
+		return personnel.workbook(callers.current(), year, kind);
 	}
 }

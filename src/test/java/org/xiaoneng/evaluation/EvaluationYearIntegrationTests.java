@@ -3,15 +3,11 @@ package org.xiaoneng.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.xiaoneng.evaluation.SchemeIntegrationTests.asTeam;
-import static org.xiaoneng.testing.TestData.creditCode;
-import static org.xiaoneng.testing.TestData.runAs;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,20 +18,8 @@ import org.xiaoneng.accountability.AccountabilityDecided;
 import org.xiaoneng.accountability.FailureType;
 import org.xiaoneng.accountability.Sanction;
 import org.xiaoneng.accountability.Severity;
-import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
-import org.xiaoneng.common.UnitId;
-import org.xiaoneng.organization.Department;
-import org.xiaoneng.organization.Employment;
-import org.xiaoneng.organization.Gender;
-import org.xiaoneng.organization.NewDepartment;
-import org.xiaoneng.organization.NewStaff;
-import org.xiaoneng.organization.NewUnit;
 import org.xiaoneng.organization.Organization;
-import org.xiaoneng.organization.PoliticalStatus;
-import org.xiaoneng.organization.StaffMember;
-import org.xiaoneng.organization.StaffParticulars;
-import org.xiaoneng.organization.Unit;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.ListenersAtRest;
 import org.xiaoneng.testing.MutableClock;
@@ -73,7 +57,7 @@ class EvaluationYearIntegrationTests {
 	@Test
 	void aStaffMemberReadsTheirBreakdownSignsItAndAColleaguesDisputeReachesTheTeam() {
 		int year = 2046;
-		Office office = new Office();
+		EvaluationOffice office = new EvaluationOffice(organization);
 		startYear(year);
 		office.as("d", "LEADER", () -> {
 			evaluation.enterScore(year, ObjectType.STAFF, office.handler.id(), "DE.2", 90);
@@ -99,7 +83,7 @@ class EvaluationYearIntegrationTests {
 		assertThat(signed.state()).isEqualTo(ResultState.SIGNED);
 		assertThat(signed.objectionsUntil()).isAfterOrEqualTo(LocalDate.now(clock).plusDays(5));
 
-		Office another = new Office();
+		EvaluationOffice another = new EvaluationOffice(organization);
 		for (String[] overseer : new String[][] { { "h", "DEPT_HEAD" }, { "d", "LEADER" } }) {
 			assertThatThrownBy(() -> another.as(overseer[0], overseer[1], () -> results.result(mine.id())))
 				.as("%s of another unit", overseer[1])
@@ -119,7 +103,7 @@ class EvaluationYearIntegrationTests {
 	@Test
 	void theQuotaRefusesTheExtraExcellentAndASanctionedPersonIsBlockedWithTheReason() {
 		int year = 2047;
-		Office office = new Office();
+		EvaluationOffice office = new EvaluationOffice(organization);
 		startYear(year);
 		transactions.executeWithoutResult(status -> events.publishEvent(new AccountabilityDecided(
 				new AccountabilityCaseId(ThreadLocalRandom.current().nextLong(1L << 40)), office.unit.id(),
@@ -155,53 +139,5 @@ class EvaluationYearIntegrationTests {
 			}
 			return evaluation.startYear(year);
 		});
-	}
-
-	/** A unit of its own: a principal leader and deputy in the office, a head and two handlers in registration. */
-	private final class Office {
-
-		final String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-
-		final Unit unit;
-
-		final Department registration;
-
-		final StaffMember handler;
-
-		final StaffMember colleague;
-
-		Office() {
-			unit = asAdmin(() -> {
-				organization.defineRegion("520999", "示范县");
-				return organization.createUnit(new NewUnit("520999", "考评测试局" + tag, "考" + tag, creditCode()));
-			});
-			Department office = asAdmin(() -> organization.createDepartment(new NewDepartment(unit.id(), null, "办公室")));
-			registration = asAdmin(() -> organization.createDepartment(new NewDepartment(unit.id(), null, "登记科")));
-			StaffMember principal = join("p", office);
-			StaffMember deputy = join("d", office);
-			StaffMember head = join("h", registration);
-			handler = join("a", registration);
-			colleague = join("b", registration);
-			asAdmin(() -> {
-				organization.appointPrincipalLeader(new UnitId(unit.id()), new StaffId(principal.id()));
-				organization.appointDeputyLeader(new UnitId(unit.id()), new StaffId(deputy.id()), Set.of(new DepartmentId(registration.id())));
-				organization.appointDepartmentHead(new DepartmentId(registration.id()), new StaffId(head.id()));
-				return null;
-			});
-		}
-
-		<T> T as(String who, String role, Supplier<T> action) {
-			return runAs(who + "-e" + tag, action, "ROLE_" + role);
-		}
-
-		private StaffMember join(String who, Department department) {
-			return asAdmin(() -> organization.join(new NewStaff(who + tag, department.id(), LocalDate.of(2020, 1, 1),
-					new StaffParticulars("考评" + who, Gender.MALE, null, "科员", PoliticalStatus.MASSES,
-							Employment.ESTABLISHED, null, null, who + "-e" + tag))));
-		}
-
-		private static <T> T asAdmin(Supplier<T> action) {
-			return runAs("evaluation-admin", action, "ROLE_ADMIN");
-		}
 	}
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xiaoneng.common.MenuEntry;
 import org.xiaoneng.common.PublicEndpoints;
+import org.xiaoneng.common.WorkArea;
 
 /** Puts the surveys in the supervisors' navigation and opens the survey page of the public's links. */
 @Configuration(proxyBeanMethods = false)
@@ -14,7 +15,7 @@ class SurveyNavigation {
 
 	@Bean
 	MenuEntry surveyMenuEntry() {
-		return new MenuEntry("survey.nav", "/evaluation/surveys", Set.of("SUPERVISOR"), 86);
+		return new MenuEntry("survey.nav", "/evaluation/surveys", Set.of("SUPERVISOR"), 86, WorkArea.EVALUATION);
 	}
 
 	@Bean
