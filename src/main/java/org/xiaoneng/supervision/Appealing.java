@@ -54,13 +54,6 @@ class Appealing {
 		return filed(card, caller.staffId(), reasons);
 	}
 
-	/** The holder's appeal, for the demo's month, whose staff mostly have no sign-in to appeal through. */
-	@Transactional
-	long appealAsHolder(long cardId, String reasons) {
-		Card card = cards.lock(cardId).orElseThrow(() -> new CardNotFoundException(cardId));
-		return filed(card, card.holderStaffId(), reasons);
-	}
-
 	private long filed(Card card, Long byStaffId, String reasons) {
 		long cardId = card.idOrNull();
 		period.requireOpen(card, byStaffId);

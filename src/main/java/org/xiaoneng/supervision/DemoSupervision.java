@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.slf4j.Logger;
@@ -33,16 +31,20 @@ import org.xiaoneng.casework.CaseSummary;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffMember;
 
 /**
  * The demo county's month of supervision, as an efficiency office would see it: the running demo cases watched as
  * their acceptance would have, their deadlines classified working day by working day over the past month, and the
  * cards of the cases decided in that month raised on the days they were due. Most holders answer within their
- * feedback period and the office closes most answers a day or two later; the few who miss it see their card go up
- * a colour, and most of those answer then. The holders of up to four cards still within their appeal period (counted
- * to today) appeal them, each ending another way (revoked, upheld, escalated, one still open), and the office
- * presses up to two standing cards and an overdue case. Runs once, after the demo cases; the random choices are
- * seeded, so every demo start builds the same month.
+ * feedback period, each as themselves through the same use case as the card page (the demo's staff mostly have no
+ * sign-in, so they act as start-up loaders of their own name), and the office closes most answers a day or two later;
+ * the few who miss it see their card go up a colour, and most of those answer then. The holders who can sign in
+ * appeal up to six cards still within their appeal period through the facade (two revoked, two upheld, one escalated,
+ * one still open), and the office presses three standing cards and two overdue cases with written instructions. Runs
+ * once, after the demo cases; the random choices are seeded, so every demo start builds the same month.
  */
 @Component
 @Profile("demo")
@@ -64,13 +66,26 @@ class DemoSupervision {
 	private static final String[] REPORTS = { "已核实原因并整改：加快办理，已与申请人沟通。", "已督促经办人当日办结，并调整科室内部分工。",
 			"系内部流转延误，已建立当日签收台账，专人跟踪。", "已向申请人说明情况并致歉，在期限内办结。" };
 
+	/** The holders' appeals, in the order they are made. */
+	private static final String[] APPEALS = { "该件申请人补正材料期间应暂停计时，系统计时有误。", "当日系统故障无法签收，有信息中心证明。",
+			"材料已于期限内寄出，快递延误，附快递单号。", "该件已于期限内口头告知申请人，书面告知当日补录。",
+			"该环节需外单位出具意见，等待期间不应计入本环节用时。", "当日为调休补班日，系统日历未同步。" };
+
+	/** The office's written reasons, for the appeals it revokes, upholds, revokes, upholds and escalates. */
+	private static final String[] DECISION_REASONS = { "经核实，补正期间计时确有错误，撤销该卡。", "信息中心记录显示当日系统正常，维持原卡。",
+			"快递签收记录显示材料在期限内寄出，撤销该卡。", "口头告知无记录可查，不能视为已告知，维持原卡。",
+			"外单位意见五日内已出具，环节延误属实且未及时反馈，上报升级。" };
+
+	private static final String[] CARD_PRESSES = { "请于三个工作日内办结并书面说明原因。", "请科室负责人当面督促，明日前报告进展。",
+			"请对照承诺时限逐件清理，办结后报效能办备案。" };
+
+	private static final String[] CASE_PRESSES = { "该件已超期，请科室负责人督促办结并报告原因。", "请分管领导过问，三个工作日内办结并向申请人致歉。" };
+
 	private final DeadlineWatch deadlines;
 
 	private final Escalating escalating;
 
 	private final Rectifying answering;
-
-	private final Appealing appealing;
 
 	private final CardReview reviewing;
 
@@ -78,19 +93,21 @@ class DemoSupervision {
 
 	private final CardActions actions;
 
+	private final Organization organization;
+
 	private final Cases cases;
 
 	private final WorkingDayCalendar calendar;
 
 	private final JdbcClient jdbc;
 
-	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Rectifying answering, Appealing appealing,
-			CardReview reviewing, Raising raising, CardActions actions, Cases cases, WorkingDayCalendar calendar,
-			JdbcClient jdbc) {
+	DemoSupervision(DeadlineWatch deadlines, Escalating escalating, Rectifying answering,
+			CardReview reviewing, Raising raising, CardActions actions, Organization organization, Cases cases,
+			WorkingDayCalendar calendar, JdbcClient jdbc) {
+		this.organization = organization;
 		this.deadlines = deadlines;
 		this.escalating = escalating;
 		this.answering = answering;
-		this.appealing = appealing;
 		this.reviewing = reviewing;
 		this.raising = raising;
 		this.actions = actions;
@@ -241,7 +258,7 @@ class DemoSupervision {
 			if (on.isEmpty() || day.isBefore(on.get()) || day.isAfter(card.feedbackDue())) {
 				continue;
 			}
-			answering.answerAsHolder(card.id(), REPORTS[random.nextInt(REPORTS.length)], day,
+			answering.answer(holder(card.holderStaffId()), card.id(), REPORTS[random.nextInt(REPORTS.length)], day,
 					at(day, LocalTime.of(16, 30)));
 			if (random.nextInt(100) < CLOSED) {
 				closings.computeIfAbsent(day.plusDays(1 + random.nextInt(2)), d -> new ArrayList<>()).add(card.id());
@@ -269,27 +286,28 @@ class DemoSupervision {
 	}
 
 	/**
-	 * Four holders appeal a card of theirs issued in the last days (within the appeal period): the office revokes one,
-	 * upholds one, escalates one and has the last still to decide; it presses two standing cards and an overdue case.
+	 * The holders who can sign in appeal their cards of the last days (within the appeal period) through the facade,
+	 * as themselves: the office revokes two, upholds two, escalates one and has the last still to decide. It presses
+	 * the three most serious standing cards and the two most overdue cases, each with its own instruction.
 	 */
 	private void appealsAndPresses(LocalDate today) {
-		List<long[]> recent = jdbc.sql("""
+		List<Object[]> recent = jdbc.sql("""
 				select id, holder_staff_id from supervision.card
 				where state in ('ISSUED', 'ANSWERED') and holder_staff_id is not null and issued_at >= :since
 				order by issued_at desc, id""")
 			.param("since", Columns.time(at(today.minusDays(4), LocalTime.MIDNIGHT)))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2) })
 			.list();
-		String[] reasons = { "该件申请人补正材料期间应暂停计时，系统计时有误。", "当日系统故障无法签收，有信息中心证明。",
-				"该环节需外单位出具意见，等待期间不应计入本环节用时。", "材料已于期限内寄出，快递延误。" };
-		Set<Long> holders = new HashSet<>();
 		int made = 0;
-		for (long[] card : recent) {
-			if (made == reasons.length || !holders.add(card[1])) {
+		for (Object[] card : recent) {
+			String username = organization.staffMember((Long) card[1]).username();
+			if (made == APPEALS.length || username == null) {
 				continue;
 			}
+			String reasons = APPEALS[made];
 			try {
-				decide(appealing.appealAsHolder(card[0], reasons[made]), made);
+				AppealView appeal = signedIn(username, "ROLE_HANDLER", () -> actions.appeal((Long) card[0], reasons));
+				decide(appeal.id(), made);
 				made++;
 			}
 			catch (RuntimeException refused) {
@@ -298,35 +316,43 @@ class DemoSupervision {
 			}
 		}
 		LocalDate due = today.plusDays(3);
-		jdbc.sql("""
+		List<Long> standing = jdbc.sql("""
 				select id from supervision.card where colour in ('RED', 'YELLOW') and state = 'ISSUED'
-				order by colour desc, issued_at desc, id limit 2""")
+				order by colour desc, issued_at desc, id limit 3""")
 			.query(Long.class)
-			.list()
-			.forEach(card -> signedIn("supervisor", "ROLE_SUPERVISOR",
-					() -> actions.pressCard(card, "请于三个工作日内办结并书面说明原因。", due)));
-		jdbc.sql("""
+			.list();
+		for (int i = 0; i < standing.size(); i++) {
+			long card = standing.get(i);
+			String instruction = CARD_PRESSES[i];
+			signedIn("supervisor", "ROLE_SUPERVISOR", () -> actions.pressCard(card, instruction, due));
+		}
+		List<Long> overdue = jdbc.sql("""
 				select object_id from supervision.watched_object
-				where object_type = 'CASE' and not paused and deadline < :today order by deadline, object_id limit 1""")
+				where object_type = 'CASE' and not paused and deadline < :today order by deadline, object_id limit 2""")
 			.param("today", today)
 			.query(Long.class)
-			.optional()
-			.ifPresent(kase -> signedIn("supervisor", "ROLE_SUPERVISOR",
-					() -> actions.pressCase(kase, "该件已超期，请科室负责人督促办结并报告原因。", due)));
+			.list();
+		for (int i = 0; i < overdue.size(); i++) {
+			long kase = overdue.get(i);
+			String instruction = CASE_PRESSES[i];
+			signedIn("supervisor", "ROLE_SUPERVISOR", () -> actions.pressCase(kase, instruction, due));
+		}
 	}
 
+	/** The office's decision on the demo's appeals in the order they were made: the last is left open. */
 	private void decide(long appealId, int which) {
-		switch (which) {
-			case 0 -> signedIn("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId, AppealDecision.REVOKE,
-					"经核实，补正期间计时确有错误，撤销该卡。"));
-			case 1 -> signedIn("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId, AppealDecision.UPHOLD,
-					"信息中心记录显示当日系统正常，维持原卡。"));
-			case 2 -> signedIn("supervisor", "ROLE_SUPERVISOR", () -> actions.decideAppeal(appealId,
-					AppealDecision.ESCALATE, "外单位意见五日内已出具，环节延误属实且未及时反馈，上报升级。"));
-			default -> {
-				// the last is left for the office to decide
-			}
+		AppealDecision[] decisions = { AppealDecision.REVOKE, AppealDecision.UPHOLD, AppealDecision.REVOKE,
+				AppealDecision.UPHOLD, AppealDecision.ESCALATE };
+		if (which < decisions.length) {
+			signedIn("supervisor", "ROLE_SUPERVISOR",
+					() -> actions.decideAppeal(appealId, decisions[which], DECISION_REASONS[which]));
 		}
+	}
+
+	/** The holder as the caller who answers their card: a staff member of the demo county, most without a sign-in. */
+	private Caller holder(long staffId) {
+		StaffMember staff = organization.staffMember(staffId);
+		return Caller.loader(staff.username() != null ? staff.username() : "demo-" + staff.staffNumber(), staff);
 	}
 
 	private static Instant at(LocalDate day, LocalTime time) {

@@ -34,22 +34,22 @@ class Rectifying {
 		this.clock = clock;
 	}
 
+	/** The signed-in holder's answer, now. */
 	@Transactional
 	Card answer(long cardId, String report) {
-		Caller caller = callers.current();
-		Card card = cards.lock(cardId).orElseThrow(() -> new CardNotFoundException(cardId));
-		CardAccess.requireReadable(caller, card);
-		return answered(card, caller.staffId(), report, calendar.today(), clock.instant());
+		return answer(callers.current(), cardId, report, calendar.today(), clock.instant());
 	}
 
 	/**
-	 * The holder's answer on a given day: the demo's month is answered on its days, by staff most of whom have no
-	 * sign-in to answer through.
+	 * The holder's answer on a given day: the caller must be the card's holder (anyone else finds no card, or is
+	 * refused as not the holder), and the day within the feedback period. The demo's month answers its cards on their
+	 * days through here, as each holder (decision 0033).
 	 */
 	@Transactional
-	Card answerAsHolder(long cardId, String report, LocalDate today, Instant at) {
+	Card answer(Caller caller, long cardId, String report, LocalDate today, Instant at) {
 		Card card = cards.lock(cardId).orElseThrow(() -> new CardNotFoundException(cardId));
-		return answered(card, card.holderStaffId(), report, today, at);
+		CardAccess.requireReadable(caller, card);
+		return answered(card, caller.staffId(), report, today, at);
 	}
 
 	private Card answered(Card card, Long byStaffId, String report, LocalDate today, Instant at) {

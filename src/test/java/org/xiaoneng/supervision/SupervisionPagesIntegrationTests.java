@@ -141,6 +141,30 @@ class SupervisionPagesIntegrationTests {
 	}
 
 	@Test
+	void theApiListsTheRulesTheCardsAndTheOpenAppealsUnderApiV1Supervision() throws Exception {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long card = yellowCard(u);
+
+		mvc.perform(post("/api/v1/supervision/cards/" + card + "/appeals").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reasons\":\"申请人补正期间应暂停计时\"}")
+			.with(user(u.username("a")).roles("HANDLER"))
+			.with(csrf())).andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("OPEN"));
+
+		mvc.perform(get("/api/v1/supervision/rules").param("unitId", String.valueOf(u.unit.id()))
+			.with(user("supervision-pages-supervisor").roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'CASE_DUE_TODAY')].colour").value("YELLOW"));
+		mvc.perform(get("/api/v1/supervision/cards").param("mine", "true").with(user(u.username("a")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cards[?(@.id == " + card + ")].ruleCode").value("CASE_DUE_TODAY"));
+		mvc.perform(get("/api/v1/supervision/appeals").with(user("supervision-pages-supervisor").roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.cardId == " + card + ")].reasons").value("申请人补正期间应暂停计时"));
+		mvc.perform(get("/api/v1/supervision/appeals").with(user(u.username("a")).roles("HANDLER")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aPageNumberBeyondAnyListIsAnEmptyPageNotAnError() throws Exception {
 		mvc.perform(get("/api/v1/supervision/cards").param("page", String.valueOf(Integer.MAX_VALUE))
 			.param("size", "100")

@@ -92,6 +92,15 @@ class DashboardTests {
 	}
 
 	@Test
+	@WithMockUser(roles = "LEADER")
+	void theStaticFilesAndTheWebJarsAreServedFromTheirFoldersByStaticResources() throws Exception {
+		for (String file : new String[] { "/css/app.css", "/js/cockpit.js", "/images/mark.svg",
+				"/webjars/echarts/dist/echarts.min.js" }) {
+			mvc.perform(get(file)).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	@WithMockUser(roles = { "ADMIN", "AUDITOR" })
 	void theRenderedPageHasNoInlineScriptOrStyle() throws Exception {
 		assertThat(new HardCodedText().inlineCode("/", workbench())).isEmpty();

@@ -142,6 +142,25 @@ class CockpitIntegrationTests {
 	}
 
 	@Test
+	void everyTableOfTheCockpitExportsToExcelWithItsHeadingsAndRows() throws Exception {
+		completed(YearMonth.of(2026, 3), first, 2, 2);
+
+		for (CockpitTable table : CockpitTable.values()) {
+			byte[] workbook = mvc.perform(get("/supervision/cockpit/export").param("table", table.name())
+				.with(user(leader()).roles("LEADER"))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsByteArray();
+			try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+				Sheet sheet = book.getSheetAt(0);
+				assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(table + " has its headings").isNotBlank();
+				if (table != CockpitTable.RULES && table != CockpitTable.WINDOWS) {
+					// the unit's three departments (or the twelve months) have rows; it has no cards, no window posts
+					assertThat(sheet.getLastRowNum()).as(table + " has rows").isPositive();
+				}
+			}
+		}
+	}
+
+	@Test
 	void anyoneReadsEachUnitsOnTimeRateAndSatisfactionThisMonth() throws Exception {
 		completed(YearMonth.of(2026, 3), first, 4, 3);
 
