@@ -148,6 +148,10 @@ class DisclosurePortalIntegrationTests {
 			.with(user(unit.username("e")).roles("DISCLOSURE_EDITOR")))
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[*].overdue").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(true))));
+		// the editor's workbench counts them as overdue
+		assertThat(mvc.perform(get("/").with(user(unit.username("e")).roles("DISCLOSURE_EDITOR"))
+			.header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("逾期未答复的意见建议");
 		long waiting = jdbc.sql("select min(id) from disclosure.feedback where item_id = :item")
 			.param("item", item)
 			.query(Long.class)
