@@ -5,9 +5,16 @@ package org.xiaoneng.disclosure;
  *
  * @param kind a citizen or an organisation (legal person or other), as the annual report counts them
  * @param name the name or the organisation's title
+ * @param identity the identity document's kind and number, or the organisation's credit code; may be empty when
+ *        registered at the window where the document was seen
  * @param contact how the answer reaches them: an address, telephone or email
  */
-public record Applicant(Kind kind, String name, String contact) {
+public record Applicant(Kind kind, String name, String identity, String contact) {
+
+	/** An applicant registered without an identity document's number. */
+	public Applicant(Kind kind, String name, String contact) {
+		this(kind, name, null, contact);
+	}
 
 	/** The applicants the annual report (第五十条) tells apart. */
 	public enum Kind {

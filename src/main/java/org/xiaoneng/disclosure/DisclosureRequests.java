@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
 
 /**
@@ -28,6 +29,19 @@ public class DisclosureRequests {
 		return handling.register(request, callers.current());
 	}
 
+	/**
+	 * An application made online by anyone on the portal to the unit; it is received the day an editor confirms it
+	 * with the applicant (第三十一条(三)). Refused without a description, a name or a contact.
+	 */
+	public RequestView submitOnline(UnitId unitId, NewRequest request) {
+		return handling.submitOnline(unitId, request);
+	}
+
+	/** Confirms an online application with the applicant: received today. */
+	public RequestView confirm(InformationRequestId id) {
+		return handling.confirm(id.value(), callers.current());
+	}
+
 	/** Asks the applicant once, within 7 working days of receipt, to correct the request (第三十条). */
 	public RequestView requestCorrection(InformationRequestId id) {
 		return handling.byEditor(id.value(), "correctionRequested",
@@ -42,7 +56,7 @@ public class DisclosureRequests {
 
 	/** No correction came in time: the request counts as withdrawn. */
 	public RequestView correctionNotReceived(InformationRequestId id) {
-		return handling.byEditor(id.value(), "lapsed", (request, today, days) -> request.correctionNotReceived(),
+		return handling.byEditor(id.value(), "lapsed", (request, today, days) -> request.correctionNotReceived(today),
 				callers.current());
 	}
 
@@ -66,6 +80,11 @@ public class DisclosureRequests {
 	/** Answers the request; the fee counts the pages handed over, or the applicant's requests of the month. */
 	public RequestView answer(InformationRequestId id, AnswerType type, int pages) {
 		return handling.answer(id.value(), type, pages, callers.current());
+	}
+
+	/** A notice to the applicant (补正告知书, 延期答复告知书, 答复书) as a PDF, with the remedies. */
+	public byte[] notice(InformationRequestId id, RequestNoticeKind kind) {
+		return handling.notice(id.value(), kind, callers.current());
 	}
 
 	/** A request with its dates. */

@@ -27,11 +27,17 @@ class InformationRequest {
 	/** 第三十二条: 第三方应当自收到征求意见书之日起15个工作日内提出意见. */
 	static final int THIRD_PARTY_DAYS = 15;
 
+	/** The longest description of the information asked for, in characters. */
+	static final int MAX_TEXT = 2000;
+
+	/** The longest name of an applicant, in characters. */
+	static final int MAX_NAME = 100;
+
 	private Long id;
 
 	private final UnitId unitId;
 
-	private final DepartmentId departmentId;
+	private DepartmentId departmentId;
 
 	private final RequestChannel channel;
 
@@ -41,7 +47,7 @@ class InformationRequest {
 
 	private final String formWanted;
 
-	private final LocalDate receivedOn;
+	private LocalDate receivedOn;
 
 	private RequestStatus status;
 
@@ -57,19 +63,23 @@ class InformationRequest {
 
 	private String extensionApprovedBy;
 
+	private LocalDate extendedOn;
+
 	private AnswerType answer;
 
 	private LocalDate answeredOn;
 
 	private int fee;
 
+	private LocalDate withdrawnOn;
+
 	private final int version;
 
 	InformationRequest(Long id, UnitId unitId, DepartmentId departmentId, RequestChannel channel, Applicant applicant,
 			String description, String formWanted, LocalDate receivedOn, RequestStatus status,
 			LocalDate correctionRequestedOn, LocalDate clockStartsOn, LocalDate consultationSentOn, int pausedDays,
-			int extensionDays, String extensionApprovedBy, AnswerType answer, LocalDate answeredOn, int fee,
-			int version) {
+			int extensionDays, String extensionApprovedBy, LocalDate extendedOn, AnswerType answer, LocalDate answeredOn, int fee,
+			LocalDate withdrawnOn, int version) {
 		this.id = id;
 		this.unitId = unitId;
 		this.departmentId = departmentId;
@@ -85,9 +95,11 @@ class InformationRequest {
 		this.pausedDays = pausedDays;
 		this.extensionDays = extensionDays;
 		this.extensionApprovedBy = extensionApprovedBy;
+		this.extendedOn = extendedOn;
 		this.answer = answer;
 		this.answeredOn = answeredOn;
 		this.fee = fee;
+		this.withdrawnOn = withdrawnOn;
 		this.version = version;
 	}
 
@@ -96,23 +108,54 @@ class InformationRequest {
 	 * signed for it, online the day the agency confirmed it with the applicant (第三十一条), given as {@code receivedOn}.
 	 */
 	static InformationRequest receive(UnitId unitId, DepartmentId departmentId, NewRequest request) {
-		if (request.description() == null || request.description().isBlank()) {
-			throw new DisclosureInputException("disclosure.error.descriptionMissing");
-		}
-		if (request.applicant() == null || request.applicant().name() == null || request.applicant().name().isBlank()) {
-			throw new DisclosureInputException("disclosure.error.applicantMissing");
-		}
+		requireComplete(request);
 		if (request.channel() == null || request.receivedOn() == null) {
 			throw new DisclosureInputException("disclosure.error.receiptMissing");
 		}
 		return new InformationRequest(null, unitId, departmentId, request.channel(), request.applicant(),
 				request.description().strip(), request.formWanted(), request.receivedOn(), RequestStatus.RECEIVED,
-				null, request.receivedOn(), null, 0, 0, null, null, null, 0, 0);
+				null, request.receivedOn(), null, 0, 0, null, null, null, null, 0, null, 0);
 	}
 
-	/** The last day for a correction notice: 7 working days after receipt (第三十条). */
+	/**
+	 * An application made online by the applicant: it waits, without a day of receipt, until an editor of the unit
+	 * confirms it with the applicant (第三十一条(三)).
+	 */
+	static InformationRequest submitOnline(UnitId unitId, NewRequest request) {
+		requireComplete(request);
+		if (request.applicant().contact() == null || request.applicant().contact().isBlank()) {
+			throw new DisclosureInputException("disclosure.error.contactMissing");
+		}
+		return new InformationRequest(null, unitId, null, RequestChannel.ONLINE, request.applicant(),
+				request.description().strip(), request.formWanted(), null, RequestStatus.SUBMITTED, null, null, null, 0,
+				0, null, null, null, null, 0, null, 0);
+	}
+
+	/** The editor confirmed the online application with the applicant today: received today, in their department. */
+	void confirm(DepartmentId department, LocalDate today) {
+		requireState(RequestStatus.SUBMITTED);
+		this.departmentId = department;
+		this.receivedOn = today;
+		this.clockStartsOn = today;
+		this.status = RequestStatus.RECEIVED;
+	}
+
+	private static void requireComplete(NewRequest request) {
+		if (request.description() == null || request.description().isBlank()) {
+			throw new DisclosureInputException("disclosure.error.descriptionMissing");
+		}
+		if (request.applicant() == null || request.applicant().kind() == null || request.applicant().name() == null
+				|| request.applicant().name().isBlank()) {
+			throw new DisclosureInputException("disclosure.error.applicantMissing");
+		}
+		if (request.description().length() > MAX_TEXT || request.applicant().name().length() > MAX_NAME) {
+			throw new DisclosureInputException("disclosure.error.requestTooLong", MAX_NAME, MAX_TEXT);
+		}
+	}
+
+	/** The last day for a correction notice: 7 working days after receipt (第三十条); none before receipt. */
 	LocalDate correctionNoticeDue(WorkingDays days) {
-		return days.after(receivedOn, CORRECTION_NOTICE_DAYS);
+		return receivedOn == null ? null : days.after(receivedOn, CORRECTION_NOTICE_DAYS);
 	}
 
 	/** Asks the applicant once to correct the request, within 7 working days of receipt; the clock stops. */
@@ -133,10 +176,11 @@ class InformationRequest {
 		this.status = RequestStatus.PROCESSING;
 	}
 
-	/** No correction came in the time set: the request counts as withdrawn (第三十条). */
-	void correctionNotReceived() {
+	/** No correction came in the time set: the request counts as withdrawn today (第三十条). */
+	void correctionNotReceived(LocalDate today) {
 		requireState(RequestStatus.AWAITING_CORRECTION);
 		this.status = RequestStatus.WITHDRAWN;
+		this.withdrawnOn = today;
 	}
 
 	/** Asks a third party whose interests the information touches; the time until it answers does not count. */
@@ -172,6 +216,7 @@ class InformationRequest {
 		}
 		this.extensionDays = days;
 		this.extensionApprovedBy = approvedBy;
+		this.extendedOn = today;
 	}
 
 	/**
@@ -179,7 +224,8 @@ class InformationRequest {
 	 * on by the working days a third party took; none while a correction is awaited or a third party asked.
 	 */
 	LocalDate replyDue(WorkingDays days) {
-		if (status == RequestStatus.AWAITING_CORRECTION || status == RequestStatus.WITHDRAWN) {
+		if (status == RequestStatus.SUBMITTED || status == RequestStatus.AWAITING_CORRECTION
+				|| status == RequestStatus.WITHDRAWN) {
 			return null;
 		}
 		return days.after(clockStartsOn, REPLY_DAYS + extensionDays + pausedDays);
@@ -229,8 +275,14 @@ class InformationRequest {
 		return unitId;
 	}
 
+	/** Its department; {@code null} for an online application not yet confirmed. */
 	DepartmentId departmentId() {
 		return departmentId;
+	}
+
+	/** The department for scope checks: none before confirmation, which only unit-wide readers pass. */
+	long scopeDepartment() {
+		return departmentId == null ? 0 : departmentId.value();
 	}
 
 	RequestChannel channel() {
@@ -281,6 +333,10 @@ class InformationRequest {
 		return extensionApprovedBy;
 	}
 
+	LocalDate extendedOn() {
+		return extendedOn;
+	}
+
 	AnswerType answer() {
 		return answer;
 	}
@@ -291,6 +347,10 @@ class InformationRequest {
 
 	int fee() {
 		return fee;
+	}
+
+	LocalDate withdrawnOn() {
+		return withdrawnOn;
 	}
 
 	int version() {

@@ -17,9 +17,10 @@ import org.xiaoneng.common.UnitId;
 class InformationRequests {
 
 	private static final String COLUMNS = """
-			id, unit_id, department_id, channel, applicant_kind, applicant_name, applicant_contact, description,
-			form_wanted, received_on, status, correction_requested_on, clock_starts_on, consultation_sent_on,
-			paused_days, extension_days, extension_approved_by, answer, answered_on, fee, version""";
+			id, unit_id, department_id, channel, applicant_kind, applicant_name, applicant_identity, applicant_contact,
+			description, form_wanted, received_on, status, correction_requested_on, clock_starts_on,
+			consultation_sent_on, paused_days, extension_days, extension_approved_by, extended_on, answer, answered_on,
+			fee, withdrawn_on, version""";
 
 	private final JdbcClient jdbc;
 
@@ -30,16 +31,17 @@ class InformationRequests {
 	void add(InformationRequest request, LocalDate replyDue) {
 		long id = jdbc.sql("""
 				insert into disclosure.information_request (unit_id, department_id, channel, applicant_kind,
-				  applicant_name, applicant_contact, description, form_wanted, received_on, status, clock_starts_on,
-				  reply_due)
-				values (:unit, :department, :channel, :kind, :name, :contact, :description, :form, :receivedOn, :status,
-				  :clock, :due)
+				  applicant_name, applicant_identity, applicant_contact, description, form_wanted, received_on, status,
+				  clock_starts_on, reply_due)
+				values (:unit, :department, :channel, :kind, :name, :identity, :contact, :description, :form,
+				  :receivedOn, :status, :clock, :due)
 				returning id""")
 			.param("unit", request.unitId().value())
-			.param("department", request.departmentId().value())
+			.param("department", request.departmentId() == null ? null : request.departmentId().value())
 			.param("channel", request.channel().name())
 			.param("kind", request.applicant().kind().name())
 			.param("name", request.applicant().name())
+			.param("identity", request.applicant().identity())
 			.param("contact", request.applicant().contact())
 			.param("description", request.description())
 			.param("form", request.formWanted())
@@ -55,18 +57,23 @@ class InformationRequests {
 	/** Writes the request's changed state and its reply's last day; the version guards against a stale copy. */
 	void save(InformationRequest request, LocalDate replyDue) {
 		int updated = jdbc.sql("""
-				update disclosure.information_request set status = :status,
+				update disclosure.information_request set status = :status, department_id = :department,
+				  received_on = :receivedOn, withdrawn_on = :withdrawnOn,
 				  correction_requested_on = :correction, clock_starts_on = :clock, consultation_sent_on = :consulted,
-				  paused_days = :paused, extension_days = :extension, extension_approved_by = :approver,
+				  paused_days = :paused, extension_days = :extension, extension_approved_by = :approver, extended_on = :extendedOn,
 				  reply_due = :due, answer = :answer, answered_on = :answeredOn, fee = :fee, version = version + 1
 				where id = :id and version = :version""")
 			.param("status", request.status().name())
+			.param("department", request.departmentId() == null ? null : request.departmentId().value())
+			.param("receivedOn", request.receivedOn())
+			.param("withdrawnOn", request.withdrawnOn())
 			.param("correction", request.correctionRequestedOn())
 			.param("clock", request.clockStartsOn())
 			.param("consulted", request.consultationSentOn())
 			.param("paused", request.pausedDays())
 			.param("extension", request.extensionDays())
 			.param("approver", request.extensionApprovedBy())
+			.param("extendedOn", request.extendedOn())
 			.param("due", replyDue)
 			.param("answer", request.answer() == null ? null : request.answer().name())
 			.param("answeredOn", request.answeredOn())
@@ -93,11 +100,11 @@ class InformationRequests {
 			.optional();
 	}
 
-	/** The unit's requests, newest first. */
+	/** The unit's requests, online applications awaiting confirmation first, then the newest. */
 	List<InformationRequest> ofUnit(long unitId) {
 		return jdbc.sql("select " + COLUMNS + """
-				 from disclosure.information_request where unit_id = :unit order by received_on desc, id desc
-				limit 500""")
+				 from disclosure.information_request where unit_id = :unit
+				order by received_on desc nulls first, id desc limit 500""")
 			.param("unit", unitId)
 			.query(InformationRequests::request)
 			.list();
@@ -122,15 +129,18 @@ class InformationRequests {
 
 	static InformationRequest request(ResultSet rs, int row) throws SQLException {
 		String answer = rs.getString("answer");
+		Long department = rs.getObject("department_id", Long.class);
 		return new InformationRequest(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
-				new DepartmentId(rs.getLong("department_id")), RequestChannel.valueOf(rs.getString("channel")),
+				department == null ? null : new DepartmentId(department),
+				RequestChannel.valueOf(rs.getString("channel")),
 				new Applicant(Applicant.Kind.valueOf(rs.getString("applicant_kind")), rs.getString("applicant_name"),
-						rs.getString("applicant_contact")),
+						rs.getString("applicant_identity"), rs.getString("applicant_contact")),
 				rs.getString("description"), rs.getString("form_wanted"), rs.getObject("received_on", LocalDate.class),
 				RequestStatus.valueOf(rs.getString("status")), rs.getObject("correction_requested_on", LocalDate.class),
 				rs.getObject("clock_starts_on", LocalDate.class), rs.getObject("consultation_sent_on", LocalDate.class),
 				rs.getInt("paused_days"), rs.getInt("extension_days"), rs.getString("extension_approved_by"),
+				rs.getObject("extended_on", LocalDate.class),
 				answer == null ? null : AnswerType.valueOf(answer), rs.getObject("answered_on", LocalDate.class),
-				rs.getInt("fee"), rs.getInt("version"));
+				rs.getInt("fee"), rs.getObject("withdrawn_on", LocalDate.class), rs.getInt("version"));
 	}
 }

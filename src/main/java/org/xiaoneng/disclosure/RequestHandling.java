@@ -10,6 +10,7 @@ import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
+import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
@@ -28,15 +29,21 @@ class RequestHandling {
 
 	private final DisclosureSettings settings;
 
+	private final RequestNotices notices;
+
+	private final Organization organization;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
 	RequestHandling(InformationRequests requests, DisclosureCalendars calendars, DisclosureSettings settings,
-			AuditLog auditLog, Clock clock) {
+			RequestNotices notices, Organization organization, AuditLog auditLog, Clock clock) {
 		this.requests = requests;
 		this.calendars = calendars;
 		this.settings = settings;
+		this.notices = notices;
+		this.organization = organization;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -58,6 +65,24 @@ class RequestHandling {
 		return RequestView.of(received, days);
 	}
 
+	/** An application made online on the portal, waiting for an editor of the unit to confirm it. */
+	@Transactional
+	RequestView submitOnline(UnitId unitId, NewRequest request) {
+		InformationRequest submitted = InformationRequest.submitOnline(unitId, request);
+		requests.add(submitted, null);
+		audit(submitted, "submitted");
+		return RequestView.of(submitted, calendars.of(unitId.value()));
+	}
+
+	/** An editor confirmed an online application with the applicant: received today, in the editor's department. */
+	@Transactional
+	RequestView confirm(long id, Caller caller) {
+		InformationRequest request = requests.lock(id).orElseThrow(() -> new DisclosureNotFoundException(id));
+		DisclosureAccess.requireEditorOf(caller, request.unitId().value(), id);
+		DepartmentId department = new DepartmentId(DisclosureAccess.editor(caller).departmentId());
+		return apply(request, "confirmed", (r, today, days) -> r.confirm(department, today));
+	}
+
 	/** A step of the unit's editors. */
 	@Transactional
 	RequestView byEditor(long id, String action, Step step, Caller caller) {
@@ -70,7 +95,7 @@ class RequestHandling {
 	@Transactional
 	RequestView extend(long id, int days, Caller caller) {
 		InformationRequest request = requests.lock(id).orElseThrow(() -> new DisclosureNotFoundException(id));
-		DisclosureAccess.requireHeadOf(caller, request.unitId().value(), request.departmentId().value(), id);
+		DisclosureAccess.requireHeadOf(caller, request.unitId().value(), request.scopeDepartment(), id);
 		return apply(request, "extended", (r, today, calendar) -> r.extend(days, caller.name(), today, calendar));
 	}
 
@@ -90,8 +115,17 @@ class RequestHandling {
 	@Transactional(readOnly = true)
 	RequestView view(long id, Caller caller) {
 		InformationRequest request = requests.find(id).orElseThrow(() -> new DisclosureNotFoundException(id));
-		DisclosureAccess.requireReader(caller, request.unitId().value(), request.departmentId().value(), id);
+		DisclosureAccess.requireReader(caller, request.unitId().value(), request.scopeDepartment(), id);
 		return RequestView.of(request, calendars.of(request.unitId().value()));
+	}
+
+	/** A notice to the applicant as a PDF, for whoever may read the request. */
+	@Transactional(readOnly = true)
+	byte[] notice(long id, RequestNoticeKind kind, Caller caller) {
+		InformationRequest request = requests.find(id).orElseThrow(() -> new DisclosureNotFoundException(id));
+		DisclosureAccess.requireReader(caller, request.unitId().value(), request.scopeDepartment(), id);
+		long unitId = request.unitId().value();
+		return notices.notice(request, kind, organization.unit(unitId), calendars.of(unitId));
 	}
 
 	@Transactional(readOnly = true)

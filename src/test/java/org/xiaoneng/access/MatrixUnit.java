@@ -249,6 +249,7 @@ final class MatrixUnit {
 				"矩阵申请" + unit.tag, "纸质", now.atZone(Clocks.BUSINESS_ZONE).toLocalDate())), "ROLE_DISCLOSURE_EDITOR")
 			.id()
 			.value()));
+		resources.put("disclosureUnit", String.valueOf(unit.unit.id()));
 
 		Instant from = now.plus(Duration.ofDays(7));
 		resources.put("absence", String.valueOf(unit.as("h", () -> substitutes.registerAbsence(

@@ -8,18 +8,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.xiaoneng.disclosure.AnswerType;
 import org.xiaoneng.disclosure.DisclosureRequests;
 import org.xiaoneng.disclosure.InformationRequestId;
 import org.xiaoneng.disclosure.NewRequest;
+import org.xiaoneng.disclosure.RequestNoticeKind;
 import org.xiaoneng.disclosure.RequestView;
 
 /**
@@ -72,6 +76,22 @@ class DisclosureRequestApiController {
 	@Operation(summary = "A request with its dates")
 	RequestView request(@PathVariable long id) {
 		return requests.request(new InformationRequestId(id));
+	}
+
+	@PostMapping("/{id}/confirmation")
+	@PreAuthorize(DisclosureApiController.EDITOR)
+	@Operation(summary = "Confirms an online application with the applicant: received today (第三十一条(三))")
+	RequestView confirm(@PathVariable long id) {
+		return requests.confirm(new InformationRequestId(id));
+	}
+
+	@GetMapping(value = "/{id}/notice", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize(DisclosureApiController.READERS)
+	@Operation(summary = "A notice to the applicant as PDF: CORRECTION, EXTENSION or ANSWER, with the remedies")
+	ResponseEntity<byte[]> notice(@PathVariable long id, @RequestParam RequestNoticeKind kind) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(requests.notice(new InformationRequestId(id), kind));
 	}
 
 	@PostMapping("/{id}/correction")
