@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 
@@ -50,7 +51,7 @@ class AnnualReporting {
 		}
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate next = first.plusYears(1);
-		return new AnnualReport(unitId, organization.unit(unitId).name(), year, published(unitId, first, next),
+		return new AnnualReport(unitId, organization.unit(new UnitId(unitId)).name(), year, published(unitId, first, next),
 				requests(unitId, first, next), challenges(unitId, first, next));
 	}
 

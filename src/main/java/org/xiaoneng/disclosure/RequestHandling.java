@@ -125,7 +125,7 @@ class RequestHandling {
 		InformationRequest request = requests.find(id).orElseThrow(() -> new DisclosureNotFoundException(id));
 		DisclosureAccess.requireReader(caller, request.unitId().value(), request.scopeDepartment(), id);
 		long unitId = request.unitId().value();
-		return notices.notice(request, kind, organization.unit(unitId), calendars.of(unitId));
+		return notices.notice(request, kind, organization.unit(new UnitId(unitId)), calendars.of(unitId));
 	}
 
 	@Transactional(readOnly = true)

@@ -13,12 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.Keyset;
+import org.xiaoneng.common.Keyset.Count;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.conduct.ConductCitation;
 import org.xiaoneng.organization.DataScope;
@@ -29,6 +33,17 @@ import org.xiaoneng.organization.DataScope;
  */
 @Repository
 class Inquiries {
+
+	/** Newest first: what a person took first, and the register. */
+	private static final Keyset.Order NEWEST = Keyset.Order.descending("received", "id",
+			new Keyset.Column("received_at", Keyset.Type.INSTANT));
+
+	private static final Function<RegisterEntry, List<Object>> NEWEST_KEY = entry -> List.of(entry.receivedAt());
+
+	/** Open first, then the closed, each newest first: what a person follows (首问到底). */
+	private static final Keyset.Order OPEN_FIRST = Keyset.Order.descending("open", "id",
+			new Keyset.Column("(state <> 'CLOSED')", Keyset.Type.BOOLEAN),
+			new Keyset.Column("received_at", Keyset.Type.INSTANT));
 
 	private final JdbcClient jdbc;
 
@@ -225,19 +240,32 @@ class Inquiries {
 	}
 
 	/** What this person took first (ordinary inquiries), newest first. */
-	List<RegisterEntry> takenFirstBy(long staffId, int limit) {
-		return entries("select * from inquiry.inquiry where first_responder_id = :staff and not confidential"
-				+ " order by received_at desc, id desc limit :limit", Map.of("staff", staffId, "limit", limit));
+	KeysetPage<RegisterEntry> takenFirstBy(long staffId, String cursor, int size) {
+		return page("from inquiry.inquiry where first_responder_id = :staff and not confidential",
+				Map.of("staff", staffId), Keyset.at(cursor, NEWEST, size), NEWEST_KEY);
 	}
 
 	/** What this person took first and someone else holds or held (首问到底), open first, then the closed. */
-	List<RegisterEntry> followedBy(long staffId, int limit) {
-		return entries("""
-				select * from inquiry.inquiry where first_responder_id = :staff and not confidential
+	KeysetPage<RegisterEntry> followedBy(long staffId, String cursor, int size) {
+		return page("""
+				from inquiry.inquiry where first_responder_id = :staff and not confidential
 				and (handler_id is distinct from :staff or callback_post_id is not null or state = 'ESCALATED'
-				     or hand_overs > 0)
-				order by (state = 'CLOSED'), received_at desc, id desc limit :limit""",
-				Map.of("staff", staffId, "limit", limit));
+				     or hand_overs > 0)""", Map.of("staff", staffId), Keyset.at(cursor, OPEN_FIRST, size),
+				entry -> List.of(!entry.closed(), entry.receivedAt()));
+	}
+
+	/**
+	 * One page of {@code fromAndWhere} in the keyset's order, with its count stopped at the cap: the page and the
+	 * count each read at most a page (or the cap) of rows, however many match.
+	 */
+	private KeysetPage<RegisterEntry> page(String fromAndWhere, Map<String, ?> params, Keyset keyset,
+			Function<RegisterEntry, List<Object>> keyOf) {
+		Count count = Count.of(jdbc.sql(Keyset.capped(fromAndWhere)).params(params).query(Long.class).single());
+		Map<String, Object> all = new HashMap<>(params);
+		all.putAll(keyset.parameters());
+		List<RegisterEntry> rows = entries(
+				"select * " + fromAndWhere + " and " + keyset.condition() + keyset.orderAndLimit(), all);
+		return keyset.page(rows, keyOf, RegisterEntry::id, count);
 	}
 
 	/** Open callback tasks of these posts. */
@@ -256,12 +284,26 @@ class Inquiries {
 	}
 
 	/**
-	 * The register within the caller's data scope. Complaints and reports are only in it for supervisors; nobody
+	 * A page of the register within the caller's data scope, newest first. Complaints and reports are only in it for supervisors; nobody
 	 * else's query even reaches those rows.
 	 */
-	List<RegisterEntry> register(RegisterFilter filter, LocalDate today, DataScope scope, boolean supervisor, int limit) {
-		StringBuilder sql = new StringBuilder("select * from inquiry.inquiry where true");
+	KeysetPage<RegisterEntry> register(RegisterFilter filter, LocalDate today, DataScope scope, boolean supervisor,
+			String cursor, int size) {
 		Map<String, Object> params = new HashMap<>();
+		String fromAndWhere = registerCondition(filter, today, scope, supervisor, params);
+		return page(fromAndWhere, params, Keyset.at(cursor, NEWEST, size), NEWEST_KEY);
+	}
+
+	/** The whole register under the filter, newest first, for its export. */
+	List<RegisterEntry> registerAll(RegisterFilter filter, LocalDate today, DataScope scope, boolean supervisor) {
+		Map<String, Object> params = new HashMap<>();
+		String fromAndWhere = registerCondition(filter, today, scope, supervisor, params);
+		return entries("select * " + fromAndWhere + " order by received_at desc, id desc", params);
+	}
+
+	private static String registerCondition(RegisterFilter filter, LocalDate today, DataScope scope,
+			boolean supervisor, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder("from inquiry.inquiry where true");
 		if (!supervisor) {
 			sql.append(" and not confidential");
 		}
@@ -304,9 +346,7 @@ class Inquiries {
 			sql.append(" and state <> 'CLOSED' and deadline < :today");
 			params.put("today", today);
 		}
-		sql.append(" order by received_at desc, id desc limit :limit");
-		params.put("limit", limit);
-		return entries(sql.toString(), params);
+		return sql.toString();
 	}
 
 	/** Complaints and reports, open first. */

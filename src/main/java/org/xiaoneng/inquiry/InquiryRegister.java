@@ -13,6 +13,7 @@ import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.common.UnitId;
@@ -301,9 +302,9 @@ public class InquiryRegister {
 		return reading.chainOf(known(id));
 	}
 
-	/** What the caller took first (首问), newest first. */
-	public List<RegisterEntry> takenFirst() {
-		return reading.takenFirst();
+	/** A page of what the caller took first (首问), newest first; {@code cursor} from the page before, or null. */
+	public KeysetPage<RegisterEntry> takenFirst(String cursor) {
+		return reading.takenFirst(cursor);
 	}
 
 	/** What the caller must act on now: matters they hold, and callbacks owed by the posts they act for. */
@@ -312,8 +313,8 @@ public class InquiryRegister {
 	}
 
 	/** What the caller took first and someone else holds or held (首问到底): open first, then the closed ones. */
-	public List<RegisterEntry> following() {
-		return reading.following();
+	public KeysetPage<RegisterEntry> following(String cursor) {
+		return reading.following(cursor);
 	}
 
 	/** The open matters of a department within the caller's data scope (their own department when null). */
@@ -321,9 +322,14 @@ public class InquiryRegister {
 		return reading.openOfDepartment(departmentId == null ? null : departmentId.value());
 	}
 
-	/** The register within the caller's data scope; complaints and reports only for supervisors. */
-	public List<RegisterEntry> register(RegisterFilter filter) {
-		return reading.register(filter);
+	/** A page of the register within the caller's data scope; complaints and reports only for supervisors. */
+	public KeysetPage<RegisterEntry> register(RegisterFilter filter, String cursor) {
+		return reading.register(filter, cursor);
+	}
+
+	/** The whole register under the filter within the caller's data scope, newest first: the export. */
+	public List<RegisterEntry> registerAll(RegisterFilter filter) {
+		return reading.registerAll(filter);
 	}
 
 	/** Normal, yellow (1 working day or 80 % used) or red (overdue), as in casework. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
@@ -24,7 +25,8 @@ import org.xiaoneng.substitution.Substitutes;
 @Component
 class RegisterReading {
 
-	private static final int LIST_LIMIT = 500;
+	/** Rows on a page of a list paged by keyset. */
+	static final int PAGE_SIZE = 50;
 
 	private final Inquiries inquiries;
 
@@ -78,8 +80,8 @@ class RegisterReading {
 		return inquiries.handOverChain(id);
 	}
 
-	List<RegisterEntry> takenFirst() {
-		return inquiries.takenFirstBy(access.me().id(), LIST_LIMIT);
+	KeysetPage<RegisterEntry> takenFirst(String cursor) {
+		return inquiries.takenFirstBy(access.me().id(), cursor, PAGE_SIZE);
 	}
 
 	/** Matters the caller holds, and callbacks owed by the posts they hold or act for. */
@@ -95,8 +97,8 @@ class RegisterReading {
 		return mine;
 	}
 
-	List<RegisterEntry> following() {
-		return inquiries.followedBy(access.me().id(), LIST_LIMIT);
+	KeysetPage<RegisterEntry> following(String cursor) {
+		return inquiries.followedBy(access.me().id(), cursor, PAGE_SIZE);
 	}
 
 	List<RegisterEntry> openOfDepartment(Long departmentId) {
@@ -108,10 +110,16 @@ class RegisterReading {
 		return inquiries.openOfDepartment(id);
 	}
 
-	List<RegisterEntry> register(RegisterFilter filter) {
+	KeysetPage<RegisterEntry> register(RegisterFilter filter, String cursor) {
 		Caller caller = access.caller();
 		return inquiries.register(filter == null ? RegisterFilter.none() : filter, LocalDate.now(clock),
-				caller.scope(), caller.hasRole("SUPERVISOR"), LIST_LIMIT);
+				caller.scope(), caller.hasRole("SUPERVISOR"), cursor, PAGE_SIZE);
+	}
+
+	List<RegisterEntry> registerAll(RegisterFilter filter) {
+		Caller caller = access.caller();
+		return inquiries.registerAll(filter == null ? RegisterFilter.none() : filter, LocalDate.now(clock),
+				caller.scope(), caller.hasRole("SUPERVISOR"));
 	}
 
 	StaffMember me() {

@@ -3,7 +3,7 @@ package org.xiaoneng.organization;
 import org.xiaoneng.common.RuleViolationException;
 
 /**
- * A page of a list is numbered from 0 and holds from 1 to a largest number of rows.
+ * A page of a list holds from 1 to a largest number of rows.
  */
 public class PageRequestInvalidException extends RuleViolationException {
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
@@ -142,12 +143,13 @@ public class Reorganization {
 	// ---- the staff list ---------------------------------------------------------------------------------------
 
 	/**
-	 * One page of the staff the caller may see (their data scope) that match the query.
+	 * One page of the staff the caller may see (their data scope) that match the query, in the order asked for
+	 * (by unit when null), from the cursor of the page before or after (the first page when null).
 	 *
-	 * @throws PageRequestInvalidException when the page is negative or the size not between 1 and
-	 * {@link StaffPage#LARGEST}
+	 * @throws PageRequestInvalidException when the size is not between 1 and 1000
+	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one the list gave out in this order
 	 */
-	public StaffPage staffPage(StaffQuery query, int page, int size) {
-		return roster.staffPage(query, page, size);
+	public KeysetPage<StaffMember> staffPage(StaffQuery query, StaffOrder order, String cursor, int size) {
+		return roster.staffPage(query, order, cursor, size);
 	}
 }

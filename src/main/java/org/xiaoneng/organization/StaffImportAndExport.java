@@ -61,7 +61,7 @@ class StaffImportAndExport {
 	byte[] exportStaff(StaffQuery query, DataScope scope, Locale locale) {
 		List<Unit> allUnits = places.units();
 		List<Department> allDepartments = allUnits.stream().flatMap(unit -> departments.ofUnit(unit.id()).stream()).toList();
-		return workbook.export(roster.searchStaff(query, scope), allUnits, allDepartments, locale);
+		return workbook.export(roster.allStaff(query, scope), allUnits, allDepartments, locale);
 	}
 
 	/** Every row joins, or, if any row has a problem, none does and the report lists every problem by row and column. */

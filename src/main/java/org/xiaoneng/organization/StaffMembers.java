@@ -13,6 +13,9 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xiaoneng.common.Keyset;
+import org.xiaoneng.common.Keyset.Count;
+import org.xiaoneng.common.KeysetPage;
 
 /**
  * The staff of the region. Every list here takes a {@link DataScope} and applies it in SQL, so that no caller can
@@ -142,27 +145,40 @@ class StaffMembers {
 			.list();
 	}
 
-	/** The staff the scope lets the caller see that match the query, by unit, department and staff number. */
-	/** One page of the staff matching the query within the scope, ordered by unit, department and staff number. */
-	List<StaffRecord> search(StaffQuery query, DataScope scope, long offset, int limit) {
+	/** The staff matching the query within the scope, by unit, department and staff number, at most {@code limit}. */
+	List<StaffRecord> search(StaffQuery query, DataScope scope, int limit) {
 		Filter filter = filter(query, scope);
 		Map<String, Object> params = new HashMap<>(filter.params());
-		params.put("offset", offset);
 		params.put("limit", limit);
-		return jdbc.sql(SELECT + filter.where()
-				+ " order by s.unit_id, s.department_id, s.staff_number, s.id offset :offset limit :limit")
+		return jdbc.sql(SELECT + filter.where() + " order by s.unit_id, s.department_id, s.staff_number, s.id limit :limit")
 			.params(params)
 			.query(StaffMembers::staff)
 			.list();
 	}
 
-	/** How many staff match the query within the scope. */
-	long count(StaffQuery query, DataScope scope) {
+	/**
+	 * One page of the staff matching the query within the scope in the order asked for, with how many match up to
+	 * the cap.
+	 */
+	KeysetPage<StaffRecord> page(StaffQuery query, DataScope scope, StaffOrder order, String cursor, int size) {
+		Keyset keyset = Keyset.at(cursor, order.keyset(), size);
 		Filter filter = filter(query, scope);
-		return jdbc.sql("select count(*) from organization.staff s" + filter.where())
+		Count count = Count.of(jdbc.sql(Keyset.capped("from organization.staff s" + filter.where()))
 			.params(filter.params())
 			.query(Long.class)
-			.single();
+			.single());
+		Map<String, Object> params = new HashMap<>(filter.params());
+		params.putAll(keyset.parameters());
+		String where = (filter.where().isEmpty() ? " where " : filter.where() + " and ") + keyset.condition();
+		List<StaffRecord> rows = jdbc.sql(SELECT + where + keyset.orderAndLimit())
+			.params(params)
+			.query(StaffMembers::staff)
+			.list();
+		return keyset.page(rows, row -> switch (order) {
+			case UNIT -> List.of(row.unitId(), row.departmentId(), row.staffNumber());
+			case NUMBER -> List.of(row.staffNumber());
+			case NAME -> List.of(row.name());
+		}, StaffRecord::id, count);
 	}
 
 	private record Filter(String where, Map<String, Object> params) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Cryptography;
+import org.xiaoneng.common.KeysetPage;
 
 /**
  * Who works where: the staff as the caller's data scope lets them see them, phones masked (GB/T 39786) except for an
@@ -14,6 +15,9 @@ import org.xiaoneng.common.Cryptography;
 class StaffRoster {
 
 	private static final int STAFF_LIST_LIMIT = 500;
+
+	/** The largest page of the staff list one may ask for. */
+	static final int LARGEST_PAGE = 1000;
 
 	private final StaffMembers staff;
 
@@ -80,7 +84,7 @@ class StaffRoster {
 
 	/** Every staff member at work in the unit, however many: for the system's own work over a unit, not for lists. */
 	List<StaffMember> onDutyIn(long unitId) {
-		return staff.search(new StaffQuery(null, unitId, null, StaffStatus.ON_DUTY, null), DataScope.wholeRegionScope(), 0,
+		return staff.search(new StaffQuery(null, unitId, null, StaffStatus.ON_DUTY, null), DataScope.wholeRegionScope(),
 				Integer.MAX_VALUE)
 			.stream()
 			.map(record -> record.toMember(cryptography))
@@ -88,23 +92,25 @@ class StaffRoster {
 	}
 
 	List<StaffMember> searchStaff(StaffQuery query, DataScope scope) {
-		return staff.search(query, scope, 0, STAFF_LIST_LIMIT)
-			.stream()
-			.map(record -> record.toMember(cryptography))
-			.toList();
+		return members(query, scope, STAFF_LIST_LIMIT);
 	}
 
-	/** One page of the staff the caller may see that match the query, with how many match in all. */
-	StaffPage staffPage(StaffQuery query, int page, int size) {
-		if (page < 0 || size < 1 || size > StaffPage.LARGEST) {
-			throw new PageRequestInvalidException(StaffPage.LARGEST);
+	/** Every staff member in the scope matching the query, however many: the roster's export. */
+	List<StaffMember> allStaff(StaffQuery query, DataScope scope) {
+		return members(query, scope, Integer.MAX_VALUE);
+	}
+
+	private List<StaffMember> members(StaffQuery query, DataScope scope, int limit) {
+		return staff.search(query, scope, limit).stream().map(record -> record.toMember(cryptography)).toList();
+	}
+
+	/** One page of the staff the caller may see that match the query, in the order asked for. */
+	KeysetPage<StaffMember> staffPage(StaffQuery query, StaffOrder order, String cursor, int size) {
+		if (size < 1 || size > LARGEST_PAGE) {
+			throw new PageRequestInvalidException(LARGEST_PAGE);
 		}
-		DataScope scope = callers.current().scope();
-		List<StaffMember> members = staff.search(query, scope, (long) page * size, size)
-			.stream()
-			.map(record -> record.toMember(cryptography))
-			.toList();
-		return new StaffPage(members, page, size, staff.count(query, scope));
+		return staff.page(query, callers.current().scope(), order == null ? StaffOrder.UNIT : order, cursor, size)
+			.map(record -> record.toMember(cryptography));
 	}
 
 	StaffRecord existing(long id) {

@@ -11,6 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.Keyset.Count;
+import org.xiaoneng.common.Keyset;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
@@ -37,23 +40,27 @@ class CardQueries {
 		this.messages = messages;
 	}
 
-	CardPage page(Caller caller, CardFilter filter, int page, int size) {
-		int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-		long offset = (long) Math.max(0, page) * limit;
+	/** Newest first, as raised; the id breaks ties between cards raised in one sweep. */
+	private static final Keyset.Order NEWEST = Keyset.Order.descending("raised", "c.id",
+			new Keyset.Column("c.raised_at", Keyset.Type.INSTANT));
+
+	KeysetPage<CardView> page(Caller caller, CardFilter filter, String cursor, int size) {
+		Keyset keyset = Keyset.at(cursor, NEWEST, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
 		Map<String, Object> params = new HashMap<>();
 		String where = where(caller, filter, params);
-		long total = jdbc.sql("select count(*) from supervision.card c where " + where)
+		Count count = Count.of(jdbc.sql(Keyset.capped("from supervision.card c where " + where))
 			.params(params)
 			.query(Long.class)
-			.single();
-		params.put("limit", limit);
-		params.put("offset", offset);
-		List<Card> rows = jdbc.sql("select c.* from supervision.card c where " + where
-				+ " order by c.raised_at desc, c.id desc limit :limit offset :offset")
+			.single());
+		params.putAll(keyset.parameters());
+		List<Card> rows = jdbc.sql("select c.* from supervision.card c where " + where + " and " + keyset.condition()
+				+ keyset.orderAndLimit())
 			.params(params)
 			.query(Cards::card)
 			.list();
-		return new CardPage(views(rows), Math.max(0, page), limit, total);
+		KeysetPage<Card> page = keyset.page(rows, card -> List.of(card.raisedAt()), Card::idOrNull, count);
+		// the views of the page at once, so that a holder's name is read once a page
+		return new KeysetPage<>(views(page.rows()), page.previous(), page.next(), page.total(), page.totalExact());
 	}
 
 	/** The card as the reader sees it; the caller's right to see it is checked by the caller of this method. */

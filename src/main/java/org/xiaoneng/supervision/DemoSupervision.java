@@ -31,6 +31,7 @@ import org.xiaoneng.casework.CaseSummary;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
@@ -300,7 +301,7 @@ class DemoSupervision {
 			.list();
 		int made = 0;
 		for (Object[] card : recent) {
-			String username = organization.staffMember((Long) card[1]).username();
+			String username = organization.staffMember(new StaffId((Long) card[1])).username();
 			if (made == APPEALS.length || username == null) {
 				continue;
 			}
@@ -351,7 +352,7 @@ class DemoSupervision {
 
 	/** The holder as the caller who answers their card: a staff member of the demo county, most without a sign-in. */
 	private Caller holder(long staffId) {
-		StaffMember staff = organization.staffMember(staffId);
+		StaffMember staff = organization.staffMember(new StaffId(staffId));
 		return Caller.loader(staff.username() != null ? staff.username() : "demo-" + staff.staffNumber(), staff);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 
@@ -44,9 +45,9 @@ public class Supervision {
 		this.calendar = calendar;
 	}
 
-	/** A page of the cards the caller may see, newest first. */
-	public CardPage cards(CardFilter filter, int page, int size) {
-		return queries.page(callers.current(), filter, page, size);
+	/** A page of the cards the caller may see, newest first; {@code cursor} from the page before or after, or null. */
+	public KeysetPage<CardView> cards(CardFilter filter, String cursor, int size) {
+		return queries.page(callers.current(), filter, cursor, size);
 	}
 
 	/** A card the caller may see. */

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
@@ -64,7 +66,7 @@ class RequestDatesIntegrationTests {
 						PoliticalStatus.MASSES, Employment.ESTABLISHED, null, null, head))),
 				"ROLE_ADMIN");
 		runAs("disclosure-admin", () -> {
-			organization.appointDepartmentHead(unit.office.id(), member.id());
+			organization.appointDepartmentHead(new DepartmentId(unit.office.id()), new StaffId(member.id()));
 			return organization.recordReviewBodies(new UnitId(unit.unit.id()),
 					new ReviewBodies("示范县人民政府", "示范县人民法院"));
 		}, "ROLE_ADMIN");

@@ -69,7 +69,7 @@ class InquiryPagesIntegrationTests {
 			.param("path", "answer")
 			.param("answer", "登录国家企业信用信息公示系统填报。"))
 			.andExpect(redirectedUrlPattern("/inquiries/*"));
-		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", register::takenFirst).get(0);
+		RegisterEntry inquiry = u.as("c", "WINDOW_CLERK", () -> register.takenFirst(null).rows()).get(0);
 		assertThat(inquiry.closed()).isTrue();
 		assertThat(inquiry.materials()).containsExactly(new ReceivedMaterial("营业执照复印件", 1));
 		mvc.perform(get("/inquiries/{id}", inquiry.id()).with(clerk))
@@ -92,7 +92,7 @@ class InquiryPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请选择类别")))
 			.andExpect(content().string(containsString("没有类别")));
-		assertThat(u.as("c", "WINDOW_CLERK", register::takenFirst)).isEmpty();
+		assertThat(u.as("c", "WINDOW_CLERK", () -> register.takenFirst(null).rows())).isEmpty();
 	}
 
 	@Test
@@ -296,7 +296,7 @@ class InquiryPagesIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("inquiry.authorityRequired"));
 		mvc.perform(get("/api/v1/inquiries/mine/following").with(clerk))
-			.andExpect(jsonPath("$[0].id").value(id));
+			.andExpect(jsonPath("$.rows[0].id").value(id));
 	}
 
 	@Test
@@ -312,7 +312,8 @@ class InquiryPagesIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("path.kind"))
 			.andExpect(jsonPath("$.errors[0].message").value("只能是以下值之一：ANSWER, PROMISE, HANDOVER, ESCALATE, REFER"));
 		mvc.perform(get("/api/v1/inquiries/mine/taken-first").with(clerk))
-			.andExpect(jsonPath("$").isEmpty());
+			.andExpect(jsonPath("$.rows").isEmpty())
+			.andExpect(jsonPath("$.total").value(0));
 	}
 
 	@Test

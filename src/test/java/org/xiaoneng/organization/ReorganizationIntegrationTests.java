@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.xiaoneng.common.BadCursorException;
 import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
@@ -255,22 +257,33 @@ class ReorganizationIntegrationTests {
 	}
 
 	@Test
-	void theStaffListIsReadPageByPageWithTheTotalInsteadOfCutAtFiveHundred() {
+	void theStaffListPagesByKeysetInEachOrderAsAnIndependentQueryOrdersIt() {
 		SampleUnit sample = new SampleUnit(organization);
 		StaffQuery unit = new StaffQuery(null, sample.unit.id(), null, null, null);
-
-		StaffPage first = reorganization.staffPage(unit, 0, 4);
-		StaffPage second = reorganization.staffPage(unit, 1, 4);
-
-		assertThat(first.total()).isEqualTo(6);
-		assertThat(first.pages()).isEqualTo(2);
-		assertThat(first.staff()).hasSize(4);
-		assertThat(second.staff()).hasSize(2);
-		assertThat(second.hasNext()).isFalse();
-		assertThat(first.staff()).extracting(StaffMember::id)
-			.doesNotContainAnyElementsOf(second.staff().stream().map(StaffMember::id).toList());
-		assertThatThrownBy(() -> reorganization.staffPage(unit, -1, 4)).isInstanceOf(PageRequestInvalidException.class);
-		assertThatThrownBy(() -> reorganization.staffPage(unit, 0, StaffPage.LARGEST + 1))
+		// the independent orders: the unit's staff by department and number, by number, by name (ties broken by id)
+		for (var order : java.util.Map.of(StaffOrder.UNIT, "department_id, staff_number, id", StaffOrder.NUMBER,
+				"staff_number, id", StaffOrder.NAME, "name, id").entrySet()) {
+			List<Long> expected = jdbc.sql("select id from organization.staff where unit_id = :unit order by "
+					+ order.getValue()).param("unit", sample.unit.id()).query(Long.class).list();
+			List<Long> walked = new java.util.ArrayList<>();
+			String cursor = null;
+			int pages = 0;
+			do {
+				KeysetPage<StaffMember> page = reorganization.staffPage(unit, order.getKey(), cursor, 4);
+				assertThat(page.total()).isEqualTo(expected.size());
+				assertThat(page.previous() == null).isEqualTo(pages == 0);
+				page.rows().forEach(member -> walked.add(member.id()));
+				cursor = page.next();
+				pages++;
+			}
+			while (cursor != null && pages < 10);
+			assertThat(walked).as(order.getKey().name()).isEqualTo(expected);
+			assertThat(pages).isEqualTo((expected.size() + 3) / 4);
+		}
+		String second = reorganization.staffPage(unit, StaffOrder.NAME, null, 4).next();
+		assertThatThrownBy(() -> reorganization.staffPage(unit, StaffOrder.NUMBER, second, 4))
+			.isInstanceOf(BadCursorException.class);
+		assertThatThrownBy(() -> reorganization.staffPage(unit, StaffOrder.NAME, null, 1001))
 			.isInstanceOf(PageRequestInvalidException.class);
 	}
 }

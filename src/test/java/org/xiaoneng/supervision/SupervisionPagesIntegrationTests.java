@@ -14,6 +14,7 @@ import static org.xiaoneng.supervision.SupervisedUnit.march;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -156,7 +157,7 @@ class SupervisionPagesIntegrationTests {
 			.andExpect(jsonPath("$[?(@.code == 'CASE_DUE_TODAY')].colour").value("YELLOW"));
 		mvc.perform(get("/api/v1/supervision/cards").param("mine", "true").with(user(u.username("a")).roles("HANDLER")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.cards[?(@.id == " + card + ")].ruleCode").value("CASE_DUE_TODAY"));
+			.andExpect(jsonPath("$.rows[?(@.id == " + card + ")].ruleCode").value("CASE_DUE_TODAY"));
 		mvc.perform(get("/api/v1/supervision/appeals").with(user("supervision-pages-supervisor").roles("SUPERVISOR")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.cardId == " + card + ")].reasons").value("申请人补正期间应暂停计时"));
@@ -165,12 +166,43 @@ class SupervisionPagesIntegrationTests {
 	}
 
 	@Test
-	void aPageNumberBeyondAnyListIsAnEmptyPageNotAnError() throws Exception {
-		mvc.perform(get("/api/v1/supervision/cards").param("page", String.valueOf(Integer.MAX_VALUE))
-			.param("size", "100")
-			.with(user("supervision-pages-supervisor").roles("SUPERVISOR")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.cards").isEmpty());
+	void theCardListPagesByKeysetWithoutLosingOrRepeatingACardAndRefusesAnAlteredCursor() throws Exception {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		for (int i = 0; i < 3; i++) {
+			// each case accepted on the Monday, due on the day its card is raised
+			clock.set(march(2, 9));
+			yellowCard(u);
+		}
+		var supervisor = user("supervision-pages-supervisor").roles("SUPERVISOR");
+		List<Long> expected = jdbc.sql("select id from supervision.card where unit_id = :unit"
+				+ " order by raised_at desc, id desc").param("unit", u.unit.id()).query(Long.class).list();
+		assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
+		List<Long> paged = new java.util.ArrayList<>();
+		String next = null;
+		String second = null;
+		int pages = 0;
+		do {
+			var request = get("/api/v1/supervision/cards").param("unitId", String.valueOf(u.unit.id()))
+				.param("size", "2")
+				.with(supervisor);
+			String page = mvc.perform(next == null ? request : request.param("cursor", next))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").value(expected.size()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			List<Number> ids = com.jayway.jsonpath.JsonPath.read(page, "$.rows[*].id");
+			ids.forEach(id -> paged.add(id.longValue()));
+			next = com.jayway.jsonpath.JsonPath.read(page, "$.next");
+			second = pages == 0 ? next : second;
+			pages++;
+		}
+		while (next != null && pages < 20);
+		assertThat(paged).isEqualTo(expected);
+		next = second;
+		mvc.perform(get("/api/v1/supervision/cards").param("cursor", "x" + next).with(supervisor))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("paging.badCursor"));
 	}
 
 	private long yellowCard(SupervisedUnit u) {

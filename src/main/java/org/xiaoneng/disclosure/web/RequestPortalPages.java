@@ -59,7 +59,7 @@ class RequestPortalPages {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				return page(model);
 			}
-			requests.submitOnline(new UnitId(organization.unit(form.unitId()).id()),
+			requests.submitOnline(new UnitId(organization.unit(new UnitId(form.unitId())).id()),
 					new NewRequest(null, new Applicant(form.kind(), form.name(), form.identity(), form.contact()),
 							form.description(), form.formWanted(), null));
 			redirect.addAttribute("submitted", true);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.ExternalAuthority;
 import org.xiaoneng.inquiry.Identity;
@@ -111,21 +112,22 @@ class InquiryApiController {
 				registration.path() == null ? new NextStep.Keep() : registration.path().step());
 	}
 
-	@Operation(summary = "The register within the caller's data scope (complaints and reports only for supervisors)")
+	@Operation(summary = "The register within the caller's data scope (complaints and reports only for supervisors), a page at a time")
 	@GetMapping
-	List<RegisterEntry> search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	KeysetPage<RegisterEntry> search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) InquiryCategory category, @RequestParam(required = false) InquiryState state,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String text,
 			@RequestParam(defaultValue = "false") boolean buckPassing,
-			@RequestParam(defaultValue = "false") boolean overdue) {
-		return register.register(new RegisterFilter(from, to, category, state, unit, text, buckPassing, overdue));
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String cursor) {
+		return register.register(new RegisterFilter(from, to, category, state, unit, text, buckPassing, overdue),
+				cursor);
 	}
 
-	@Operation(summary = "What the caller took first")
+	@Operation(summary = "What the caller took first, a page at a time (cursor: the page's previous or next)")
 	@GetMapping("/mine/taken-first")
-	List<RegisterEntry> takenFirst() {
-		return register.takenFirst();
+	KeysetPage<RegisterEntry> takenFirst(@RequestParam(required = false) String cursor) {
+		return register.takenFirst(cursor);
 	}
 
 	@Operation(summary = "What the caller must act on")
@@ -136,8 +138,8 @@ class InquiryApiController {
 
 	@Operation(summary = "What the caller took first and someone else holds or held (首问到底)")
 	@GetMapping("/mine/following")
-	List<RegisterEntry> following() {
-		return register.following();
+	KeysetPage<RegisterEntry> following(@RequestParam(required = false) String cursor) {
+		return register.following(cursor);
 	}
 
 	@Operation(summary = "The open inquiries of a department")

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.common.StaffId;
@@ -253,13 +254,14 @@ class InquiryPages {
 	}
 
 	@GetMapping("/mine")
-	String mine(Model model) {
-		List<RegisterEntry> takenFirst = register.takenFirst();
+	String mine(@RequestParam(required = false) String takenCursor,
+			@RequestParam(required = false) String followingCursor, Model model) {
+		KeysetPage<RegisterEntry> takenFirst = register.takenFirst(takenCursor);
 		List<RegisterEntry> assigned = register.assignedToMe();
-		List<RegisterEntry> following = register.following();
-		List<RegisterEntry> all = new ArrayList<>(takenFirst);
+		KeysetPage<RegisterEntry> following = register.following(followingCursor);
+		List<RegisterEntry> all = new ArrayList<>(takenFirst.rows());
 		all.addAll(assigned);
-		all.addAll(following);
+		all.addAll(following.rows());
 		model.addAttribute("takenFirst", takenFirst);
 		model.addAttribute("assigned", assigned);
 		model.addAttribute("following", following);
@@ -282,7 +284,8 @@ class InquiryPages {
 			@RequestParam(required = false) InquiryCategory category, @RequestParam(required = false) InquiryState state,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String text,
 			@RequestParam(defaultValue = "false") boolean buckPassing,
-			@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String cursor,
+			Model model) {
 		RegisterFilter filter;
 		try {
 			filter = new RegisterFilter(date(from, "inquiry.page.badDate"), date(to, "inquiry.page.badDate"), category,
@@ -293,13 +296,13 @@ class InquiryPages {
 			model.addAttribute("errorArguments", new Object[0]);
 			filter = RegisterFilter.none();
 		}
-		List<RegisterEntry> found = register.register(filter);
+		KeysetPage<RegisterEntry> found = register.register(filter, cursor);
 		model.addAttribute("filter", filter);
 		model.addAttribute("inquiries", found);
 		model.addAttribute("categories", InquiryCategory.values());
 		model.addAttribute("states", InquiryState.values());
 		model.addAttribute("units", organization.units());
-		addListLabels(model, found);
+		addListLabels(model, found.rows());
 		return "inquiry/register";
 	}
 
@@ -318,7 +321,7 @@ class InquiryPages {
 			// a hand-typed date the register page would have refused: export nothing rather than everything
 			return ResponseEntity.badRequest().build();
 		}
-		List<RegisterEntry> found = register.register(filter);
+		List<RegisterEntry> found = register.registerAll(filter);
 		var names = labels.names(found, List.of());
 		var phones = register.maskedPhones(found);
 		List<String> headers = List.of("queryCode", "receivedAt", "channel", "category", "subject", "visitorPhone",

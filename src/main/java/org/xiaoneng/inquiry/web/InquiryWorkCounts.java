@@ -35,7 +35,7 @@ class InquiryWorkCounts implements WorkCountSource {
 			return List.of(
 					WorkCount.of("inquiry.page.assigned", "/inquiries/mine#mine-assigned", register.assignedToMe().size(),
 							WorkArea.INQUIRY),
-					WorkCount.of("inquiry.page.following", "/inquiries/mine#mine-following", register.following().size(),
+					WorkCount.of("inquiry.page.following", "/inquiries/mine#mine-following", register.following(null).total(),
 							WorkArea.INQUIRY));
 		}
 		catch (RuleViolationException notAtWork) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
@@ -43,7 +44,7 @@ import org.xiaoneng.organization.Reorganization;
 import org.xiaoneng.organization.ReviewBodies;
 import org.xiaoneng.organization.ScheduledTransfer;
 import org.xiaoneng.organization.StaffMember;
-import org.xiaoneng.organization.StaffPage;
+import org.xiaoneng.organization.StaffOrder;
 import org.xiaoneng.organization.StaffParticulars;
 import org.xiaoneng.organization.StaffQuery;
 import org.xiaoneng.organization.StaffStatus;
@@ -340,16 +341,16 @@ class OrganizationApiController {
 
 	@GetMapping("/staff")
 	@Operation(summary = "One page of the staff within the caller's data scope that match the filters (phones masked)",
-			description = "Pages are numbered from 0; the header X-Total-Count gives how many match in all.")
-	@ApiResponse(responseCode = "400", description = "A negative page, or a size not between 1 and 1000")
-	ResponseEntity<List<StaffMember>> staff(@Parameter(description = "Part of the name, staff number or position")
+			description = "Paged by keyset: pass the page's next (or previous) as cursor for the page after (or "
+					+ "before); total counts up to 1000 (totalExact false beyond).")
+	@ApiResponse(responseCode = "400", description = "A size not between 1 and 1000, or a cursor not given out by this "
+			+ "list in this sort")
+	KeysetPage<StaffMember> staff(@Parameter(description = "Part of the name, staff number or position")
 	@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
-			@RequestParam(required = false) PostKind postKind, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "500") int size) {
-		StaffPage staff = reorganization.staffPage(new StaffQuery(q, unitId, departmentId, status, postKind), page,
-				size);
-		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(staff.total())).body(staff.staff());
+			@RequestParam(required = false) PostKind postKind, @RequestParam(required = false) StaffOrder sort,
+			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "500") int size) {
+		return reorganization.staffPage(new StaffQuery(q, unitId, departmentId, status, postKind), sort, cursor, size);
 	}
 
 	@GetMapping("/staff/{id}")

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.common.StaffId;
@@ -48,7 +49,7 @@ import org.xiaoneng.organization.PostKind;
 import org.xiaoneng.organization.Reorganization;
 import org.xiaoneng.organization.ReviewBodies;
 import org.xiaoneng.organization.StaffMember;
-import org.xiaoneng.organization.StaffPage;
+import org.xiaoneng.organization.StaffOrder;
 import org.xiaoneng.organization.StaffQuery;
 import org.xiaoneng.organization.StaffStatus;
 import org.xiaoneng.organization.Unit;
@@ -286,14 +287,17 @@ class OrganizationPages {
 	@GetMapping("/staff")
 	String staff(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) StaffStatus status,
-			@RequestParam(required = false) PostKind postKind, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) PostKind postKind, @RequestParam(required = false) StaffOrder sort,
+			@RequestParam(required = false) String cursor,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		StaffQuery query = new StaffQuery(q, unitId, departmentId, status, postKind);
-		StaffPage staff = reorganization.staffPage(query, Math.max(0, page), STAFF_PAGE_SIZE);
+		StaffOrder order = sort == null ? StaffOrder.UNIT : sort;
+		KeysetPage<StaffMember> staff = reorganization.staffPage(query, order, cursor, STAFF_PAGE_SIZE);
 		model.addAttribute("allDepartments", allDepartments());
 		model.addAttribute("query", query);
+		model.addAttribute("sort", order);
 		model.addAttribute("staffPage", staff);
-		model.addAttribute("staff", staff.staff());
+		model.addAttribute("staff", staff.rows());
 		model.addAttribute("units", organization.units());
 		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("departmentNames", departmentNames());

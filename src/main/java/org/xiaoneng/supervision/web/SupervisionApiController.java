@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.supervision.AppealDecision;
 import org.xiaoneng.supervision.AppealView;
 import org.xiaoneng.supervision.CardActions;
 import org.xiaoneng.supervision.CardColour;
 import org.xiaoneng.supervision.CardFilter;
-import org.xiaoneng.supervision.CardPage;
 import org.xiaoneng.supervision.CardState;
 import org.xiaoneng.supervision.CardView;
 import org.xiaoneng.supervision.PressView;
@@ -90,13 +90,14 @@ class SupervisionApiController {
 				request.feedbackDays());
 	}
 
-	@Operation(summary = "A page of the cards the caller may see, newest first, filtered")
+	@Operation(summary = "A page of the cards the caller may see, newest first, filtered",
+			description = "Paged by keyset: pass the page's next (or previous) as cursor; total counts up to 1000.")
 	@GetMapping("/cards")
-	CardPage cards(@RequestParam(required = false) CardState state, @RequestParam(required = false) CardColour colour,
+	KeysetPage<CardView> cards(@RequestParam(required = false) CardState state, @RequestParam(required = false) CardColour colour,
 			@RequestParam(required = false) Rule rule, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return supervision.cards(new CardFilter(state, colour, rule, unitId, departmentId, mine), page, size);
+			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int size) {
+		return supervision.cards(new CardFilter(state, colour, rule, unitId, departmentId, mine), cursor, size);
 	}
 
 	@GetMapping("/cards/{id}")

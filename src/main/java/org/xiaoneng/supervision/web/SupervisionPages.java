@@ -69,17 +69,17 @@ class SupervisionPages {
 	}
 
 	@GetMapping("/cards/mine")
-	String mine(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("cards", supervision.cards(CardFilter.MINE, page, PAGE_SIZE));
+	String mine(@RequestParam(required = false) String cursor, Model model) {
+		model.addAttribute("cards", supervision.cards(CardFilter.MINE, cursor, PAGE_SIZE));
 		model.addAttribute("mine", true);
 		return "supervision/cards";
 	}
 
 	@GetMapping("/cards")
 	String cards(@RequestParam(required = false) CardState state, @RequestParam(required = false) CardColour colour,
-			@RequestParam(required = false) Rule rule, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Rule rule, @RequestParam(required = false) String cursor, Model model) {
 		model.addAttribute("cards",
-				supervision.cards(new CardFilter(state, colour, rule, null, null, false), page, PAGE_SIZE));
+				supervision.cards(new CardFilter(state, colour, rule, null, null, false), cursor, PAGE_SIZE));
 		model.addAttribute("mine", false);
 		model.addAttribute("state", state);
 		model.addAttribute("colour", colour);

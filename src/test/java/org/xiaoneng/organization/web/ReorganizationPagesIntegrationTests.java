@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -180,22 +179,70 @@ class ReorganizationPagesIntegrationTests {
 	}
 
 	@Test
-	void theStaffListIsPagedWithTheTotalAndALinkToTheNextPage() throws Exception {
+	void theStaffListIsPagedByKeysetWithTheTotalSortableByNameAndAnAlteredCursorIsRefused() throws Exception {
 		for (int i = 0; i < OrganizationPages.STAFF_PAGE_SIZE; i++) {
-			join("p" + i + "-", enforcement, "孙" + i);
+			join("p" + i + "-", enforcement, i % 10 == 0 ? "同名" : "孙" + i);
 		}
 
-		mvc.perform(get("/org/staff").param("unitId", String.valueOf(unit.id())))
+		String first = mvc.perform(get("/org/staff").param("unitId", String.valueOf(unit.id())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("共 51 人，第 1 / 2 页")))
-			.andExpect(content().string(containsString("id=\"staff-next\"")));
-		mvc.perform(get("/org/staff").param("unitId", String.valueOf(unit.id())).param("page", "1"))
-			.andExpect(content().string(containsString("第 2 / 2 页")))
-			.andExpect(content().string(not(containsString("id=\"staff-next\""))));
+			.andExpect(content().string(containsString("共 51 条")))
+			.andExpect(content().string(containsString("rel=\"next\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String next = first.replaceAll("(?s).*rel=\"next\" class=\"next\" href=\"[^\"]*cursor=([A-Za-z0-9_-]+).*", "$1");
+		mvc.perform(get("/org/staff").param("unitId", String.valueOf(unit.id())).param("cursor", next))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rel=\"prev\"")))
+			.andExpect(content().string(not(containsString("rel=\"next\""))));
+		mvc.perform(get("/org/staff").param("unitId", String.valueOf(unit.id())).param("sort", "NAME"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-sort=\"ascending\"")));
+		mvc.perform(get("/org/staff").param("unitId", String.valueOf(unit.id())).param("sort", "NAME")
+			.param("cursor", next))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("翻页链接无效")));
 		mvc.perform(get("/api/v1/org/staff").param("unitId", String.valueOf(unit.id())).param("size", "20"))
-			.andExpect(header().string("X-Total-Count", "51"))
-			.andExpect(jsonPath("$.length()").value(20));
+			.andExpect(jsonPath("$.total").value(51))
+			.andExpect(jsonPath("$.rows.length()").value(20))
+			.andExpect(jsonPath("$.next").isNotEmpty());
 		mvc.perform(get("/api/v1/org/staff").param("size", "0")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void anotherUnitsClerkFindsNoneOfThisUnitsStaffInTheListOrTheExport() throws Exception {
+		join("seen-", enforcement, "本单位人员");
+		Unit other = organization.createUnit(new NewUnit("520999", "外单位" + tag, "外" + tag, creditCode()));
+		join("out", organization.createDepartment(new NewDepartment(other.id(), null, "窗口")), "外单位窗口");
+		var outsider = user("out-" + tag).roles("WINDOW_CLERK");
+		mvc.perform(get("/api/v1/org/staff").param("unitId", String.valueOf(unit.id())).with(outsider))
+			.andExpect(jsonPath("$.rows").isEmpty())
+			.andExpect(jsonPath("$.total").value(0));
+		// the name as a row of the table (the search box repeats what was typed)
+		mvc.perform(get("/org/staff").param("q", "本单位人员"))
+			.andExpect(content().string(containsString(">本单位人员</a>")));
+		mvc.perform(get("/org/staff").param("q", "本单位人员").with(outsider))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(">本单位人员</a>"))));
+		assertThat(cells(mvc.perform(get("/org/staff/export").param("unitId", String.valueOf(unit.id())))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray())).contains("本单位人员");
+		assertThat(cells(mvc.perform(get("/org/staff/export").param("unitId", String.valueOf(unit.id())).with(outsider))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray())).doesNotContain("本单位人员");
+	}
+
+	/** Every text cell of the workbook's first sheet. */
+	private static List<String> cells(byte[] xlsx) throws java.io.IOException {
+		List<String> texts = new java.util.ArrayList<>();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			book.getSheetAt(0).forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+		}
+		return texts;
 	}
 
 	/** The key of the message a refused page request hands to the page it redirects to. */
