@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.xiaoneng.inquiry.ReporterConfidentialityIntegrationTests.from;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -106,6 +108,22 @@ class InquiryPagesIntegrationTests {
 			.andExpect(redirectedUrlPattern("/inquiries/*"))
 			.andExpect(flash().attribute("error", "inquiry.samePost"));
 		assertThat(u.as("r", "HANDLER", () -> register.inquiry(new InquiryId(inquiry.id()))).handOvers()).isEqualTo(1);
+	}
+
+	@Test
+	void aDeputyLeadersDepartmentListOpensOnADepartmentTheyOversee() throws Exception {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		InquiryUnit.asAdmin(() -> {
+			organization.appointDeputyLeader(u.unit.id(), u.supervisor.id(), List.of(u.food.id()));
+			return null;
+		});
+		u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("分管股室" + u.tag),
+				new NextStep.HandOver(u.foodHandling.id(), null)));
+
+		mvc.perform(get("/inquiries/department").with(user(u.username("s")).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(u.food.name())))
+			.andExpect(content().string(containsString("分管股室" + u.tag)));
 	}
 
 	@Test
