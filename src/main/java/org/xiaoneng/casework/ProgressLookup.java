@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.badge.BadgeOffice;
+import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.platform.ratelimit.RateLimiter;
 
@@ -67,10 +68,22 @@ class ProgressLookup {
 			.toList();
 		List<CaseDocument> documents = papers.documents(c.id()).stream().filter(CaseDocument::forApplicant).toList();
 		boolean rated = ratings.rated(c.id());
+		Optional<Step> current = openStep(c);
+		boolean overdue = Case.CLOCK_RUNNING.contains(c.state()) && c.schedule().deadlineStatus() == DeadlineStatus.RED;
 		return new PublicProgress(c.queryCode(), c.caseNumber(), c.itemName(),
 				IdentityNumbers.maskName(c.applicant().name()), c.state(), c.intake().receivedOn(), c.acceptedOn(),
 				c.deadline(), done, c.pauses().stream().map(Pause::view).toList(), approved, documents, rated,
-				!rated && Rating.rateable(c), keys.accessKey(c.queryCode()), handlerBadge(c).orElse(null));
+				!rated && Rating.rateable(c), keys.accessKey(c.queryCode()), handlerBadge(c).orElse(null),
+				current.map(Step::name).orElse(null), overdue,
+				current.map(Step::departmentId).orElse(c.departmentId()));
+	}
+
+	/** The step being worked now: open, in a case whose clock runs (a paused case waits, it is not being worked). */
+	private static Optional<Step> openStep(Case c) {
+		if (!Case.CLOCK_RUNNING.contains(c.state())) {
+			return Optional.empty();
+		}
+		return c.steps().stream().filter(Step::open).findFirst();
 	}
 
 	/**

@@ -21,11 +21,16 @@ import java.util.List;
  * @param rated whether the case has been rated
  * @param mayRate whether it may be rated now
  * @param accessKey the key that lets the documents and the rating through without the phone digits again
+ * @param handlerBadge the badge number of whoever handles the case now or last did, if they hold one
+ * @param currentStep the step being worked now, or {@code null} when none is open (not accepted yet, paused, done)
+ * @param overdue whether the clock runs and the promised date has passed (红牌超期)
+ * @param contactDepartmentId the department to call: the current step's, else the case's
  */
 public record PublicProgress(String queryCode, String caseNumber, String itemName, String maskedName, CaseState state,
 		LocalDate receivedOn, LocalDate acceptedOn, LocalDate deadline, List<StepDone> stepsDone,
 		List<CasePause> pauses, List<CaseExtension> extensions, List<CaseDocument> documents, boolean rated,
-		boolean mayRate, String accessKey, String handlerBadge) {
+		boolean mayRate, String accessKey, String handlerBadge, String currentStep, boolean overdue,
+		long contactDepartmentId) {
 
 	/** A step done, as the public sees it. */
 	public record StepDone(String name, LocalDate completedOn) {

@@ -317,7 +317,12 @@ public class InquiryRegister {
 		return reading.following(cursor);
 	}
 
-	/** The open matters of a department within the caller's data scope (their own department when null). */
+	/** The department whose open matters the caller sees first: their own, or a deputy leader's first overseen. */
+	public DepartmentId ownDepartment() {
+		return new DepartmentId(reading.ownDepartment());
+	}
+
+	/** The open matters of a department within the caller's data scope ({@link #ownDepartment()} when null). */
 	public List<RegisterEntry> openOfDepartment(DepartmentId departmentId) {
 		return reading.openOfDepartment(departmentId == null ? null : departmentId.value());
 	}

@@ -102,12 +102,25 @@ class RegisterReading {
 	}
 
 	List<RegisterEntry> openOfDepartment(Long departmentId) {
-		long id = departmentId != null ? departmentId : access.me().departmentId();
+		long id = departmentId != null ? departmentId : ownDepartment();
 		var department = organization.department(new DepartmentId(id));
 		if (!access.caller().scope().includesDepartment(department.unitId(), id)) {
 			throw new InquiryNotFoundException("department " + id);
 		}
 		return inquiries.openOfDepartment(id);
+	}
+
+	/**
+	 * The department whose list the caller sees first: their own where their scope holds it, else (a deputy leader,
+	 * whose scope is the departments they oversee, not the office they sit in) the first they oversee.
+	 */
+	long ownDepartment() {
+		var me = access.me();
+		var scope = access.caller().scope();
+		if (scope.includesDepartment(me.unitId(), me.departmentId())) {
+			return me.departmentId();
+		}
+		return scope.departmentIds().stream().sorted().findFirst().orElse(me.departmentId());
 	}
 
 	KeysetPage<RegisterEntry> register(RegisterFilter filter, String cursor) {

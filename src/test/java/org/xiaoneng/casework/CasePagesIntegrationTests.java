@@ -14,6 +14,7 @@ import static org.xiaoneng.casework.CaseworkUnit.at;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +26,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.badge.BadgeUnit;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.Reorganization;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.ListenersAtRest;
@@ -53,6 +57,9 @@ class CasePagesIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	Reorganization reorganization;
 
 	@Autowired
 	BadgeOffice badges;
@@ -189,6 +196,30 @@ class CasePagesIntegrationTests {
 		mvc.perform(get("/portal/progress").param("code", file.queryCode()).param("phoneLast4", "0000"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("progress-error")));
+	}
+
+	@Test
+	void theProgressPageShowsTheCurrentStepWhomToCallAndPlainlyWhenTheCaseIsOverdue() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		for (Department d : List.of(u.registration, u.review)) {
+			CaseworkUnit.asAdmin(() -> reorganization.changeContact(new DepartmentId(d.id()), "二楼 205 室", "0851-86219999"));
+		}
+		CaseFile file = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null));
+		u.as("c", () -> cases.accept(file.id()));
+
+		mvc.perform(get("/portal/progress").param("code", file.queryCode()).param("phoneLast4", "8000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("当前环节")))
+			.andExpect(content().string(containsString("承办")))
+			.andExpect(content().string(containsString("href=\"tel:0851-86219999\"")))
+			.andExpect(content().string(not(containsString("progress-overdue"))));
+
+		clock.set(at(3, 17, 9));
+		cases.markDeadlineStatuses();
+		mvc.perform(get("/portal/progress").param("code", file.queryCode()).param("phoneLast4", "8000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("progress-overdue")))
+			.andExpect(content().string(containsString("已超过承诺办结日期")));
 	}
 
 	@Test

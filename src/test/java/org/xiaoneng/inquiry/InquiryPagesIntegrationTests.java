@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.xiaoneng.inquiry.ReporterConfidentialityIntegrationTests.from;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,7 +25,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.InquiryId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.notification.Notifications;
 import org.xiaoneng.substitution.Substitutes;
@@ -106,6 +111,23 @@ class InquiryPagesIntegrationTests {
 			.andExpect(redirectedUrlPattern("/inquiries/*"))
 			.andExpect(flash().attribute("error", "inquiry.samePost"));
 		assertThat(u.as("r", "HANDLER", () -> register.inquiry(new InquiryId(inquiry.id()))).handOvers()).isEqualTo(1);
+	}
+
+	@Test
+	void aDeputyLeadersDepartmentListOpensOnADepartmentTheyOversee() throws Exception {
+		InquiryUnit u = new InquiryUnit(organization, substitutes);
+		InquiryUnit.asAdmin(() -> {
+			organization.appointDeputyLeader(new UnitId(u.unit.id()), new StaffId(u.supervisor.id()),
+					List.of(new DepartmentId(u.food.id())));
+			return null;
+		});
+		u.as("c", "WINDOW_CLERK", () -> register.register(u.consultation("分管股室" + u.tag),
+				new NextStep.HandOver(u.foodHandling.id(), null)));
+
+		mvc.perform(get("/inquiries/department").with(user(u.username("s")).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(u.food.name())))
+			.andExpect(content().string(containsString("分管股室" + u.tag)));
 	}
 
 	@Test

@@ -13,7 +13,11 @@ import org.xiaoneng.casework.CasePortal;
 import org.xiaoneng.casework.NewRating;
 import org.xiaoneng.casework.PublicProgress;
 import org.xiaoneng.casework.RatingChannel;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.RuleViolationException;
+import org.xiaoneng.common.UnitId;
+import org.xiaoneng.organization.Department;
+import org.xiaoneng.organization.Organization;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,8 +34,15 @@ class ProgressPages {
 
 	private final CasePortal portal;
 
-	ProgressPages(CasePortal portal) {
+	private final Organization organization;
+
+	ProgressPages(CasePortal portal, Organization organization) {
 		this.portal = portal;
+		this.organization = organization;
+	}
+
+	/** Whom the applicant calls about the case: the unit, the department and its public phone. */
+	record Contact(String unit, String department, String room, String phone) {
 	}
 
 	@GetMapping
@@ -46,12 +57,24 @@ class ProgressPages {
 		try {
 			PublicProgress progress = portal.progress(code, phoneLast4, key, request.getRemoteAddr());
 			model.addAttribute("progress", progress);
+			model.addAttribute("contact", contact(progress.contactDepartmentId()));
 		}
 		catch (RuleViolationException refused) {
 			model.addAttribute("error", refused.messageKey());
 			model.addAttribute("errorArguments", refused.arguments());
 		}
 		return "casework/progress";
+	}
+
+	/** The department's phone, or the nearest phone up its tree when it has none on record. */
+	private Contact contact(long departmentId) {
+		Department department = organization.department(new DepartmentId(departmentId));
+		Department withPhone = department;
+		while (withPhone.phone().isBlank() && withPhone.parentId() != null) {
+			withPhone = organization.department(new DepartmentId(withPhone.parentId()));
+		}
+		return new Contact(organization.unit(new UnitId(department.unitId())).name(), department.name(), department.room(),
+				withPhone.phone());
 	}
 
 	@GetMapping("/documents/{documentId}")

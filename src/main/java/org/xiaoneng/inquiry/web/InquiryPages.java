@@ -271,7 +271,7 @@ class InquiryPages {
 
 	@GetMapping("/department")
 	String department(@RequestParam(required = false) Long department, Model model) {
-		long id = department != null ? department : register.me().departmentId();
+		long id = department != null ? department : register.ownDepartment().value();
 		List<RegisterEntry> open = register.openOfDepartment(new DepartmentId(id));
 		model.addAttribute("department", organization.department(new DepartmentId(id)));
 		model.addAttribute("inquiries", open);
