@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xiaoneng.common.Keyset;
 import org.xiaoneng.organization.DataScope;
 
 /**
@@ -23,12 +24,6 @@ class CaseSearch {
 
 	/** The shortest name a trigram index can look up; shorter ones are matched as the start of the name. */
 	static final int TRIGRAM_LENGTH = 3;
-
-	/**
-	 * Counting stops here (or just past the page asked for): a page needs to know whether there is more, not that a
-	 * department queue holds exactly 39,939 cases, which would cost a read of all of them on every request.
-	 */
-	static final int COUNT_CAP = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -155,7 +150,8 @@ class CaseSearch {
 			params.put("yellow", idArray(inWarningWindow(where.subList(0, where.size() - 1), params, warning)));
 		}
 		String condition = where.isEmpty() ? "" : " where (" + String.join(") and (", where) + ")";
-		long cap = Math.max(COUNT_CAP, (long) (page + 1) * size + 1);
+		// counting stops at the lists' cap, or just past the page asked for
+		long cap = Math.max(Keyset.COUNT_CAP, (long) (page + 1) * size + 1);
 		params.put("cap", cap + 1);
 		long counted = jdbc.sql("select count(*) from (select 1 from casework.case_file c" + condition + " limit :cap) m")
 			.params(params)
