@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.StaffId;
 
 /**
  * A year's duty badges (持证上岗, rule 九.一) in figures for the performance evaluation (绩效考评, rule 八): for each
@@ -69,6 +70,16 @@ public class BadgeYearFigures {
 	/** Every staff member's badge days of the year. */
 	@Transactional(readOnly = true)
 	public List<Figures> ofYear(int year) {
+		return figures(year, "", null);
+	}
+
+	/** One staff member's figures of the year, by the same reading restricted to them. */
+	@Transactional(readOnly = true)
+	public List<Figures> ofStaff(StaffId staffId, int year) {
+		return figures(year, "and staff_id = :staff", staffId.value());
+	}
+
+	private List<Figures> figures(int year, String whose, Long staffId) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate today = LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
 		LocalDate through = today.getYear() == year ? today : LocalDate.of(year, 12, 31);
@@ -80,14 +91,17 @@ public class BadgeYearFigures {
 		Map<Long, Need> latest = new HashMap<>();
 		jdbc.sql("""
 				select id, number, staff_id, department_id, issued_on, valid_until, ended_on, status from badge.badge
-				where issued_on <= :through""")
+				where issued_on <= :through %s""".formatted(whose))
+			.param("staff", staffId)
 			.param("through", through)
 			.query(rs -> {
 				Evidence badge = evidence(rs);
 				badges.computeIfAbsent(badge.staffId(), id -> new ArrayList<>()).add(badge);
 				need(first, latest, new Need(badge.staffId(), rs.getLong("department_id"), badge.issuedOn()));
 			});
-		jdbc.sql("select staff_id, department_id, opened_on from badge.task where kind = 'ISSUE' and opened_on <= :through")
+		jdbc.sql("select staff_id, department_id, opened_on from badge.task where kind = 'ISSUE' and opened_on <= :through "
+				+ whose)
+			.param("staff", staffId)
 			.param("through", through)
 			.query(rs -> {
 				need(first, latest, new Need(rs.getLong("staff_id"), rs.getLong("department_id"),

@@ -34,12 +34,22 @@ class CoveredSteps implements CoveredWorkSource {
 
 	@Override
 	public List<CoveredCount> countedBetween(LocalDate from, LocalDate to) {
+		return counted(from, to, "", null);
+	}
+
+	@Override
+	public List<CoveredCount> countedBetween(long staffId, LocalDate from, LocalDate to) {
+		return counted(from, to, "and s.staff_id = :staff", staffId);
+	}
+
+	private List<CoveredCount> counted(LocalDate from, LocalDate to, String whose, Long staffId) {
 		return jdbc.sql("""
 				select c.department_id, s.staff_id, count(*) as done,
 				  count(*) filter (where s.due_on is null or s.completed_on <= s.due_on) as on_time
 				from casework.case_step s join casework.case_file c on c.id = s.case_id
-				where s.on_behalf and s.staff_id is not null and s.completed_on between :from and :to
-				group by c.department_id, s.staff_id""")
+				where s.on_behalf and s.staff_id is not null and s.completed_on between :from and :to %s
+				group by c.department_id, s.staff_id""".formatted(whose))
+			.param("staff", staffId)
 			.param("from", from)
 			.param("to", to)
 			.query((rs, row) -> new CoveredCount(rs.getLong("department_id"), rs.getLong("staff_id"),

@@ -46,6 +46,21 @@ class EnteredScores {
 			.update();
 	}
 
+	/** One object's entered scores of the year: indicator code → score. */
+	Map<String, Double> ofObject(int year, ObjectType type, long objectId) {
+		Map<String, Double> scores = new HashMap<>();
+		jdbc.sql("""
+				select indicator_code, score from evaluation.entered_score
+				where year = :year and object_type = :type and object_id = :object""")
+			.param("year", year)
+			.param("type", type.name())
+			.param("object", objectId)
+			.query(rs -> {
+				scores.put(rs.getString("indicator_code"), rs.getDouble("score"));
+			});
+		return scores;
+	}
+
 	/** The year's entered scores of a kind of object: object → indicator code → score. */
 	Map<Long, Map<String, Double>> ofYear(int year, ObjectType type) {
 		Map<Long, Map<String, Double>> scores = new HashMap<>();

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Department;
@@ -63,13 +64,7 @@ class IndicatorComputing {
 	/** Computes, ranks and grades the year; the number of results. */
 	@Transactional
 	int compute(Caller caller, int year) {
-		EvaluationAccess.requireTeam(caller);
-		if (years.startedAt(year).isEmpty()) {
-			throw new ResultRuleException("evaluation.error.yearNotStarted", String.valueOf(year));
-		}
-		Map<String, Scheme> byKind = schemes.latestOfYear(year)
-			.stream()
-			.collect(Collectors.toMap(s -> key(s.objectType(), s.scale()), Function.identity()));
+		Map<String, Scheme> byKind = startedSchemes(caller, year);
 		YearInputs.Year year0 = inputs.of(year);
 		Map<Long, Result> departments = index(results.lockYear(year, ObjectType.DEPARTMENT));
 		Map<Long, Result> staff = index(results.lockYear(year, ObjectType.STAFF));
@@ -103,6 +98,53 @@ class IndicatorComputing {
 		auditLog.record(new AuditEntry(SchemeDrafting.MODULE, "year.computed", String.valueOf(year), null,
 				count + " results"));
 		return count;
+	}
+
+	/**
+	 * Recomputes one staff member's result of the year alone, from the owning modules' readers restricted to them,
+	 * and grades their unit's pool again with it: the figures the whole year's computation gives them, under the same
+	 * rules (the team, a started year, until published).
+	 */
+	@Transactional
+	Result computeStaff(Caller caller, int year, StaffId staffId) {
+		Map<String, Scheme> byKind = startedSchemes(caller, year);
+		StaffMember member = organization.visibleStaffMember(staffId);
+		UnitId unitId = new UnitId(member.unitId());
+		Map<Long, Result> unitResults = index(results.lockUnit(year, ObjectType.STAFF, unitId.value()));
+		List<Result> unitPool = new ArrayList<>();
+		Result mine = null;
+		for (StaffMember colleague : organization.staffOnDuty(unitId)) {
+			if (colleague.id() == member.id()) {
+				YearInputs.Year year0 = inputs.ofStaff(year, staffId);
+				Scorecard.Inputs in = new Scorecard.Inputs(year0.ofStaff(member.id()),
+						entered.ofObject(year, ObjectType.STAFF, member.id()),
+						year0.publicScores().get(member.departmentId()));
+				mine = score(unitResults, year, ObjectType.STAFF, member.id(), unitId.value(), member.departmentId(),
+						scheme(byKind, ObjectType.STAFF, scaleOf(organization.unit(unitId)), year), in,
+						year0.staffBlocks().get(member.id()));
+				unitPool.add(mine);
+			}
+			else if (unitResults.containsKey(colleague.id())) {
+				unitPool.add(unitResults.get(colleague.id()));
+			}
+		}
+		if (mine == null) {
+			throw new ResultRuleException("evaluation.error.notOnDuty", member.name());
+		}
+		grade(unitPool, years.widerQuotaApproved(year, ObjectType.STAFF, unitId.value()));
+		auditLog.record(new AuditEntry(SchemeDrafting.MODULE, "staff.computed", String.valueOf(year),
+				String.valueOf(member.id()), String.valueOf(mine.total())));
+		return mine;
+	}
+
+	private Map<String, Scheme> startedSchemes(Caller caller, int year) {
+		EvaluationAccess.requireTeam(caller);
+		if (years.startedAt(year).isEmpty()) {
+			throw new ResultRuleException("evaluation.error.yearNotStarted", String.valueOf(year));
+		}
+		return schemes.latestOfYear(year)
+			.stream()
+			.collect(Collectors.toMap(s -> key(s.objectType(), s.scale()), Function.identity()));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Callers;
 
 /**
@@ -78,6 +79,15 @@ public class PerformanceEvaluation {
 	/** The evaluation team computes, ranks and grades the year; the number of results. */
 	public int compute(int year) {
 		return computing.compute(callers.current(), year);
+	}
+
+	/**
+	 * The evaluation team recomputes one staff member's result of the year alone (their figures from the owning
+	 * modules, their breakdown, their unit graded again), until the results are published.
+	 */
+	@Transactional
+	public ResultView computeStaff(int year, StaffId staffId) {
+		return readings.view(computing.computeStaff(callers.current(), year, staffId));
 	}
 
 	/** The evaluation team publishes the year's results for objections; the number published. */

@@ -70,6 +70,18 @@ class Results {
 			.list();
 	}
 
+	/** The year's results of a kind in one unit, locked for the rest of the transaction, best first. */
+	List<Result> lockUnit(int year, ObjectType type, long unitId) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from evaluation.result where year = :year and object_type = :type and unit_id = :unit
+				order by total desc, id for update""".indent(1))
+			.param("year", year)
+			.param("type", type.name())
+			.param("unit", unitId)
+			.query(this::result)
+			.list();
+	}
+
 	/** The year's results of a kind in the units the caller may see (all for {@code null}), best first. */
 	List<Result> ofYear(int year, ObjectType type, List<Long> unitIds) {
 		return jdbc.sql("select " + COLUMNS + """

@@ -54,9 +54,19 @@ class Sanctions {
 
 	/** The year's decisions. */
 	List<Decision> ofYear(int year) {
+		return decisions(year, "", null);
+	}
+
+	/** The year's decisions about one staff member. */
+	List<Decision> ofStaff(long staffId, int year) {
+		return decisions(year, "and staff_id = :staff", staffId);
+	}
+
+	private List<Decision> decisions(int year, String whose, Long staffId) {
 		return jdbc.sql("""
 				select case_id, department_id, staff_id, sanctions, not_eligible_for_excellent, decided_on
-				from evaluation.sanction where year = :year order by decided_on, case_id""")
+				from evaluation.sanction where year = :year %s order by decided_on, case_id""".formatted(whose))
+			.param("staff", staffId)
 			.param("year", year)
 			.query((rs, row) -> new Decision(rs.getLong("case_id"), rs.getObject("department_id", Long.class),
 					rs.getObject("staff_id", Long.class), rs.getString("sanctions"),

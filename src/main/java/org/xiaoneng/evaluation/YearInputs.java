@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.badge.BadgeYearFigures;
 import org.xiaoneng.casework.CaseYearFigures;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.inquiry.InquiryYearFigures;
 import org.xiaoneng.refusal.RefusalYearFigures;
 import org.xiaoneng.substitution.CoveredCount;
@@ -124,9 +125,30 @@ class YearInputs {
 	}
 
 	Year of(int year) {
+		return tally(new Rows(cases.ofYear(year), cards.ofYear(year), inquiries.ofYear(year), refusals.ofYear(year),
+				covered.ofYear(year), badges.ofYear(year), sanctions.ofYear(year)), publicScores(year));
+	}
+
+	/**
+	 * One staff member's figures and block of the year, from the same readers restricted to them: the figures the
+	 * whole year's {@link #of(int)} gives for them (its department figures here are that person's share only).
+	 */
+	Year ofStaff(int year, StaffId staffId) {
+		return tally(new Rows(cases.ofStaff(staffId, year), cards.ofStaff(staffId, year),
+				inquiries.ofStaff(staffId, year), refusals.ofStaff(staffId, year), covered.ofStaff(staffId, year),
+				badges.ofStaff(staffId, year), sanctions.ofStaff(staffId.value(), year)), publicScores(year));
+	}
+
+	/** The owning modules' rows behind a year's figures. */
+	private record Rows(List<CaseYearFigures.Figures> cases, List<CardYearFigures.Figures> cards,
+			List<InquiryYearFigures.Figures> inquiries, List<RefusalYearFigures.Figures> refusals,
+			List<CoveredCount> covered, List<BadgeYearFigures.Figures> badges, List<Sanctions.Decision> decisions) {
+	}
+
+	private static Year tally(Rows rows, Map<Long, Double> publicScores) {
 		Map<Long, Tally> staff = new HashMap<>();
 		Map<Long, Tally> departments = new HashMap<>();
-		for (CaseYearFigures.Figures row : cases.ofYear(year)) {
+		for (CaseYearFigures.Figures row : rows.cases()) {
 			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
 				tally.completed += row.completed();
 				tally.onTime += row.onTime();
@@ -135,30 +157,30 @@ class YearInputs {
 				tally.bad += row.badRatings();
 			}
 		}
-		for (CardYearFigures.Figures row : cards.ofYear(year)) {
+		for (CardYearFigures.Figures row : rows.cards()) {
 			for (Tally tally : tallies(staff, departments, row.departmentId(), row.holderStaffId())) {
 				tally.yellow += row.yellow();
 				tally.red += row.red();
 			}
 		}
-		for (InquiryYearFigures.Figures row : inquiries.ofYear(year)) {
+		for (InquiryYearFigures.Figures row : rows.inquiries()) {
 			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
 				tally.answered += row.answered();
 				tally.answeredInTime += row.inTime();
 			}
 		}
-		for (RefusalYearFigures.Figures row : refusals.ofYear(year)) {
+		for (RefusalYearFigures.Figures row : rows.refusals()) {
 			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
 				tally.refusalsDecided += row.decided();
 				tally.refusalsStood += row.stood();
 			}
 		}
-		for (CoveredCount row : covered.ofYear(year)) {
+		for (CoveredCount row : rows.covered()) {
 			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
 				tally.coveredDone += row.done();
 			}
 		}
-		for (BadgeYearFigures.Figures row : badges.ofYear(year)) {
+		for (BadgeYearFigures.Figures row : rows.badges()) {
 			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
 				tally.badgeDaysNeeded += row.daysNeeded();
 				tally.badgeDaysHeld += row.daysHeld();
@@ -166,7 +188,7 @@ class YearInputs {
 		}
 		Map<Long, String> staffBlocks = new HashMap<>();
 		Map<Long, String> departmentBlocks = new HashMap<>();
-		for (Sanctions.Decision decision : sanctions.ofYear(year)) {
+		for (Sanctions.Decision decision : rows.decisions()) {
 			for (Tally tally : tallies(staff, departments, decision.departmentId(), decision.staffId())) {
 				tally.decisions++;
 			}
@@ -180,7 +202,7 @@ class YearInputs {
 				}
 			}
 		}
-		return new Year(figures(staff), figures(departments), staffBlocks, departmentBlocks, publicScores(year));
+		return new Year(figures(staff), figures(departments), staffBlocks, departmentBlocks, publicScores);
 	}
 
 	private static List<Tally> tallies(Map<Long, Tally> staff, Map<Long, Tally> departments, Long departmentId,

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.StaffId;
 
 /**
  * A year's first inquiries (首问负责制) in figures for the performance evaluation (绩效考评, rule 八), set-based: the
@@ -62,13 +63,24 @@ public class InquiryYearFigures {
 	/** Every department's and handler's answered inquiries of the year, in one pass. */
 	@Transactional(readOnly = true)
 	public List<Figures> ofYear(int year) {
+		return figures(year, "", null);
+	}
+
+	/** One handler's figures of the year, per department, by the same query restricted to them. */
+	@Transactional(readOnly = true)
+	public List<Figures> ofStaff(StaffId staffId, int year) {
+		return figures(year, "and handler_id = :staff", staffId.value());
+	}
+
+	private List<Figures> figures(int year, String whose, Long staffId) {
 		return jdbc.sql("""
 				select department_id, handler_id, count(*) as answered,
 				  count(*) filter (where (closed_at at time zone :zone)::date <= deadline) as in_time
 				from inquiry.inquiry
 				where state = 'CLOSED' and not confidential and department_id is not null
-				  and closed_at >= :from and closed_at < :to
-				group by department_id, handler_id""")
+				  and closed_at >= :from and closed_at < :to %s
+				group by department_id, handler_id""".formatted(whose))
+			.param("staff", staffId)
 			.param("zone", Clocks.BUSINESS_ZONE.getId())
 			.param("from", start(year))
 			.param("to", start(year + 1))

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.StaffId;
 
 /**
  * A year's refusal filings (否定报备制) in figures for the performance evaluation (绩效考评, rule 八), set-based: the
@@ -57,12 +58,23 @@ public class RefusalYearFigures {
 	/** Every department's and handler's decided filings of the year, in one pass. */
 	@Transactional(readOnly = true)
 	public List<Figures> ofYear(int year) {
+		return figures(year, "", null);
+	}
+
+	/** One handler's figures of the year, per department, by the same query restricted to them. */
+	@Transactional(readOnly = true)
+	public List<Figures> ofStaff(StaffId staffId, int year) {
+		return figures(year, "and handler_staff_id = :staff", staffId.value());
+	}
+
+	private List<Figures> figures(int year, String whose, Long staffId) {
 		return jdbc.sql("""
 				select department_id, handler_staff_id, count(*) as decided,
 				  count(*) filter (where state = 'IN_EFFECT') as stood
 				from refusal.filing
-				where filed_on >= :from and filed_on < :to and state in ('IN_EFFECT', 'OVERRULED', 'FOUND_WRONG')
-				group by department_id, handler_staff_id""")
+				where filed_on >= :from and filed_on < :to and state in ('IN_EFFECT', 'OVERRULED', 'FOUND_WRONG') %s
+				group by department_id, handler_staff_id""".formatted(whose))
+			.param("staff", staffId)
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
 			.query((rs, row) -> new Figures(rs.getLong("department_id"), rs.getLong("handler_staff_id"),

@@ -21,4 +21,12 @@ public interface CoveredWorkSource {
 	 * and substitute in one pass, for the yearly figures of the performance evaluation.
 	 */
 	List<CoveredCount> countedBetween(LocalDate from, LocalDate to);
+
+	/**
+	 * One substitute's counts of {@link #countedBetween(LocalDate, LocalDate)}; a source with much covered work
+	 * answers by a query restricted to them.
+	 */
+	default List<CoveredCount> countedBetween(long staffId, LocalDate from, LocalDate to) {
+		return countedBetween(from, to).stream().filter(count -> count.staffId() == staffId).toList();
+	}
 }

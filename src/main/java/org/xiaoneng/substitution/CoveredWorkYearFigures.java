@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.StaffId;
 
 /**
  * A year's covered work (代岗, the source text 六(五)) in figures for the performance evaluation (绩效考评, rule 八),
@@ -34,9 +35,20 @@ public class CoveredWorkYearFigures {
 	/** Every department's and substitute's covered work of the year, the sources' counts added up. */
 	@Transactional(readOnly = true)
 	public List<CoveredCount> ofYear(int year) {
+		return sum(source -> source.countedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+	}
+
+	/** One substitute's covered work of the year per department, the sources' counts added up. */
+	@Transactional(readOnly = true)
+	public List<CoveredCount> ofStaff(StaffId staffId, int year) {
+		return sum(source -> source.countedBetween(staffId.value(), LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31)));
+	}
+
+	private List<CoveredCount> sum(Function<CoveredWorkSource, List<CoveredCount>> read) {
 		Map<Key, CoveredCount> sums = new HashMap<>();
 		for (CoveredWorkSource source : sources) {
-			for (CoveredCount count : source.countedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+			for (CoveredCount count : read.apply(source)) {
 				sums.merge(new Key(count.departmentId(), count.staffId()), count,
 						(a, b) -> new CoveredCount(a.departmentId(), a.staffId(), a.done() + b.done(),
 								a.onTime() + b.onTime()));

@@ -53,13 +53,24 @@ public class CardYearFigures {
 	/** Every department's and holder's yellow and red cards of the year, in one pass. */
 	@Transactional(readOnly = true)
 	public List<Figures> ofYear(int year) {
+		return figures(year, "", null);
+	}
+
+	/** One holder's figures of the year, per department, by the same query restricted to them. */
+	@Transactional(readOnly = true)
+	public List<Figures> ofStaff(StaffId staffId, int year) {
+		return figures(year, "and holder_staff_id = :staff", staffId.value());
+	}
+
+	private List<Figures> figures(int year, String whose, Long staffId) {
 		return jdbc.sql("""
 				select department_id, holder_staff_id, count(*) filter (where colour = 'YELLOW') as yellow,
 				  count(*) filter (where colour = 'RED') as red
 				from supervision.card
 				where issued_at >= :from and issued_at < :to and department_id is not null
-				  and colour in ('YELLOW', 'RED') and state not in ('PENDING', 'REVOKED', 'CANCELLED')
-				group by department_id, holder_staff_id""")
+				  and colour in ('YELLOW', 'RED') and state not in ('PENDING', 'REVOKED', 'CANCELLED') %s
+				group by department_id, holder_staff_id""".formatted(whose))
+			.param("staff", staffId)
 			.param("from", LocalDate.of(year, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime())
 			.param("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime())
 			.query((rs, row) -> new Figures(rs.getLong("department_id"), rs.getObject("holder_staff_id", Long.class),

@@ -84,6 +84,16 @@ class EvaluationTeamPagesIntegrationTests {
 			.containsEntry("GOALS.1", 90.0);
 		mvc.perform(post("/evaluation/team/computation").with(csrf()).with(user(TEAM).roles("SUPERVISOR"))
 			.param("year", String.valueOf(YEAR))).andExpect(flash().attributeCount(0));
+		String handlersPage = mvc.perform(post("/evaluation/team/staff-computation").with(csrf())
+			.with(user(TEAM).roles("SUPERVISOR"))
+			.param("year", String.valueOf(YEAR))
+			.param("staffId", String.valueOf(office.handler.id()))).andExpect(flash().attributeCount(0))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(handlersPage).startsWith("/evaluation/results/");
+		mvc.perform(get(handlersPage).with(user(TEAM).roles("SUPERVISOR")))
+			.andExpect(content().string(containsString("compute-staff-form")));
 		mvc.perform(post("/evaluation/team/publication").with(csrf()).with(user(TEAM).roles("SUPERVISOR"))
 			.param("year", String.valueOf(YEAR))).andExpect(flash().attributeCount(0));
 		mvc.perform(get("/evaluation/team").param("year", String.valueOf(YEAR)).with(user(TEAM).roles("SUPERVISOR")))

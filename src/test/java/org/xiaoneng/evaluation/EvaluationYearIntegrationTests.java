@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.accountability.AccountabilityCaseId;
 import org.xiaoneng.accountability.AccountabilityDecided;
@@ -53,6 +54,9 @@ class EvaluationYearIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	YearInputs inputs;
 
 	@Test
 	void aStaffMemberReadsTheirBreakdownSignsItAndAColleaguesDisputeReachesTheTeam() {
@@ -105,11 +109,7 @@ class EvaluationYearIntegrationTests {
 		int year = 2047;
 		EvaluationOffice office = new EvaluationOffice(organization);
 		startYear(year);
-		transactions.executeWithoutResult(status -> events.publishEvent(new AccountabilityDecided(
-				new AccountabilityCaseId(ThreadLocalRandom.current().nextLong(1L << 40)), office.unit.id(),
-				office.registration.id(), new StaffId(office.colleague.id()), year, FailureType.OVERTIME,
-				Severity.SERIOUS, false, List.of(Sanction.PUBLIC_CRITICISM), true, 10, LocalDate.of(year, 3, 5))));
-		assertThat(listeners.await(Duration.ofSeconds(10))).isTrue();
+		sanctionColleague(office, year);
 		asTeam(() -> evaluation.compute(year));
 
 		List<ResultView> unit = asTeam(() -> evaluation.results(year, ObjectType.STAFF)).stream()
@@ -128,6 +128,58 @@ class EvaluationYearIntegrationTests {
 			.isInstanceOfSatisfying(ExcellentQuotaExceededException.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("evaluation.error.quotaFullWithoutApproval"));
 		assertThat(asTeam(() -> results.result(others.get(1).id())).grade()).isNotEqualTo(Grade.EXCELLENT);
+	}
+
+	@Test
+	void oneStaffMemberRecomputedAloneGetsTheWholeYearsFiguresAndResult() {
+		int year = 2048;
+		EvaluationOffice office = new EvaluationOffice(organization);
+		startYear(year);
+		sanctionColleague(office, year);
+		asTeam(() -> {
+			evaluation.enterScore(year, ObjectType.STAFF, office.handler.id(), "JI.2", 95);
+			return evaluation.compute(year);
+		});
+		List<ResultView> unit = asTeam(() -> evaluation.results(year, ObjectType.STAFF)).stream()
+			.filter(result -> result.unitId() == office.unit.id())
+			.toList();
+		assertThat(unit).hasSize(5);
+
+		for (ResultView whole : unit) {
+			ResultView alone = asTeam(() -> evaluation.computeStaff(year, new StaffId(whole.objectId())));
+			assertThat(alone.id()).isEqualTo(whole.id());
+			assertThat(alone.breakdown()).isEqualTo(whole.breakdown());
+			assertThat(alone.total()).isEqualTo(whole.total());
+			assertThat(alone.rank()).isEqualTo(whole.rank());
+			assertThat(alone.grade()).isEqualTo(whole.grade());
+			assertThat(alone.blockedReason()).isEqualTo(whole.blockedReason());
+		}
+		// the readers restricted to one person give the whole year's figures of every person, this year's too
+		for (int of : new int[] { year, LocalDate.now(clock).getYear() }) {
+			YearInputs.Year all = inputs.of(of);
+			assertThat(of != year || all.staff().containsKey(office.colleague.id())).isTrue();
+			for (long staffId : all.staff().keySet()) {
+				YearInputs.Year one = inputs.ofStaff(of, new StaffId(staffId));
+				assertThat(one.ofStaff(staffId)).as("staff %d in %d", staffId, of).isEqualTo(all.ofStaff(staffId));
+				assertThat(one.staffBlocks().get(staffId)).isEqualTo(all.staffBlocks().get(staffId));
+			}
+		}
+
+		assertThatThrownBy(() -> office.as("d", "LEADER",
+				() -> evaluation.computeStaff(year, new StaffId(office.handler.id()))))
+			.isInstanceOf(AccessDeniedException.class);
+		asTeam(() -> evaluation.publish(year));
+		assertThatThrownBy(() -> asTeam(() -> evaluation.computeStaff(year, new StaffId(office.handler.id()))))
+			.isInstanceOf(ResultStateException.class);
+	}
+
+	/** The colleague's accountability decision of the year, which bars them from 优秀. */
+	private void sanctionColleague(EvaluationOffice office, int year) {
+		transactions.executeWithoutResult(status -> events.publishEvent(new AccountabilityDecided(
+				new AccountabilityCaseId(ThreadLocalRandom.current().nextLong(1L << 40)), office.unit.id(),
+				office.registration.id(), new StaffId(office.colleague.id()), year, FailureType.OVERTIME,
+				Severity.SERIOUS, false, List.of(Sanction.PUBLIC_CRITICISM), true, 10, LocalDate.of(year, 3, 5))));
+		assertThat(listeners.await(Duration.ofSeconds(10))).isTrue();
 	}
 
 	/** The source text's schemes for every kind and scale, so that every unit of the region is scored; then started. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.evaluation.Evidence;
 import org.xiaoneng.evaluation.EvaluationResults;
@@ -123,6 +124,12 @@ class EvaluationApiController {
 	@PostMapping("/years/{year}/computation")
 	int compute(@PathVariable int year) {
 		return evaluation.compute(year);
+	}
+
+	@Operation(summary = "Recomputes one staff member's result of the year alone, until published (evaluation team)")
+	@PostMapping("/years/{year}/staff/{staffId}/computation")
+	ResultView computeStaff(@PathVariable int year, @PathVariable long staffId) {
+		return evaluation.computeStaff(year, new StaffId(staffId));
 	}
 
 	@Operation(summary = "Publishes the year's results for objections, at least 5 working days (evaluation team)")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.evaluation.EvaluationResults;
 import org.xiaoneng.evaluation.Grade;
 import org.xiaoneng.evaluation.ObjectType;
@@ -67,6 +68,13 @@ class EvaluationTeamPages {
 		return attempt(redirect, team(year), () -> {
 			evaluation.compute(year);
 		});
+	}
+
+	/** One staff member's result recomputed alone, shown on their result page. */
+	@PostMapping("/team/staff-computation")
+	String computeStaff(@RequestParam int year, @RequestParam long staffId, RedirectAttributes redirect) {
+		return attempt(redirect, team(year),
+				() -> "/evaluation/results/" + evaluation.computeStaff(year, new StaffId(staffId)).id());
 	}
 
 	@PostMapping("/team/publication")
