@@ -132,7 +132,7 @@ class EvaluationYearIntegrationTests {
 
 	@Test
 	void oneStaffMemberRecomputedAloneGetsTheWholeYearsFiguresAndResult() {
-		int year = 2048;
+		int year = 2050;
 		EvaluationOffice office = new EvaluationOffice(organization);
 		startYear(year);
 		sanctionColleague(office, year);

@@ -159,8 +159,8 @@ class OrganizationApiIntegrationTests {
 		mvc.perform(get("/api/v1/org/staff").param("unitId", String.valueOf(unit.id()))
 			.with(user("w-" + tag).roles("HANDLER")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].id").value(containsInAnyOrder((int) handler.id())))
-			.andExpect(jsonPath("$[0].maskedPhone").value("139****9000"));
+			.andExpect(jsonPath("$.rows[*].id").value(containsInAnyOrder((int) handler.id())))
+			.andExpect(jsonPath("$.rows[0].maskedPhone").value("139****9000"));
 	}
 
 	@Test

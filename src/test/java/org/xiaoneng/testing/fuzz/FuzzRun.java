@@ -55,6 +55,8 @@ public final class FuzzRun {
 
 	private final Runnable listenersAtRest;
 
+	private static final String CONNECTION_FAILED = "connection failed: ";
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(10))
@@ -144,9 +146,17 @@ public final class FuzzRun {
 		if (caller.token() != null) {
 			request.header("Authorization", "Bearer " + caller.token());
 		}
+		Answer answer = exchange(request.build());
+		// A kept-alive connection the server had already closed fails before the request reaches it ("header parser
+		// received no bytes"); the client retries only idempotent methods by itself. Sent once more on a new
+		// connection, a server that really gives no answer fails again and is reported.
+		return answer.status() == 0 && answer.excerpt().startsWith(CONNECTION_FAILED) ? exchange(request.build())
+				: answer;
+	}
+
+	private Answer exchange(HttpRequest request) {
 		try {
-			HttpResponse<String> response = http.send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			String body = response.body();
 			return new Answer(response.statusCode(), body.length() > 300 ? body.substring(0, 300) : body);
 		}
@@ -154,7 +164,7 @@ public final class FuzzRun {
 			return new Answer(0, "no answer within 30 s");
 		}
 		catch (IOException e) {
-			return new Answer(0, "connection failed: " + e.getMessage());
+			return new Answer(0, CONNECTION_FAILED + e.getMessage());
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
