@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.xiaoneng.casework.PdfText;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
@@ -126,11 +127,11 @@ class RequestDatesIntegrationTests {
 		for (RequestNoticeKind kind : RequestNoticeKind.values()) {
 			byte[] pdf = unit.as("e", () -> requests.notice(id, kind));
 			assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-			assertThat(DisclosurePdfText.of(pdf)).contains("示范县人民政府", "示范县人民法院", "六十日", "六个月");
+			assertThat(PdfText.of(pdf)).contains("示范县人民政府", "示范县人民法院", "六十日", "六个月");
 		}
-		assertThat(DisclosurePdfText.of(unit.as("e", () -> requests.notice(id, RequestNoticeKind.ANSWER))))
+		assertThat(PdfText.of(unit.as("e", () -> requests.notice(id, RequestNoticeKind.ANSWER))))
 			.contains("第三十七条", "李四");
-		assertThat(DisclosurePdfText.of(unit.as("e", () -> requests.notice(id, RequestNoticeKind.EXTENSION))))
+		assertThat(PdfText.of(unit.as("e", () -> requests.notice(id, RequestNoticeKind.EXTENSION))))
 			.contains("20", "2026-07-17");
 	}
 
