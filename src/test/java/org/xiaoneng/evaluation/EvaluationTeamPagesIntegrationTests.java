@@ -2,6 +2,7 @@ package org.xiaoneng.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,7 +25,8 @@ import org.xiaoneng.testing.IntegrationTest;
  * The evaluation team's and the personnel office's pages (issue 16): the team enters a year-end score on its page,
  * computes and publishes the year there, a refused score comes back with its message and records nothing; the
  * unit's leader sees the grade distribution and the departments' totals drawn as charts from their tables; the
- * personnel office's list downloads as a workbook; a handler reaches none of them.
+ * personnel office's list downloads as a workbook; another unit's leader finds none of its charts and cannot widen its
+ * quota; a handler reaches none of them.
  */
 @IntegrationTest
 class EvaluationTeamPagesIntegrationTests {
@@ -106,6 +108,7 @@ class EvaluationTeamPagesIntegrationTests {
 			.with(user(leader).roles("LEADER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-source=\"unit-grades\"")))
+			.andExpect(content().string(containsString(office.unit.name())))
 			.andExpect(content().string(containsString("data-name=\"登记科\"")))
 			.andExpect(content().string(containsString("wider-quota-form")));
 		mvc.perform(get("/evaluation/personnel").param("year", String.valueOf(YEAR)).param("list", "REWARDS")
@@ -120,6 +123,17 @@ class EvaluationTeamPagesIntegrationTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(workbook).startsWith('P', 'K');
+
+		String stranger = "p-e" + new EvaluationOffice(organization).tag;
+		mvc.perform(get("/evaluation/units").param("year", String.valueOf(YEAR))
+			.param("unit", String.valueOf(office.unit.id()))
+			.with(user(stranger).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(office.unit.name()))))
+			.andExpect(content().string(not(containsString("data-name=\"登记科\""))));
+		mvc.perform(post("/evaluation/units/" + office.unit.id() + "/wider-quota").with(csrf())
+			.param("year", String.valueOf(YEAR))
+			.with(user(stranger).roles("LEADER"))).andExpect(status().isForbidden());
 
 		String handler = "a-e" + office.tag;
 		mvc.perform(get("/evaluation/team").with(user(handler).roles("HANDLER"))).andExpect(status().isForbidden());
