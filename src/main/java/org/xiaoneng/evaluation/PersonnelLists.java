@@ -83,9 +83,11 @@ class PersonnelLists {
 			.map(column -> text("evaluation.personnel.column." + column))
 			.toList();
 		List<List<Object>> rows = new ArrayList<>();
+		Map<Long, String> unitNames = new HashMap<>();
 		for (PersonnelEntry entry : list(caller, year, kind)) {
 			ResultView r = entry.result();
-			rows.add(List.of(organization.unit(new UnitId(r.unitId())).name(), r.name(), r.total(),
+			String unit = unitNames.computeIfAbsent(r.unitId(), id -> organization.unit(new UnitId(id)).name());
+			rows.add(List.of(unit, r.name(), r.total(),
 					text("evaluation.grade." + r.scale().name() + "." + r.grade().name()),
 					text("evaluation.personnel.basis." + entry.basis())));
 		}
