@@ -42,7 +42,8 @@ public class BadgeYearFigures {
 	/**
 	 * One staff member's badge days of the year.
 	 *
-	 * @param departmentId their department, as their latest badge or issue task gives it
+	 * @param departmentId their department, as their latest badge or issue task gives it (of a badge and a task on
+	 *     the same day, the task)
 	 * @param staffId the staff member
 	 * @param daysNeeded the days of the year they needed a badge
 	 * @param daysHeld of those, the days they held a valid one
@@ -64,7 +65,16 @@ public class BadgeYearFigures {
 			BadgeStatus status) {
 	}
 
-	private record Need(long staffId, long departmentId, LocalDate on) {
+	/**
+	 * A day a staff member needed a badge: a badge issued (source 0) or an issue task opened (source 1) that day. Of
+	 * two on the same day, the task is the later (a badge is issued from its task, a move opens a new task), and of two
+	 * of the same source, the one with the higher id.
+	 */
+	private record Need(long staffId, long departmentId, LocalDate on, int source, long rowId) {
+
+		static final Comparator<Need> ORDER = Comparator.comparing(Need::on)
+			.thenComparingInt(Need::source)
+			.thenComparingLong(Need::rowId);
 	}
 
 	/** Every staff member's badge days of the year. */
@@ -97,15 +107,16 @@ public class BadgeYearFigures {
 			.query(rs -> {
 				Evidence badge = evidence(rs);
 				badges.computeIfAbsent(badge.staffId(), id -> new ArrayList<>()).add(badge);
-				need(first, latest, new Need(badge.staffId(), rs.getLong("department_id"), badge.issuedOn()));
+				need(first, latest, new Need(badge.staffId(), rs.getLong("department_id"), badge.issuedOn(), 0,
+						badge.badgeId()));
 			});
-		jdbc.sql("select staff_id, department_id, opened_on from badge.task where kind = 'ISSUE' and opened_on <= :through "
+		jdbc.sql("select id, staff_id, department_id, opened_on from badge.task where kind = 'ISSUE' and opened_on <= :through "
 				+ whose)
 			.param("staff", staffId)
 			.param("through", through)
 			.query(rs -> {
 				need(first, latest, new Need(rs.getLong("staff_id"), rs.getLong("department_id"),
-						rs.getObject("opened_on", LocalDate.class)));
+						rs.getObject("opened_on", LocalDate.class), 1, rs.getLong("id")));
 			});
 		List<Figures> figures = new ArrayList<>();
 		for (Need need : first.values()) {
@@ -160,14 +171,14 @@ public class BadgeYearFigures {
 	}
 
 	private static void need(Map<Long, Need> first, Map<Long, Need> latest, Need need) {
-		first.merge(need.staffId(), need, (a, b) -> b.on().isBefore(a.on()) ? b : a);
-		latest.merge(need.staffId(), need, (a, b) -> b.on().isAfter(a.on()) ? b : a);
+		first.merge(need.staffId(), need, (a, b) -> Need.ORDER.compare(b, a) < 0 ? b : a);
+		latest.merge(need.staffId(), need, (a, b) -> Need.ORDER.compare(b, a) > 0 ? b : a);
 	}
 
 	/** Through the period, or up to the end of the last badge when it was taken back and nothing asked for a new one. */
 	private static LocalDate until(List<Evidence> held, LocalDate lastNeed, LocalDate through) {
 		return held.stream()
-			.max(Comparator.comparing(Evidence::issuedOn))
+			.max(Comparator.comparing(Evidence::issuedOn).thenComparingLong(Evidence::badgeId))
 			.filter(last -> last.status() == BadgeStatus.REVOKED && !lastNeed.isAfter(last.lastValidDay()))
 			.map(Evidence::lastValidDay)
 			.filter(last -> last.isBefore(through))

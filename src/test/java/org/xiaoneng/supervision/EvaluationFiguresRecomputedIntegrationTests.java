@@ -302,15 +302,16 @@ class EvaluationFiguresRecomputedIntegrationTests {
 	/**
 	 * Day by day: of the days since a person's first badge or issue task up to today (this year), those on which a
 	 * badge of theirs was valid; a person whose last badge was taken back and who asked for none after stops needing
-	 * one then. A department's are its people's (by their latest badge or task) added up.
+	 * one then. A department's are its people's (by their latest badge or task, a task over a badge of the same day)
+	 * added up.
 	 */
 	private Double badgeDaysHeld(String column, long id) {
 		return jdbc.sql("""
 				with need as (
 				  select staff_id, min(d) as first_need, max(d) as last_need,
-				    (array_agg(department_id order by d desc))[1] as department_id
-				  from (select staff_id, department_id, issued_on as d from badge.badge
-				        union all select staff_id, department_id, opened_on from badge.task where kind = 'ISSUE') x
+				    (array_agg(department_id order by d desc, source desc, id desc))[1] as department_id
+				  from (select id, staff_id, department_id, issued_on as d, 0 as source from badge.badge
+				        union all select id, staff_id, department_id, opened_on, 1 from badge.task where kind = 'ISSUE') x
 				  where d <= :today group by staff_id),
 				last_badge as (
 				  select distinct on (staff_id) staff_id, status, least(valid_until, ended_on - 1) as last_valid
