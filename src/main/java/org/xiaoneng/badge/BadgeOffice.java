@@ -63,6 +63,11 @@ public class BadgeOffice {
 		return register.tasks(openOnly, callers.current());
 	}
 
+	/** One staff member's tasks, open and closed, newest first, if they are within the caller's scope. */
+	public List<BadgeTask> tasksOf(StaffId staffId) {
+		return register.tasksOf(staffId, callers.current());
+	}
+
 	/**
 	 * Issues a badge to a staff member at work who holds none valid (new staff, secondees of half a year or more).
 	 *

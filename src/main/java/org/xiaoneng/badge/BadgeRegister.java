@@ -119,6 +119,11 @@ class BadgeRegister {
 		return tasks.visible(caller.scope(), openOnly);
 	}
 
+	List<BadgeTask> tasksOf(StaffId staffId, Caller caller) {
+		BadgeAccess.requireReader(caller);
+		return tasks.ofStaff(caller.scope(), staffId);
+	}
+
 	BadgeView view(Badge b, boolean hasPhoto) {
 		BadgeHolder h = b.holder();
 		return new BadgeView(new BadgeId(b.idOrNull()), b.number(), b.staffId().value(), b.unitId().value(),

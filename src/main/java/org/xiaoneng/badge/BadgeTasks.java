@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.badge.BadgeTask.Kind;
 import org.xiaoneng.badge.BadgeTask.State;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.DataScope;
 
 /**
@@ -92,6 +93,16 @@ class BadgeTasks {
 				+ (openOnly ? " and state = 'OPEN'" : "")
 				+ " order by state = 'OPEN' desc, id desc limit 500")
 			.params(BadgeScope.params(scope))
+			.query(BadgeTasks::task)
+			.list();
+	}
+
+	/** One staff member's tasks within the scope, newest first (a person has a handful: no limit). */
+	List<BadgeTask> ofStaff(DataScope scope, StaffId staffId) {
+		return jdbc.sql("select " + COLUMNS + " from badge.task where staff_id = :staff and (" + BadgeScope.sql(scope)
+				+ ") order by id desc")
+			.params(BadgeScope.params(scope))
+			.param("staff", staffId.value())
 			.query(BadgeTasks::task)
 			.list();
 	}

@@ -226,7 +226,7 @@ class BadgeIntegrationTests {
 	}
 
 	private List<BadgeTask> tasksOf(StaffMember staff) {
-		return admin(() -> office.tasks(false)).stream().filter(t -> t.staffId() == staff.id()).toList();
+		return admin(() -> office.tasksOf(new StaffId(staff.id())));
 	}
 
 	private long badgesOf(StaffMember staff) {

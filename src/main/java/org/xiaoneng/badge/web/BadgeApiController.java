@@ -153,9 +153,10 @@ class BadgeApiController {
 
 	@GetMapping("/tasks")
 	@PreAuthorize(READERS)
-	@Operation(summary = "The office's tasks within the caller's data scope: open ones, or all")
-	List<BadgeTask> tasks(@RequestParam(defaultValue = "true") boolean open) {
-		return office.tasks(open);
+	@Operation(summary = "The office's tasks within the caller's data scope: open ones, or all; or one staff member's")
+	List<BadgeTask> tasks(@RequestParam(defaultValue = "true") boolean open,
+			@RequestParam(required = false) Long staffId) {
+		return staffId == null ? office.tasks(open) : office.tasksOf(new StaffId(staffId));
 	}
 
 	@PostMapping("/tasks/{id}/issue")
