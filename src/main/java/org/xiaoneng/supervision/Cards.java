@@ -2,6 +2,7 @@ package org.xiaoneng.supervision;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Columns;
@@ -21,6 +23,15 @@ class Cards {
 			id, rule_code, rule_version, colour, state, object_type, object_id, object_part, object_label, unit_id,
 			department_id, holder_staff_id, holder_level, facts, raised_at, issued_at, feedback_due, feedback,
 			feedback_at, closed_at, version""";
+
+	/**
+	 * What the deadline sweep's statement returns of each card it issued: what the card's event and notice need and the
+	 * statement does not already know (decision 0045). Every such card is about a case as a whole, issued (已发) to the
+	 * handler level when raised, at the run's moment.
+	 */
+	static final String ISSUED_BY_SWEEP = """
+			id, rule_code, rule_version, object_id, object_label, unit_id, department_id, holder_staff_id, facts,
+			feedback_due""";
 
 	private final JdbcClient jdbc;
 
@@ -41,7 +52,7 @@ class Cards {
 				  object_label, unit_id, department_id, holder_staff_id, holder_level, facts, raised_at)
 				values (:rule, :ruleVersion, :colour, :state, :type, :objectId, :part, :label, :unit, :department,
 				  :holder, :level, :facts, :raisedAt)
-				on conflict (rule_code, object_type, object_id, object_part) do nothing
+				on conflict (object_type, object_id, rule_code, object_part) do nothing
 				returning id""")
 			.param("rule", card.rule().code())
 			.param("ruleVersion", card.ruleVersion())
@@ -134,6 +145,22 @@ class Cards {
 			.param("today", today)
 			.query(Long.class)
 			.list();
+	}
+
+	/** A card the deadline sweep issued at the moment, read from its {@link #ISSUED_BY_SWEEP} columns. */
+	static RowMapper<Card> issuedBySweep(Instant at) {
+		return (rs, row) -> {
+			Rule rule = Rule.valueOf(rs.getString("rule_code"));
+			long department = rs.getLong("department_id");
+			Long departmentId = rs.wasNull() ? null : department;
+			long holder = rs.getLong("holder_staff_id");
+			Long holderStaffId = rs.wasNull() ? null : holder;
+			return new Card(rs.getLong("id"), rule, rs.getInt("rule_version"), rule.colour(), CardState.ISSUED,
+					new CardSubject(ObjectType.CASE, rs.getLong("object_id"), 0, rs.getString("object_label"),
+							rs.getLong("unit_id"), departmentId),
+					Responsible.HANDLER, holderStaffId, rs.getString("facts"), at, at,
+					rs.getObject("feedback_due", LocalDate.class), null, null, null, 0);
+		};
 	}
 
 	static Card card(ResultSet rs, int row) throws SQLException {

@@ -159,7 +159,7 @@ class WatchedObjects {
 				  select w.*, true from supervision.watched_object w
 				  join fed_late f on f.object_type = w.object_type and f.object_id = w.object_id
 				  where not w.paused
-				)""", since, today, at, terms).query(Cards::card).list();
+				)""", since, today, at, terms).query(Cards.issuedBySweep(at)).list();
 	}
 
 	/**
@@ -174,7 +174,10 @@ class WatchedObjects {
 				with crossed as (
 				  select w.*, true as fed_late from supervision.watched_object w
 				  where object_type = 'CASE' and object_id > :after and object_id <= :upTo and not paused
-				)""", EVERYTHING, today, at, terms).param("after", after).param("upTo", upTo).query(Cards::card).list();
+				)""", EVERYTHING, today, at, terms).param("after", after)
+			.param("upTo", upTo)
+			.query(Cards.issuedBySweep(at))
+			.list();
 	}
 
 	private JdbcClient.StatementSpec issue(String crossed, LocalDate since, LocalDate today, Instant at,
@@ -201,8 +204,8 @@ class WatchedObjects {
 				join setting s on s.unit_id = w.unit_id and s.rule_code = level.rule_code
 				where w.started_on <= :today and w.warn_on <= :today
 				  and (level.crossed_on > :since or w.fed_late) and s.enabled
-				on conflict (rule_code, object_type, object_id, object_part) do nothing
-				returning""" + " " + Cards.COLUMNS)
+				on conflict (object_type, object_id, rule_code, object_part) do nothing
+				returning""" + " " + Cards.ISSUED_BY_SWEEP)
 			.param("since", since)
 			.param("today", today)
 			.param("at", Columns.time(at))

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.UnitId;
+import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
@@ -103,8 +104,41 @@ class Cockpit {
 	}
 
 	Figures figures(Long requestedUnit) {
-		CockpitScope scope = CockpitScope.of(callers.current(), requestedUnit);
-		Long unit = scope.unitId();
+		Long unit = CockpitScope.of(callers.current(), requestedUnit).unitId();
+		return figures(unit, departmentsIn(unit));
+	}
+
+	/**
+	 * The cockpit's first page: the figures, the units the caller may pick and, for a unit, the rankings of this month
+	 * and the last. The caller, the units and the unit's departments are read once for all of them, and this month's
+	 * rankings come from the figures' departments.
+	 *
+	 * @param units the units the caller may open
+	 * @param rankings this month's, or {@code null} for the region
+	 * @param lastRankings last month's, or {@code null} for the region
+	 */
+	record Page(Figures figures, List<Unit> units, Rankings rankings, Rankings lastRankings) {
+	}
+
+	Page page(Long requestedUnit) {
+		Caller caller = callers.current();
+		Long unit = CockpitScope.of(caller, requestedUnit).unitId();
+		List<Unit> units = caller.scope().wholeRegion() ? organization.units()
+				: List.of(organization.unit(new UnitId(unit)));
+		List<NamedDepartment> named = departmentsIn(unit, units);
+		Figures figures = figures(unit, named);
+		if (unit == null) {
+			return new Page(figures, units, null, null);
+		}
+		YearMonth thisMonth = YearMonth.from(figures.today());
+		YearMonth lastMonth = thisMonth.minusMonths(1);
+		List<Long> windows = windowsOf(unit);
+		return new Page(figures, units,
+				rankings(unit, thisMonth, figures.departments(), windows, talks.of(unit, thisMonth)),
+				rankings(unit, lastMonth, departments(unit, lastMonth, named), windows, figures.talks()));
+	}
+
+	private Figures figures(Long unit, List<NamedDepartment> named) {
 		LocalDate today = LocalDate.now(clock);
 		YearMonth thisMonth = YearMonth.from(today);
 		YearMonth first = thisMonth.minusMonths(TREND_MONTHS - 1L);
@@ -117,7 +151,7 @@ class Cockpit {
 		return new Figures(today, unit, readings.figuresChangedAt(unit, first.atDay(1)), clock.instant(),
 				readings.receivedOn(unit, today), readings.openCases(unit), live.get(CardColour.WARNING),
 				live.get(CardColour.YELLOW), live.get(CardColour.RED), trend.get(trend.size() - 1),
-				departments(unit, thisMonth), readings.cardsByRule(unit, thisMonth), trend,
+				departments(unit, thisMonth, named), readings.cardsByRule(unit, thisMonth), trend,
 				unit == null ? List.of() : talks.of(unit, thisMonth.minusMonths(1)));
 	}
 
@@ -135,23 +169,28 @@ class Cockpit {
 
 	/** The rankings of a unit, for the caller already in scope or for the system's monthly check. */
 	Rankings rankingsOf(long unitId, YearMonth month) {
-		return rankingsOf(unitId, month, departments(unitId, month));
+		return rankings(unitId, month, departments(unitId, month, departmentsIn(unitId)), windowsOf(unitId),
+				talks.of(unitId, month));
 	}
 
-	/** The rankings of a unit from its departments' figures of the month already read (the page's this month). */
-	Rankings rankingsOf(long unitId, YearMonth month, List<DepartmentFigures> departments) {
-		List<Long> windows = organization.postsOfUnit(new UnitId(unitId))
+	/** The departments of the unit that serve at a window (a post of that kind). */
+	private List<Long> windowsOf(long unitId) {
+		return organization.postsOfUnit(new UnitId(unitId))
 			.stream()
 			.filter(post -> post.kind() == PostKind.WINDOW)
 			.map(post -> post.departmentId())
 			.distinct()
 			.toList();
+	}
+
+	private static Rankings rankings(long unitId, YearMonth month, List<DepartmentFigures> departments,
+			List<Long> windows, List<TalkFlags.Talk> talks) {
 		return new Rankings(unitId, month, Ranking.of(departments.stream().map(Cockpit::month).toList()),
 				Ranking.of(departments.stream()
 					.filter(department -> windows.contains(department.departmentId()))
 					.map(Cockpit::month)
 					.toList()),
-				talks.of(unitId, month));
+				talks);
 	}
 
 	/**
@@ -185,13 +224,6 @@ class Cockpit {
 				departmentsIn(unit));
 	}
 
-	/** The units whose cockpit the caller may open: their own, or every unit for the region's supervisors. */
-	List<Unit> units(Long requestedUnit) {
-		CockpitScope scope = CockpitScope.of(callers.current(), requestedUnit);
-		return callers.current().scope().wholeRegion() ? organization.units()
-				: List.of(organization.unit(new UnitId(scope.unitId())));
-	}
-
 	/**
 	 * A unit's public figures of the month: its on-time completion rate and its 好评率, nothing about any person.
 	 *
@@ -218,8 +250,17 @@ class Cockpit {
 
 	/** The departments of the unit, or of every unit for the region. */
 	List<NamedDepartment> departmentsIn(Long unitId) {
+		return departmentsIn(unitId, unitId == null ? organization.units()
+				: List.of(organization.unit(new UnitId(unitId))));
+	}
+
+	/** The departments of the unit, or of every unit for the region, of units already read (one or all of them). */
+	private List<NamedDepartment> departmentsIn(Long unitId, List<Unit> read) {
+		List<Unit> units = unitId == null ? read
+				: read.stream().filter(unit -> unit.id() == unitId).findFirst().map(List::of)
+					// a unit the region's supervisor named that is not among the units: answered as a missing unit
+					.orElseGet(() -> List.of(organization.unit(new UnitId(unitId))));
 		List<NamedDepartment> named = new ArrayList<>();
-		List<Unit> units = unitId == null ? organization.units() : List.of(organization.unit(new UnitId(unitId)));
 		for (Unit unit : units) {
 			for (Department department : organization.departmentsOf(new UnitId(unit.id()))) {
 				named.add(new NamedDepartment(department.id(), unit.id(),
@@ -229,11 +270,11 @@ class Cockpit {
 		return named;
 	}
 
-	private List<DepartmentFigures> departments(Long unitId, YearMonth month) {
+	private List<DepartmentFigures> departments(Long unitId, YearMonth month, List<NamedDepartment> named) {
 		Map<Long, Sums> sums = readings.byDepartment(unitId, month);
 		Map<Long, Map<CardColour, Long>> cards = readings.cardsByDepartment(unitId, month);
 		List<DepartmentFigures> rows = new ArrayList<>();
-		for (NamedDepartment department : departmentsIn(unitId)) {
+		for (NamedDepartment department : named) {
 			Sums s = sums.getOrDefault(department.id(), Sums.NONE);
 			Map<CardColour, Long> c = cards.getOrDefault(department.id(), Map.of());
 			// a unit's cockpit lists all its departments; the region's only those with something to show

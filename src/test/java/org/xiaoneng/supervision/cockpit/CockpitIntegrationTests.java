@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.organization.Department;
@@ -118,6 +119,19 @@ class CockpitIntegrationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(cockpit).contains("id=\"cockpit-talks\"", "综合科连续两个月排名末位");
+	}
+
+	@Test
+	void theLeadersPageRanksLastMonthsDepartmentsAndSaysHowLongItsReadsTook() throws Exception {
+		MockHttpServletResponse page = mvc.perform(get("/supervision/cockpit").with(user(leader()).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+
+		assertThat(page.getHeader("Server-Timing")).matches("reads;dur=\\d+\\.\\d");
+		String february = page.getContentAsString(StandardCharsets.UTF_8)
+			.split("id=\"ranking-2026-02-0\"", 2)[1].split("</table>", 2)[0];
+		assertThat(february).containsSubsequence("登记注册科", "审核科", "综合科");
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +40,9 @@ final class SupervisionScale {
 	private static final int FIRST_DAY_RUNS = 3;
 
 	private static final double PAINT_TARGET_MS = 300;
+
+	/** The page's reads in its {@code Server-Timing} header. */
+	private static final Pattern READS = Pattern.compile("\\breads;dur=([0-9.]+)");
 
 	/** Above every id the application hands out in a run, so the loaded cases never meet a real one. */
 	private static final long FIRST_ID = 1_000_000_000_000L;
@@ -217,12 +222,16 @@ final class SupervisionScale {
 	private void paint(String subject, int requests, FigureTable table) {
 		WebSession leader = WebSession.signIn(base, "leader");
 		int warmup = Math.max(1, requests / 10);
+		List<Double> reads = new ArrayList<>();
 		for (int n = 0; n < warmup + requests; n++) {
 			String phase = n < warmup ? "warmup" : "timed";
 			if (n == warmup) {
 				pageRecording.start();
 			}
-			leader.get("/supervision/cockpit?bench=page-leader-" + phase);
+			String timing = leader.get("/supervision/cockpit?bench=page-leader-" + phase);
+			if (n >= warmup) {
+				reads.add(readsMillis(timing));
+			}
 			api.get("leader", "/api/v1/supervision/cockpit?bench=api-leader-" + phase);
 			api.get("supervisor", "/api/v1/supervision/cockpit?bench=api-supervisor-" + phase);
 		}
@@ -249,7 +258,41 @@ final class SupervisionScale {
 				table.add(subject, shown.get(what) + ", server p" + percentile, FigureTable.number(value, 1),
 						target(value, PAINT_TARGET_MS));
 			}
+			if (what.equals("page-leader")) {
+				pageApart(subject, timed, reads, table);
+			}
 		}
+	}
+
+	/**
+	 * The leader's page told apart: its reads (figures, units, departments, rankings: the page's own
+	 * {@code Server-Timing}) and the rest of the server's time (rendering the template, the filters), request by
+	 * request; the requests were made one at a time, so the access log has them in the order they were made.
+	 */
+	private static void pageApart(String subject, List<AccessLog.Entry> timed, List<Double> reads,
+			FigureTable table) {
+		List<AccessLog.Entry> readTimes = new ArrayList<>();
+		List<AccessLog.Entry> rest = new ArrayList<>();
+		for (int n = 0; n < Math.min(timed.size(), reads.size()); n++) {
+			AccessLog.Entry entry = timed.get(n);
+			readTimes.add(new AccessLog.Entry(reads.get(n), entry.status(), entry.pathAndQuery()));
+			rest.add(new AccessLog.Entry(entry.millis() - reads.get(n), entry.status(), entry.pathAndQuery()));
+		}
+		for (int percentile : new int[] { 50, 95 }) {
+			table.add(subject, "  of the page: its reads (figures, organisation, rankings), p" + percentile,
+					FigureTable.number(AccessLog.percentile(readTimes, percentile), 1), "ms");
+			table.add(subject, "  of the page: the rest (rendering, filters), p" + percentile,
+					FigureTable.number(AccessLog.percentile(rest, percentile), 1), "ms");
+		}
+	}
+
+	/** The {@code reads} duration of a {@code Server-Timing} header ({@code reads;dur=12.3}). */
+	private static double readsMillis(String serverTiming) {
+		Matcher reads = READS.matcher(serverTiming);
+		if (!reads.find()) {
+			throw new BenchmarkFailure("The cockpit page sent no reads timing: '" + serverTiming + "'");
+		}
+		return Double.parseDouble(reads.group(1));
 	}
 
 	/**

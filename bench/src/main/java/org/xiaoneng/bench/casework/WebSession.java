@@ -53,12 +53,17 @@ final class WebSession {
 		return session;
 	}
 
-	/** The page's status; anything but 200 stops the part: a benchmark of failing pages measures nothing. */
-	void get(String pathAndQuery) {
+	/**
+	 * Asks for the page; anything but 200 stops the part: a benchmark of failing pages measures nothing.
+	 *
+	 * @return the page's {@code Server-Timing} header (W3C Server Timing), or an empty string when it sent none
+	 */
+	String get(String pathAndQuery) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET());
 		if (response.statusCode() != 200) {
 			throw new BenchmarkFailure("GET " + pathAndQuery + " answered " + response.statusCode());
 		}
+		return response.headers().firstValue("Server-Timing").orElse("");
 	}
 
 	/** Posts the form shown at {@code path} with its CSRF token; where the answer redirects to. */
