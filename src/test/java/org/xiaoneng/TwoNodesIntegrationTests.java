@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -41,6 +40,7 @@ import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.xiaoneng.casework.Cases;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.inquiry.InquiryRegister;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.refusal.Refusals;
@@ -58,7 +58,7 @@ import org.xiaoneng.testing.SharedTestDatabase;
 class TwoNodesIntegrationTests {
 
 	/** One business clock for both nodes, as the machines' clocks would be: moved by the test. */
-	static final MutableClock CLOCK = new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
+	static final MutableClock CLOCK = new MutableClock(Instant.now(), Clocks.BUSINESS_ZONE);
 
 	private static final List<String> SWEEPS = List.of("casework.sweep", "refusal.overdue-decisions",
 			"substitution.absences", "inquiry.overdue", "security.unused-accounts", "security.login-attempt-retention",

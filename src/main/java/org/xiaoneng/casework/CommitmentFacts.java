@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.catalog.CommitmentMeasurements;
 import org.xiaoneng.catalog.CommitmentMetric;
 import org.xiaoneng.catalog.Measurement;
+import org.xiaoneng.common.UnitId;
 
 /**
  * The measured side of the service commitments (服务承诺制): a read model fed by casework's own events in the same
@@ -73,7 +74,7 @@ class CommitmentFacts implements CommitmentMeasurements {
 	}
 
 	@Override
-	public Optional<Measurement> measure(long unitId, CommitmentMetric metric, LocalDate from, LocalDate toInclusive) {
+	public Optional<Measurement> measure(UnitId unitId, CommitmentMetric metric, LocalDate from, LocalDate toInclusive) {
 		String sql = switch (metric) {
 			case ON_TIME_COMPLETION_RATE -> """
 					select count(*) as n, 100.0 * count(*) filter (where on_time) / nullif(count(*), 0) as v
@@ -96,7 +97,7 @@ class CommitmentFacts implements CommitmentMeasurements {
 					from casework.commitment_fact where unit_id = :unit and rated_on between :from and :to""";
 		};
 		Map<String, Object> row = jdbc.sql(sql)
-			.param("unit", unitId)
+			.param("unit", unitId.value())
 			.param("from", from)
 			.param("to", toInclusive)
 			.query()

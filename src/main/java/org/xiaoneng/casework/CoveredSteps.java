@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.substitution.CoveredCount;
 import org.xiaoneng.substitution.CoveredItem;
 import org.xiaoneng.substitution.CoveredWorkSource;
@@ -23,13 +25,13 @@ class CoveredSteps implements CoveredWorkSource {
 	}
 
 	@Override
-	public List<CoveredItem> coveredBy(long staffId, LocalDate from, LocalDate to) {
-		return covered("s.staff_id = :who", staffId, from, to);
+	public List<CoveredItem> coveredBy(StaffId staffId, LocalDate from, LocalDate to) {
+		return covered("s.staff_id = :who", staffId.value(), from, to);
 	}
 
 	@Override
-	public List<CoveredItem> coveredIn(long departmentId, LocalDate from, LocalDate to) {
-		return covered("c.department_id = :who", departmentId, from, to);
+	public List<CoveredItem> coveredIn(DepartmentId departmentId, LocalDate from, LocalDate to) {
+		return covered("c.department_id = :who", departmentId.value(), from, to);
 	}
 
 	@Override
@@ -38,8 +40,8 @@ class CoveredSteps implements CoveredWorkSource {
 	}
 
 	@Override
-	public List<CoveredCount> countedBetween(long staffId, LocalDate from, LocalDate to) {
-		return counted(from, to, "and s.staff_id = :staff", staffId);
+	public List<CoveredCount> countedBetween(StaffId staffId, LocalDate from, LocalDate to) {
+		return counted(from, to, "and s.staff_id = :staff", staffId.value());
 	}
 
 	private List<CoveredCount> counted(LocalDate from, LocalDate to, String whose, Long staffId) {

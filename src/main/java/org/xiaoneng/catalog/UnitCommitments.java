@@ -110,7 +110,7 @@ class UnitCommitments {
 			return Optional.empty();
 		}
 		return measurements.orderedStream()
-			.map(source -> source.measure(unitId, metric, from, to))
+			.map(source -> source.measure(new UnitId(unitId), metric, from, to))
 			.flatMap(Optional::stream)
 			.findFirst();
 	}

@@ -79,7 +79,8 @@ class FigureEvidence {
 			evidence.add(new Evidence(Measure.REFUSALS_STOOD, f.reference(), f.filedOn(), "REFUSAL_" + f.state().name(),
 					f.itemName(), "/refusals/" + f.filingId()));
 		}
-		for (CoveredItem item : staff ? covered.workOfStaff(who, year) : covered.workOfDepartment(who, year)) {
+		for (CoveredItem item : staff ? covered.workOfStaff(new StaffId(who), year)
+				: covered.workOfDepartment(new DepartmentId(who), year)) {
 			evidence.add(new Evidence(Measure.COVERED_WORK, item.title(), item.completedOn(),
 					item.onTime() ? "COVERED_ON_TIME" : "COVERED_LATE",
 					item.dueOn() == null ? "-" : item.dueOn().toString(), item.link()));

@@ -10,6 +10,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.StaffId;
 import org.xiaoneng.substitution.CoveredCount;
 import org.xiaoneng.substitution.CoveredItem;
 import org.xiaoneng.substitution.CoveredWorkSource;
@@ -31,13 +33,13 @@ class InquiryCoveredWork implements CoveredWorkSource {
 	}
 
 	@Override
-	public List<CoveredItem> coveredBy(long staffId, LocalDate from, LocalDate to) {
-		return covered("handler_id = :who", staffId, from, to);
+	public List<CoveredItem> coveredBy(StaffId staffId, LocalDate from, LocalDate to) {
+		return covered("handler_id = :who", staffId.value(), from, to);
 	}
 
 	@Override
-	public List<CoveredItem> coveredIn(long departmentId, LocalDate from, LocalDate to) {
-		return covered("department_id = :who", departmentId, from, to);
+	public List<CoveredItem> coveredIn(DepartmentId departmentId, LocalDate from, LocalDate to) {
+		return covered("department_id = :who", departmentId.value(), from, to);
 	}
 
 	@Override

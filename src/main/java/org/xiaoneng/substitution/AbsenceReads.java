@@ -51,7 +51,7 @@ class AbsenceReads {
 			throw new CoveredWorkTooLongException();
 		}
 		List<CoveredItem> items = coveredWork.stream()
-			.flatMap(source -> source.coveredBy(staffId, from, to).stream())
+			.flatMap(source -> source.coveredBy(new StaffId(staffId), from, to).stream())
 			.sorted(Comparator.comparing(CoveredItem::completedOn).reversed())
 			.toList();
 		return new CoveredWork(staffId, from, to, items);

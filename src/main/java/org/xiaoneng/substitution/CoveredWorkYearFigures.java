@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.StaffId;
 
 /**
@@ -41,7 +42,7 @@ public class CoveredWorkYearFigures {
 	/** One substitute's covered work of the year per department, the sources' counts added up. */
 	@Transactional(readOnly = true)
 	public List<CoveredCount> ofStaff(StaffId staffId, int year) {
-		return sum(source -> source.countedBetween(staffId.value(), LocalDate.of(year, 1, 1),
+		return sum(source -> source.countedBetween(staffId, LocalDate.of(year, 1, 1),
 				LocalDate.of(year, 12, 31)));
 	}
 
@@ -59,13 +60,13 @@ public class CoveredWorkYearFigures {
 
 	/** The year's work a substitute did on holders' behalf, latest first, at most {@value #EVIDENCE_LIMIT}. */
 	@Transactional(readOnly = true)
-	public List<CoveredItem> workOfStaff(long staffId, int year) {
+	public List<CoveredItem> workOfStaff(StaffId staffId, int year) {
 		return evidence(source -> source.coveredBy(staffId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 	}
 
 	/** The year's work a department's staff did on holders' behalf, latest first, at most {@value #EVIDENCE_LIMIT}. */
 	@Transactional(readOnly = true)
-	public List<CoveredItem> workOfDepartment(long departmentId, int year) {
+	public List<CoveredItem> workOfDepartment(DepartmentId departmentId, int year) {
 		return evidence(source -> source.coveredIn(departmentId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 	}
 

@@ -128,7 +128,7 @@ class CommitmentWatch {
 
 	private Optional<Measurement> measure(long unitId, CommitmentMetric metric, LocalDate from, LocalDate to) {
 		return measurements.orderedStream()
-			.map(source -> source.measure(unitId, metric, from, to))
+			.map(source -> source.measure(new UnitId(unitId), metric, from, to))
 			.flatMap(Optional::stream)
 			.findFirst();
 	}

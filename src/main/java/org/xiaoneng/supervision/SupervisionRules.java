@@ -46,9 +46,9 @@ public class SupervisionRules {
 	}
 
 	/** Switches a rule on or off in a unit and tunes its numbers (supervisors only), as the rule's next version. */
-	public RuleView tune(long unitId, Rule rule, boolean enabled, Integer threshold, Integer daysLeft,
+	public RuleView tune(UnitId unitId, Rule rule, boolean enabled, Integer threshold, Integer daysLeft,
 			int feedbackDays) {
-		return view(tuning.tune(unitId, rule, enabled, threshold, daysLeft, feedbackDays));
+		return view(tuning.tune(unitId.value(), rule, enabled, threshold, daysLeft, feedbackDays));
 	}
 
 	private RuleView view(RuleTerms terms) {

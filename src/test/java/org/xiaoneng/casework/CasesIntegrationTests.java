@@ -470,11 +470,11 @@ class CasesIntegrationTests {
 		LocalDate from = LocalDate.of(2026, 3, 1);
 		LocalDate to = LocalDate.of(2026, 3, 31);
 
-		assertThat(measurements.measure(u.unit.id(), CommitmentMetric.ON_TIME_COMPLETION_RATE, from, to))
+		assertThat(measurements.measure(new UnitId(u.unit.id()), CommitmentMetric.ON_TIME_COMPLETION_RATE, from, to))
 			.contains(new Measurement(new java.math.BigDecimal("100.0"), 1));
-		assertThat(measurements.measure(u.unit.id(), CommitmentMetric.SAME_DAY_SIGN_OFF_RATE, from, to))
+		assertThat(measurements.measure(new UnitId(u.unit.id()), CommitmentMetric.SAME_DAY_SIGN_OFF_RATE, from, to))
 			.contains(new Measurement(new java.math.BigDecimal("100.0"), 2));
-		assertThat(measurements.measure(u.unit.id(), CommitmentMetric.SATISFACTION_RATE, from, to)).get()
+		assertThat(measurements.measure(new UnitId(u.unit.id()), CommitmentMetric.SATISFACTION_RATE, from, to)).get()
 			.extracting(Measurement::sampleSize).isEqualTo(1L);
 		assertThat(portal.ratingsForExchange(new UnitId(u.unit.id()), from, to)).singleElement()
 			.satisfies(r -> assertThat(r.overallLevel()).isEqualTo(1))

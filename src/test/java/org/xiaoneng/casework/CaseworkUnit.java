@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
@@ -40,7 +41,7 @@ import org.xiaoneng.substitution.Substitutes;
  */
 public final class CaseworkUnit {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = Clocks.BUSINESS_ZONE;
 
 	/** A valid resident ID (check character X) and one with a wrong check character. */
 	public static final String RESIDENT_ID = "11010519491231002X";

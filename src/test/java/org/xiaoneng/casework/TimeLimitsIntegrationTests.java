@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiaoneng.catalog.CommitmentMeasurements;
 import org.xiaoneng.catalog.CommitmentMetric;
 import org.xiaoneng.catalog.Measurement;
+import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.substitution.Substitutes;
@@ -94,9 +95,9 @@ class TimeLimitsIntegrationTests {
 		assertThat(fact).containsEntry("on_time", false).containsEntry("on_time_statutory", true);
 		LocalDate from = LocalDate.of(2026, 3, 1);
 		LocalDate to = LocalDate.of(2026, 3, 31);
-		assertThat(measurements.measure(u.unit.id(), CommitmentMetric.ON_TIME_COMPLETION_RATE, from, to))
+		assertThat(measurements.measure(new UnitId(u.unit.id()), CommitmentMetric.ON_TIME_COMPLETION_RATE, from, to))
 			.contains(new Measurement(new BigDecimal("0.0"), 1));
-		assertThat(measurements.measure(u.unit.id(), CommitmentMetric.STATUTORY_ON_TIME_RATE, from, to))
+		assertThat(measurements.measure(new UnitId(u.unit.id()), CommitmentMetric.STATUTORY_ON_TIME_RATE, from, to))
 			.contains(new Measurement(new BigDecimal("100.0"), 1));
 	}
 

@@ -34,6 +34,7 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.SpecialProcedure;
 import org.xiaoneng.catalog.TimeLimit;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
@@ -74,7 +75,7 @@ import com.microsoft.playwright.Page;
 @IntegrationTest
 class CaseworkBrowserTests {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = Clocks.BUSINESS_ZONE;
 
 	@Autowired
 	AccountManagement accounts;

@@ -22,6 +22,7 @@ import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TimeLimit;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
@@ -51,7 +52,7 @@ import org.xiaoneng.substitution.Substitutes;
  */
 final class InquiryUnit {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = Clocks.BUSINESS_ZONE;
 
 	final String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 

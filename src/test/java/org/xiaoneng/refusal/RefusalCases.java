@@ -2,7 +2,6 @@ package org.xiaoneng.refusal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,6 +29,7 @@ import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.catalog.TimeLimit;
+import org.xiaoneng.common.Clocks;
 
 /**
  * Cases to refuse for one test: a published item of the unit's 登记注册科 that the given authority may refuse, and a
@@ -38,7 +38,7 @@ import org.xiaoneng.catalog.TimeLimit;
 public final class RefusalCases {
 
 	/** Monday 2 March 2026, 09:00 in Shanghai: two working days later is Wednesday 4 March. */
-	public static final Instant MONDAY_MORNING = LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.of("Asia/Shanghai"))
+	public static final Instant MONDAY_MORNING = LocalDateTime.of(2026, 3, 2, 9, 0).atZone(Clocks.BUSINESS_ZONE)
 		.toInstant();
 
 	public static final String REASONS = "申请人提交的住所使用证明与登记住所不一致，不符合法定形式";

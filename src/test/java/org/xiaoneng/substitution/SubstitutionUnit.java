@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
@@ -38,7 +39,7 @@ import org.xiaoneng.organization.Unit;
  */
 final class SubstitutionUnit {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = Clocks.BUSINESS_ZONE;
 
 	final String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 

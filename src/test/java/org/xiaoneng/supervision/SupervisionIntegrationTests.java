@@ -222,17 +222,17 @@ class SupervisionIntegrationTests {
 		SupervisedUnit u = new SupervisedUnit(organization, catalog);
 		long unit = u.unit.id();
 
-		assertThatThrownBy(() -> asSupervisor(() -> ruleCatalogue.tune(unit, Rule.CASE_DEADLINE_NEAR, true, 120, 1, 3)))
+		assertThatThrownBy(() -> asSupervisor(() -> ruleCatalogue.tune(new UnitId(unit), Rule.CASE_DEADLINE_NEAR, true, 120, 1, 3)))
 			.isInstanceOf(ThresholdOutOfRangeException.class);
 		assertThat(asSupervisor(() -> ruleCatalogue.rules(new UnitId(unit)))).filteredOn(r -> r.code().equals("CASE_DEADLINE_NEAR"))
 			.singleElement()
 			.extracting(r -> r.terms().version())
 			.isEqualTo(1);
 		assertThatThrownBy(() -> u.as("h", "ROLE_DEPT_HEAD",
-				() -> ruleCatalogue.tune(unit, Rule.CASE_DEADLINE_NEAR, false, 80, 1, 3)))
+				() -> ruleCatalogue.tune(new UnitId(unit), Rule.CASE_DEADLINE_NEAR, false, 80, 1, 3)))
 			.isInstanceOf(AccessDeniedException.class);
 
-		asSupervisor(() -> ruleCatalogue.tune(unit, Rule.CASE_DEADLINE_NEAR, true, 50, 0, 4));
+		asSupervisor(() -> ruleCatalogue.tune(new UnitId(unit), Rule.CASE_DEADLINE_NEAR, true, 50, 0, 4));
 		long kase = accepted(u);
 		dayAt(5); // 50 % of 5 working days: from the third (5 March)
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.xiaoneng.common.Clocks;
 
 /**
  * Replaces the business clock with a {@link MutableClock} in Asia/Shanghai, standing at {@link #START}. Import it
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Primary;
 public class MutableClockConfiguration {
 
 	/** The business time zone of the platform. */
-	public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId BUSINESS_ZONE = Clocks.BUSINESS_ZONE;
 
 	/** Where the clock starts: a Monday morning, 9:00 in Beijing, that is a working day. */
 	public static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);

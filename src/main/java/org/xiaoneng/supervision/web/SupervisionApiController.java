@@ -86,7 +86,7 @@ class SupervisionApiController {
 	@Operation(summary = "Switches a rule on or off in a unit and tunes its numbers within range (supervisors)")
 	@PostMapping("/rules/settings")
 	RuleView tune(@Valid @RequestBody RuleSettingsRequest request) {
-		return ruleCatalogue.tune(request.unitId(), request.rule(), request.enabled(), request.threshold(), request.daysLeft(),
+		return ruleCatalogue.tune(new UnitId(request.unitId()), request.rule(), request.enabled(), request.threshold(), request.daysLeft(),
 				request.feedbackDays());
 	}
 

@@ -172,7 +172,7 @@ class SupervisionPages {
 			RedirectAttributes redirect) {
 		String back = "/supervision/rules?unitId=" + unitId;
 		return attempt(redirect, back, () -> {
-			ruleCatalogue.tune(unitId, rule, enabled, threshold, daysLeft, feedbackDays);
+			ruleCatalogue.tune(new UnitId(unitId), rule, enabled, threshold, daysLeft, feedbackDays);
 			return back;
 		});
 	}
