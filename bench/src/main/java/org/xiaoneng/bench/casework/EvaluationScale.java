@@ -28,6 +28,9 @@ final class EvaluationScale {
 
 	private static final double ONE_PERSON_TARGET_MS = 200;
 
+	/** Staff added to the demo county's posts before the load, so that the cases spread as over a county's staff. */
+	private static final int EXTRA_STAFF = 1000;
+
 	private final Database database;
 
 	private final CaseGenerator generator;
@@ -47,6 +50,7 @@ final class EvaluationScale {
 		int year = LocalDate.now(Clocks.BUSINESS_ZONE).getYear() - 1;
 		String subject = String.format(Locale.ROOT, "evaluation: %,d cases, year %d", cases, year);
 		long started = System.nanoTime();
+		addStaff();
 		CaseGenerator.Loaded loaded = generator.load(cases, Math.max(1, cases / 10));
 		int[] counts = facts(loaded.firstId());
 		table.add(subject, String.format(Locale.ROOT,
@@ -73,6 +77,31 @@ final class EvaluationScale {
 				FigureTable.number(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 1), "");
 	}
 
+	/** {@value #EXTRA_STAFF} staff on duty spread over the posts that have holders, each holding one of them. */
+	private void addStaff() {
+		try (Connection connection = database.connect()) {
+			step(connection, EXTRA_STAFF + " staff", """
+					with posts as (
+					  select p.id as post_id, p.department_id, d.unit_id, row_number() over (order by p.id) - 1 as k,
+					    count(*) over () as posts
+					  from organization.post p join organization.department d on d.id = p.department_id
+					  where exists (select 1 from organization.post_holder h where h.post_id = p.id)),
+					added as (
+					  insert into organization.staff (staff_number, name, gender, political_status, employment, status,
+					    unit_id, department_id, joined_on)
+					  select 'BENCH-' || n, '测评' || n, 'FEMALE', 'MASSES', 'ESTABLISHED', 'ON_DUTY', p.unit_id,
+					    p.department_id, date '2020-01-01'
+					  from generate_series(1, %d) n join posts p on p.k = n %% p.posts
+					  returning id, staff_number)
+					insert into organization.post_holder (post_id, staff_id)
+					select p.post_id, a.id from added a
+					join posts p on p.k = substring(a.staff_number from 7)::int %% p.posts""".formatted(EXTRA_STAFF));
+		}
+		catch (SQLException e) {
+			throw new BenchmarkFailure("Cannot add the staff: " + e.getMessage(), e);
+		}
+	}
+
 	/**
 	 * The facts casework keeps besides the case files, for the generated cases: returns the county's departments and
 	 * staff on duty.
@@ -91,13 +120,14 @@ final class EvaluationScale {
 					  working_days_used, rated_on, satisfied)
 					select id, unit_id, decided_on, id %% 10 <> 0, true, (decided_on - accepted_on) * 5 / 7,
 					  case when id %% 5 < 3 then decided_on + 1 end,
-					  case when id %% 5 < 3 then 1 + (id %% 7) %% 5 >= 3 end
+					  case when id %% 5 < 3 then id %% 250 >= 3 end
 					from casework.case_file where id >= %d and state in ('COMPLETED', 'DELIVERED')""".formatted(firstCase));
-			// three in five completed cases rated the day after; 不满意 or worse opens a rectification
+			// three in five completed cases rated the day after, one rating in fifty 不满意 or worse (a rectification)
 			step(connection, "ratings", """
 					insert into casework.rating (case_id, unit_id, department_id, overall, efficiency, service_level,
 					  attitude, channel, real_name, rated_on, rated_at)
-					select c.id, c.unit_id, c.department_id, 1 + (c.id %% 7) %% 5, 3, 3, 3, 'PROGRESS_PAGE', true,
+					select c.id, c.unit_id, c.department_id,
+					  case when c.id %% 250 < 3 then 1 + (c.id / 250) %% 2 else 4 + c.id %% 2 end, 3, 3, 3, 'PROGRESS_PAGE', true,
 					  c.decided_on + 1, (c.decided_on + 1) + time '10:00'
 					from casework.case_file c where c.id >= %d and c.state in ('COMPLETED', 'DELIVERED')
 					  and c.id %% 5 < 3""".formatted(firstCase));
