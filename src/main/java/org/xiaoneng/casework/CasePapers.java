@@ -81,17 +81,19 @@ class CasePapers {
 			.single();
 	}
 
-	void insertNotice(long caseId, int round, long unitId, LocalDate on, Instant at, String by, String reason,
-			boolean breach) {
+	void insertNotice(long caseId, int round, long unitId, LocalDate on, Instant at, String by, Long byStaffId,
+			String reason, boolean breach) {
 		jdbc.sql("""
-				insert into casework.correction_notice (case_id, round, unit_id, issued_on, issued_at, issued_by, reason, breach)
-				values (:case, :round, :unit, :on, :at, :by, :reason, :breach)""")
+				insert into casework.correction_notice (case_id, round, unit_id, issued_on, issued_at, issued_by,
+				  issued_by_staff_id, reason, breach)
+				values (:case, :round, :unit, :on, :at, :by, :byStaff, :reason, :breach)""")
 			.param("case", caseId)
 			.param("round", round)
 			.param("unit", unitId)
 			.param("on", on)
 			.param("at", time(at))
 			.param("by", by)
+			.param("byStaff", byStaffId)
 			.param("reason", reason)
 			.param("breach", breach)
 			.update();

@@ -172,7 +172,8 @@ class Intake {
 		String why = blank(reason) ? null : reason.strip();
 		CorrectionNoticeIssued issued = kase.issueCorrectionNotice(papers.noticeRounds(caseId), why, rounds, today);
 		cases.save(kase);
-		papers.insertNotice(caseId, issued.round(), kase.unitId(), today, at, caller.name(), why, issued.breach());
+		papers.insertNotice(caseId, issued.round(), kase.unitId(), today, at, caller.name(), caller.staffId(), why,
+				issued.breach());
 		papers.insertDefects(caseId, issued.round(), listed);
 		CaseNotices.Handler handler = notices.handler(caller, item);
 		CaseDocument document = notices.issue(kase, CaseNotices.CORRECTION, today, at,

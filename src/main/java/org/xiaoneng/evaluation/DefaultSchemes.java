@@ -14,6 +14,14 @@ import java.util.List;
  */
 final class DefaultSchemes {
 
+	/** The one-time-notice figure with its definition, as the scheme's page shows it (docs/decisions/0042). */
+	private static final String ONE_TIME_NOTICE = "一次性告知合规率(首次补正告知在本年的办件及本年视为受理的办件中, "
+			+ "只出具一次补正告知且未因逾期5个工作日视为受理的比例)";
+
+	/** The bad ratings' rectification figure with its definition (docs/decisions/0042). */
+	private static final String RECTIFIED = "差评按期整改率(本年差评引发的核实整改中, 在整改期限内办结并回访的比例; "
+			+ "未到期未办结的不计)";
+
 	private DefaultSchemes() {
 	}
 
@@ -26,12 +34,14 @@ final class DefaultSchemes {
 						scored("GOALS.1", "年度工作目标完成情况(年终考核)", 70, IndicatorKind.YEAR_END),
 						scored("GOALS.2", "分管领导评议", 30, IndicatorKind.LEADER_SCORED))),
 				dimension("DUTIES", "履行职责", 25, List.of(
-						computed("DUTIES.1", "按时办结率", 30, Measure.ON_TIME_RATE, ScoringRule.linear(80, 100)),
-						computed("DUTIES.2", "差评", 15, Measure.BAD_RATINGS, ScoringRule.deduction(5, 0)),
-						scored("DUTIES.3", "群众评议", 30, IndicatorKind.PUBLIC),
-						computed("DUTIES.4", "首问按时答复率", 15, Measure.FIRST_INQUIRY_IN_TIME,
+						computed("DUTIES.1", "按时办结率", 25, Measure.ON_TIME_RATE, ScoringRule.linear(80, 100)),
+						computed("DUTIES.2", "差评", 10, Measure.BAD_RATINGS, ScoringRule.deduction(5, 0)),
+						scored("DUTIES.3", "群众评议", 25, IndicatorKind.PUBLIC),
+						computed("DUTIES.4", "首问按时答复率", 10, Measure.FIRST_INQUIRY_IN_TIME,
 								ScoringRule.linear(80, 100)),
-						computed("DUTIES.5", "否定报备合规率", 10, Measure.REFUSALS_STOOD, ScoringRule.linear(80, 100)))),
+						computed("DUTIES.5", "否定报备合规率", 10, Measure.REFUSALS_STOOD, ScoringRule.linear(80, 100)),
+						computed("DUTIES.6", ONE_TIME_NOTICE, 10, Measure.ONE_TIME_NOTICE, ScoringRule.linear(80, 100)),
+						computed("DUTIES.7", RECTIFIED, 10, Measure.BAD_RATINGS_RECTIFIED, ScoringRule.linear(80, 100)))),
 				dimension("INTEGRITY", "廉政建设", 20, List.of(
 						computed("INTEGRITY.1", "问责决定", 50, Measure.ACCOUNTABILITY_DECISIONS,
 								ScoringRule.deduction(25, 0)),
@@ -67,11 +77,13 @@ final class DefaultSchemes {
 				computed("QIN.4", "持证上岗率", 20, Measure.BADGE_HELD, ScoringRule.linear(90, 100)),
 				computed("QIN.5", "代岗工作(为缺岗者办结的事项)", 0, Measure.COVERED_WORK, ScoringRule.bonus(0.2, 2))));
 		Indicator ji = dimension("JI", "绩", withIntegrity ? 35 : 40, List.of(
-				computed("JI.1", "完成工作任务情况(按时办结率)", 30, Measure.ON_TIME_RATE, ScoringRule.linear(80, 100)),
-				scored("JI.2", "完成工作任务情况(年终考核)", 35, IndicatorKind.YEAR_END),
+				computed("JI.1", "完成工作任务情况(按时办结率)", 25, Measure.ON_TIME_RATE, ScoringRule.linear(80, 100)),
+				scored("JI.2", "完成工作任务情况(年终考核)", 30, IndicatorKind.YEAR_END),
 				computed("JI.3", "差评", 10, Measure.BAD_RATINGS, ScoringRule.deduction(5, 0)),
-				computed("JI.4", "首问按时答复率", 15, Measure.FIRST_INQUIRY_IN_TIME, ScoringRule.linear(80, 100)),
-				computed("JI.5", "否定报备合规率", 10, Measure.REFUSALS_STOOD, ScoringRule.linear(80, 100))));
+				computed("JI.4", "首问按时答复率", 10, Measure.FIRST_INQUIRY_IN_TIME, ScoringRule.linear(80, 100)),
+				computed("JI.5", "否定报备合规率", 10, Measure.REFUSALS_STOOD, ScoringRule.linear(80, 100)),
+				computed("JI.6", ONE_TIME_NOTICE, 10, Measure.ONE_TIME_NOTICE, ScoringRule.linear(80, 100)),
+				computed("JI.7", RECTIFIED, 5, Measure.BAD_RATINGS_RECTIFIED, ScoringRule.linear(80, 100))));
 		if (!withIntegrity) {
 			return List.of(de, neng, qin, ji);
 		}

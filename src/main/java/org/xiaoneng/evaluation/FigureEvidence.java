@@ -15,9 +15,10 @@ import org.xiaoneng.substitution.CoveredWorkYearFigures;
 import org.xiaoneng.supervision.CardYearFigures;
 
 /**
- * The records behind a result's computed figures, read from the modules that own them (docs/decisions/0026, 0036):
- * cases, cards, inquiries, refusal filings, covered work, badges and accountability decisions, each a link to its
- * page. The caller has checked that the result may be read.
+ * The records behind a result's computed figures, read from the modules that own them (docs/decisions/0026, 0036,
+ * 0042): cases (their completion, one-time notices and rectifications), cards, inquiries, refusal filings, covered
+ * work, badges and accountability decisions, each a link to its page. The caller has checked that the result may be
+ * read.
  */
 @Component
 class FigureEvidence {
@@ -61,6 +62,18 @@ class FigureEvidence {
 				evidence.add(new Evidence(Measure.BAD_RATINGS, c.caseNumber(), c.completedOn(), "BAD_RATING",
 						c.rating() + "/5", "/cases/" + c.caseId()));
 			}
+		}
+		for (CaseYearFigures.NoticeEvidence c : staff ? cases.noticeCasesOfStaff(new StaffId(who), year)
+				: cases.noticeCasesOfDepartment(new DepartmentId(who), year)) {
+			evidence.add(new Evidence(Measure.ONE_TIME_NOTICE, c.reference(), c.on(),
+					c.deemedAccepted() ? "DEEMED_ACCEPTED" : c.toldAtOnce() ? "TOLD_AT_ONCE" : "NOTICE_AGAIN",
+					String.valueOf(c.notices()), "/cases/" + c.caseId()));
+		}
+		for (CaseYearFigures.RectificationEvidence r : staff ? cases.rectificationsOwnedBy(new StaffId(who), year)
+				: cases.rectificationsOfDepartment(new DepartmentId(who), year)) {
+			evidence.add(new Evidence(Measure.BAD_RATINGS_RECTIFIED, r.caseNumber(), r.openedOn(),
+					r.inTime() ? "RECTIFIED_IN_TIME" : r.closedOn() == null ? "NOT_RECTIFIED" : "RECTIFIED_LATE",
+					r.dueOn().toString(), "/cases/" + r.caseId()));
 		}
 		for (CardYearFigures.Evidence card : staff ? cards.cardsOfHolder(new StaffId(who), year)
 				: cards.cardsOfDepartment(new DepartmentId(who), year)) {

@@ -35,5 +35,20 @@ public enum Measure {
 	COVERED_WORK,
 
 	/** Per cent of the days a badge was needed in the year on which a valid one was held (持证上岗率). */
-	BADGE_HELD
+	BADGE_HELD,
+
+	/**
+	 * Per cent of the cases owed a one-time notice in the year whose applicant was told everything at once and in time
+	 * (一次性告知合规率, 行政许可法 第三十二条): the cases whose first correction notice was issued in the year, and those
+	 * deemed accepted in the year because no notice came within 5 working days; told at once when exactly one notice
+	 * was issued and the case was not deemed accepted. For the issuer of the first notice and the case's department.
+	 */
+	ONE_TIME_NOTICE,
+
+	/**
+	 * Per cent of the rectifications (核实整改) the year's bad ratings opened that were closed, with findings, measures
+	 * and call-back, by their due day (差评按期整改率); one still open and not yet due counts in neither. For the
+	 * department head who owns the task and the handler's department.
+	 */
+	BAD_RATINGS_RECTIFIED
 }

@@ -107,6 +107,14 @@ class YearInputs {
 
 		long badgeDaysHeld;
 
+		long owedNotice;
+
+		long toldAtOnce;
+
+		long rectificationsDue;
+
+		long rectifiedInTime;
+
 		Map<Measure, Scorecard.Figure> figures() {
 			Map<Measure, Scorecard.Figure> figures = new HashMap<>();
 			figures.put(Measure.ON_TIME_RATE, Scorecard.Figure.percent(onTime, completed, completed));
@@ -120,13 +128,17 @@ class YearInputs {
 					Scorecard.Figure.percent(refusalsStood, refusalsDecided, refusalsDecided));
 			figures.put(Measure.COVERED_WORK, Scorecard.Figure.count(coveredDone));
 			figures.put(Measure.BADGE_HELD, Scorecard.Figure.percent(badgeDaysHeld, badgeDaysNeeded, badgeDaysNeeded));
+			figures.put(Measure.ONE_TIME_NOTICE, Scorecard.Figure.percent(toldAtOnce, owedNotice, owedNotice));
+			figures.put(Measure.BAD_RATINGS_RECTIFIED,
+					Scorecard.Figure.percent(rectifiedInTime, rectificationsDue, rectificationsDue));
 			return figures;
 		}
 	}
 
 	Year of(int year) {
-		return tally(new Rows(cases.ofYear(year), cards.ofYear(year), inquiries.ofYear(year), refusals.ofYear(year),
-				covered.ofYear(year), badges.ofYear(year), sanctions.ofYear(year)), publicScores(year));
+		return tally(new Rows(cases.ofYear(year), cases.noticesOfYear(year), cases.rectificationsOfYear(year),
+				cards.ofYear(year), inquiries.ofYear(year), refusals.ofYear(year), covered.ofYear(year),
+				badges.ofYear(year), sanctions.ofYear(year)), publicScores(year));
 	}
 
 	/**
@@ -134,13 +146,15 @@ class YearInputs {
 	 * whole year's {@link #of(int)} gives for them (its department figures here are that person's share only).
 	 */
 	Year ofStaff(int year, StaffId staffId) {
-		return tally(new Rows(cases.ofStaff(staffId, year), cards.ofStaff(staffId, year),
+		return tally(new Rows(cases.ofStaff(staffId, year), cases.noticesOfStaff(staffId, year),
+				cases.rectificationsOfStaff(staffId, year), cards.ofStaff(staffId, year),
 				inquiries.ofStaff(staffId, year), refusals.ofStaff(staffId, year), covered.ofStaff(staffId, year),
 				badges.ofStaff(staffId, year), sanctions.ofStaff(staffId.value(), year)), publicScores(year));
 	}
 
 	/** The owning modules' rows behind a year's figures. */
-	private record Rows(List<CaseYearFigures.Figures> cases, List<CardYearFigures.Figures> cards,
+	private record Rows(List<CaseYearFigures.Figures> cases, List<CaseYearFigures.NoticeFigures> notices,
+			List<CaseYearFigures.RectificationFigures> rectifications, List<CardYearFigures.Figures> cards,
 			List<InquiryYearFigures.Figures> inquiries, List<RefusalYearFigures.Figures> refusals,
 			List<CoveredCount> covered, List<BadgeYearFigures.Figures> badges, List<Sanctions.Decision> decisions) {
 	}
@@ -155,6 +169,18 @@ class YearInputs {
 				tally.used += row.workingDaysUsed();
 				tally.promised += row.daysPromised();
 				tally.bad += row.badRatings();
+			}
+		}
+		for (CaseYearFigures.NoticeFigures row : rows.notices()) {
+			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
+				tally.owedNotice += row.cases();
+				tally.toldAtOnce += row.toldAtOnce();
+			}
+		}
+		for (CaseYearFigures.RectificationFigures row : rows.rectifications()) {
+			for (Tally tally : tallies(staff, departments, row.departmentId(), row.staffId())) {
+				tally.rectificationsDue += row.due();
+				tally.rectifiedInTime += row.inTime();
 			}
 		}
 		for (CardYearFigures.Figures row : rows.cards()) {

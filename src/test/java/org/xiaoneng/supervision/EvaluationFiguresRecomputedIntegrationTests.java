@@ -17,8 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.casework.CasePortal;
 import org.xiaoneng.casework.Cases;
+import org.xiaoneng.casework.DefectKind;
+import org.xiaoneng.casework.MaterialDefect;
 import org.xiaoneng.casework.NewRating;
 import org.xiaoneng.casework.RatingChannel;
+import org.xiaoneng.casework.ReceivedMaterial;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
@@ -46,7 +49,9 @@ import org.xiaoneng.testing.MutableClock;
  * case on time and one late, the late one is rated badly, answers one inquiry in time and one late, the year is
  * computed, and the handler's and the department's figures are counted again from the owning modules' own rows by a
  * different route (the case's completion day against its promised deadline, the answer's day against the deadline,
- * a badge's validity day by day) and found the same; then every computed figure of every result of the year, of every
+ * a badge's validity day by day, a case's notices counted from all of them, a rectification's closing day) and found
+ * the same; the clerk's two corrected submissions (one notice, two notices) and the head's rectification of the bad
+ * rating are among them; then every computed figure of every result of the year, of every
  * measure, is recomputed the same way. It lives beside supervision's tests for their unit with a published item.
  */
 @IntegrationTest
@@ -110,6 +115,9 @@ class EvaluationFiguresRecomputedIntegrationTests {
 				new NewRating(2, 2, 2, 2, "等待太久", RatingChannel.PROGRESS_PAGE), "test-" + u.tag);
 		clock.set(march(23, 9));
 		SupervisedUnit.asAdmin(() -> badges.issue(new StaffId(u.handler.id()), ""));
+		rectifyInTime(u, late);
+		correctedOnce(u);
+		correctedTwice(u);
 		RegisterEntry inTime = consultation(u, "名称预先核准要多久");
 		RegisterEntry answeredLate = consultation(u, "个体户变更经营范围");
 		u.as("a", "ROLE_HANDLER", () -> inquiries.answer(new InquiryId(inTime.id()), "当场办结。"));
@@ -140,6 +148,14 @@ class EvaluationFiguresRecomputedIntegrationTests {
 		assertThat(figure(handler, "QIN.4")).isNotNull().isEqualTo(badgeDaysHeld("staff_id", u.handler.id()));
 		assertThat(figure(handler, "QIN.2")).isNotNull().isEqualTo(daysAgainstPromised("current_staff_id",
 				u.handler.id()));
+		ResultView clerk = result(ObjectType.STAFF, u.clerk.id());
+		assertThat(figure(clerk, "JI.6")).isEqualTo(toldAtOnce("issuer", u.clerk.id())).isEqualTo(50.0);
+		assertThat(figure(department, "DUTIES.6")).isNotNull()
+			.isEqualTo(toldAtOnce("department_id", u.registration.id()));
+		ResultView head = result(ObjectType.STAFF, u.head.id());
+		assertThat(figure(head, "JI.7")).isEqualTo(rectifiedInTime("head_staff_id", u.head.id())).isEqualTo(100.0);
+		assertThat(figure(department, "DUTIES.7")).isEqualTo(rectifiedInTime("department_id", u.registration.id()))
+			.isEqualTo(100.0);
 
 		for (ObjectType type : ObjectType.values()) {
 			for (ResultView result : runAs("evaluation-recompute-team", () -> evaluation.results(YEAR, type),
@@ -152,6 +168,37 @@ class EvaluationFiguresRecomputedIntegrationTests {
 				}
 			}
 		}
+	}
+
+	/** The head closes the rectification the bad rating opened, on the day, well before it is due. */
+	private void rectifyInTime(SupervisedUnit u, long kase) {
+		u.as("h", "ROLE_DEPT_HEAD", () -> {
+			long id = portal.rectifications().stream().filter(r -> r.caseId() == kase).findFirst().orElseThrow().id();
+			return portal.closeRectification(id, "等待属实", "优化排队", clock.instant().atZone(Clocks.BUSINESS_ZONE)
+				.toLocalDate(), "申请人表示理解");
+		});
+	}
+
+	/** A submission whose unsigned form the clerk's one notice lists; the signed one supplied, it is accepted. */
+	private void correctedOnce(SupervisedUnit u) {
+		long id = corrected(u);
+		u.as("c", "ROLE_WINDOW_CLERK", () -> cases.accept(id));
+	}
+
+	/** A submission corrected once, whose newly supplied form needs a second notice: against the one-time rule. */
+	private void correctedTwice(SupervisedUnit u) {
+		long id = corrected(u);
+		u.as("c", "ROLE_WINDOW_CLERK", () -> cases.issueCorrectionNotice(id,
+				List.of(new MaterialDefect(null, 2, DefectKind.IRREGULAR, "新补申请书字迹模糊")), "新补材料不清晰"));
+	}
+
+	private long corrected(SupervisedUnit u) {
+		long id = u.as("c", "ROLE_WINDOW_CLERK", () -> cases.submit(u.submission(), null)).id();
+		u.as("c", "ROLE_WINDOW_CLERK", () -> cases.issueCorrectionNotice(id,
+				List.of(new MaterialDefect(null, 1, DefectKind.IRREGULAR, "申请书未签字")), null));
+		u.as("c", "ROLE_WINDOW_CLERK",
+				() -> cases.supplyCorrection(id, List.of(new ReceivedMaterial(1, null, true, 1, 2))));
+		return id;
 	}
 
 	private RegisterEntry consultation(SupervisedUnit u, String subject) {
@@ -228,7 +275,55 @@ class EvaluationFiguresRecomputedIntegrationTests {
 			case REFUSALS_STOOD -> refusalsStood(staff ? "handler_staff_id" : "department_id", id);
 			case COVERED_WORK -> coveredWork(staff, id);
 			case BADGE_HELD -> badgeDaysHeld(staff ? "staff_id" : "department_id", id);
+			case ONE_TIME_NOTICE -> toldAtOnce(staff ? "issuer" : "department_id", id);
+			case BAD_RATINGS_RECTIFIED -> rectifiedInTime(staff ? "head_staff_id" : "department_id", id);
 		};
+	}
+
+	/**
+	 * Case by case, from all its notices: the cases whose earliest notice (by the time issued) fell in the year, or
+	 * with none, that were deemed accepted in the year; told at once when they have one notice and were not deemed
+	 * accepted. A person's are those whose earliest notice they issued.
+	 */
+	private Double toldAtOnce(String column, long id) {
+		return jdbc.sql("""
+				with per_case as (
+				  select c.id, c.department_id, c.deemed_accepted, c.accepted_on,
+				    (select count(*) from casework.correction_notice n where n.case_id = c.id) as notices,
+				    (select n.issued_on from casework.correction_notice n where n.case_id = c.id
+				     order by n.issued_at limit 1) as first_on,
+				    (select n.issued_by_staff_id from casework.correction_notice n where n.case_id = c.id
+				     order by n.issued_at limit 1) as issuer
+				  from casework.case_file c
+				  where c.department_id = :id
+				     or c.id in (select case_id from casework.correction_notice where issued_by_staff_id = :id))
+				select 100.0 * count(*) filter (where notices = 1 and not deemed_accepted) / nullif(count(*), 0)
+				from per_case
+				where %s = :id and (extract(year from first_on) = :year
+				  or (notices = 0 and deemed_accepted and extract(year from accepted_on) = :year))""".formatted(column))
+			.param("id", id)
+			.param("year", YEAR)
+			.query(Double.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * The rectifications opened in the year, closed (by the day in the business zone) by their due day, of those
+	 * closed or already past due.
+	 */
+	private Double rectifiedInTime(String column, long id) {
+		return jdbc.sql("""
+				select 100.0 * count(*) filter (where closed_at is not null
+				    and to_char(closed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') <= to_char(due_on, 'YYYY-MM-DD'))
+				  / nullif(count(*) filter (where closed_at is not null or due_on < :today), 0)
+				from casework.rectification where %s = :id and extract(year from opened_on) = :year""".formatted(column))
+			.param("id", id)
+			.param("year", YEAR)
+			.param("today", LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE)))
+			.query(Double.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** The weekdays from acceptance to decision (March 2026 has no holiday) against the promised days. */

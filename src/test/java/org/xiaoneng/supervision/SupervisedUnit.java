@@ -120,13 +120,17 @@ final class SupervisedUnit {
 
 	/** A case received at the window and accepted at once. */
 	long acceptedCase(Cases cases) {
-		NewSubmission submission = new NewSubmission(item.id(), SubmissionChannel.WINDOW,
+		long id = as("c", "ROLE_WINDOW_CLERK", () -> cases.submit(submission(), null)).id();
+		as("c", "ROLE_WINDOW_CLERK", () -> cases.accept(id));
+		return id;
+	}
+
+	/** A submission of the item at the window with its one material. */
+	NewSubmission submission() {
+		return new NewSubmission(item.id(), SubmissionChannel.WINDOW,
 				new ApplicantDetails(ApplicantKind.PERSON, "张三丰", null, IdType.RESIDENT_ID, "11010519491231002X",
 						"13800138000", null, "示范县人民路1号", null, null, null, null),
 				List.of(new ReceivedMaterial(1, null, true, 1, 2)), DeliveryMethod.PICKUP);
-		long id = as("c", "ROLE_WINDOW_CLERK", () -> cases.submit(submission, null)).id();
-		as("c", "ROLE_WINDOW_CLERK", () -> cases.accept(id));
-		return id;
 	}
 
 	String username(String who) {

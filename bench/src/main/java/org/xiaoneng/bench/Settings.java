@@ -72,6 +72,11 @@ public final class Settings {
 			                           page paints and of the normal
 			                           day's sweep: PREFIX-page.jfr,
 			                           PREFIX-sweep.jfr
+			  --evaluation-cases N     cases loaded for the evaluation   10000000
+			                           part (--casework evaluation,
+			                           issue 16: only when named)
+			  --evaluation-requests N  timed recomputations of one       50
+			                           person
 
 			  Campaign (with --campaign-only)
 			  --campaign REGEX         parts whose name matches          all
@@ -116,6 +121,8 @@ public final class Settings {
 		DEFAULTS.put("supervision-open", "1000000");
 		DEFAULTS.put("supervision-due", "20000");
 		DEFAULTS.put("supervision-requests", "100");
+		DEFAULTS.put("evaluation-cases", "10000000");
+		DEFAULTS.put("evaluation-requests", "50");
 		DEFAULTS.put("campaign", ".*");
 		DEFAULTS.put("crash-kills", "10");
 		DEFAULTS.put("crash-clients", "8");
@@ -340,6 +347,16 @@ public final class Settings {
 	/** Timed first paints of the cockpit per viewer (leader, supervisor), after a tenth as many unmeasured. */
 	public int supervisionRequests() {
 		return positive("supervision-requests");
+	}
+
+	/** Casework part {@code evaluation}: the cases the year's figures are computed over. */
+	public int evaluationCases() {
+		return positive("evaluation-cases");
+	}
+
+	/** Timed recomputations of one person's result, after a tenth as many unmeasured. */
+	public int evaluationRequests() {
+		return positive("evaluation-requests");
 	}
 
 	public boolean verbose() {

@@ -20,7 +20,7 @@ import org.xiaoneng.common.Cryptography;
  * The casework benchmarks of issue 6, against one application started for them with the demo profile (organisation,
  * catalog, accounts with API tokens): the lifecycle's throughput beside the database's ceiling, then a million cases
  * loaded and the work lists and searches timed on the server; on request, issue 14's supervision sweep and cockpit
- * over ten million cases.
+ * over ten million cases, and issue 16's evaluation of a year over as many.
  */
 public final class CaseworkSuite {
 
@@ -59,6 +59,11 @@ public final class CaseworkSuite {
 						settings.scaleOpen());
 				new ListLatency(api, database, accessLog).run(settings.scaleCases(),
 						settings.scaleOpen(), settings.scaleRequests(), cryptography, loaded, table);
+			}
+			if (settings.caseworkParts().matcher("evaluation").find()) {
+				Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
+				new EvaluationScale(database, new CaseGenerator(database, cryptography), api, accessLog)
+					.run(settings.evaluationCases(), settings.evaluationRequests(), table);
 			}
 			if (supervision(settings)) {
 				Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));

@@ -1,0 +1,236 @@
+package org.xiaoneng.bench.casework;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.xiaoneng.bench.BenchmarkFailure;
+import org.xiaoneng.bench.FigureTable;
+import org.xiaoneng.common.Clocks;
+
+/**
+ * Issue 16's scale figures: cases loaded by the casework generator (COPY), the facts the evaluation reads from them
+ * written set-based as casework's listeners and use cases would have (commitment facts, ratings, rectifications of the
+ * bad ones, one-time notices, deemed acceptances), then the evaluation team's year computed for every department and
+ * staff member of the demo county through the API, and one staff member's result recomputed alone, timed on the
+ * server. The year is last year, which the generated closed cases cover whole.
+ */
+final class EvaluationScale {
+
+	private static final double YEAR_TARGET_MS = 10_000;
+
+	private static final double ONE_PERSON_TARGET_MS = 200;
+
+	/** Staff added to the demo county's posts before the load, so that the cases spread as over a county's staff. */
+	private static final int EXTRA_STAFF = 1000;
+
+	private final Database database;
+
+	private final CaseGenerator generator;
+
+	private final Api api;
+
+	private final AccessLog accessLog;
+
+	EvaluationScale(Database database, CaseGenerator generator, Api api, AccessLog accessLog) {
+		this.database = database;
+		this.generator = generator;
+		this.api = api;
+		this.accessLog = accessLog;
+	}
+
+	void run(int cases, int requests, FigureTable table) {
+		int year = LocalDate.now(Clocks.BUSINESS_ZONE).getYear() - 1;
+		String subject = String.format(Locale.ROOT, "evaluation: %,d cases, year %d", cases, year);
+		long started = System.nanoTime();
+		addStaff();
+		CaseGenerator.Loaded loaded = generator.load(cases, Math.max(1, cases / 10));
+		int[] counts = facts(loaded.firstId());
+		table.add(subject, String.format(Locale.ROOT,
+				"load (COPY, then facts by SQL, ANALYZE; %,d departments, %,d staff)", counts[0], counts[1]),
+				FigureTable.number((System.nanoTime() - started) / 1e9, 0), "s");
+		for (String type : List.of("DEPARTMENT", "STAFF")) {
+			for (String scale : List.of("CIVIL_SERVANT", "INSTITUTION")) {
+				api.post("supervisor", "/api/v1/evaluation/schemes/default",
+						Map.of("year", year, "objectType", type, "scale", scale, "withIntegrity", false));
+			}
+		}
+		api.post("supervisor", "/api/v1/evaluation/years/" + year + "/start", Map.of());
+		for (String run : List.of("first", "again")) {
+			System.err.printf("bench: evaluation: computing the year, %s%n", run);
+			long start = System.nanoTime();
+			int results = api.post("supervisor", "/api/v1/evaluation/years/" + year + "/computation?bench=year-" + run,
+					Map.of()).asInt();
+			double millis = (System.nanoTime() - start) / 1e6;
+			table.add(subject, String.format(Locale.ROOT, "year's computation over HTTP, %s (%,d results)", run,
+					results), FigureTable.number(millis, 0), target(millis, YEAR_TARGET_MS));
+		}
+		onePerson(subject, year, busiestStaff(year, requests), table);
+		table.add(subject, "load average (1 min) at the end",
+				FigureTable.number(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 1), "");
+	}
+
+	/** {@value #EXTRA_STAFF} staff on duty spread over the posts that have holders, each holding one of them. */
+	private void addStaff() {
+		try (Connection connection = database.connect()) {
+			step(connection, EXTRA_STAFF + " staff", """
+					with posts as (
+					  select p.id as post_id, p.department_id, d.unit_id, row_number() over (order by p.id) - 1 as k,
+					    count(*) over () as posts
+					  from organization.post p join organization.department d on d.id = p.department_id
+					  where exists (select 1 from organization.post_holder h where h.post_id = p.id)),
+					added as (
+					  insert into organization.staff (staff_number, name, gender, political_status, employment, status,
+					    unit_id, department_id, joined_on)
+					  select 'BENCH-' || n, '测评' || n, 'FEMALE', 'MASSES', 'ESTABLISHED', 'ON_DUTY', p.unit_id,
+					    p.department_id, date '2020-01-01'
+					  from generate_series(1, %d) n join posts p on p.k = n %% p.posts
+					  returning id, staff_number)
+					insert into organization.post_holder (post_id, staff_id)
+					select p.post_id, a.id from added a
+					join posts p on p.k = substring(a.staff_number from 7)::int %% p.posts""".formatted(EXTRA_STAFF));
+		}
+		catch (SQLException e) {
+			throw new BenchmarkFailure("Cannot add the staff: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The facts casework keeps besides the case files, for the generated cases: returns the county's departments and
+	 * staff on duty.
+	 */
+	private int[] facts(long firstCase) {
+		try (Connection connection = database.connect()) {
+			// a completed case names the staff member of its last step (the generator names only open cases' handlers)
+			step(connection, "last steps' staff", """
+					update casework.case_file c set current_staff_id = l.staff_id, current_staff_number = l.staff_number
+					from (select distinct on (case_id) case_id, staff_id, staff_number from casework.case_step
+					      where case_id >= %1$d order by case_id, number desc) l
+					where l.case_id = c.id and c.id >= %1$d and c.state in ('COMPLETED', 'DELIVERED')""".formatted(firstCase));
+			// one in ten completed late; the working days used as five sevenths of the calendar days
+			step(connection, "commitment facts", """
+					insert into casework.commitment_fact (case_id, unit_id, completed_on, on_time, on_time_statutory,
+					  working_days_used, rated_on, satisfied)
+					select id, unit_id, decided_on, id %% 10 <> 0, true, (decided_on - accepted_on) * 5 / 7,
+					  case when id %% 5 < 3 then decided_on + 1 end,
+					  case when id %% 5 < 3 then id %% 250 >= 3 end
+					from casework.case_file where id >= %d and state in ('COMPLETED', 'DELIVERED')""".formatted(firstCase));
+			// three in five completed cases rated the day after, one rating in fifty 不满意 or worse (a rectification)
+			step(connection, "ratings", """
+					insert into casework.rating (case_id, unit_id, department_id, overall, efficiency, service_level,
+					  attitude, channel, real_name, rated_on, rated_at)
+					select c.id, c.unit_id, c.department_id,
+					  case when c.id %% 250 < 3 then 1 + (c.id / 250) %% 2 else 4 + c.id %% 2 end, 3, 3, 3, 'PROGRESS_PAGE', true,
+					  c.decided_on + 1, (c.decided_on + 1) + time '10:00'
+					from casework.case_file c where c.id >= %d and c.state in ('COMPLETED', 'DELIVERED')
+					  and c.id %% 5 < 3""".formatted(firstCase));
+			// the department's head owns it, 15 working days (three weeks); nine in ten closed, a tenth of those late
+			step(connection, "rectifications", """
+					insert into casework.rectification (case_id, unit_id, department_id, head_staff_id, opened_on, due_on,
+					  findings, measures, called_back_on, call_back_note, closed_at, closed_by)
+					select r.case_id, r.unit_id, r.department_id, d.head_id, r.rated_on, r.rated_on + 21,
+					  '核实', '整改', r.rated_on + 5, '回访',
+					  case when r.case_id %% 10 <> 0 then (r.rated_on + case when r.case_id %% 10 = 1 then 30 else 5 end)
+					    + time '16:00' end, 'head'
+					from casework.rating r join organization.department d on d.id = r.department_id
+					where r.case_id >= %d and r.overall <= 2""".formatted(firstCase));
+			// one case in ten corrected after a notice on the day of receipt, one in five of those a second time
+			step(connection, "one-time notices", """
+					insert into casework.correction_notice (case_id, round, unit_id, issued_on, issued_at, issued_by,
+					  issued_by_staff_id, reason, breach, corrected_on)
+					select c.id, n.round, c.unit_id, c.received_on + n.round - 1, c.received_at + (n.round - 1) * interval '1 day',
+					  'clerk', c.current_staff_id, case when n.round = 2 then '新补材料不清晰' end, n.round = 2,
+					  c.received_on + n.round
+					from casework.case_file c cross join generate_series(1, 2) n(round)
+					where c.id >= %d and c.id %% 10 = 0 and (n.round = 1 or c.id %% 50 = 0)""".formatted(firstCase));
+			// one accepted case in two hundred without a notice was deemed accepted (行政许可法 第三十二条)
+			step(connection, "deemed acceptances", """
+					update casework.case_file set deemed_accepted = true
+					where id >= %d and accepted_on is not null and id %% 200 = 7""".formatted(firstCase));
+			step(connection, "statistics", "analyze casework.case_file, casework.commitment_fact, casework.rating, "
+					+ "casework.rectification, casework.correction_notice");
+			try (Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("""
+							select (select count(*) from organization.department),
+							  (select count(*) from organization.staff where status = 'ON_DUTY')""")) {
+				rows.next();
+				return new int[] { rows.getInt(1), rows.getInt(2) };
+			}
+		}
+		catch (SQLException e) {
+			throw new BenchmarkFailure("Cannot load the evaluation's facts: " + e.getMessage(), e);
+		}
+	}
+
+	/** The staff members with the most completed cases of the year: the dearest single recomputations. */
+	private List<Long> busiestStaff(int year, int count) {
+		List<Long> staff = new ArrayList<>();
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("""
+						select c.current_staff_id from casework.commitment_fact f join casework.case_file c on c.id = f.case_id
+						where f.completed_on >= make_date(%1$d, 1, 1) and f.completed_on < make_date(%1$d + 1, 1, 1)
+						  and c.current_staff_id is not null
+						group by c.current_staff_id order by count(*) desc, c.current_staff_id""".formatted(year))) {
+			while (rows.next()) {
+				staff.add(rows.getLong(1));
+			}
+		}
+		catch (SQLException e) {
+			throw new BenchmarkFailure("Cannot find the year's staff: " + e.getMessage(), e);
+		}
+		if (staff.isEmpty()) {
+			throw new BenchmarkFailure("No staff member completed a generated case in " + year);
+		}
+		List<Long> calls = new ArrayList<>();
+		for (int n = 0; n < count; n++) {
+			calls.add(staff.get(n % staff.size()));
+		}
+		return calls;
+	}
+
+	/** One person's recomputation, the busiest first and round again, timed on the server after a few unmeasured. */
+	private void onePerson(String subject, int year, List<Long> staff, FigureTable table) {
+		int warmup = Math.max(1, staff.size() / 10);
+		for (int n = 0; n < warmup + staff.size(); n++) {
+			String phase = n < warmup ? "warmup" : "timed";
+			api.post("supervisor", "/api/v1/evaluation/years/" + year + "/staff/" + staff.get(n % staff.size())
+					+ "/computation?bench=person-" + phase, Map.of());
+		}
+		Lifecycle.pause(1000);
+		List<AccessLog.Entry> timed = accessLog.entries()
+			.stream()
+			.filter(entry -> entry.pathAndQuery().endsWith("bench=person-timed"))
+			.toList();
+		if (timed.size() < staff.size()) {
+			throw new BenchmarkFailure("The access log has " + timed.size() + " of the " + staff.size()
+					+ " timed recomputations of one person");
+		}
+		for (int percentile : new int[] { 50, 95 }) {
+			double value = AccessLog.percentile(timed, percentile);
+			table.add(subject, String.format(Locale.ROOT, "one person recomputed (%d calls, %d people), server p%d",
+					staff.size(), staff.stream().distinct().count(), percentile), FigureTable.number(value, 1),
+					target(value, ONE_PERSON_TARGET_MS));
+		}
+	}
+
+	private static void step(Connection connection, String what, String sql) {
+		System.err.printf("bench: evaluation: loading %s%n", what);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException e) {
+			throw new BenchmarkFailure("Loading " + what + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	private static String target(double millis, double target) {
+		return String.format(Locale.ROOT, "ms (target ≤ %,.0f: %s)", target, millis <= target ? "MET" : "MISSED");
+	}
+}
