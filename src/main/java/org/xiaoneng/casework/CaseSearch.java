@@ -8,11 +8,12 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Keyset;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.organization.DataScope;
 
 /**
- * Case lists and searches in SQL, each restricted to the caller's data scope and sorted by deadline (which orders
- * the same as remaining working days), every condition on an indexed column.
+ * Case lists and searches in SQL, each restricted to the caller's data scope, paged by keyset in one of the
+ * {@link CaseOrder}s, every condition on an indexed column.
  */
 @Repository
 class CaseSearch {
@@ -37,10 +38,6 @@ class CaseSearch {
 			Long currentStaffId, boolean onBehalf, String deadlineStatus) {
 	}
 
-	/** One page of matches and how many match: exactly, or at least {@code total} when counting stopped there. */
-	record Result(List<Found> rows, long total, boolean totalExact) {
-	}
-
 	/**
 	 * Whether an open case is in the warning window on the day: the calendar's question, which SQL cannot answer
 	 * (each unit counts the working days of its own region).
@@ -51,9 +48,15 @@ class CaseSearch {
 		boolean yellow(long unitId, LocalDate acceptedOn, LocalDate deadline);
 	}
 
-	Result search(CaseQuery query, DataScope scope, String username, Long myStaffId,
-			Collection<Long> actingForCaseIds, String idNumberHash, LocalDate today, Warning warning, int page,
-			int size) {
+	/**
+	 * A page of the cases matching the query within the scope, in the order asked for, after or before the cursor's
+	 * case; the count stops at the lists' cap.
+	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one of this order
+	 */
+	KeysetPage<Found> search(CaseQuery query, DataScope scope, String username, Long myStaffId,
+			Collection<Long> actingForCaseIds, String idNumberHash, LocalDate today, Warning warning, CaseOrder order,
+			String cursor, int size) {
+		Keyset keyset = Keyset.at(cursor, order.keyset(), size);
 		List<String> where = new ArrayList<>();
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		if (!scope.wholeRegion()) {
@@ -149,22 +152,14 @@ class CaseSearch {
 			where.add("c.id = any(cast(:yellow as bigint[]))");
 			params.put("yellow", idArray(inWarningWindow(where.subList(0, where.size() - 1), params, warning)));
 		}
-		String condition = where.isEmpty() ? "" : " where (" + String.join(") and (", where) + ")";
-		// counting stops at the lists' cap, or just past the page asked for
-		long cap = Math.max(Keyset.COUNT_CAP, (long) (page + 1) * size + 1);
-		params.put("cap", cap + 1);
-		long counted = jdbc.sql("select count(*) from (select 1 from casework.case_file c" + condition + " limit :cap) m")
-			.params(params)
-			.query(Long.class)
-			.single();
-		boolean exact = counted <= cap;
-		long total = exact ? counted : cap;
-		params.put("limit", size);
-		params.put("offset", (long) page * size);
+		String condition = where.isEmpty() ? " where true" : " where (" + String.join(") and (", where) + ")";
+		Keyset.Count count = Keyset.Count.of(
+				jdbc.sql(Keyset.capped("from casework.case_file c" + condition)).params(params).query(Long.class).single());
+		params.putAll(keyset.parameters());
 		List<Found> rows = jdbc.sql("""
 				select c.*, s.name as step_name, s.on_behalf from casework.case_file c
 				left join casework.case_step s on s.case_id = c.id and s.number = c.current_step""" + condition
-				+ " order by c.deadline asc nulls last, c.id desc limit :limit offset :offset")
+				+ " and " + keyset.condition() + keyset.orderAndLimit())
 			.params(params)
 			.query((rs, row) -> new Found(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("case_number"),
 					rs.getString("query_code"), rs.getString("item_name"),
@@ -175,7 +170,7 @@ class CaseSearch {
 					(Long) rs.getObject("current_staff_id"), rs.getBoolean("on_behalf"),
 					rs.getString("deadline_status")))
 			.list();
-		return new Result(rows, total, exact);
+		return keyset.page(rows, order::key, Found::id, count);
 	}
 
 	private record Due(long id, long unitId, LocalDate acceptedOn, LocalDate deadline) {

@@ -14,6 +14,7 @@ import org.xiaoneng.calendar.DeadlineStatus;
  * @param applicantName the applicant's name (or organisation)
  * @param state the state
  * @param receivedOn the day of receipt
+ * @param acceptedOn the day of acceptance, {@code null} before it
  * @param deadline the deadline, {@code null} before acceptance
  * @param status the deadline status, {@code null} when the clock does not run
  * @param remainingWorkingDays working days left (negative: overdue), {@code null} when the clock does not run
@@ -22,6 +23,6 @@ import org.xiaoneng.calendar.DeadlineStatus;
  * @param onBehalf whether they hold it as a substitute (代岗)
  */
 public record CaseSummary(long id, String caseNumber, String queryCode, String itemName, String applicantName,
-		CaseState state, LocalDate receivedOn, LocalDate deadline, DeadlineStatus status, Integer remainingWorkingDays,
+		CaseState state, LocalDate receivedOn, LocalDate acceptedOn, LocalDate deadline, DeadlineStatus status, Integer remainingWorkingDays,
 		String currentStep, Long currentStaffId, boolean onBehalf) {
 }

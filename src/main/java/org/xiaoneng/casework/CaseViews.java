@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.Deadline;
 import org.xiaoneng.calendar.DeadlineStatus;
+import org.xiaoneng.common.ExportTooLargeException;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
@@ -20,6 +22,9 @@ import org.xiaoneng.organization.Organization;
  */
 @Component
 class CaseViews {
+
+	/** The longest page a caller may ask for. */
+	static final int MAX_PAGE = 200;
 
 	private final CaseFiles cases;
 
@@ -146,34 +151,48 @@ class CaseViews {
 	}
 
 	/**
-	 * A page of cases matching the query, within the caller's data scope, soonest deadline first. The caller's own
+	 * A page of cases matching the query, within the caller's data scope, in the order asked for. The caller's own
 	 * list includes the work of those they act for now (代岗). An ID number is matched exactly through its keyed hash.
 	 */
-	CasePage search(CaseQuery query, int page, int size) {
+	KeysetPage<CaseSummary> search(CaseQuery query, CaseOrder order, String cursor, int size) {
+		return page(query, order, cursor, Math.max(1, Math.min(size, MAX_PAGE)));
+	}
+
+	/**
+	 * Every case the query selects within the caller's data scope, in the order asked for: the register's export.
+	 * @throws ExportTooLargeException when there are more than an export holds
+	 */
+	List<CaseSummary> all(CaseQuery query, CaseOrder order) {
+		KeysetPage<CaseSummary> all = page(query, order, null, ExportTooLargeException.MOST_ROWS);
+		if (all.next() != null) {
+			throw new ExportTooLargeException();
+		}
+		return all.rows();
+	}
+
+	private KeysetPage<CaseSummary> page(CaseQuery query, CaseOrder order, String cursor, int size) {
 		Caller caller = access.caller();
 		List<Long> actingFor = access.casesActedFor(caller);
 		String idHash = query.idNumber() == null || query.idNumber().isBlank() ? null
 				: keys.hash(IdentityNumbers.normalize(query.idNumber()));
-		int pageSize = Math.max(1, Math.min(size, 200));
 		// a page's cases belong to a few units: one look-up each, not one per row
 		Map<Long, String> unitCodes = new HashMap<>();
-		CaseSearch.Result result = search.search(query, caller.scope(), caller.name(), caller.staffId(), actingFor,
-				idHash, calendars.today(), (unitId, acceptedOn, deadline) -> calendars.status(
+		KeysetPage<CaseSearch.Found> found = search.search(query, caller.scope(), caller.name(), caller.staffId(),
+				actingFor, idHash, calendars.today(), (unitId, acceptedOn, deadline) -> calendars.status(
 						unitCodes.computeIfAbsent(unitId, calendars::unitCode), acceptedOn, deadline) == DeadlineStatus.YELLOW,
-				Math.max(0, page), pageSize);
-		List<CaseSummary> summaries = result.rows().stream().map(found -> {
+				order == null ? CaseOrder.DEADLINE : order, cursor, size);
+		return found.map(row -> {
 			DeadlineStatus status = null;
 			Integer remaining = null;
-			if (found.deadline() != null && found.state().running()) {
-				String unitCode = unitCodes.computeIfAbsent(found.unitId(), calendars::unitCode);
-				status = calendars.status(unitCode, found.acceptedOn(), found.deadline());
-				remaining = calendars.remainingWorkingDays(unitCode, found.deadline());
+			if (row.deadline() != null && row.state().running()) {
+				String unitCode = unitCodes.computeIfAbsent(row.unitId(), calendars::unitCode);
+				status = calendars.status(unitCode, row.acceptedOn(), row.deadline());
+				remaining = calendars.remainingWorkingDays(unitCode, row.deadline());
 			}
-			boolean onBehalf = found.onBehalf() || actingFor.contains(found.id());
-			return new CaseSummary(found.id(), found.caseNumber(), found.queryCode(), found.itemName(),
-					found.applicantName(), found.state(), found.receivedOn(), found.deadline(), status, remaining,
-					found.currentStep(), found.currentStaffId(), onBehalf);
-		}).toList();
-		return new CasePage(summaries, Math.max(0, page), pageSize, result.total(), result.totalExact());
+			boolean onBehalf = row.onBehalf() || actingFor.contains(row.id());
+			return new CaseSummary(row.id(), row.caseNumber(), row.queryCode(), row.itemName(), row.applicantName(),
+					row.state(), row.receivedOn(), row.acceptedOn(), row.deadline(), status, remaining,
+					row.currentStep(), row.currentStaffId(), onBehalf);
+		});
 	}
 }

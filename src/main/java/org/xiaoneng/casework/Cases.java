@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
@@ -158,11 +159,22 @@ public class Cases {
 	}
 
 	/**
-	 * A page of cases matching the query, within the caller's data scope, soonest deadline first. The caller's own
+	 * A page of cases matching the query, within the caller's data scope, in the order asked for (soonest deadline
+	 * first when {@code null}), after or before the cursor's case (the first page when {@code null}). The caller's own
 	 * list includes the work of those they act for now (代岗). An ID number is matched exactly through its keyed hash.
+	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one of this order
 	 */
-	public CasePage search(CaseQuery query, int page, int size) {
-		return views.search(query, page, size);
+	public KeysetPage<CaseSummary> search(CaseQuery query, CaseOrder order, String cursor, int size) {
+		return views.search(query, order, cursor, size);
+	}
+
+	/**
+	 * Every case the query selects within the caller's data scope, as {@link #search} reads them page by page, in the
+	 * order asked for: the register's export.
+	 * @throws org.xiaoneng.common.ExportTooLargeException when there are more than an export holds
+	 */
+	public List<CaseSummary> register(CaseQuery query, CaseOrder order) {
+		return views.all(query, order);
 	}
 
 	// ---- intake -------------------------------------------------------------------------------------------------

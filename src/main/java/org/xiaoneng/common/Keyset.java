@@ -70,6 +70,37 @@ public final class Keyset {
 	}
 
 	/**
+	 * The two key columns of a column that may be empty (a case's deadline before acceptance): whether its value is
+	 * missing, then the value with a stand-in where it is missing. SQL compares no nulls, and the empty rows come last
+	 * in either direction; the stand-in is never compared with a real value, since the flag differs first. A row's key
+	 * for them is {@link #emptyLastKey(Object, Type, boolean)}.
+	 */
+	public static List<Column> emptyLast(String expression, Type type, boolean descending) {
+		// ascending, "is null" sorts the missing (true) last; descending, "is not null" sorts them (false) last
+		String standIn = switch (type) {
+			case TEXT -> "''";
+			case NUMBER -> "0";
+			case DATE -> "date '" + NO_DATE + "'";
+			case INSTANT, BOOLEAN -> throw new IllegalArgumentException("no stand-in for " + type);
+		};
+		return List.of(new Column("(" + expression + (descending ? " is not null)" : " is null)"), Type.BOOLEAN),
+				new Column("coalesce(" + expression + ", " + standIn + ")", type));
+	}
+
+	/** A row's values of the two {@link #emptyLast(String, Type, boolean)} columns, for {@link #page}. */
+	public static List<Object> emptyLastKey(Object value, Type type, boolean descending) {
+		Object standIn = switch (type) {
+			case TEXT -> "";
+			case NUMBER -> 0L;
+			case DATE -> NO_DATE;
+			case INSTANT, BOOLEAN -> throw new IllegalArgumentException("no stand-in for " + type);
+		};
+		return List.of(descending == (value != null), value != null ? value : standIn);
+	}
+
+	private static final LocalDate NO_DATE = LocalDate.of(1970, 1, 1);
+
+	/**
 	 * A list's order: its name (carried in the cursor, so that a cursor of one order is not read in another), the
 	 * key columns, the id column that breaks ties, and the direction of all of them.
 	 */

@@ -34,11 +34,8 @@ import org.xiaoneng.organization.DataScope;
 @Repository
 class Inquiries {
 
-	/** Newest first: what a person took first, and the register. */
-	private static final Keyset.Order NEWEST = Keyset.Order.descending("received", "id",
-			new Keyset.Column("received_at", Keyset.Type.INSTANT));
-
-	private static final Function<RegisterEntry, List<Object>> NEWEST_KEY = entry -> List.of(entry.receivedAt());
+	/** Newest first: what a person took first. */
+	private static final RegisterOrder NEWEST = RegisterOrder.RECEIVED;
 
 	/** Open first, then the closed, each newest first: what a person follows (首问到底). */
 	private static final Keyset.Order OPEN_FIRST = Keyset.Order.descending("open", "id",
@@ -242,7 +239,7 @@ class Inquiries {
 	/** What this person took first (ordinary inquiries), newest first. */
 	KeysetPage<RegisterEntry> takenFirstBy(long staffId, String cursor, int size) {
 		return page("from inquiry.inquiry where first_responder_id = :staff and not confidential",
-				Map.of("staff", staffId), Keyset.at(cursor, NEWEST, size), NEWEST_KEY);
+				Map.of("staff", staffId), Keyset.at(cursor, NEWEST.keyset(), size), NEWEST.key());
 	}
 
 	/** What this person took first and someone else holds or held (首问到底), open first, then the closed. */
@@ -284,14 +281,14 @@ class Inquiries {
 	}
 
 	/**
-	 * A page of the register within the caller's data scope, newest first. Complaints and reports are only in it for supervisors; nobody
-	 * else's query even reaches those rows.
+	 * A page of the register within the caller's data scope, in the order asked for. Complaints and reports are only
+	 * in it for supervisors; nobody else's query even reaches those rows.
 	 */
 	KeysetPage<RegisterEntry> register(RegisterFilter filter, LocalDate today, DataScope scope, boolean supervisor,
-			String cursor, int size) {
+			RegisterOrder order, String cursor, int size) {
 		Map<String, Object> params = new HashMap<>();
 		String fromAndWhere = registerCondition(filter, today, scope, supervisor, params);
-		return page(fromAndWhere, params, Keyset.at(cursor, NEWEST, size), NEWEST_KEY);
+		return page(fromAndWhere, params, Keyset.at(cursor, order.keyset(), size), order.key());
 	}
 
 	/** The whole register under the filter, newest first, for its export. */

@@ -327,9 +327,13 @@ public class InquiryRegister {
 		return reading.openOfDepartment(departmentId == null ? null : departmentId.value());
 	}
 
-	/** A page of the register within the caller's data scope; complaints and reports only for supervisors. */
-	public KeysetPage<RegisterEntry> register(RegisterFilter filter, String cursor) {
-		return reading.register(filter, cursor);
+	/**
+	 * A page of the register within the caller's data scope, in the order asked for (newest first when {@code null});
+	 * complaints and reports only for supervisors.
+	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one the register gave out in this order
+	 */
+	public KeysetPage<RegisterEntry> register(RegisterFilter filter, RegisterOrder order, String cursor) {
+		return reading.register(filter, order, cursor);
 	}
 
 	/** The whole register under the filter within the caller's data scope, newest first: the export. */

@@ -123,10 +123,11 @@ class RegisterReading {
 		return scope.departmentIds().stream().sorted().findFirst().orElse(me.departmentId());
 	}
 
-	KeysetPage<RegisterEntry> register(RegisterFilter filter, String cursor) {
+	KeysetPage<RegisterEntry> register(RegisterFilter filter, RegisterOrder order, String cursor) {
 		Caller caller = access.caller();
 		return inquiries.register(filter == null ? RegisterFilter.none() : filter, LocalDate.now(clock),
-				caller.scope(), caller.hasRole("SUPERVISOR"), cursor, PAGE_SIZE);
+				caller.scope(), caller.hasRole("SUPERVISOR"), order == null ? RegisterOrder.RECEIVED : order, cursor,
+				PAGE_SIZE);
 	}
 
 	List<RegisterEntry> registerAll(RegisterFilter filter) {

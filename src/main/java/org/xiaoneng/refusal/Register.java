@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.ExportTooLargeException;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.DataScope;
@@ -75,7 +76,11 @@ class Register {
 			.stream()
 			.map(column -> text("refusal.register.column." + column, locale))
 			.toList();
-		List<List<Object>> rows = register(filter, scope).stream().map(r -> List.<Object>of(r.id().value(),
+		List<Refusal> filed = register(filter, scope);
+		if (filed.size() > ExportTooLargeException.MOST_ROWS) {
+			throw new ExportTooLargeException();
+		}
+		List<List<Object>> rows = filed.stream().map(r -> List.<Object>of(r.id().value(),
 				r.filedAt().atZone(clock.getZone()).toLocalDate(), r.caseReference(),
 				text("refusal.kind." + r.kind(), locale), r.itemName(), r.applicant().name(), r.handler().name(),
 				text("refusal.authority." + r.requiredAuthority(), locale),

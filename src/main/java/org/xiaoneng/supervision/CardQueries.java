@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.ExportTooLargeException;
 import org.xiaoneng.common.Keyset.Count;
 import org.xiaoneng.common.Keyset;
 import org.xiaoneng.common.KeysetPage;
@@ -40,12 +41,25 @@ class CardQueries {
 		this.messages = messages;
 	}
 
-	/** Newest first, as raised; the id breaks ties between cards raised in one sweep. */
-	private static final Keyset.Order NEWEST = Keyset.Order.descending("raised", "c.id",
-			new Keyset.Column("c.raised_at", Keyset.Type.INSTANT));
+	KeysetPage<CardView> page(Caller caller, CardFilter filter, CardOrder order, String cursor, int size) {
+		return fetch(caller, filter, Keyset.at(cursor, order.keyset(), Math.max(1, Math.min(size, MAX_PAGE_SIZE))),
+				order);
+	}
 
-	KeysetPage<CardView> page(Caller caller, CardFilter filter, String cursor, int size) {
-		Keyset keyset = Keyset.at(cursor, NEWEST, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+	/**
+	 * Every card of the filter the caller may see, in the order asked for: the register's export.
+	 * @throws ExportTooLargeException when there are more than an export holds
+	 */
+	List<CardView> all(Caller caller, CardFilter filter, CardOrder order) {
+		KeysetPage<CardView> all = fetch(caller, filter, Keyset.first(order.keyset(), ExportTooLargeException.MOST_ROWS),
+				order);
+		if (all.next() != null) {
+			throw new ExportTooLargeException();
+		}
+		return all.rows();
+	}
+
+	private KeysetPage<CardView> fetch(Caller caller, CardFilter filter, Keyset keyset, CardOrder order) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(caller, filter, params);
 		Count count = Count.of(jdbc.sql(Keyset.capped("from supervision.card c where " + where))
@@ -58,7 +72,7 @@ class CardQueries {
 			.params(params)
 			.query(Cards::card)
 			.list();
-		KeysetPage<Card> page = keyset.page(rows, card -> List.of(card.raisedAt()), Card::idOrNull, count);
+		KeysetPage<Card> page = keyset.page(rows, order::key, Card::idOrNull, count);
 		// the views of the page at once, so that a holder's name is read once a page
 		return new KeysetPage<>(views(page.rows()), page.previous(), page.next(), page.total(), page.totalExact());
 	}

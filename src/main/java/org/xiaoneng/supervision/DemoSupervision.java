@@ -24,13 +24,13 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.casework.CaseDetails;
 import org.xiaoneng.casework.CaseFile;
-import org.xiaoneng.casework.CasePage;
 import org.xiaoneng.casework.CaseQuery;
 import org.xiaoneng.casework.CaseStep;
 import org.xiaoneng.casework.CaseSummary;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.Columns;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Organization;
@@ -172,9 +172,11 @@ class DemoSupervision {
 	 */
 	private int watchCases(LocalDate first, Map<LocalDate, List<Runnable>> plannedCards) {
 		int watched = 0;
-		for (int page = 0;; page++) {
-			CasePage found = cases.search(new CaseQuery(null, null, null, null, null, null, null, null, null), page, 200);
-			for (CaseSummary summary : found.cases()) {
+		String cursor = null;
+		do {
+			KeysetPage<CaseSummary> found = cases.search(
+					new CaseQuery(null, null, null, null, null, null, null, null, null), null, cursor, 200);
+			for (CaseSummary summary : found.rows()) {
 				if (summary.deadline() == null) {
 					continue;
 				}
@@ -188,10 +190,10 @@ class DemoSupervision {
 					watched += plan(details, first, plannedCards);
 				}
 			}
-			if (found.cases().size() < 200) {
-				return watched;
-			}
+			cursor = found.next();
 		}
+		while (cursor != null);
+		return watched;
 	}
 
 	/** Plans the cards a case decided late in the month had on its days; 1 when it had any. */

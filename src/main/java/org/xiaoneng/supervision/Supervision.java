@@ -45,9 +45,22 @@ public class Supervision {
 		this.calendar = calendar;
 	}
 
-	/** A page of the cards the caller may see, newest first; {@code cursor} from the page before or after, or null. */
-	public KeysetPage<CardView> cards(CardFilter filter, String cursor, int size) {
-		return queries.page(callers.current(), filter, cursor, size);
+	/**
+	 * A page of the cards the caller may see, in the order asked for (newest first when {@code null}); {@code cursor}
+	 * from the page before or after, or null.
+	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one of this order
+	 */
+	public KeysetPage<CardView> cards(CardFilter filter, CardOrder order, String cursor, int size) {
+		return queries.page(callers.current(), filter, order == null ? CardOrder.RAISED : order, cursor, size);
+	}
+
+	/**
+	 * Every card of the filter the caller may see, as {@link #cards} reads them page by page, in the order asked for:
+	 * the card register's export.
+	 * @throws org.xiaoneng.common.ExportTooLargeException when there are more than an export holds
+	 */
+	public List<CardView> cardRegister(CardFilter filter, CardOrder order) {
+		return queries.all(callers.current(), filter, order == null ? CardOrder.RAISED : order);
 	}
 
 	/** A card the caller may see. */

@@ -106,7 +106,7 @@ class CasePagesIntegrationTests {
 			.param("rows[1].problem", "true").param("rows[1].copies", "1").param("rows[1].pages", "1"))
 			.andExpect(redirectedUrlPattern("/cases/*"));
 
-		long id = cases.search(new CaseQuery(null, null, "王五", null, u.item.id(), null, null, null, null), 0, 5).cases().get(0).id();
+		long id = cases.search(new CaseQuery(null, null, "王五", null, u.item.id(), null, null, null, null), null, null, 5).rows().get(0).id();
 		assertThat(cases.caseFile(id).state()).isEqualTo(CaseState.AWAITING_CORRECTION);
 		mvc.perform(get("/cases/{id}", id).with(user(u.username("c")).roles("WINDOW_CLERK")))
 			.andExpect(status().isOk())

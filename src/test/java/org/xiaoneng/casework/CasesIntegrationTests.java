@@ -190,7 +190,7 @@ class CasesIntegrationTests {
 		CaseStep first = cases.details(id, DataScope.wholeRegionScope()).openStep();
 		assertThat(first.staffId()).isEqualTo(u.backup.id());
 		assertThat(first.onBehalf()).isTrue();
-		assertThat(u.as("b", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.MINE), 0, 20)).cases())
+		assertThat(u.as("b", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.MINE), null, null, 20)).rows())
 			.extracting(CaseSummary::id)
 			.contains(id);
 		assertThatThrownBy(() -> u.as("a", () -> cases.completeStep(id, 1, "同意"))).isInstanceOf(NotYourWorkException.class);
@@ -393,7 +393,7 @@ class CasesIntegrationTests {
 		clock.set(at(3, 17, 9));
 		cases.markDeadlineStatuses();
 		assertThat(status(id)).isEqualTo("RED");
-		assertThat(u.as("h", "ROLE_DEPT_HEAD", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.RED), 0, 20)).cases())
+		assertThat(u.as("h", "ROLE_DEPT_HEAD", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.RED), null, null, 20)).rows())
 			.extracting(CaseSummary::id)
 			.contains(id);
 	}
@@ -412,8 +412,8 @@ class CasesIntegrationTests {
 			.filter(id -> cases.details(id, DataScope.wholeRegionScope()).status() == DeadlineStatus.YELLOW)
 			.toList();
 
-		List<Long> listed = u.as("h", "ROLE_DEPT_HEAD", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.YELLOW), 0, 200))
-			.cases()
+		List<Long> listed = u.as("h", "ROLE_DEPT_HEAD", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.YELLOW), null, null, 200))
+			.rows()
 			.stream()
 			.map(CaseSummary::id)
 			.filter(mine::contains)
@@ -429,7 +429,7 @@ class CasesIntegrationTests {
 		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
 
 		assertThat(u.as("c", "ROLE_WINDOW_CLERK",
-				() -> cases.search(new CaseQuery(null, null, null, null, null, null, null, null, null), 0, 20)).cases())
+				() -> cases.search(new CaseQuery(null, null, null, null, null, null, null, null, null), null, null, 20)).rows())
 			.extracting(CaseSummary::id)
 			.containsExactly(id);
 	}
@@ -438,14 +438,14 @@ class CasesIntegrationTests {
 	void aNameOfOneOrTwoCharactersMatchesOnlyTheNamesStartingWithIt() {
 		CaseworkUnit u = unit();
 		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
-		java.util.function.Function<String, CasePage> byName = name -> cases.search(
-				new CaseQuery(null, null, name, null, u.item.id(), null, null, null, null), 0, 20);
+		java.util.function.Function<String, org.xiaoneng.common.KeysetPage<CaseSummary>> byName = name -> cases.search(
+				new CaseQuery(null, null, name, null, u.item.id(), null, null, null, null), null, null, 20);
 
-		assertThat(byName.apply("张三").cases()).extracting(CaseSummary::id).containsExactly(id);
-		assertThat(byName.apply("张").cases()).extracting(CaseSummary::id).containsExactly(id);
-		assertThat(byName.apply("三丰").cases()).isEmpty();
-		assertThat(byName.apply("张三丰").cases()).extracting(CaseSummary::id).containsExactly(id);
-		assertThat(byName.apply("张三")).extracting(CasePage::total, CasePage::totalExact).containsExactly(1L, true);
+		assertThat(byName.apply("张三").rows()).extracting(CaseSummary::id).containsExactly(id);
+		assertThat(byName.apply("张").rows()).extracting(CaseSummary::id).containsExactly(id);
+		assertThat(byName.apply("三丰").rows()).isEmpty();
+		assertThat(byName.apply("张三丰").rows()).extracting(CaseSummary::id).containsExactly(id);
+		assertThat(byName.apply("张三")).extracting(org.xiaoneng.common.KeysetPage::total, org.xiaoneng.common.KeysetPage::totalExact).containsExactly(1L, true);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -112,16 +113,42 @@ class InquiryListPagingIntegrationTests {
 				select id from inquiry.inquiry where unit_id = :unit and not confidential
 				order by received_at desc, id desc""").param("unit", u.unit.id()).query(Long.class).list();
 		List<KeysetPage<RegisterEntry>> pages = walk(
-				cursor -> u.as("p", "LEADER", () -> register.register(ofUnit, cursor)));
+				cursor -> u.as("p", "LEADER", () -> register.register(ofUnit, null, cursor)));
 		assertThat(pages.stream().flatMap(page -> page.rows().stream()).map(RegisterEntry::id).toList())
 			.isEqualTo(expected)
 			.hasSizeGreaterThanOrEqualTo(TAKEN);
 
-		assertThat(other.as("c", "WINDOW_CLERK", () -> register.register(ofUnit, null)).rows()).isEmpty();
+		assertThat(other.as("c", "WINDOW_CLERK", () -> register.register(ofUnit, null, null)).rows()).isEmpty();
 		assertThat(other.as("c", "WINDOW_CLERK", () -> register.takenFirst(null).rows()))
 			.extracting(RegisterEntry::unitId)
 			.containsOnly(other.unit.id());
 		assertThat(other.as("c", "WINDOW_CLERK", () -> register.registerAll(ofUnit))).isEmpty();
+	}
+
+	@Test
+	void theRegisterPagesInEachSortAsAnIndependentQuerySortsIt() throws Exception {
+		RegisterFilter ofUnit = new RegisterFilter(null, null, null, null, u.unit.id(), null, false, false);
+		Map<RegisterOrder, String> sql = Map.of(RegisterOrder.RECEIVED, "received_at desc, id desc",
+				RegisterOrder.DEADLINE, "deadline, id", RegisterOrder.QUERY_CODE, "query_code, id");
+		for (RegisterOrder order : RegisterOrder.values()) {
+			List<Long> expected = jdbc
+				.sql("select id from inquiry.inquiry where unit_id = :unit and not confidential order by "
+						+ sql.get(order))
+				.param("unit", u.unit.id())
+				.query(Long.class)
+				.list();
+			List<KeysetPage<RegisterEntry>> pages = walk(
+					cursor -> u.as("p", "LEADER", () -> register.register(ofUnit, order, cursor)));
+			assertThat(pages.stream().flatMap(page -> page.rows().stream()).map(RegisterEntry::id).toList())
+				.as(order.name())
+				.isEqualTo(expected);
+		}
+		mvc.perform(get("/inquiries/register").param("unit", Long.toString(u.unit.id())).param("sort", "DEADLINE")
+			.with(user(u.username("p")).roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-sort=\"ascending\"")))
+			.andExpect(content().string(containsString("sort=QUERY_CODE")))
+			.andExpect(content().string(containsString("id=\"register-pager\"")));
 	}
 
 	@Test

@@ -33,7 +33,7 @@ class InquiryModuleTests {
 			.toArriveAndVerify((event, entry) -> {
 				assertThat(event.inquiryId().value()).isEqualTo(entry.id());
 				assertThat(event.firstResponderId()).isEqualTo(u.clerk.id());
-				assertThat(u.as("c", "WINDOW_CLERK", () -> register.register(RegisterFilter.none(), null).rows()))
+				assertThat(u.as("c", "WINDOW_CLERK", () -> register.register(RegisterFilter.none(), null, null).rows()))
 					.extracting(RegisterEntry::id, RegisterEntry::state)
 					.contains(org.assertj.core.groups.Tuple.tuple(entry.id(), InquiryState.OPEN));
 			});

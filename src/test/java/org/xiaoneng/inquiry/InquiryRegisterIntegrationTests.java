@@ -360,7 +360,7 @@ class InquiryRegisterIntegrationTests {
 				"第六个" + u.tag, "内容", null, null), address))
 			.isInstanceOf(SubmissionsLimitedException.class);
 		assertThat(InquiryUnit.asAdmin(() -> register.register(
-				new RegisterFilter(null, null, null, null, u.unit.id(), "第六个" + u.tag, false, false), null).rows()))
+				new RegisterFilter(null, null, null, null, u.unit.id(), "第六个" + u.tag, false, false), null, null).rows()))
 			.isEmpty();
 		Instant before = clock.instant();
 		try {

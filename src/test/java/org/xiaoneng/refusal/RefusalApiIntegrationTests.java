@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,20 +162,44 @@ class RefusalApiIntegrationTests {
 	}
 
 	@Test
-	void theRegisterIsExportedToExcel() throws Exception {
+	void theRegisterIsExportedToExcelWithTheListsRowsAndAnotherUnitsHeadGetsNoneOfThem() throws Exception {
 		long caseId = fixtures.receivedCase(unit, RefusalAuthority.HANDLER);
 		unit.as("a", () -> fixtures.refusals().file(RefusalCases.filing(caseId)));
+		RefusalUnit other = new RefusalUnit(organization);
+		String unitId = String.valueOf(unit.unit.id());
 
-		byte[] workbook = mvc.perform(get("/api/v1/refusals/register.xlsx").param("unitId", String.valueOf(unit.unit.id()))
+		String list = mvc.perform(get("/api/v1/refusals").param("unitId", unitId)
 			.with(user(unit.username("h")).roles("DEPT_HEAD")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsByteArray();
-
-		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
-			assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(2);
-			assertThat(book.getSheetAt(0).getRow(1).getCell(14).getStringCellValue()).isEqualTo(RefusalCases.REASONS);
+			.getContentAsString();
+		List<Long> listed = com.jayway.jsonpath.JsonPath.<List<Number>>read(list, "$[*].id")
+			.stream()
+			.map(Number::longValue)
+			.toList();
+		try (var book = workbook(unitId, unit.username("h"))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
+			assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(1 + listed.size());
+			assertThat(java.util.stream.IntStream.rangeClosed(1, listed.size())
+				.mapToObj(row -> (long) sheet.getRow(row).getCell(0).getNumericCellValue())
+				.toList()).isEqualTo(listed).hasSize(1);
+			assertThat(sheet.getRow(1).getCell(14).getStringCellValue()).isEqualTo(RefusalCases.REASONS);
 		}
+		try (var book = workbook(unitId, other.username("h"))) {
+			assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(1);
+		}
+	}
+
+	private org.apache.poi.xssf.usermodel.XSSFWorkbook workbook(String unitId, String username) throws Exception {
+		byte[] workbook = mvc.perform(get("/api/v1/refusals/register.xlsx").param("unitId", unitId)
+			.header("Accept-Language", "zh-CN")
+			.with(user(username).roles("DEPT_HEAD")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook));
 	}
 }

@@ -209,10 +209,10 @@ class SupervisionIntegrationTests {
 			.isInstanceOf(CardNotFoundException.class);
 		assertThatThrownBy(() -> other.as("h", "ROLE_DEPT_HEAD", () -> supervision.card(warning)))
 			.isInstanceOf(CardNotFoundException.class);
-		assertThat(u.as("b", "ROLE_HANDLER", () -> supervision.cards(CardFilter.ALL, null, 20)).total()).isZero();
-		assertThat(other.as("h", "ROLE_DEPT_HEAD", () -> supervision.cards(CardFilter.ALL, null, 20).rows()))
+		assertThat(u.as("b", "ROLE_HANDLER", () -> supervision.cards(CardFilter.ALL, null, null, 20)).total()).isZero();
+		assertThat(other.as("h", "ROLE_DEPT_HEAD", () -> supervision.cards(CardFilter.ALL, null, null, 20).rows()))
 			.noneMatch(card -> card.id() == warning);
-		assertThat(u.as("h", "ROLE_DEPT_HEAD", () -> supervision.cards(CardFilter.ALL, null, 20).rows()))
+		assertThat(u.as("h", "ROLE_DEPT_HEAD", () -> supervision.cards(CardFilter.ALL, null, null, 20).rows()))
 			.extracting(CardView::id)
 			.contains(warning);
 	}

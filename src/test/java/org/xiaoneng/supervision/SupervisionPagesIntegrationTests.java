@@ -15,6 +15,7 @@ import static org.xiaoneng.supervision.SupervisedUnit.march;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -166,7 +167,7 @@ class SupervisionPagesIntegrationTests {
 	}
 
 	@Test
-	void theCardListPagesByKeysetWithoutLosingOrRepeatingACardAndRefusesAnAlteredCursor() throws Exception {
+	void theCardListPagesByKeysetInEachSortWithoutLosingOrRepeatingACardAndRefusesAnAlteredCursor() throws Exception {
 		SupervisedUnit u = new SupervisedUnit(organization, catalog);
 		for (int i = 0; i < 3; i++) {
 			// each case accepted on the Monday, due on the day its card is raised
@@ -174,35 +175,86 @@ class SupervisionPagesIntegrationTests {
 			yellowCard(u);
 		}
 		var supervisor = user("supervision-pages-supervisor").roles("SUPERVISOR");
-		List<Long> expected = jdbc.sql("select id from supervision.card where unit_id = :unit"
-				+ " order by raised_at desc, id desc").param("unit", u.unit.id()).query(Long.class).list();
-		assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
-		List<Long> paged = new java.util.ArrayList<>();
-		String next = null;
+		Map<CardOrder, String> orders = Map.of(CardOrder.RAISED, "raised_at desc, id desc", CardOrder.FEEDBACK_DUE,
+				"feedback_due nulls last, id", CardOrder.COLOUR,
+				"case colour when 'RED' then 2 when 'YELLOW' then 1 else 0 end desc, raised_at desc, id desc");
 		String second = null;
-		int pages = 0;
+		for (CardOrder order : CardOrder.values()) {
+			List<Long> expected = jdbc.sql("select id from supervision.card where unit_id = :unit order by "
+					+ orders.get(order)).param("unit", u.unit.id()).query(Long.class).list();
+			assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
+			List<Long> paged = new java.util.ArrayList<>();
+			String next = null;
+			int pages = 0;
+			do {
+				var request = get("/api/v1/supervision/cards").param("unitId", String.valueOf(u.unit.id()))
+					.param("sort", order.name())
+					.param("size", "2")
+					.with(supervisor);
+				String page = mvc.perform(next == null ? request : request.param("cursor", next))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.total").value(expected.size()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				List<Number> ids = com.jayway.jsonpath.JsonPath.read(page, "$.rows[*].id");
+				ids.forEach(id -> paged.add(id.longValue()));
+				next = com.jayway.jsonpath.JsonPath.read(page, "$.next");
+				second = pages == 0 && order == CardOrder.RAISED ? next : second;
+				pages++;
+			}
+			while (next != null && pages < 20);
+			assertThat(paged).as(order.name()).isEqualTo(expected);
+		}
+		mvc.perform(get("/api/v1/supervision/cards").param("cursor", "x" + second).with(supervisor))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("paging.badCursor"));
+		mvc.perform(get("/api/v1/supervision/cards").param("sort", "COLOUR").param("cursor", second).with(supervisor))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("paging.badCursor"));
+		List<Long> ofTheUnit = jdbc.sql("select id from supervision.card where unit_id = :unit")
+			.param("unit", u.unit.id())
+			.query(Long.class)
+			.list();
+		List<String> listed = new java.util.ArrayList<>();
+		String cursor = null;
 		do {
-			var request = get("/api/v1/supervision/cards").param("unitId", String.valueOf(u.unit.id()))
-				.param("size", "2")
-				.with(supervisor);
-			String page = mvc.perform(next == null ? request : request.param("cursor", next))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.total").value(expected.size()))
+			var request = get("/api/v1/supervision/cards").param("sort", "COLOUR").param("size", "100")
+				.with(user(u.username("p")).roles("LEADER"));
+			String page = mvc.perform(cursor == null ? request : request.param("cursor", cursor))
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			List<Number> ids = com.jayway.jsonpath.JsonPath.read(page, "$.rows[*].id");
-			ids.forEach(id -> paged.add(id.longValue()));
-			next = com.jayway.jsonpath.JsonPath.read(page, "$.next");
-			second = pages == 0 ? next : second;
-			pages++;
+			listed.addAll(com.jayway.jsonpath.JsonPath.read(page, "$.rows[*].facts"));
+			cursor = com.jayway.jsonpath.JsonPath.read(page, "$.next");
 		}
-		while (next != null && pages < 20);
-		assertThat(paged).isEqualTo(expected);
-		next = second;
-		mvc.perform(get("/api/v1/supervision/cards").param("cursor", "x" + next).with(supervisor))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("paging.badCursor"));
+		while (cursor != null);
+		try (var book = cardRegister(u.username("p"), "LEADER")) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("事实");
+			assertThat(java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+				.mapToObj(row -> sheet.getRow(row).getCell(3).getStringCellValue())
+				.toList()).isEqualTo(listed).hasSize(ofTheUnit.size());
+		}
+		SupervisedUnit other = new SupervisedUnit(organization, catalog);
+		try (var book = cardRegister(other.username("p"), "LEADER")) {
+			assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(1);
+		}
+		mvc.perform(get("/supervision/cards").param("sort", "FEEDBACK_DUE").with(supervisor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("aria-sort=\"ascending\"")))
+			.andExpect(content().string(Matchers.containsString("sort=COLOUR")));
+	}
+
+	private org.apache.poi.xssf.usermodel.XSSFWorkbook cardRegister(String username, String role) throws Exception {
+		byte[] workbook = mvc.perform(get("/supervision/cards/export").param("sort", "COLOUR")
+			.header("Accept-Language", "zh-CN")
+			.with(user(username).roles(role)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook));
 	}
 
 	private long yellowCard(SupervisedUnit u) {

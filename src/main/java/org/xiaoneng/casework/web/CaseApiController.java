@@ -22,10 +22,11 @@ import org.xiaoneng.casework.CaseDetails;
 import org.xiaoneng.casework.CaseDocument;
 import org.xiaoneng.casework.CaseExtension;
 import org.xiaoneng.casework.CaseFile;
-import org.xiaoneng.casework.CasePage;
+import org.xiaoneng.casework.CaseOrder;
 import org.xiaoneng.casework.CasePortal;
 import org.xiaoneng.casework.CaseQuery;
 import org.xiaoneng.casework.CaseState;
+import org.xiaoneng.casework.CaseSummary;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.casework.DeliveryMethod;
 import org.xiaoneng.casework.ExtensionDecision;
@@ -35,10 +36,12 @@ import org.xiaoneng.casework.NewSubmission;
 import org.xiaoneng.casework.PauseKind;
 import org.xiaoneng.casework.RatingExchange;
 import org.xiaoneng.casework.ReceivedMaterial;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.UnitId;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -105,21 +108,25 @@ class CaseApiController {
 		return cases.submit(submission, key == null || key.isBlank() ? null : caller.getName() + ":" + key.strip());
 	}
 
-	@Operation(summary = "Cases in the caller's data scope, sorted by remaining working days",
-			description = "total counts at most 1,000 matches (or just past the page asked for): when totalExact is"
-					+ " false there are at least total matches")
+	@Operation(summary = "One page of the cases in the caller's data scope that match the filters",
+			description = "Sorted by deadline (fewest working days left first), by acceptance day (latest first) or by"
+					+ " case number; cases not yet accepted come last in each. Paged by keyset: pass the page's next"
+					+ " (or previous) as cursor for the page after (or before); size at most 200; total counts up to"
+					+ " 1000 (totalExact false beyond).")
+	@ApiResponse(responseCode = "400", description = "A cursor not given out by this list in this sort")
 	@GetMapping
-	CasePage search(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String queryCode,
+	KeysetPage<CaseSummary> search(@RequestParam(required = false) String caseNumber,
+			@RequestParam(required = false) String queryCode,
 			@Parameter(description = "Three characters or more match any part of the applicant's name or organisation;"
 					+ " one or two characters match names that start with them")
 			@RequestParam(required = false) String applicantName, @RequestParam(required = false) String idNumber,
 			@RequestParam(required = false) Long itemId, @RequestParam(required = false) CaseState state,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
-			@RequestParam(required = false) CaseQuery.CaseList list, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) CaseQuery.CaseList list, @RequestParam(required = false) CaseOrder sort,
+			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int size) {
 		return cases.search(new CaseQuery(caseNumber, queryCode, applicantName, idNumber, itemId, state, receivedFrom,
-				receivedTo, list), page, size);
+				receivedTo, list), sort, cursor, size);
 	}
 
 	@Operation(summary = "A unit's ratings for the 好差评 exchange, levels coded as GB/T 39046 (1 非常满意 … 5 非常不满意)")

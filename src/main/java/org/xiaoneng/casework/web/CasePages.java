@@ -6,11 +6,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,6 +31,7 @@ import org.xiaoneng.casework.ApplicantDetails;
 import org.xiaoneng.casework.CaseDetails;
 import org.xiaoneng.casework.CaseExtension;
 import org.xiaoneng.casework.CaseFile;
+import org.xiaoneng.casework.CaseOrder;
 import org.xiaoneng.casework.CasePortal;
 import org.xiaoneng.casework.CaseQuery;
 import org.xiaoneng.casework.CaseState;
@@ -68,8 +74,11 @@ class CasePages {
 
 	private final ObjectProvider<RefusalRecords> refusals;
 
+	private final CaseRegisterWorkbook workbook;
+
 	CasePages(Cases cases, CasePortal portal, ServiceCatalog catalog, Organization organization,
-			ObjectProvider<RefusalRecords> refusals) {
+			ObjectProvider<RefusalRecords> refusals, CaseRegisterWorkbook workbook) {
+		this.workbook = workbook;
 		this.cases = cases;
 		this.portal = portal;
 		this.catalog = catalog;
@@ -184,20 +193,49 @@ class CasePages {
 			@RequestParam(required = false) String applicantName, @RequestParam(required = false) String idNumber,
 			@RequestParam(required = false) Long itemId, @RequestParam(required = false) CaseState state,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) CaseOrder sort, @RequestParam(required = false) String cursor,
+			Model model) {
+		CaseQuery query = query(list, caseNumber, queryCode, applicantName, idNumber, itemId, state, from, to, model);
+		model.addAttribute("list", query.list());
+		model.addAttribute("lists", CaseQuery.CaseList.values());
+		model.addAttribute("states", CaseState.values());
+		model.addAttribute("query", query);
+		CaseOrder order = sort == null ? CaseOrder.DEADLINE : sort;
+		model.addAttribute("sort", order);
+		model.addAttribute("result", cases.search(query, order, cursor, PAGE_SIZE));
+		return "casework/list";
+	}
+
+	/** The case register (办件登记册) as Excel: every case the list's filters select, in its order, in the caller's scope. */
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) CaseQuery.CaseList list,
+			@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String queryCode,
+			@RequestParam(required = false) String applicantName, @RequestParam(required = false) String idNumber,
+			@RequestParam(required = false) Long itemId, @RequestParam(required = false) CaseState state,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) CaseOrder sort, Model model, Locale locale) {
+		CaseQuery query = query(list, caseNumber, queryCode, applicantName, idNumber, itemId, state, from, to, model);
+		if (model.containsAttribute("error")) {
+			// a hand-typed date the list would have refused: export nothing rather than everything
+			return ResponseEntity.badRequest().build();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("case-register.xlsx").build().toString())
+			.body(workbook.of(cases.register(query, sort == null ? CaseOrder.DEADLINE : sort), locale));
+	}
+
+	/** The list's query: the caller's own cases when nothing is asked for; a date that does not parse is reported. */
+	private static CaseQuery query(CaseQuery.CaseList list, String caseNumber, String queryCode, String applicantName,
+			String idNumber, Long itemId, CaseState state, String from, String to, Model model) {
 		LocalDate receivedFrom = date(from, model);
 		LocalDate receivedTo = date(to, model);
 		boolean searching = caseNumber != null || queryCode != null || applicantName != null || idNumber != null
 				|| itemId != null || state != null || receivedFrom != null || receivedTo != null;
 		CaseQuery.CaseList shown = list == null && !searching ? CaseQuery.CaseList.MINE : list;
-		CaseQuery query = new CaseQuery(caseNumber, queryCode, applicantName, idNumber, itemId, state, receivedFrom,
-				receivedTo, shown);
-		model.addAttribute("list", shown);
-		model.addAttribute("lists", CaseQuery.CaseList.values());
-		model.addAttribute("states", CaseState.values());
-		model.addAttribute("query", query);
-		model.addAttribute("result", cases.search(query, page, PAGE_SIZE));
-		return "casework/list";
+		return new CaseQuery(caseNumber, queryCode, applicantName, idNumber, itemId, state, receivedFrom, receivedTo,
+				shown);
 	}
 
 	private static LocalDate date(String text, Model model) {

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.xiaoneng.casework.CasePage;
 import org.xiaoneng.casework.CaseQuery;
 import org.xiaoneng.casework.CaseQuery.CaseList;
 import org.xiaoneng.casework.CaseState;
+import org.xiaoneng.casework.CaseSummary;
 import org.xiaoneng.casework.Cases;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.WorkArea;
 import org.xiaoneng.common.WorkCount;
 import org.xiaoneng.common.WorkCount.Tone;
@@ -69,7 +70,7 @@ class CaseWorkCounts implements WorkCountSource {
 	}
 
 	private WorkCount count(String messageKey, String link, CaseQuery query, Tone tone) {
-		CasePage page = cases.search(query, 0, 1);
+		KeysetPage<CaseSummary> page = cases.search(query, null, null, 1);
 		return new WorkCount(messageKey, link, page.total(), !page.totalExact(), tone, WorkArea.CASES);
 	}
 }

@@ -33,6 +33,7 @@ import org.xiaoneng.inquiry.NewInquiry;
 import org.xiaoneng.inquiry.NextStep;
 import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.RegisterFilter;
+import org.xiaoneng.inquiry.RegisterOrder;
 import org.xiaoneng.inquiry.TimeLimits;
 import org.xiaoneng.inquiry.Verification;
 import org.xiaoneng.organization.DecisionLevel;
@@ -112,16 +113,19 @@ class InquiryApiController {
 				registration.path() == null ? new NextStep.Keep() : registration.path().step());
 	}
 
-	@Operation(summary = "The register within the caller's data scope (complaints and reports only for supervisors), a page at a time")
+	@Operation(summary = "The register within the caller's data scope (complaints and reports only for supervisors), a page at a time",
+			description = "Sorted newest first, by deadline (soonest first) or by query code. Paged by keyset: pass the"
+					+ " page's next (or previous) as cursor for the page after (or before); a cursor belongs to one sort.")
 	@GetMapping
 	KeysetPage<RegisterEntry> search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) InquiryCategory category, @RequestParam(required = false) InquiryState state,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String text,
 			@RequestParam(defaultValue = "false") boolean buckPassing,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String cursor) {
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) RegisterOrder sort,
+			@RequestParam(required = false) String cursor) {
 		return register.register(new RegisterFilter(from, to, category, state, unit, text, buckPassing, overdue),
-				cursor);
+				sort, cursor);
 	}
 
 	@Operation(summary = "What the caller took first, a page at a time (cursor: the page's previous or next)")

@@ -42,6 +42,7 @@ import org.xiaoneng.inquiry.NextStep;
 import org.xiaoneng.inquiry.ReceivedMaterial;
 import org.xiaoneng.inquiry.RegisterEntry;
 import org.xiaoneng.inquiry.RegisterFilter;
+import org.xiaoneng.inquiry.RegisterOrder;
 import org.xiaoneng.inquiry.TimeLimits;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
@@ -284,8 +285,8 @@ class InquiryPages {
 			@RequestParam(required = false) InquiryCategory category, @RequestParam(required = false) InquiryState state,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String text,
 			@RequestParam(defaultValue = "false") boolean buckPassing,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String cursor,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) RegisterOrder sort,
+			@RequestParam(required = false) String cursor, Model model) {
 		RegisterFilter filter;
 		try {
 			filter = new RegisterFilter(date(from, "inquiry.page.badDate"), date(to, "inquiry.page.badDate"), category,
@@ -296,8 +297,10 @@ class InquiryPages {
 			model.addAttribute("errorArguments", new Object[0]);
 			filter = RegisterFilter.none();
 		}
-		KeysetPage<RegisterEntry> found = register.register(filter, cursor);
+		RegisterOrder order = sort == null ? RegisterOrder.RECEIVED : sort;
+		KeysetPage<RegisterEntry> found = register.register(filter, order, cursor);
 		model.addAttribute("filter", filter);
+		model.addAttribute("sort", order);
 		model.addAttribute("inquiries", found);
 		model.addAttribute("categories", InquiryCategory.values());
 		model.addAttribute("states", InquiryState.values());

@@ -24,6 +24,11 @@ class Paging {
 		return current().replaceQueryParam("sort", sort).replaceQueryParam("cursor").build().toUriString();
 	}
 
+	/** The address of a list's export at {@code path}, with the filter and sort of the page shown but not its cursor. */
+	public String exportHref(String path) {
+		return current().replacePath(path).replaceQueryParam("cursor").build().toUriString();
+	}
+
 	private static UriComponentsBuilder current() {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();

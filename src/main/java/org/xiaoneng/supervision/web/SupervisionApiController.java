@@ -26,6 +26,7 @@ import org.xiaoneng.supervision.AppealView;
 import org.xiaoneng.supervision.CardActions;
 import org.xiaoneng.supervision.CardColour;
 import org.xiaoneng.supervision.CardFilter;
+import org.xiaoneng.supervision.CardOrder;
 import org.xiaoneng.supervision.CardState;
 import org.xiaoneng.supervision.CardView;
 import org.xiaoneng.supervision.PressView;
@@ -90,14 +91,17 @@ class SupervisionApiController {
 				request.feedbackDays());
 	}
 
-	@Operation(summary = "A page of the cards the caller may see, newest first, filtered",
-			description = "Paged by keyset: pass the page's next (or previous) as cursor; total counts up to 1000.")
+	@Operation(summary = "A page of the cards the caller may see, filtered",
+			description = "Sorted newest first, by feedback due (soonest first, cards without one last) or by colour"
+					+ " (red first). Paged by keyset: pass the page's next (or previous) as cursor; a cursor belongs to"
+					+ " one sort; total counts up to 1000.")
 	@GetMapping("/cards")
 	KeysetPage<CardView> cards(@RequestParam(required = false) CardState state, @RequestParam(required = false) CardColour colour,
 			@RequestParam(required = false) Rule rule, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int size) {
-		return supervision.cards(new CardFilter(state, colour, rule, unitId, departmentId, mine), cursor, size);
+			@RequestParam(required = false) CardOrder sort, @RequestParam(required = false) String cursor,
+			@RequestParam(defaultValue = "20") int size) {
+		return supervision.cards(new CardFilter(state, colour, rule, unitId, departmentId, mine), sort, cursor, size);
 	}
 
 	@GetMapping("/cards/{id}")

@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +30,7 @@ import org.xiaoneng.supervision.AppealDecision;
 import org.xiaoneng.supervision.CardActions;
 import org.xiaoneng.supervision.CardColour;
 import org.xiaoneng.supervision.CardFilter;
+import org.xiaoneng.supervision.CardOrder;
 import org.xiaoneng.supervision.CardState;
 import org.xiaoneng.supervision.CardView;
 import org.xiaoneng.supervision.Rule;
@@ -54,8 +60,11 @@ class SupervisionPages {
 
 	private final Organization organization;
 
+	private final CardRegisterWorkbook workbook;
+
 	SupervisionPages(Supervision supervision, CardActions actions, SupervisionRules ruleCatalogue, Callers callers,
-			Organization organization) {
+			Organization organization, CardRegisterWorkbook workbook) {
+		this.workbook = workbook;
 		this.supervision = supervision;
 		this.actions = actions;
 		this.ruleCatalogue = ruleCatalogue;
@@ -69,17 +78,23 @@ class SupervisionPages {
 	}
 
 	@GetMapping("/cards/mine")
-	String mine(@RequestParam(required = false) String cursor, Model model) {
-		model.addAttribute("cards", supervision.cards(CardFilter.MINE, cursor, PAGE_SIZE));
+	String mine(@RequestParam(required = false) CardOrder sort, @RequestParam(required = false) String cursor,
+			Model model) {
+		CardOrder order = sort == null ? CardOrder.RAISED : sort;
+		model.addAttribute("cards", supervision.cards(CardFilter.MINE, order, cursor, PAGE_SIZE));
+		model.addAttribute("sort", order);
 		model.addAttribute("mine", true);
 		return "supervision/cards";
 	}
 
 	@GetMapping("/cards")
 	String cards(@RequestParam(required = false) CardState state, @RequestParam(required = false) CardColour colour,
-			@RequestParam(required = false) Rule rule, @RequestParam(required = false) String cursor, Model model) {
+			@RequestParam(required = false) Rule rule, @RequestParam(required = false) CardOrder sort,
+			@RequestParam(required = false) String cursor, Model model) {
+		CardOrder order = sort == null ? CardOrder.RAISED : sort;
 		model.addAttribute("cards",
-				supervision.cards(new CardFilter(state, colour, rule, null, null, false), cursor, PAGE_SIZE));
+				supervision.cards(new CardFilter(state, colour, rule, null, null, false), order, cursor, PAGE_SIZE));
+		model.addAttribute("sort", order);
 		model.addAttribute("mine", false);
 		model.addAttribute("state", state);
 		model.addAttribute("colour", colour);
@@ -88,6 +103,19 @@ class SupervisionPages {
 		model.addAttribute("colours", CardColour.values());
 		model.addAttribute("rules", Rule.values());
 		return "supervision/cards";
+	}
+
+	/** The card register as Excel: every card the list's filters select that the caller may see, in its order. */
+	@GetMapping("/cards/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) CardState state,
+			@RequestParam(required = false) CardColour colour, @RequestParam(required = false) Rule rule,
+			@RequestParam(required = false) CardOrder sort, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("card-register.xlsx").build().toString())
+			.body(workbook.of(supervision.cardRegister(new CardFilter(state, colour, rule, null, null, false), sort),
+					locale));
 	}
 
 	@GetMapping("/cards/{id}")

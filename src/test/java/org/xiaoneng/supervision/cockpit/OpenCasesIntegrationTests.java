@@ -58,7 +58,7 @@ class OpenCasesIntegrationTests {
 				.single() == 1);
 
 		assertThat(fixtures.state(refusing)).isEqualTo(CaseState.REFUSAL_PENDING);
-		assertThat(unit.as("h", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.DEPARTMENT), 0, 50)).cases())
+		assertThat(unit.as("h", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.DEPARTMENT), null, null, 50)).rows())
 			.extracting(CaseSummary::id)
 			.as("the department's list holds both")
 			.contains(accepted, refusing);
