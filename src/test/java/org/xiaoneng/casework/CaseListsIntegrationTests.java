@@ -28,6 +28,7 @@ import org.xiaoneng.organization.Organization;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
+import org.xiaoneng.testing.Workbooks;
 
 /**
  * The case lists are paged by keyset in each of their orders: cases not yet accepted (no deadline, acceptance day or
@@ -179,12 +180,11 @@ class CaseListsIntegrationTests {
 
 	private org.apache.poi.xssf.usermodel.XSSFWorkbook export(String username, String role, String... parameters)
 			throws Exception {
-		var request = get("/cases/export").header("Accept-Language", "zh-CN").with(user(username).roles(role));
+		var request = get("/cases/export").with(user(username).roles(role));
 		for (int i = 0; i < parameters.length; i += 2) {
 			request.param(parameters[i], parameters[i + 1]);
 		}
-		byte[] workbook = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook));
+		return Workbooks.downloaded(mvc, request);
 	}
 
 	private KeysetPage<CaseSummary> queue(CaseworkUnit u, CaseOrder order, String cursor) {

@@ -27,6 +27,7 @@ import org.xiaoneng.common.RuleViolationException;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
+import org.xiaoneng.testing.Workbooks;
 
 /**
  * /api/v1/refusals: filing, deciding and the register over HTTP, bad input as RFC 9457 problems, and no refused
@@ -193,13 +194,7 @@ class RefusalApiIntegrationTests {
 	}
 
 	private org.apache.poi.xssf.usermodel.XSSFWorkbook workbook(String unitId, String username) throws Exception {
-		byte[] workbook = mvc.perform(get("/api/v1/refusals/register.xlsx").param("unitId", unitId)
-			.header("Accept-Language", "zh-CN")
-			.with(user(username).roles("DEPT_HEAD")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook));
+		return Workbooks.downloaded(mvc, get("/api/v1/refusals/register.xlsx").param("unitId", unitId)
+			.with(user(username).roles("DEPT_HEAD")));
 	}
 }

@@ -30,6 +30,7 @@ import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
+import org.xiaoneng.testing.Workbooks;
 
 /**
  * The supervision pages and API as people use them: the holder's list and card with its forms, bad input answered
@@ -247,14 +248,8 @@ class SupervisionPagesIntegrationTests {
 	}
 
 	private org.apache.poi.xssf.usermodel.XSSFWorkbook cardRegister(String username, String role) throws Exception {
-		byte[] workbook = mvc.perform(get("/supervision/cards/export").param("sort", "COLOUR")
-			.header("Accept-Language", "zh-CN")
-			.with(user(username).roles(role)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook));
+		return Workbooks.downloaded(mvc, get("/supervision/cards/export").param("sort", "COLOUR")
+			.with(user(username).roles(role)));
 	}
 
 	private long yellowCard(SupervisedUnit u) {
