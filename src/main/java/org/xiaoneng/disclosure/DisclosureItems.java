@@ -1,11 +1,12 @@
 package org.xiaoneng.disclosure;
 
+import static org.xiaoneng.common.Columns.instant;
+import static org.xiaoneng.common.Columns.time;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,8 +83,7 @@ class DisclosureItems {
 			.param("reviewer", item.reviewerName())
 			.param("dueOn", item.dueOn())
 			.param("raisedFor", item.overdueRaisedFor())
-			.param("publishedAt", item.publishedAt() == null ? null
-					: OffsetDateTime.ofInstant(item.publishedAt(), ZoneOffset.UTC))
+			.param("publishedAt", time(item.publishedAt()))
 			.param("titleGrams", Bigrams.of(item.title()).toArray(String[]::new))
 			.param("bodyGrams", Bigrams.of(item.body()).toArray(String[]::new))
 			.param("id", item.idOrNull())
@@ -136,7 +136,7 @@ class DisclosureItems {
 				insert into disclosure.item_history (item_id, at, action, by_name, note, title, body)
 				values (:item, :at, :action, :by, :note, :title, :body)""")
 			.param("item", item.idOrNull())
-			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.param("at", time(at))
 			.param("action", action)
 			.param("by", by)
 			.param("note", note)
@@ -151,7 +151,7 @@ class DisclosureItems {
 				select at, action, by_name, note, title from disclosure.item_history where item_id = :item
 				order by at, id""")
 			.param("item", itemId)
-			.query((rs, n) -> new ItemView.Step(rs.getObject("at", OffsetDateTime.class).toInstant(),
+			.query((rs, n) -> new ItemView.Step(instant(rs, "at"),
 					rs.getString("action"), rs.getString("by_name"), rs.getString("note"), rs.getString("title")))
 			.list();
 	}
@@ -165,7 +165,7 @@ class DisclosureItems {
 			.param("type", mediaType)
 			.param("size", content.length)
 			.param("content", content)
-			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.param("at", time(at))
 			.param("by", by)
 			.query(Long.class)
 			.single();
@@ -213,7 +213,6 @@ class DisclosureItems {
 	static DisclosureItem item(ResultSet rs, int row) throws SQLException {
 		long previous = rs.getLong("previous_edition");
 		Long previousEdition = rs.wasNull() ? null : previous;
-		OffsetDateTime publishedAt = rs.getObject("published_at", OffsetDateTime.class);
 		return new DisclosureItem(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
 				new DepartmentId(rs.getLong("department_id")), new StaffId(rs.getLong("editor_id")),
 				rs.getString("editor_name"), Category.valueOf(rs.getString("category")),
@@ -222,6 +221,6 @@ class DisclosureItems {
 						rs.getString("procedure"), rs.getString("discipline"), rs.getString("result")),
 				ItemStatus.valueOf(rs.getString("status")), rs.getString("reviewer_name"),
 				rs.getObject("due_on", LocalDate.class), rs.getObject("overdue_raised_for", LocalDate.class),
-				publishedAt == null ? null : publishedAt.toInstant(), previousEdition, rs.getInt("version"));
+				instant(rs, "published_at"), previousEdition, rs.getInt("version"));
 	}
 }

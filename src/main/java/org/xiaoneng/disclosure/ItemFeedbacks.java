@@ -1,11 +1,11 @@
 package org.xiaoneng.disclosure;
 
+import static org.xiaoneng.common.Columns.instant;
+import static org.xiaoneng.common.Columns.time;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +39,7 @@ class ItemFeedbacks {
 			.param("author", feedback.authorName())
 			.param("contact", feedback.contact())
 			.param("shown", feedback.shownPublicly())
-			.param("received", utc(feedback.receivedAt()))
+			.param("received", time(feedback.receivedAt()))
 			.param("answerBy", feedback.answerBy())
 			.query(Long.class)
 			.single());
@@ -52,7 +52,7 @@ class ItemFeedbacks {
 				  version = version + 1
 				where id = :id and version = :version""")
 			.param("answer", feedback.answer())
-			.param("at", feedback.answeredAt() == null ? null : utc(feedback.answeredAt()))
+			.param("at", time(feedback.answeredAt()))
 			.param("by", feedback.answeredBy())
 			.param("id", feedback.idOrNull())
 			.param("version", feedback.version())
@@ -99,16 +99,11 @@ class ItemFeedbacks {
 	}
 
 	private static Titled titled(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime answeredAt = rs.getObject("answered_at", OffsetDateTime.class);
 		return new Titled(new ItemFeedback(rs.getLong("id"), rs.getLong("item_id"), rs.getLong("unit_id"),
 				rs.getString("text"), rs.getString("author_name"), rs.getString("contact"),
-				rs.getBoolean("shown_publicly"), rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+				rs.getBoolean("shown_publicly"), instant(rs, "received_at"),
 				rs.getObject("answer_by", LocalDate.class), rs.getString("answer"),
-				answeredAt == null ? null : answeredAt.toInstant(), rs.getString("answered_by"), rs.getInt("version")),
+				instant(rs, "answered_at"), rs.getString("answered_by"), rs.getInt("version")),
 				rs.getString("title"));
-	}
-
-	private static OffsetDateTime utc(Instant at) {
-		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
 	}
 }

@@ -1,11 +1,10 @@
 package org.xiaoneng.substitution;
 
 import static org.xiaoneng.common.Columns.instant;
+import static org.xiaoneng.common.Columns.time;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +32,7 @@ class Assignments {
 			.param("staff", assignment.substituteStaffId())
 			.param("substitutePost", assignment.substitutePostId())
 			.param("by", assignment.approvedBy())
-			.param("at", OffsetDateTime.ofInstant(assignment.approvedAt(), ZoneOffset.UTC))
+			.param("at", time(assignment.approvedAt()))
 			.update();
 	}
 
@@ -63,7 +62,7 @@ class Assignments {
 			.param("leader", acting.leaderStaffId())
 			.param("acting", acting.actingStaffId())
 			.param("by", acting.approvedBy())
-			.param("at", OffsetDateTime.ofInstant(acting.approvedAt(), ZoneOffset.UTC))
+			.param("at", time(acting.approvedAt()))
 			.update();
 	}
 
