@@ -181,8 +181,10 @@ class IndicatorComputing {
 		}
 		for (Grading.Graded graded : new Grading(settings).grade(candidates, widerApproved)) {
 			Result result = byId.get(graded.resultId());
-			result.grade(graded.rank(), graded.grade());
-			results.save(result);
+			// one person recomputed moves few places in a pool of a thousand: only those are written again
+			if (result.grade(graded.rank(), graded.grade())) {
+				results.save(result);
+			}
 		}
 	}
 

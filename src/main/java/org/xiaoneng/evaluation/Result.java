@@ -107,14 +107,19 @@ class Result {
 		this.blockedReason = blocked;
 	}
 
-	/** Its place and grade in its pool, while only computed; 优秀 is never given to a blocked result. */
-	void grade(int place, Grade given) {
+	/**
+	 * Its place and grade in its pool, while only computed; 优秀 is never given to a blocked result. Whether either
+	 * changed, so that a pool graded again stores only the results that moved.
+	 */
+	boolean grade(int place, Grade given) {
 		requireState(ResultState.COMPUTED);
 		if (given == Grade.EXCELLENT && blockedReason != null) {
 			throw new ExcellentBlockedException(blockedReason);
 		}
+		boolean changed = rank == null || rank != place || grade != given;
 		this.rank = place;
 		this.grade = given;
+		return changed;
 	}
 
 	/** The 优秀 list is published: objections until the given day. */

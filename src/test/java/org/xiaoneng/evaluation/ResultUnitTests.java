@@ -76,6 +76,15 @@ class ResultUnitTests {
 	}
 
 	@Test
+	void aResultGradedAgainInTheSamePlaceAndGradeHasNothingNewToStore() {
+		Result result = graded(ObjectType.STAFF, Grade.COMPETENT);
+
+		assertThat(result.grade(1, Grade.COMPETENT)).isFalse();
+		assertThat(result.grade(2, Grade.COMPETENT)).isTrue();
+		assertThat(result.grade(2, Grade.EXCELLENT)).isTrue();
+	}
+
+	@Test
 	void theBreakdownAddsWeightedPointsAndBonuses() {
 		Scheme scheme = Scheme.draft(2026, ObjectType.STAFF, GradeScale.CIVIL_SERVANT, List.of(
 				Indicator.dimension("A", "绩", 100, List.of(
