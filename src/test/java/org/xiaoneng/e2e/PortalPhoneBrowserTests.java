@@ -86,6 +86,7 @@ class PortalPhoneBrowserTests {
 		page.navigate("http://localhost:" + port + "/portal");
 		assertThat(page.locator("h1")).hasText("办事服务");
 		fitsThePhone(page);
+		Chromium.screenshot(page, "portal-phone");
 		page.locator("#home-keyword").fill("开饭店");
 		page.locator("#home-search-submit").tap();
 		assertThat(page.locator("#search-keyword")).hasValue("开饭店");
