@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.assertj.core.api.Assertions;
-
 import com.microsoft.playwright.Page;
 
 /**
@@ -65,15 +63,6 @@ final class Accessibility {
 			.map(v -> new Violation((String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"),
 					(List<String>) v.get("targets")))
 			.toList();
-	}
-
-	/** Fails naming the page, and each serious or critical violation's rule and targets, if there is any. */
-	static void assertNoSeriousViolations(Page page) {
-		List<Violation> failing = violations(page).stream().filter(Violation::failing).toList();
-		Assertions.assertThat(failing)
-			.as(() -> "serious or critical accessibility violations on " + page.url() + ":\n"
-					+ String.join("\n", failing.stream().map(Violation::toString).toList()))
-			.isEmpty();
 	}
 
 	private static String load() {
