@@ -261,7 +261,7 @@ class CasePagesIntegrationTests {
 	@Test
 	void ratingOnTheProgressPageRedirectsToItSoThatAReloadPostsNothingAgain() throws Exception {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
-		CaseFile file = completed(u);
+		CaseFile file = u.completedCase(cases);
 		String key = cases.accessKey(file.queryCode());
 		MvcResult posted = mvc.perform(post("/portal/progress/rating").with(csrf())
 			.param("code", file.queryCode())
@@ -283,7 +283,7 @@ class CasePagesIntegrationTests {
 	@Test
 	void theRatingFormStartsWithNoScoreChosenAndAnUnchosenScoreIsRefusedByName() throws Exception {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
-		CaseFile file = completed(u);
+		CaseFile file = u.completedCase(cases);
 		String key = cases.accessKey(file.queryCode());
 
 		String page = mvc.perform(get("/portal/progress").param("code", file.queryCode()).param("key", key))
@@ -304,15 +304,5 @@ class CasePagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("各项评价须为1至5分")))
 			.andExpect(content().string(containsString("rating-form")));
-	}
-
-	private CaseFile completed(CaseworkUnit u) {
-		long id = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
-		u.as("c", () -> cases.accept(id));
-		u.as("a", () -> cases.completeStep(id, 1, "同意"));
-		u.as("r", () -> cases.completeStep(id, 2, "同意"));
-		u.as("h", () -> cases.completeStep(id, 3, "准予"));
-		u.as("h", () -> cases.complete(id, "许可证", "X" + u.tag));
-		return cases.caseFile(id);
 	}
 }

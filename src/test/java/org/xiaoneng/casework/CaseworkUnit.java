@@ -149,6 +149,17 @@ public final class CaseworkUnit {
 				DeliveryMethod.PICKUP);
 	}
 
+	/** A case of this unit submitted and accepted at the window, taken through its three steps and completed. */
+	public CaseFile completedCase(Cases cases) {
+		long id = as("c", () -> cases.submit(submission(RESIDENT_ID), null)).id();
+		as("c", () -> cases.accept(id));
+		as("a", () -> cases.completeStep(id, 1, "同意"));
+		as("r", () -> cases.completeStep(id, 2, "同意"));
+		as("h", () -> cases.completeStep(id, 3, "准予"));
+		as("h", () -> cases.complete(id, "许可证", "X" + tag));
+		return cases.caseFile(id);
+	}
+
 	public static Instant at(int month, int day, int hour) {
 		return LocalDateTime.of(2026, month, day, hour, 0).atZone(ZONE).toInstant();
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
@@ -43,5 +44,13 @@ final class Chromium {
 			.setDeviceScaleFactor(3)
 			.setIsMobile(true)
 			.setHasTouch(true));
+	}
+
+	/**
+	 * Saves what the page shows now as {@code target/screenshots/<name>.png}, for a person to look at after the run;
+	 * never into the sources (the README's pictures in {@code docs/screenshots} are taken by hand from the demo).
+	 */
+	static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
 	}
 }
