@@ -58,7 +58,7 @@ class SupervisionModuleTests {
 
 	/** The card about the inquiry among the handler's own, once the listener's transaction has committed it. */
 	private Optional<CardView> handlersCardAbout(SupervisedUnit u, long inquiry) {
-		return u.as("a", "ROLE_HANDLER", () -> supervision.cards(CardFilter.MINE, null, 50)).rows()
+		return u.as("a", "ROLE_HANDLER", () -> supervision.cards(CardFilter.MINE, CardOrder.RAISED, null, 50)).rows()
 			.stream()
 			.filter(card -> card.objectType() == ObjectType.INQUIRY && card.objectId() == inquiry)
 			.findFirst();
