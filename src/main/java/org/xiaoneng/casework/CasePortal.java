@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.common.UnitId;
 
 /**
@@ -28,7 +31,16 @@ public class CasePortal {
 
 	private final UnitCalendars calendars;
 
-	CasePortal(ProgressLookup lookup, Rating rating, Rectifications rectifications, UnitCalendars calendars) {
+	/** The look-ups' own transactions, opened after their count (see {@link ProgressLookup#count}). */
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
+	CasePortal(ProgressLookup lookup, Rating rating, Rectifications rectifications, UnitCalendars calendars,
+			PlatformTransactionManager transactions) {
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 		this.lookup = lookup;
 		this.rating = rating;
 		this.rectifications = rectifications;
@@ -42,8 +54,12 @@ public class CasePortal {
 	 * @throws ProgressLookupsExceededException when the address looked up too often
 	 * @throws ProgressLookupRefusedException when code and digits (or key) do not match, the same for either
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public PublicProgress progress(String queryCode, String phoneLast4, String key, String address) {
-		return lookup.progress(queryCode, phoneLast4, key, address);
+		// counted first, in the limiter's own transaction, then read in a new one: a page's look-up holds one pooled
+		// connection at a time (an API request's own transaction stays suspended meanwhile, docs/decisions/0029)
+		lookup.count(address);
+		return reading.execute(status -> lookup.progress(queryCode, phoneLast4, key));
 	}
 
 	/**
@@ -60,9 +76,11 @@ public class CasePortal {
 	 * handler's department, due in the configured working days, with a call-back (回访) to record. The look-up counts
 	 * against the address's limit like any other.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void rate(String queryCode, String phoneLast4, String key, NewRating rating, String address) {
-		rate(lookup.counted(queryCode, phoneLast4, key, address).id(), rating, calendars.now());
+		lookup.count(address);
+		writing.executeWithoutResult(
+				status -> rate(lookup.verified(queryCode, phoneLast4, key).id(), rating, calendars.now()));
 	}
 
 	/** A rating given at a moment: for the demo loader, which records the ratings of past cases. */

@@ -199,6 +199,21 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void theProgressPageAnswers429ToAnAddressPastItsLimitOfLookUps() throws Exception {
+		// the default limit: 20 look-ups per address in ten minutes; this test's address is its own
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(get("/portal/progress").param("code", "NOSUCHCODE").param("phoneLast4", "8000")
+				.with(request -> { request.setRemoteAddr("192.0.2.64"); return request; }))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("progress-error")));
+		}
+		mvc.perform(get("/portal/progress").param("code", "NOSUCHCODE").param("phoneLast4", "8000")
+			.with(request -> { request.setRemoteAddr("192.0.2.64"); return request; }))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("查询过于频繁")));
+	}
+
+	@Test
 	void theProgressPageShowsTheCurrentStepWhomToCallAndPlainlyWhenTheCaseIsOverdue() throws Exception {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
 		for (Department d : List.of(u.registration, u.review)) {

@@ -51,7 +51,9 @@ public final class Settings {
 			  --warmup-requests N      unmeasured requests first         200
 
 			  Casework (with --casework-only)
-			  --casework REGEX         parts whose name matches          lifecycle|scale
+			  --casework REGEX         parts whose name matches          lifecycle|scale|
+			                                                             public|sweeps|
+			                                                             footprint
 			                           (supervision, issue 14: only when named)
 			  --lifecycle-cases N      cases driven through the API      300
 			  --clients N              concurrent API clients            4
@@ -62,6 +64,15 @@ public final class Settings {
 			  --scale-cases N          cases loaded for the lists        1000000
 			  --scale-open N           of which still open               100000
 			  --scale-requests N       timed requests per list/search    300
+			                           public: the portal's pages and the
+			                           progress query at 32 in flight
+			                           (--requests, --warmup-requests,
+			                           --max-seconds apply); sweeps: the
+			                           scheduled sweeps over the scale
+			                           part's cases; footprint: memory,
+			                           demo load, restart
+			  --sweep-wait MINUTES     how long the sweeps part waits    12
+			                           for the scheduled runs
 			  --supervision-cases N    cases loaded for the supervision  10000000
 			                           part (--casework supervision)
 			  --supervision-open N     of which still open               1000000
@@ -109,7 +120,7 @@ public final class Settings {
 		DEFAULTS.put("concurrency", "8");
 		DEFAULTS.put("max-seconds", "60");
 		DEFAULTS.put("warmup-requests", "200");
-		DEFAULTS.put("casework", "lifecycle|scale");
+		DEFAULTS.put("casework", "lifecycle|scale|public|sweeps|footprint");
 		DEFAULTS.put("lifecycle-cases", "300");
 		DEFAULTS.put("clients", "4");
 		DEFAULTS.put("lifecycle-jfr", "");
@@ -123,6 +134,7 @@ public final class Settings {
 		DEFAULTS.put("supervision-requests", "100");
 		DEFAULTS.put("evaluation-cases", "10000000");
 		DEFAULTS.put("evaluation-requests", "50");
+		DEFAULTS.put("sweep-wait", "12");
 		DEFAULTS.put("campaign", ".*");
 		DEFAULTS.put("crash-kills", "10");
 		DEFAULTS.put("crash-clients", "8");
@@ -328,6 +340,11 @@ public final class Settings {
 
 	public int scaleRequests() {
 		return positive("scale-requests");
+	}
+
+	/** Casework part {@code sweeps}: how long to wait for each sweep's first scheduled run after the load. */
+	public Duration sweepWait() {
+		return Duration.ofMinutes(positive("sweep-wait"));
 	}
 
 	/** Casework part {@code supervision}: the cases of the cockpit's tables, of which the projection holds the open. */

@@ -1,5 +1,6 @@
 package org.xiaoneng.casework.web;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public progress page (办件进度查询): by query code and the last four phone digits, or by the receipt's QR code,
@@ -48,7 +50,7 @@ class ProgressPages {
 	@GetMapping
 	String progress(@RequestParam(required = false) String code, @RequestParam(required = false) String phoneLast4,
 			@RequestParam(required = false) String key, @RequestParam(required = false) RatingChannel via,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		model.addAttribute("code", code);
 		model.addAttribute("via", via == null ? (key != null ? RatingChannel.QR_CODE : RatingChannel.PROGRESS_PAGE) : via);
 		if (code == null || code.isBlank()) {
@@ -60,6 +62,10 @@ class ProgressPages {
 			model.addAttribute("contact", contact(progress.contactDepartmentId()));
 		}
 		catch (RuleViolationException refused) {
+			if (refused.kind() == RuleViolationException.Kind.TOO_MANY_REQUESTS) {
+				// the page says so in words; the status tells a script or a proxy the same, as the API does
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			}
 			model.addAttribute("error", refused.messageKey());
 			model.addAttribute("errorArguments", refused.arguments());
 		}
@@ -92,7 +98,7 @@ class ProgressPages {
 			@RequestParam(defaultValue = NO_SCORE) int overall, @RequestParam(defaultValue = NO_SCORE) int efficiency,
 			@RequestParam(defaultValue = NO_SCORE) int serviceLevel, @RequestParam(defaultValue = NO_SCORE) int attitude,
 			@RequestParam(required = false) String comment, @RequestParam(required = false) RatingChannel channel,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
 			portal.rate(code, null, key, new NewRating(overall, efficiency, serviceLevel, attitude, comment,
 					channel == null ? RatingChannel.PROGRESS_PAGE : channel), request.getRemoteAddr());
@@ -100,7 +106,7 @@ class ProgressPages {
 		catch (RuleViolationException refused) {
 			model.addAttribute("error", refused.messageKey());
 			model.addAttribute("errorArguments", refused.arguments());
-			return progress(code, null, key, channel, request, model);
+			return progress(code, null, key, channel, request, response, model);
 		}
 		redirect.addAttribute("code", code);
 		redirect.addAttribute("key", key);

@@ -79,15 +79,18 @@ class PortalPages {
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) ItemType type,
 			@RequestParam(required = false) CaseKind caseKind, @RequestParam(required = false) Boolean online,
 			Model model) {
+		ItemSearch asked = new ItemSearch(keyword, unitId, departmentId, type, caseKind, online);
 		List<ServiceItem> all = catalog.search(ItemSearch.all());
-		List<ServiceItem> found = catalog.search(new ItemSearch(keyword, unitId, departmentId, type, caseKind, online));
+		// the page without a filter (the catalogue's first page, the one most opened) lists them all: read once
+		List<ServiceItem> found = asked.equals(ItemSearch.all()) ? all : catalog.search(asked);
 		Map<Long, String> units = new TreeMap<>(labels.unitNames(all));
 		Map<Long, String> departments = new TreeMap<>(labels.departmentNames(all));
 		model.addAttribute("items", found);
 		model.addAttribute("units", units);
 		model.addAttribute("departments", departments);
-		model.addAttribute("unitNames", labels.unitNames(found));
-		model.addAttribute("departmentNames", labels.departmentNames(found));
+		// what was found is part of the catalogue: its names are among those just read, one look-up each
+		model.addAttribute("unitNames", units);
+		model.addAttribute("departmentNames", departments);
 		model.addAttribute("types", ItemType.values());
 		model.addAttribute("caseKinds", CaseKind.values());
 		model.addAttribute("keyword", keyword == null ? "" : keyword);

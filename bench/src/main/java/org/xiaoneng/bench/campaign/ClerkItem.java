@@ -18,12 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A published item of the demo clerk's unit, with its materials as a submission names them: what the campaign's
  * clients apply for at the window.
  */
-record ClerkItem(long id, List<Map<String, Object>> materials) {
+public record ClerkItem(long id, List<Map<String, Object>> materials) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The clerk's unit's first published item, read from the demo county's database. */
-	static ClerkItem in(Database database) {
+	public static ClerkItem in(Database database) {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("""
 						select v.item_id, v.materials::text

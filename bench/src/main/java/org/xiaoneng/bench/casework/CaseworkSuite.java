@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,21 +45,44 @@ public final class CaseworkSuite {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
-		try (LocalServer server = LocalServer.start(client,
-				directory -> arguments(directory, databasePort, hexKey, supervision(settings)))) {
+		LocalServer server = LocalServer.start(client,
+				directory -> arguments(directory, databasePort, hexKey, supervision(settings)));
+		try {
 			Database database = Database.in(server.directory().resolve("postgres"), databasePort, "xiaoneng");
 			Api api = new Api(client, server.baseUrl());
 			AccessLog accessLog = new AccessLog(server.directory().resolve("access-log"));
+			if (settings.caseworkParts().matcher("footprint").find()) {
+				Footprint.firstStart(server.directory().resolve("application.log"), table);
+			}
 			if (settings.caseworkParts().matcher("lifecycle").find()) {
 				FlightRecording recording = new FlightRecording(server.pid(), settings.lifecycleRecording());
 				new Lifecycle(api, database, accessLog, recording).run(settings.lifecycleCases(), settings.clients(), table);
+				Footprint.memory(server.pid(), "after the lifecycle", table);
 			}
+			if (settings.caseworkParts().matcher("public").find()) {
+				new PublicPages(client, server.baseUrl(), api, database).run(settings.requests(),
+						settings.warmupRequests(), settings.maxDuration(), table);
+			}
+			Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
+			boolean loaded = false;
 			if (settings.caseworkParts().matcher("scale").find()) {
-				Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
-				CaseGenerator.Loaded loaded = new CaseGenerator(database, cryptography).load(settings.scaleCases(),
+				CaseGenerator.Loaded load = new CaseGenerator(database, cryptography).load(settings.scaleCases(),
 						settings.scaleOpen());
+				loaded = true;
 				new ListLatency(api, database, accessLog).run(settings.scaleCases(),
-						settings.scaleOpen(), settings.scaleRequests(), cryptography, loaded, table);
+						settings.scaleOpen(), settings.scaleRequests(), cryptography, load, table);
+			}
+			if (settings.caseworkParts().matcher("sweeps").find()) {
+				if (!loaded) {
+					new CaseGenerator(database, cryptography).load(settings.scaleCases(), settings.scaleOpen());
+				}
+				// one in a hundred due yesterday: what a normal day's run reports
+				int due = Math.max(1, settings.scaleOpen() / 100);
+				double seconds = new OpenItems(database).load(settings.scaleOpen(), due);
+				table.add(String.format("sweeps: %,d open inquiries and refusal filings, %,d of each due",
+						settings.scaleOpen(), due), "load (generate_series + ANALYZE)", FigureTable.number(seconds, 1),
+						"s");
+				new SweepTimes(database).run(Instant.now(), settings.sweepWait(), table);
 			}
 			if (settings.caseworkParts().matcher("evaluation").find()) {
 				Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
@@ -66,7 +90,6 @@ public final class CaseworkSuite {
 					.run(settings.evaluationCases(), settings.evaluationRequests(), table);
 			}
 			if (supervision(settings)) {
-				Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
 				Optional<String> recordings = settings.supervisionRecordings();
 				new SupervisionScale(database, new CaseGenerator(database, cryptography), api, accessLog,
 						server.baseUrl(),
@@ -75,6 +98,13 @@ public final class CaseworkSuite {
 					.run(settings.supervisionCases(), settings.supervisionOpen(),
 								settings.supervisionDue(), settings.supervisionRequests(), table);
 			}
+			if (settings.caseworkParts().matcher("footprint").find()) {
+				Footprint.memory(server.pid(), "at the end of the run", table);
+				server = Footprint.restart(server, client, table);
+			}
+		}
+		finally {
+			server.close();
 		}
 	}
 
@@ -89,7 +119,9 @@ public final class CaseworkSuite {
 				// the server's own time per request, in microseconds, unbuffered so the harness can read it at once
 				"--server.tomcat.accesslog.enabled=true",
 				"--server.tomcat.accesslog.directory=" + directory.resolve("access-log"),
-				"--server.tomcat.accesslog.buffered=false", "--server.tomcat.accesslog.pattern=" + AccessLog.PATTERN));
+				"--server.tomcat.accesslog.buffered=false", "--server.tomcat.accesslog.pattern=" + AccessLog.PATTERN,
+				// the harness is the proxy in front of the public pages: their clients' addresses come forwarded
+				"--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"));
 		if (supervision) {
 			// the deadline sweep is timed on request: the scheduled run (every ten minutes, on the real day) would
 			// otherwise raise the loaded day's cards itself, or hold the sweep's lock when the harness asks

@@ -26,7 +26,8 @@ import org.xiaoneng.common.Cryptography;
  */
 final class ListLatency {
 
-	private static final double TARGET_MS = 50;
+	/** Issue 20: every list and search staff use all day, at ten million cases (issue 6 asked 50 ms). */
+	private static final double TARGET_MS = 20;
 
 	private final Api api;
 
@@ -88,8 +89,8 @@ final class ListLatency {
 			String subject = query.name() + " (~" + FigureTable.number(sizes.get(query.name())[0], 0) + " matches)";
 			for (int percentile : new int[] { 50, 95, 99 }) {
 				double value = AccessLog.percentile(timed, percentile);
-				String unit = percentile == 95 ? "ms (target < 50: " + (value < TARGET_MS ? "met" : "MISSED") + ")"
-						: "ms";
+				String unit = percentile == 95 ? "ms (target ≤ " + FigureTable.number(TARGET_MS, 0) + ": "
+						+ (value <= TARGET_MS ? "MET" : "MISSED") + ")" : "ms";
 				table.add(subject, "server p" + percentile, FigureTable.number(value, 1), unit);
 			}
 		}

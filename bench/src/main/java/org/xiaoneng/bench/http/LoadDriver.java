@@ -21,21 +21,21 @@ import org.xiaoneng.bench.BenchmarkFailure;
  * Sends one scenario's requests from a fixed number of threads, each waiting for its answer before sending the
  * next, until the planned number is sent or the time limit is reached; then reports what came back.
  */
-final class LoadDriver {
+public final class LoadDriver {
 
 	/** A request slower than this counts as failed, so a stuck server cannot hold the run. */
 	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
 	private final HttpClient client;
 
-	LoadDriver(HttpClient client) {
+	public LoadDriver(HttpClient client) {
 		this.client = client;
 	}
 
 	/**
 	 * Sends up to {@code count} requests, {@code concurrency} at a time, starting none after {@code limit}.
 	 */
-	ScenarioResult drive(Scenario scenario, URI base, int count, int concurrency, Duration limit) {
+	public ScenarioResult drive(Scenario scenario, URI base, int count, int concurrency, Duration limit) {
 		Loopback.require(scenario.request().apply(base).build().uri());
 		int[] statuses = new int[count];
 		Arrays.fill(statuses, ScenarioResult.NOT_SENT);

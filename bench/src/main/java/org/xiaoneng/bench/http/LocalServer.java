@@ -149,12 +149,24 @@ public final class LocalServer implements AutoCloseable {
 		Runtime.getRuntime().removeShutdownHook(stopOnExit);
 	}
 
-	/** Starts the application again on the same port and data (after {@link #kill}); returns once it reports UP. */
+	/**
+	 * Starts the application again on the same port and data (after {@link #kill} or {@link #stopKeepingData});
+	 * returns once it reports UP.
+	 */
 	public LocalServer restart(HttpClient client) {
 		if (process.isAlive()) {
 			throw new IllegalStateException("The application is still running");
 		}
 		return launch(client, command, directory, baseUrl);
+	}
+
+	/**
+	 * Stops the application as an operator would (SIGTERM, PostgreSQL stopped with it) and keeps its directory, for a
+	 * {@link #restart} on the same data.
+	 */
+	public void stopKeepingData() {
+		Runtime.getRuntime().removeShutdownHook(stopOnExit);
+		terminate();
 	}
 
 	/** The application's process id, for {@code jcmd} (a flight recording of the run). */
@@ -215,6 +227,13 @@ public final class LocalServer implements AutoCloseable {
 	}
 
 	private void stop() {
+		terminate();
+		printLoggedErrors();
+		deleteQuietly(directory);
+	}
+
+	/** SIGTERM and a wait for the graceful shutdown; SIGKILL when it takes too long. */
+	private void terminate() {
 		if (process.isAlive()) {
 			System.err.println("bench: stopping the application");
 			long stopping = System.nanoTime();
@@ -235,8 +254,6 @@ public final class LocalServer implements AutoCloseable {
 				Thread.currentThread().interrupt();
 			}
 		}
-		printLoggedErrors();
-		deleteQuietly(directory);
 	}
 
 	/**

@@ -14,7 +14,7 @@ import org.xiaoneng.bench.FigureTable;
  * What came back from one scenario: a status (or a failure) and a latency per request sent. Any status outside
  * 200–399 and any request without an answer is an error; latencies count every answered request.
  */
-final class ScenarioResult {
+public final class ScenarioResult {
 
 	static final int NOT_SENT = -2;
 
@@ -61,17 +61,45 @@ final class ScenarioResult {
 	}
 
 	void addTo(FigureTable table) {
+		addTo(table, "requests/s", "ms");
+	}
+
+	/**
+	 * The same rows with a target for the throughput (at least) and the p95 latency (at most), each MET or MISSED;
+	 * a scenario with errors misses both.
+	 */
+	public void addTo(FigureTable table, double minThroughput, double maxP95Millis) {
+		boolean clean = errorCount() == 0;
+		addTo(table,
+				"requests/s (target ≥ " + FigureTable.number(minThroughput, 0) + ": "
+						+ verdict(clean && throughput() >= minThroughput) + ")",
+				"ms (target ≤ " + FigureTable.number(maxP95Millis, 0) + ": "
+						+ verdict(clean && sortedMillis.length > 0 && percentile(95) <= maxP95Millis) + ")");
+	}
+
+	private static String verdict(boolean met) {
+		return met ? "MET" : "MISSED";
+	}
+
+	private double throughput() {
+		return sent / (elapsed.toNanos() / 1e9);
+	}
+
+	private long errorCount() {
+		return errors.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	private void addTo(FigureTable table, String throughputUnit, String p95Unit) {
 		table.add(name, "requests", FigureTable.number(sent, 0),
 				sent < planned ? "requests (time limit reached before " + planned + ")" : "requests");
-		double seconds = elapsed.toNanos() / 1e9;
-		double throughput = sent / seconds;
+		double throughput = throughput();
 		table.add(name, "throughput", FigureTable.number(throughput, FigureTable.decimalsFor(throughput)),
-				"requests/s");
+				throughputUnit);
 		for (int percent : new int[] { 50, 95, 99 }) {
 			table.add(name, "latency p" + percent, sortedMillis.length == 0 ? "-"
-					: FigureTable.number(percentile(percent), 2), "ms");
+					: FigureTable.number(percentile(percent), 2), percent == 95 ? p95Unit : "ms");
 		}
-		long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
+		long errorCount = errorCount();
 		List<String> kinds = new ArrayList<>();
 		errors.forEach((kind, count) -> kinds.add(kind + ": " + FigureTable.number(count, 0)));
 		table.add(name, "errors", FigureTable.number(errorCount, 0),
