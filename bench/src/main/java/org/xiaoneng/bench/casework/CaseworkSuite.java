@@ -85,7 +85,6 @@ public final class CaseworkSuite {
 				new SweepTimes(database).run(Instant.now(), settings.sweepWait(), table);
 			}
 			if (settings.caseworkParts().matcher("evaluation").find()) {
-				Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
 				new EvaluationScale(database, new CaseGenerator(database, cryptography), api, accessLog)
 					.run(settings.evaluationCases(), settings.evaluationRequests(), table);
 			}
