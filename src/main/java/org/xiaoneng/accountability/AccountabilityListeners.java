@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.ModuleListener;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.inquiry.ComplaintSubstantiated;
 import org.xiaoneng.organization.Organization;
@@ -41,7 +41,7 @@ class AccountabilityListeners {
 		this.messages = messages;
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CardIssued issued) {
 		if (issued.colour() == CardColour.RED) {
 			openForCard(issued.cardId(), issued.ruleCode(), issued.unitId(), issued.departmentId(),
@@ -53,7 +53,7 @@ class AccountabilityListeners {
 	 * The deadline sweep's cards come in batches (supervision's decision 0023): each red one as if issued alone, in the
 	 * order of their holders, so that two batches take the holders' locks in the same order and never deadlock.
 	 */
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CardsIssued issued) {
 		issued.cards()
 			.stream()
@@ -61,7 +61,7 @@ class AccountabilityListeners {
 			.forEach(this::on);
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CardEscalated escalated) {
 		if (escalated.colour() == CardColour.RED) {
 			openForCard(escalated.cardId(), escalated.ruleCode(), escalated.unitId(), escalated.departmentId(),
@@ -69,12 +69,12 @@ class AccountabilityListeners {
 		}
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CardRevoked revoked) {
 		exempting.withdrawOpenedBy(CaseSource.CARD, revoked.cardId(), text("accountability.facts.cardRevoked"));
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(ComplaintSubstantiated substantiated) {
 		if (substantiated.unitId() == null && substantiated.staffId() == null) {
 			return; // a complaint about no unit of the region (referred elsewhere) has nobody here to answer for it
@@ -87,7 +87,7 @@ class AccountabilityListeners {
 				"system");
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(RefusalFoundWrong wrong) {
 		String facts = text("accountability.facts.refusal", wrong.finding());
 		opening.open(CaseSource.REFUSAL, wrong.refusalId().value(), "", subjectOf(wrong.unitId(), wrong.departmentId(),

@@ -1,7 +1,7 @@
 package org.xiaoneng.badge;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.ModuleListener;
 import org.xiaoneng.organization.StaffJoined;
 import org.xiaoneng.organization.StaffLeft;
 import org.xiaoneng.organization.StaffTransferred;
@@ -19,17 +19,17 @@ class BadgeDuties {
 		this.withdrawal = withdrawal;
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(StaffJoined joined) {
 		issuing.staffJoined(joined);
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(StaffTransferred transferred) {
 		withdrawal.staffTransferred(transferred);
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(StaffLeft left) {
 		withdrawal.staffLeft(left);
 	}

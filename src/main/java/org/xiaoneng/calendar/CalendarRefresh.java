@@ -1,8 +1,8 @@
 package org.xiaoneng.calendar;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.ModuleListener;
 
 /**
  * Keeps this node's calendars in step with the database. The event publication registry delivers
@@ -19,7 +19,7 @@ class CalendarRefresh {
 		this.tables = tables;
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CalendarChanged changed) {
 		tables.refreshIfStale();
 	}

@@ -1,8 +1,8 @@
 package org.xiaoneng.evaluation;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.accountability.AccountabilityDecided;
+import org.xiaoneng.common.ModuleListener;
 
 /** Accountability decisions reach the year's evaluation: counted, and a block on 优秀 where the decision says so. */
 @Component
@@ -14,7 +14,7 @@ class AccountabilityListener {
 		this.sanctions = sanctions;
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(AccountabilityDecided decided) {
 		sanctions.record(decided);
 	}

@@ -3,7 +3,6 @@ package org.xiaoneng.supervision;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +11,7 @@ import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.badge.BadgeWithdrawn;
 import org.xiaoneng.badge.UnbadgedWindowStaff;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.ModuleListener;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
 
@@ -46,12 +46,12 @@ class BadgeWatch {
 
 	// after the badge's transaction: a transfer takes the old badge back and issues the new one together, so by now
 	// a transferred clerk holds a valid badge again and raises nothing
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(BadgeWithdrawn withdrawn) {
 		badges.unbadgedWindowStaff(withdrawn.staffId()).ifPresent(this::raise);
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(BadgeIssued issued) {
 		raising.cancelPendingAbout(ObjectType.STAFF, issued.staffId().value());
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,7 @@ import org.xiaoneng.casework.CaseWithdrawn;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.casework.ExtensionApproved;
 import org.xiaoneng.casework.StepAssigned;
+import org.xiaoneng.common.ModuleListener;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
@@ -62,49 +62,49 @@ class DeadlineWatch {
 		this.calendar = calendar;
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseAccepted accepted) {
 		watch(cases.caseFile(accepted.caseId()), accepted.acceptedOn(), accepted.deadline());
 	}
 
 	/** The case's step went to someone: its deadline cards go to them (decision 0023: no casework read per card). */
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(StepAssigned assigned) {
 		if (assigned.staffId() != null) {
 			watched.handOver(ObjectType.CASE, assigned.caseId(), assigned.staffId());
 		}
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseSuspended suspended) {
 		watched.pause(ObjectType.CASE, suspended.caseId());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseResumed resumed) {
 		CaseFile file = cases.caseFile(resumed.caseId());
 		watch(file, file.acceptedOn(), resumed.deadline());
 		raising.cancelPendingAbout(ObjectType.CASE, resumed.caseId());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(ExtensionApproved extended) {
 		CaseFile file = cases.caseFile(extended.caseId());
 		watch(file, file.acceptedOn(), extended.deadline());
 		raising.cancelPendingAbout(ObjectType.CASE, extended.caseId());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseCompleted completed) {
 		closed(completed.caseId());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseWithdrawn withdrawn) {
 		closed(withdrawn.caseId());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(RefusalTookEffect refused) {
 		// an inquiry's matter refused without a case has no case deadline to stop watching
 		if (refused.matter().isCase()) {

@@ -2,8 +2,8 @@ package org.xiaoneng.supervision;
 
 import java.time.LocalDate;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.ModuleListener;
 import org.xiaoneng.disclosure.DisclosureItemOverdue;
 
 /**
@@ -20,7 +20,7 @@ class DisclosureWatch {
 		this.raising = raising;
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(DisclosureItemOverdue overdue) {
 		LocalDate due = overdue.dueOn();
 		long day = due.getYear() * 10000L + due.getMonthValue() * 100L + due.getDayOfMonth();

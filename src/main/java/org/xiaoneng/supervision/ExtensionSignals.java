@@ -1,11 +1,11 @@
 package org.xiaoneng.supervision;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.casework.CaseFile;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.casework.ExtensionAskedLate;
 import org.xiaoneng.casework.ExtensionDecisionOverdue;
+import org.xiaoneng.common.ModuleListener;
 
 /**
  * The rules on extensions (延期) that casework's events trigger, like {@link Signals}: a request made after the
@@ -24,7 +24,7 @@ class ExtensionSignals {
 		this.cases = cases;
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(ExtensionAskedLate late) {
 		CaseFile file = cases.caseFile(late.caseId().value());
 		raising.raise(Rule.EXTENSION_AFTER_DEADLINE,
@@ -33,7 +33,7 @@ class ExtensionSignals {
 				late.handlerStaffId(), Facts.of(late.deadline(), late.askedOn(), late.workingDays()));
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(ExtensionDecisionOverdue overdue) {
 		CaseFile file = cases.caseFile(overdue.caseId().value());
 		raising.raise(Rule.EXTENSION_DECISION_OVERDUE,

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +19,7 @@ import org.xiaoneng.casework.RectificationClosed;
 import org.xiaoneng.casework.RectificationOpened;
 import org.xiaoneng.casework.StepAssigned;
 import org.xiaoneng.casework.StepCompleted;
+import org.xiaoneng.common.ModuleListener;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
@@ -64,7 +64,7 @@ class LimitWatch {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(StepAssigned assigned) {
 		CaseFile file = cases.caseFile(assigned.caseId());
 		// the case as it stands now: a step of a case closed since is not watched
@@ -75,13 +75,13 @@ class LimitWatch {
 				file.unitId(), assigned.departmentId()), assigned.staffId(), assigned.dueOn());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(StepCompleted completed) {
 		limits.forget(ObjectType.STEP, completed.caseId(), completed.stepNumber());
 	}
 
 	/** The days the case's clock stood still do not count against its open step either. */
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseResumed resumed) {
 		if (resumed.pausedWorkingDays() <= 0) {
 			return;
@@ -93,31 +93,31 @@ class LimitWatch {
 		}
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseCompleted completed) {
 		limits.forgetAll(ObjectType.STEP, completed.caseId());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseWithdrawn withdrawn) {
 		limits.forgetAll(ObjectType.STEP, withdrawn.caseId());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(RefusalTookEffect refused) {
 		if (refused.matter().isCase()) {
 			limits.forgetAll(ObjectType.STEP, refused.matter().caseId().value());
 		}
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(RectificationOpened opened) {
 		CaseFile file = cases.caseFile(opened.caseId());
 		limits.watch(new CardSubject(ObjectType.RATING, opened.rectificationId(), 0, DeadlineWatch.label(file),
 				opened.unitId(), opened.departmentId()), opened.headStaffId(), opened.dueOn());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(RectificationClosed closed) {
 		limits.forget(ObjectType.RATING, closed.rectificationId(), 0);
 	}

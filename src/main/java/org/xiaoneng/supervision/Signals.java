@@ -1,12 +1,12 @@
 package org.xiaoneng.supervision;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.casework.CaseFile;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.casework.HandoverNotSignedSameDay;
 import org.xiaoneng.casework.NoticeDeadlineMissed;
 import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.ModuleListener;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.inquiry.BuckPassingDetected;
 import org.xiaoneng.inquiry.InquiryClosed;
@@ -40,7 +40,7 @@ class Signals {
 	}
 
 	// 行政许可法 第三十二条: no one-time notice within 5 days of receipt.
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(NoticeDeadlineMissed missed) {
 		CaseFile file = cases.caseFile(missed.caseId());
 		raising.raise(Rule.NOTICE_NOT_GIVEN_IN_FIVE_DAYS, caseSubject(file, ObjectType.CASE, 0), file.handlerStaffId(),
@@ -48,7 +48,7 @@ class Signals {
 	}
 
 	// 内部科室当天签办不过夜
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(HandoverNotSignedSameDay unsigned) {
 		CaseFile file = cases.caseFile(unsigned.caseId());
 		raising.raise(Rule.HANDOVER_NOT_SIGNED_SAME_DAY,
@@ -57,7 +57,7 @@ class Signals {
 				unsigned.staffId(), Facts.of(unsigned.stepNumber(), unsigned.assignedOn()));
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(LeaderDecisionOverdue overdue) {
 		raising.raise(Rule.REFUSAL_DECISION_OVERDUE,
 				new CardSubject(ObjectType.REFUSAL, overdue.refusalId().value(), 0, "#" + overdue.refusalId().value(), overdue.unitId(),
@@ -65,17 +65,17 @@ class Signals {
 				overdue.deciderStaffId(), Facts.of(overdue.decisionDue()));
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(RefusalApproved approved) {
 		raising.cancelPendingAbout(ObjectType.REFUSAL, approved.refusalId().value());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(RefusalOverruled overruled) {
 		raising.cancelPendingAbout(ObjectType.REFUSAL, overruled.refusalId().value());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(RefusalFoundWrong wrong) {
 		raising.raise(Rule.REFUSAL_FOUND_WRONG,
 				new CardSubject(ObjectType.REFUSAL, wrong.refusalId().value(), 0, "#" + wrong.refusalId().value(), wrong.unitId(),
@@ -84,7 +84,7 @@ class Signals {
 	}
 
 	// 同岗替代制: A and B never absent at the same time.
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(PostLeftUncovered uncovered) {
 		Post post = organization.post(new PostId(uncovered.postId()));
 		long unitId = organization.department(new DepartmentId(post.departmentId())).unitId();
@@ -95,7 +95,7 @@ class Signals {
 	}
 
 	// 首问负责制: handed on more than twice without an answer.
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(BuckPassingDetected passing) {
 		Long departmentId = passing.chainPostIds().isEmpty() ? null
 				: organization.post(new PostId(passing.chainPostIds().get(0))).departmentId();
@@ -105,7 +105,7 @@ class Signals {
 				null, Facts.of(passing.handOvers()));
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(InquiryOverdue overdue) {
 		raising.raise(Rule.INQUIRY_OVERDUE,
 				new CardSubject(ObjectType.INQUIRY, overdue.inquiryId().value(), 0, "#" + overdue.inquiryId().value(), overdue.unitId(),
@@ -113,7 +113,7 @@ class Signals {
 				overdue.handlerId(), Facts.of(overdue.deadline()));
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(InquiryClosed closed) {
 		raising.cancelPendingAbout(ObjectType.INQUIRY, closed.inquiryId().value());
 	}

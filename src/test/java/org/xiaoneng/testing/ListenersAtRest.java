@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.core.task.TaskDecorator;
 
 /**
- * Knows when the application's event listeners have done their work. Listeners ({@code @ApplicationModuleListener})
+ * Knows when the application's event listeners have done their work. Listeners ({@code @ModuleListener})
  * run on the task executor after the publishing transaction commits; this decorator, which Spring Boot puts on that
  * executor, counts the tasks in flight and wakes whoever waits when the last one ends. A test that must not take a
  * listener's writes for the next request's waits on that, not on a timer.

@@ -2,7 +2,6 @@ package org.xiaoneng.supervision.cockpit;
 
 import java.time.LocalDate;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.casework.CaseAccepted;
@@ -11,6 +10,7 @@ import org.xiaoneng.casework.CaseRated;
 import org.xiaoneng.casework.CaseReceived;
 import org.xiaoneng.casework.CaseWithdrawn;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.ModuleListener;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryRegistered;
@@ -32,35 +32,35 @@ class FigureListeners {
 		this.organization = organization;
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseReceived received) {
 		figures.received(received.caseId(), received.unitId(), received.receivedOn());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseAccepted accepted) {
 		figures.accepted(accepted.caseId(), accepted.unitId(), accepted.caseNumber(), accepted.acceptedOn(),
 				accepted.deadline());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseCompleted completed) {
 		figures.completed(completed.caseId(), completed.unitId(), completed.departmentId(), completed.completedOn(),
 				completed.deadline(), completed.onTime(), completed.statutoryDeadline(), completed.onTimeStatutory(),
 				completed.workingDaysUsed(), promisedDays(completed));
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseWithdrawn withdrawn) {
 		figures.withdrawn(withdrawn.caseId(), withdrawn.unitId(), withdrawn.withdrawnOn());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(CaseRated rated) {
 		figures.rated(rated.caseId(), rated.unitId(), rated.departmentId(), rated.overall(), rated.ratedOn());
 	}
 
-	@ApplicationModuleListener
+	@ModuleListener
 	void on(InquiryRegistered registered) {
 		if (registered.category() == InquiryCategory.COMPLAINT) {
 			figures.complained(registered.inquiryId().value(), registered.unitId(),

@@ -1,0 +1,216 @@
+package org.xiaoneng.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.xiaoneng.casework.CaseworkUnit.at;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.substitution.Substitutes;
+import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.ListenersAtRest;
+import org.xiaoneng.testing.MutableClock;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Issue 20: a case taken through the API from submission to completion commits once per user action, and each
+ * reaction of another module to its events once more, its delivery's bookkeeping in the event publication registry
+ * included (decision 0043). Before, every reaction was three transactions: the delivery marked in progress, the work,
+ * the delivery marked completed.
+ */
+@IntegrationTest
+class CaseLifecycleCommitsIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	ListenersAtRest listeners;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	Substitutes substitutes;
+
+	@Autowired
+	CatalogFixture catalog;
+
+	private final Commits commits = new Commits();
+
+	private Instant before;
+
+	@BeforeEach
+	void mondayAndCounting() {
+		before = clock.instant();
+		clock.set(at(3, 9, 10));
+		assertThat(listeners.await(Duration.ofMinutes(1))).as("earlier tests' listeners came to rest").isTrue();
+		((ConfigurableTransactionManager) transactionManager).addListener(commits);
+	}
+
+	@AfterEach
+	void restore() {
+		((ConfigurableTransactionManager) transactionManager).getTransactionExecutionListeners().remove(commits);
+		clock.set(before);
+	}
+
+	@Test
+	void eachUserActionIsOneCommitAndEachReactionOfAnotherModuleOneMore() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		Thread test = Thread.currentThread();
+		commits.clear();
+
+		long id = submittedAndWorkedThrough(u);
+		assertThat(listeners.await(Duration.ofMinutes(1))).as("the reactions came to rest").isTrue();
+
+		List<String> byRequests = commits.on(test);
+		List<String> byReactions = commits.elsewhere(test);
+		long deliveries = deliveries(id);
+		assertThat(byRequests).as("one commit per request: submit, accept, three steps, complete").hasSize(6);
+		assertThat(deliveries).as("other modules react to the case's events").isPositive();
+		assertThat(byReactions).as("one commit per delivery, its marks in the registry included").hasSize((int) deliveries);
+		assertThat(commits.rolledBack).isEmpty();
+		assertThat(jdbc.sql("""
+				select count(*) from event_publication
+				where serialized_event::jsonb ->> 'caseId' = :id and (status <> 'COMPLETED' or completion_date is null)""")
+			.param("id", Long.toString(id))
+			.query(Long.class)
+			.single()).as("every delivery is recorded as completed").isZero();
+	}
+
+	@Test
+	void aReactionsWorkAndItsCompletionCommitTogether() throws Exception {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+
+		long id = submitted(u);
+		assertThat(listeners.await(Duration.ofMinutes(1))).as("the reactions came to rest").isTrue();
+
+		String projection = jdbc.sql("select xmin::text from supervision.cockpit_case where case_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		String completion = jdbc.sql("""
+				select xmin::text from event_publication
+				where serialized_event::jsonb ->> 'caseId' = :id and event_type like '%.CaseReceived'
+				  and listener_id like '%FigureListeners%'""")
+			.param("id", Long.toString(id))
+			.query(String.class)
+			.single();
+		assertThat(completion).as("the cockpit's row and the completed delivery written by one transaction")
+			.isEqualTo(projection);
+	}
+
+	private long submitted(CaseworkUnit u) throws Exception {
+		String submission = """
+				{"itemId":%d,"channel":"WINDOW","pickup":"PICKUP",
+				 "applicant":{"kind":"PERSON","name":"李四","idType":"RESIDENT_ID","idNumber":"%s","phone":"13900139000"},
+				 "materials":[{"itemMaterialNumber":1,"original":true,"copies":1,"pages":3}]}"""
+			.formatted(u.item.id(), CaseworkUnit.RESIDENT_ID);
+		String answer = mvc.perform(post("/api/v1/cases").with(csrf())
+			.with(user(u.username("c")).roles("WINDOW_CLERK"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(submission)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(answer, "$.id")).longValue();
+	}
+
+	private long submittedAndWorkedThrough(CaseworkUnit u) throws Exception {
+		long id = submitted(u);
+		act(u, "c", "WINDOW_CLERK", "/api/v1/cases/" + id + "/acceptance", "{}");
+		step(u, "a", "HANDLER", id, 1, "同意");
+		step(u, "r", "HANDLER", id, 2, "同意");
+		step(u, "h", "DEPT_HEAD", id, 3, "准予");
+		act(u, "h", "DEPT_HEAD", "/api/v1/cases/" + id + "/completion",
+				"{\"certificateName\":\"食品经营许可证\",\"certificateNumber\":\"JY" + u.tag + "\"}");
+		return id;
+	}
+
+	private void act(CaseworkUnit u, String who, String role, String path, String body) throws Exception {
+		mvc.perform(post(path).with(csrf())
+			.with(user(u.username(who)).roles(role))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isOk());
+	}
+
+	/**
+	 * A step's worker who may not see the case once it moved on gets a 404 with the step done (decision 0029); the
+	 * completion that follows proves every step was.
+	 */
+	private void step(CaseworkUnit u, String who, String role, long id, int number, String opinion) throws Exception {
+		mvc.perform(post("/api/v1/cases/" + id + "/steps/" + number + "/completion").with(csrf())
+			.with(user(u.username(who)).roles(role))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"opinion\":\"" + opinion + "\"}")).andExpect(status().is(anyOf(is(200), is(404))));
+	}
+
+	/** The deliveries of the case's events to listeners of other modules, as the registry recorded them. */
+	private long deliveries(long id) {
+		return jdbc.sql("select count(*) from event_publication where serialized_event::jsonb ->> 'caseId' = :id")
+			.param("id", Long.toString(id))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The physical commits and rollbacks of the transaction manager, with the thread and the name of each. */
+	static final class Commits implements TransactionExecutionListener {
+
+		private final List<Commit> committed = new CopyOnWriteArrayList<>();
+
+		final List<String> rolledBack = new CopyOnWriteArrayList<>();
+
+		private record Commit(Thread thread, String name) {
+		}
+
+		@Override
+		public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
+			committed.add(new Commit(Thread.currentThread(), transaction.getTransactionName()));
+		}
+
+		@Override
+		public void afterRollback(TransactionExecution transaction, Throwable rollbackFailure) {
+			rolledBack.add(Thread.currentThread().getName() + " " + transaction.getTransactionName());
+		}
+
+		void clear() {
+			committed.clear();
+			rolledBack.clear();
+		}
+
+		List<String> on(Thread thread) {
+			return committed.stream().filter(commit -> commit.thread() == thread).map(Commit::name).toList();
+		}
+
+		List<String> elsewhere(Thread thread) {
+			return committed.stream().filter(commit -> commit.thread() != thread).map(Commit::name).toList();
+		}
+	}
+}
