@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.catalog.LimitUnit;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.ResidentIdNumber;
@@ -95,6 +98,7 @@ class DemoCasework {
 			if ("520999".equals(unit.regionCode()) && DEMO_UNITS.contains(unit.name())) {
 				casesOf(unit, CASES_PER_UNIT, new Random(unit.name().hashCode()))
 					.forEach((state, count) -> states.merge(state, count, Integer::sum));
+				openWorkOf(unit).forEach((state, count) -> states.merge(state, count, Integer::sum));
 			}
 		}
 		cases.markDeadlineStatuses();
@@ -129,6 +133,82 @@ class DemoCasework {
 			}
 		}
 		return states;
+	}
+
+	/**
+	 * The unit's queue of today, so that every role finds work at start whatever the random history left open: two
+	 * cases waiting for the applicant's correction, one paused for its special procedure, one whose extension waits
+	 * for its decider, one due today (黄牌预警) and one past its deadline (红牌超期), of the first item in force with a
+	 * window clerk and a promised time in working days. Returns how many ended in each state.
+	 */
+	Map<CaseState, Integer> openWorkOf(Unit unit) {
+		Map<CaseState, Integer> states = new EnumMap<>(CaseState.class);
+		String code = unit.creditCode();
+		LocalDate today = workingDayOnOrBefore(code, LocalDate.now(clock));
+		Random random = new Random(31L * unit.name().hashCode());
+		for (ServiceItem item : catalog.inForceOfUnit(new UnitId(unit.id()))) {
+			Optional<Caller> clerk = clerkOf(item);
+			TimeLimit promised = item.promisedLimit();
+			if (clerk.isEmpty() || promised.unit() != LimitUnit.WORKING_DAYS || promised.number() == null
+					|| promised.number() < 2) {
+				continue;
+			}
+			int days = promised.number();
+			for (int back : new int[] { 1, 2 }) {
+				LocalDate received = workingDaysBefore(code, today, back);
+				queued(states, () -> {
+					long id = cases.submit(submission(item, random), null, clerk.get(), at(received, 9)).id();
+					cases.issueCorrectionNotice(id, List.of(new MaterialDefect(item.materials().get(0).number(), null,
+							DefectKind.MISSING, null)), null, clerk.get(), at(received, 10));
+					return id;
+				});
+			}
+			if (!item.specialProcedures().isEmpty()) {
+				String procedure = item.specialProcedures().get(0).name();
+				LocalDate accepted = workingDaysBefore(code, today, 1);
+				queued(states, () -> {
+					long id = accepted(item, clerk.get(), accepted, random);
+					cases.suspend(id, PauseKind.SPECIAL_PROCEDURE, procedure, "依法组织" + procedure, null,
+							firstStepWorker(id), at(accepted, 15));
+					return id;
+				});
+			}
+			if (item.maxExtensionWorkingDays() > 0) {
+				LocalDate accepted = workingDaysBefore(code, today, 2);
+				queued(states, () -> {
+					long id = accepted(item, clerk.get(), accepted, random);
+					cases.requestExtension(id, Math.min(3, item.maxExtensionWorkingDays()), "需补充现场核查，依法延长办理期限",
+							firstStepWorker(id), at(accepted, 16));
+					return id;
+				});
+			}
+			for (LocalDate accepted : List.of(workingDaysBefore(code, today, days),
+					workingDaysBefore(code, today, days + 2))) {
+				queued(states, () -> accepted(item, clerk.get(), accepted, random));
+			}
+			break;
+		}
+		return states;
+	}
+
+	/** Builds one case of the queue; a path the rules refuse is left where it stopped, as in {@link #casesOf}. */
+	private void queued(Map<CaseState, Integer> states, Supplier<Long> build) {
+		try {
+			states.merge(cases.row(build.get()).state(), 1, Integer::sum);
+		}
+		catch (RuntimeException refused) {
+			LOG.info("Demo case of today's queue stopped: {}", refused.getMessage());
+		}
+	}
+
+	private long accepted(ServiceItem item, Caller clerk, LocalDate day, Random random) {
+		long id = cases.submit(submission(item, random), null, clerk, at(day, 9)).id();
+		cases.accept(id, clerk, at(day, 11), day, false);
+		return id;
+	}
+
+	private Caller firstStepWorker(long id) {
+		return actor(cases.details(id, DataScope.wholeRegionScope()).steps().get(0).staffId());
 	}
 
 	private CaseState carry(Unit unit, ServiceItem item, Caller clerk, LocalDate received, LocalDate today,
@@ -283,6 +363,17 @@ class DemoCasework {
 
 	private LocalDate next(String unitCode, LocalDate from, int workingDays) {
 		return calendar.deadline(unitCode, from, workingDays).date();
+	}
+
+	private LocalDate workingDaysBefore(String unitCode, LocalDate day, int workingDays) {
+		LocalDate d = day;
+		for (int counted = 0; counted < workingDays;) {
+			d = d.minusDays(1);
+			if (calendar.day(unitCode, d).workingDay()) {
+				counted++;
+			}
+		}
+		return d;
 	}
 
 	private LocalDate workingDayOnOrBefore(String unitCode, LocalDate day) {

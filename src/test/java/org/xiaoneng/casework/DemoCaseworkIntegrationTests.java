@@ -92,4 +92,33 @@ class DemoCaseworkIntegrationTests {
 			.query(Long.class)
 			.single()).as("no extension was approved for a request after the deadline").isZero();
 	}
+
+	@Test
+	void todaysQueueGivesEveryRoleOpenWork() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, fixture);
+		DemoCasework demo = new DemoCasework(cases, portal, catalog, organization, calendar, jdbc, (Clock) clock);
+
+		Map<CaseState, Integer> states = demo.openWorkOf(u.unit);
+
+		assertThat(states).containsEntry(CaseState.AWAITING_CORRECTION, 2).containsEntry(CaseState.SUSPENDED, 1);
+		assertThat(jdbc.sql("""
+				select count(*) from casework.case_extension where unit_id = :unit and decision is null""")
+			.param("unit", u.unit.id())
+			.query(Long.class)
+			.single()).as("an extension waits for its decider").isEqualTo(1);
+		java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 9);
+		assertThat(jdbc.sql("""
+				select promised_deadline from casework.case_file
+				where unit_id = :unit and state in ('ACCEPTED', 'PROCESSING') and promised_deadline is not null
+				order by promised_deadline""")
+			.param("unit", u.unit.id())
+			.query(java.time.LocalDate.class)
+			.list()).as("one case overdue, one due today (red and yellow), and the one waiting for its extension")
+			.hasSize(3)
+			.satisfies(deadlines -> {
+				assertThat(deadlines.get(0)).isBefore(today);
+				assertThat(deadlines.get(1)).isEqualTo(today);
+				assertThat(deadlines.get(2)).isAfter(today);
+			});
+	}
 }
