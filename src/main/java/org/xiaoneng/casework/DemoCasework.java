@@ -24,7 +24,6 @@ import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.catalog.LimitUnit;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
-import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.ResidentIdNumber;
@@ -136,58 +135,58 @@ class DemoCasework {
 	}
 
 	/**
-	 * The unit's queue of today, so that every role finds work at start whatever the random history left open: two
-	 * cases waiting for the applicant's correction, one paused for its special procedure, one whose extension waits
-	 * for its decider, one due today (黄牌预警) and one past its deadline (红牌超期), of the first item in force with a
-	 * window clerk and a promised time in working days. Returns how many ended in each state.
+	 * The unit's queue of today, so that every role finds work at start whatever the random history left open: of the
+	 * first item in force with a window clerk and a promised time in working days, two cases waiting for the
+	 * applicant's correction, one due today (黄牌预警) and one past its deadline (红牌超期); one case paused for its
+	 * special procedure, of the first such item that has one; and one whose extension waits for its decider, of the
+	 * first that allows one. Returns how many ended in each state.
 	 */
 	Map<CaseState, Integer> openWorkOf(Unit unit) {
 		Map<CaseState, Integer> states = new EnumMap<>(CaseState.class);
 		String code = unit.creditCode();
 		LocalDate today = workingDayOnOrBefore(code, LocalDate.now(clock));
 		Random random = new Random(31L * unit.name().hashCode());
-		for (ServiceItem item : catalog.inForceOfUnit(new UnitId(unit.id()))) {
-			Optional<Caller> clerk = clerkOf(item);
-			TimeLimit promised = item.promisedLimit();
-			if (clerk.isEmpty() || promised.unit() != LimitUnit.WORKING_DAYS || promised.number() == null
-					|| promised.number() < 2) {
-				continue;
-			}
-			int days = promised.number();
+		List<ServiceItem> items = catalog.inForceOfUnit(new UnitId(unit.id()))
+			.stream()
+			.filter(item -> clerkOf(item).isPresent() && item.promisedLimit().unit() == LimitUnit.WORKING_DAYS
+					&& item.promisedLimit().number() != null && item.promisedLimit().number() >= 2)
+			.toList();
+		items.stream().findFirst().ifPresent(item -> {
+			Caller clerk = clerkOf(item).orElseThrow();
 			for (int back : new int[] { 1, 2 }) {
 				LocalDate received = workingDaysBefore(code, today, back);
 				queued(states, () -> {
-					long id = cases.submit(submission(item, random), null, clerk.get(), at(received, 9)).id();
+					long id = cases.submit(submission(item, random), null, clerk, at(received, 9)).id();
 					cases.issueCorrectionNotice(id, List.of(new MaterialDefect(item.materials().get(0).number(), null,
-							DefectKind.MISSING, null)), null, clerk.get(), at(received, 10));
+							DefectKind.MISSING, null)), null, clerk, at(received, 10));
 					return id;
 				});
 			}
-			if (!item.specialProcedures().isEmpty()) {
-				String procedure = item.specialProcedures().get(0).name();
-				LocalDate accepted = workingDaysBefore(code, today, 1);
-				queued(states, () -> {
-					long id = accepted(item, clerk.get(), accepted, random);
-					cases.suspend(id, PauseKind.SPECIAL_PROCEDURE, procedure, "依法组织" + procedure, null,
-							firstStepWorker(id), at(accepted, 15));
-					return id;
-				});
-			}
-			if (item.maxExtensionWorkingDays() > 0) {
-				LocalDate accepted = workingDaysBefore(code, today, 2);
-				queued(states, () -> {
-					long id = accepted(item, clerk.get(), accepted, random);
-					cases.requestExtension(id, Math.min(3, item.maxExtensionWorkingDays()), "需补充现场核查，依法延长办理期限",
-							firstStepWorker(id), at(accepted, 16));
-					return id;
-				});
-			}
+			int days = item.promisedLimit().number();
 			for (LocalDate accepted : List.of(workingDaysBefore(code, today, days),
 					workingDaysBefore(code, today, days + 2))) {
-				queued(states, () -> accepted(item, clerk.get(), accepted, random));
+				queued(states, () -> accepted(item, clerk, accepted, random));
 			}
-			break;
-		}
+		});
+		items.stream().filter(item -> !item.specialProcedures().isEmpty()).findFirst().ifPresent(item -> {
+			String procedure = item.specialProcedures().get(0).name();
+			LocalDate accepted = workingDaysBefore(code, today, 1);
+			queued(states, () -> {
+				long id = accepted(item, clerkOf(item).orElseThrow(), accepted, random);
+				cases.suspend(id, PauseKind.SPECIAL_PROCEDURE, procedure, "依法组织" + procedure, null,
+						firstStepWorker(id), at(accepted, 15));
+				return id;
+			});
+		});
+		items.stream().filter(item -> item.maxExtensionWorkingDays() > 0).findFirst().ifPresent(item -> {
+			LocalDate accepted = workingDaysBefore(code, today, 2);
+			queued(states, () -> {
+				long id = accepted(item, clerkOf(item).orElseThrow(), accepted, random);
+				cases.requestExtension(id, Math.min(3, item.maxExtensionWorkingDays()), "需补充现场核查，依法延长办理期限",
+						firstStepWorker(id), at(accepted, 16));
+				return id;
+			});
+		});
 		return states;
 	}
 
