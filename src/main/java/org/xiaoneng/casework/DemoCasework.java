@@ -24,6 +24,7 @@ import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.catalog.LimitUnit;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.ResidentIdNumber;
@@ -137,9 +138,9 @@ class DemoCasework {
 	/**
 	 * The unit's queue of today, so that every role finds work at start whatever the random history left open: of the
 	 * first item in force with a window clerk and a promised time in working days, two cases waiting for the
-	 * applicant's correction, one due today (黄牌预警) and one past its deadline (红牌超期); one case paused for its
-	 * special procedure, of the first such item that has one; and one whose extension waits for its decider, of the
-	 * first that allows one. Returns how many ended in each state.
+	 * applicant's correction, one due today by its promise (黄牌预警) and one past its legal deadline (红牌超期); one
+	 * case paused for its special procedure, of the first such item that has one; and one whose extension waits for
+	 * its decider, of the first that allows one. Returns how many ended in each state.
 	 */
 	Map<CaseState, Integer> openWorkOf(Unit unit) {
 		Map<CaseState, Integer> states = new EnumMap<>(CaseState.class);
@@ -162,9 +163,13 @@ class DemoCasework {
 					return id;
 				});
 			}
-			int days = item.promisedLimit().number();
-			for (LocalDate accepted : List.of(workingDaysBefore(code, today, days),
-					workingDaysBefore(code, today, days + 2))) {
+			// due today by its promise; past its legal deadline (the red list's), or its promise where none is in days
+			int promised = item.promisedLimit().number();
+			TimeLimit legal = item.statutoryLimit();
+			int overdue = (legal.unit() == LimitUnit.WORKING_DAYS && legal.number() != null ? legal.number() : promised)
+					+ 2;
+			for (LocalDate accepted : List.of(workingDaysBefore(code, today, promised),
+					workingDaysBefore(code, today, overdue))) {
 				queued(states, () -> accepted(item, clerk, accepted, random));
 			}
 		});

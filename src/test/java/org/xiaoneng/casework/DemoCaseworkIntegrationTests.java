@@ -120,5 +120,12 @@ class DemoCaseworkIntegrationTests {
 				assertThat(deadlines.get(1)).isEqualTo(today);
 				assertThat(deadlines.get(2)).isAfter(today);
 			});
+		assertThat(jdbc.sql("""
+				select count(*) from casework.case_file
+				where unit_id = :unit and state in ('ACCEPTED', 'PROCESSING') and deadline < :today""")
+			.param("unit", u.unit.id())
+			.param("today", today)
+			.query(Long.class)
+			.single()).as("the overdue one is past its legal deadline too, so the red list shows it").isEqualTo(1);
 	}
 }
