@@ -3,6 +3,7 @@ package org.xiaoneng.badge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.xiaoneng.badge.BadgeUnit.admin;
+import static org.xiaoneng.testing.TestData.runAs;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -211,6 +212,19 @@ class BadgeIntegrationTests {
 			});
 		issued(clerk);
 		assertThat(admin(() -> office.unbadgedWindowStaff())).noneMatch(s -> s.staffId() == clerk.id());
+	}
+
+	@Test
+	void aHeadOfAnotherUnitFindsNoneOfAPersonsTasks() {
+		BadgeUnit unit = new BadgeUnit(organization);
+		StaffMember clerk = unit.windowClerk("外单位查");
+		BadgeUnit other = new BadgeUnit(organization);
+		String username = "bhead" + other.tag;
+		other.account("外单位科长", username);
+		settle();
+
+		assertThat(tasksOf(clerk)).hasSize(1);
+		assertThat(runAs(username, () -> office.tasksOf(new StaffId(clerk.id())), "ROLE_DEPT_HEAD")).isEmpty();
 	}
 
 	private BadgeView issued(StaffMember staff) {

@@ -70,10 +70,19 @@ public final class BadgeUnit {
 	}
 
 	public StaffMember join(String name, Employment employment, LocalDate from, LocalDate until) {
+		return join(name, employment, from, until, null);
+	}
+
+	/** Someone who signs in as {@code username}, in established employment in 登记注册科. */
+	StaffMember account(String name, String username) {
+		return join(name, Employment.ESTABLISHED, null, null, username);
+	}
+
+	private StaffMember join(String name, Employment employment, LocalDate from, LocalDate until, String username) {
 		String number = "b" + (++joined) + tag;
 		return admin(() -> organization.join(new NewStaff(number, registration.id(), LocalDate.of(2026, 1, 5),
 				new StaffParticulars(name, Gender.FEMALE, null, "科员", PoliticalStatus.CPC_MEMBER, employment, from,
-						until, null))));
+						until, username))));
 	}
 
 	public static <T> T admin(Supplier<T> action) {
