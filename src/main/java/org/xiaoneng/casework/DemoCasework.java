@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,13 +148,17 @@ class DemoCasework {
 		String code = unit.creditCode();
 		LocalDate today = workingDayOnOrBefore(code, LocalDate.now(clock));
 		Random random = new Random(31L * unit.name().hashCode());
-		List<ServiceItem> items = catalog.inForceOfUnit(new UnitId(unit.id()))
-			.stream()
-			.filter(item -> clerkOf(item).isPresent() && item.promisedLimit().unit() == LimitUnit.WORKING_DAYS
-					&& item.promisedLimit().number() != null && item.promisedLimit().number() >= 2)
-			.toList();
+		// each item's window clerk, looked up once (two reads of the organisation an item)
+		Map<ServiceItem, Caller> clerks = new LinkedHashMap<>();
+		for (ServiceItem item : catalog.inForceOfUnit(new UnitId(unit.id()))) {
+			TimeLimit promise = item.promisedLimit();
+			if (promise.unit() == LimitUnit.WORKING_DAYS && promise.number() != null && promise.number() >= 2) {
+				clerkOf(item).ifPresent(clerk -> clerks.put(item, clerk));
+			}
+		}
+		List<ServiceItem> items = List.copyOf(clerks.keySet());
 		items.stream().findFirst().ifPresent(item -> {
-			Caller clerk = clerkOf(item).orElseThrow();
+			Caller clerk = clerks.get(item);
 			for (int back : new int[] { 1, 2 }) {
 				LocalDate received = workingDaysBefore(code, today, back);
 				queued(states, () -> {
@@ -177,7 +182,7 @@ class DemoCasework {
 			String procedure = item.specialProcedures().get(0).name();
 			LocalDate accepted = workingDaysBefore(code, today, 1);
 			queued(states, () -> {
-				long id = accepted(item, clerkOf(item).orElseThrow(), accepted, random);
+				long id = accepted(item, clerks.get(item), accepted, random);
 				cases.suspend(id, PauseKind.SPECIAL_PROCEDURE, procedure, "依法组织" + procedure, null,
 						firstStepWorker(id), at(accepted, 15));
 				return id;
@@ -186,7 +191,7 @@ class DemoCasework {
 		items.stream().filter(item -> item.maxExtensionWorkingDays() > 0).findFirst().ifPresent(item -> {
 			LocalDate accepted = workingDaysBefore(code, today, 2);
 			queued(states, () -> {
-				long id = accepted(item, clerkOf(item).orElseThrow(), accepted, random);
+				long id = accepted(item, clerks.get(item), accepted, random);
 				cases.requestExtension(id, Math.min(3, item.maxExtensionWorkingDays()), "需补充现场核查，依法延长办理期限",
 						firstStepWorker(id), at(accepted, 16));
 				return id;
