@@ -39,15 +39,20 @@ class BadgeVerification {
 	}
 
 	/**
-	 * The badges printed with the number (one, or none when nobody has it).
+	 * Counts a look-up against the address's limit, before it is answered and before its transaction opens
+	 * (docs/decisions/0048).
 	 *
 	 * @throws VerificationsExceededException when the address asked too often
 	 */
-	@Transactional(readOnly = true)
-	List<PublicBadge> verify(String number, String address) {
+	void count(String address) {
 		if (!limits.attempt(BUCKET, address)) {
 			throw new VerificationsExceededException();
 		}
+	}
+
+	/** The badges printed with the number (one, or none when nobody has it), for a look-up {@link #count counted}. */
+	@Transactional(readOnly = true)
+	List<PublicBadge> verify(String number) {
 		LocalDate today = LocalDate.now(clock.withZone(Clocks.BUSINESS_ZONE));
 		String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
 		return badges.withNumber(wanted)

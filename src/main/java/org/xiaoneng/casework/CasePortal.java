@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.common.UnitId;
 
 /**
@@ -16,8 +14,10 @@ import org.xiaoneng.common.UnitId;
  * phone (or the key printed in the receipt's QR code), the applicant's documents, and the rating (好差评) once per
  * completed case; a bad rating opens a rectification (核实整改) for the handler's department head, with a call-back.
  * <p>
- * The facade holds the transaction boundary; the work is done by the use cases {@link ProgressLookup}, {@link Rating}
- * and {@link Rectifications}.
+ * The facade holds the transaction boundary; the work is done by the use cases {@link ProgressLookup}, {@link Rating},
+ * {@link ApplicantRating} and {@link Rectifications}. A look-up is counted against the address's limit before any
+ * transaction opens (docs/decisions/0048): the facade's counted methods refuse to run in a transaction, and the work
+ * they count runs in the use case's own transaction afterwards.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,22 +29,13 @@ public class CasePortal {
 
 	private final Rectifications rectifications;
 
-	private final UnitCalendars calendars;
+	private final ApplicantRating applicantRating;
 
-	/** The look-ups' own transactions, opened after their count (see {@link ProgressLookup#count}). */
-	private final TransactionTemplate reading;
-
-	private final TransactionTemplate writing;
-
-	CasePortal(ProgressLookup lookup, Rating rating, Rectifications rectifications, UnitCalendars calendars,
-			PlatformTransactionManager transactions) {
-		this.reading = new TransactionTemplate(transactions);
-		this.reading.setReadOnly(true);
-		this.writing = new TransactionTemplate(transactions);
+	CasePortal(ProgressLookup lookup, Rating rating, Rectifications rectifications, ApplicantRating applicantRating) {
+		this.applicantRating = applicantRating;
 		this.lookup = lookup;
 		this.rating = rating;
 		this.rectifications = rectifications;
-		this.calendars = calendars;
 	}
 
 	/**
@@ -54,12 +45,10 @@ public class CasePortal {
 	 * @throws ProgressLookupsExceededException when the address looked up too often
 	 * @throws ProgressLookupRefusedException when code and digits (or key) do not match, the same for either
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	@Transactional(propagation = Propagation.NEVER)
 	public PublicProgress progress(String queryCode, String phoneLast4, String key, String address) {
-		// counted first, in the limiter's own transaction, then read in a new one: a page's look-up holds one pooled
-		// connection at a time (an API request's own transaction stays suspended meanwhile, docs/decisions/0029)
 		lookup.count(address);
-		return reading.execute(status -> lookup.progress(queryCode, phoneLast4, key));
+		return lookup.progress(queryCode, phoneLast4, key);
 	}
 
 	/**
@@ -76,11 +65,10 @@ public class CasePortal {
 	 * handler's department, due in the configured working days, with a call-back (回访) to record. The look-up counts
 	 * against the address's limit like any other.
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	@Transactional(propagation = Propagation.NEVER)
 	public void rate(String queryCode, String phoneLast4, String key, NewRating rating, String address) {
 		lookup.count(address);
-		writing.executeWithoutResult(
-				status -> rate(lookup.verified(queryCode, phoneLast4, key).id(), rating, calendars.now()));
+		applicantRating.rate(queryCode, phoneLast4, key, rating);
 	}
 
 	/** A rating given at a moment: for the demo loader, which records the ratings of past cases. */

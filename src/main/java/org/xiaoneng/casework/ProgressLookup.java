@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.common.StaffId;
@@ -52,7 +53,8 @@ class ProgressLookup {
 		this.limits = limits;
 	}
 
-	/** The progress of a look-up {@link #count counted} before. */
+	/** The progress of a look-up {@link #count counted} before, read in a transaction of its own. */
+	@Transactional(readOnly = true)
 	PublicProgress progress(String queryCode, String phoneLast4, String key) {
 		Case c = verified(queryCode, phoneLast4, key);
 		List<PublicProgress.StepDone> done = c.steps()
@@ -109,8 +111,7 @@ class ProgressLookup {
 
 	/**
 	 * Counts a look-up against the address's limit, before it is answered, a refused one too, so that codes cannot be
-	 * probed. The count is a transaction of its own: called while no other is open, so that a look-up never holds
-	 * one pooled connection while it waits for a second (32 look-ups at once then starved a pool of 10).
+	 * probed. Called while no transaction is open (docs/decisions/0048): the limiter commits the count in its own.
 	 */
 	void count(String address) {
 		if (!limits.attempt(BUCKET, address)) {

@@ -91,14 +91,16 @@ public class InquiryRegister {
 
 	/**
 	 * A consultation, complaint, report or suggestion from the public portal: no login, at most the limit of the
-	 * rate limiter's {@code public-submission} bucket per client address.
+	 * rate limiter's {@code public-submission} bucket per client address, counted before the transaction opens
+	 * (docs/decisions/0048), so it refuses to run inside one.
 	 *
 	 * @return the status, with the query code to follow it
 	 * @throws SubmissionsLimitedException when the client submitted too often
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NEVER)
 	public PublicStatus submit(PublicSubmission submission, String clientAddress) {
-		return intake.submit(submission, clientAddress);
+		intake.admit(submission, clientAddress);
+		return intake.submit(submission);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.badge.BadgeOffice;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
@@ -64,7 +65,14 @@ class PublicIntake {
 		this.clock = clock;
 	}
 
-	PublicStatus submit(PublicSubmission submission, String clientAddress) {
+	/**
+	 * Checks the submission's fields and unit, then counts it against the address's limit, before its transaction
+	 * opens (docs/decisions/0048): a submission refused afterwards (a badge number of another unit) still counts, one
+	 * with a missing field does not.
+	 *
+	 * @throws SubmissionsLimitedException when the client submitted too often
+	 */
+	void admit(PublicSubmission submission, String clientAddress) {
 		Fields.requireContact(InquiryChannel.ONLINE, submission.category(), submission.subject(),
 				submission.content(), submission.phone());
 		if (!PUBLIC_CATEGORIES.contains(submission.category())) {
@@ -73,10 +81,16 @@ class PublicIntake {
 		if (submission.unitId() == null) {
 			throw new InquiryFieldRequiredException("unit");
 		}
-		Unit unit = organization.unit(new UnitId(submission.unitId()));
+		organization.unit(new UnitId(submission.unitId()));
 		if (!limits.attempt(PUBLIC_SUBMISSION, clientAddress)) {
 			throw new SubmissionsLimitedException(limits.window(PUBLIC_SUBMISSION).toMinutes());
 		}
+	}
+
+	/** Registers a submission {@link #admit admitted} before. */
+	@Transactional
+	PublicStatus submit(PublicSubmission submission) {
+		Unit unit = organization.unit(new UnitId(submission.unitId()));
 		Long concernedStaffId = concerned(submission.badgeNumber(), unit.id());
 		Instant now = clock.instant();
 		Inquiry inquiry;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.organization.Callers;
 
@@ -77,20 +78,23 @@ public class SamplingSurvey {
 	}
 
 	/**
-	 * The survey page of a link, for anyone holding it; the request counts against the address's limit.
+	 * The survey page of a link, for anyone holding it; the request counts against the address's limit before it
+	 * opens its transaction (docs/decisions/0048), so it refuses to run inside one.
 	 *
 	 * @throws SurveyLinkException when the link is unknown, used or expired
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NEVER)
 	public Questionnaire questionnaire(String token, String address) {
-		return answering.questionnaire(token, address);
+		answering.count(address);
+		return answering.questionnaire(token);
 	}
 
 	/**
 	 * Answers through a link, once; a used or expired link, or an unanswered question, changes nothing.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NEVER)
 	public void answer(String token, Map<SurveyQuestion, Integer> scores, String address) {
-		answering.answer(token, scores, address);
+		answering.count(address);
+		answering.answer(token, scores);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
@@ -42,8 +43,22 @@ class SurveyAnswering {
 		this.clock = clock;
 	}
 
-	Questionnaire questionnaire(String token, String address) {
-		SurveyInvitation invitation = answerable(token, address);
+	/**
+	 * Counts a request against the address's limit, before it is answered and before its transaction opens
+	 * (docs/decisions/0048), an unknown token too, so that tokens cannot be tried.
+	 *
+	 * @throws SurveyAnswersExceededException when the address asked too often
+	 */
+	void count(String address) {
+		if (!limits.attempt(BUCKET, address)) {
+			throw new SurveyAnswersExceededException();
+		}
+	}
+
+	/** The questionnaire of a link, for a request {@link #count counted} before. */
+	@Transactional
+	Questionnaire questionnaire(String token) {
+		SurveyInvitation invitation = answerable(token);
 		Survey survey = surveyOf(invitation);
 		invitation.requireAnswerable(survey, clock.instant());
 		return new Questionnaire(organization.unit(new UnitId(invitation.stratum().unitId())).name(),
@@ -51,18 +66,17 @@ class SurveyAnswering {
 				survey.answerBy(), List.of(SurveyQuestion.values()));
 	}
 
-	void answer(String token, Map<SurveyQuestion, Integer> scores, String address) {
-		SurveyInvitation invitation = answerable(token, address);
+	/** Answers through a link, for a request {@link #count counted} before. */
+	@Transactional
+	void answer(String token, Map<SurveyQuestion, Integer> scores) {
+		SurveyInvitation invitation = answerable(token);
 		invitation.use(surveyOf(invitation), clock.instant());
 		SurveyAnswer answer = new SurveyAnswer(scores);
 		invitations.save(invitation);
 		invitations.addAnswer(invitation.surveyId(), invitation.stratum(), answer);
 	}
 
-	private SurveyInvitation answerable(String token, String address) {
-		if (!limits.attempt(BUCKET, address)) {
-			throw new SurveyAnswersExceededException();
-		}
+	private SurveyInvitation answerable(String token) {
 		return invitations.lock(tokens.digest(token))
 			.orElseThrow(() -> new SurveyLinkException(SurveyLinkException.Reason.UNKNOWN));
 	}

@@ -10,14 +10,20 @@ import java.util.HexFormat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.common.Cryptography;
 
 /**
  * Counts the attempts of each client address per named bucket in the database, so that every node of a cluster
  * applies one limit. The table keeps the SM3 digest of the address, not the address (个人信息保护法 第六条: no more
  * personal information than the purpose needs).
+ * <p>
+ * An attempt is counted before the request it counts opens any transaction, never inside one
+ * (docs/decisions/0048-rate-limited-attempts-counted-before-any-transaction.md): a count inside a caller's
+ * transaction needs a second pooled connection while the first waits, and at 32 public requests at once the pool ran
+ * dry.
  */
 @Component
 public class RateLimiter {
@@ -33,7 +39,11 @@ public class RateLimiter {
 
 	private final RateLimitSettings settings;
 
-	RateLimiter(JdbcClient jdbc, Clock clock, Cryptography cryptography, RateLimitSettings settings) {
+	private final TransactionTemplate counting;
+
+	RateLimiter(JdbcClient jdbc, Clock clock, Cryptography cryptography, RateLimitSettings settings,
+			PlatformTransactionManager transactions) {
+		this.counting = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.cryptography = cryptography;
@@ -41,16 +51,24 @@ public class RateLimiter {
 	}
 
 	/**
-	 * Counts an attempt of the address in the bucket, in a transaction of its own: an attempt that the application
-	 * refuses afterwards (a wrong query code, an invalid submission) still counts. An attempt past the limit is
-	 * refused and not recorded, so that a flood from one address adds no rows.
+	 * Counts an attempt of the address in the bucket, in a transaction of its own, committed before the attempt is
+	 * answered: an attempt that the application refuses afterwards (a wrong query code, an invalid submission) still
+	 * counts. An attempt past the limit is refused and not recorded, so that a flood from one address adds no rows.
 	 *
 	 * @return whether the attempt is within the bucket's limit
-	 * @throws IllegalStateException when the bucket is not configured
+	 * @throws IllegalStateException when the bucket is not configured, or when the caller holds a transaction (and
+	 * with it a pooled connection): count first, then open the transaction of the work
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean attempt(String bucket, String address) {
 		RateLimitSettings.Bucket limits = settings.bucket(bucket);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Rate limit bucket '" + bucket + "' was asked to count inside a "
+					+ "transaction; count before it opens (docs/decisions/0048)");
+		}
+		return Boolean.TRUE.equals(counting.execute(status -> counted(bucket, limits, address)));
+	}
+
+	private boolean counted(String bucket, RateLimitSettings.Bucket limits, String address) {
 		String client = HexFormat.of()
 			.formatHex(cryptography.sm3(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
 		// one address's attempts in one bucket are counted one at a time, so that parallel requests cannot all pass

@@ -18,8 +18,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * One transaction per API request (docs/decisions/0029): the token check, the caller's data scope, the command and
  * the answer's reads all take part in it, so a user action costs one commit, not one per facade call. The facades
- * keep their own boundaries everywhere else (pages, sweeps, listeners); a facade that needs its own transactions says
- * so ({@code NOT_SUPPORTED}, {@code REQUIRES_NEW}) and still gets them.
+ * keep their own boundaries everywhere else (pages, sweeps, listeners, the public API); a facade that needs its own
+ * transactions says so ({@code NOT_SUPPORTED}, {@code REQUIRES_NEW}) and still gets them.
  * <p>
  * A facade call that fails marks the transaction for rollback as it did on its own, and then nothing of the request
  * is kept; a refusal that a facade records on purpose (its {@code noRollbackFor}) is committed as before. The answer
@@ -27,6 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 class ApiRequestTransactions extends OncePerRequestFilter implements Ordered {
+
+	private static final String PUBLIC_API = "/api/v1/public/";
 
 	private final PlatformTransactionManager transactions;
 
@@ -40,9 +42,14 @@ class ApiRequestTransactions extends OncePerRequestFilter implements Ordered {
 		return Ordered.HIGHEST_PRECEDENCE + 20;
 	}
 
+	/**
+	 * The public API ({@code /api/v1/public/**}) is left to its facades: it has no token to check and no caller's
+	 * scope, one facade call makes its request, and its rate-limited calls count each attempt before any transaction
+	 * opens (docs/decisions/0048), which a transaction of the request's would make impossible.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !ApiRequests.isApi(request);
+		return !ApiRequests.isApi(request) || ApiRequests.path(request).startsWith(PUBLIC_API);
 	}
 
 	@Override

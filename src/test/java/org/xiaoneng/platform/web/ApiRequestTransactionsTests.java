@@ -70,6 +70,15 @@ class ApiRequestTransactionsTests {
 	}
 
 	@Test
+	void aPublicApiRequestOpensNoTransactionSoThatItsLimitIsCountedBeforeAnyOpens() throws Exception {
+		filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/public/progress"), response,
+				new MockFilterChain(new AnsweringServlet(), (request, answer, chain) -> assertThat(
+						TransactionSynchronizationManager.isActualTransactionActive()).isFalse()));
+
+		assertThat(transactions.events).isEmpty();
+	}
+
+	@Test
 	void aPageRequestOpensNoTransaction() throws Exception {
 		filter.doFilter(new MockHttpServletRequest("GET", "/cases/1"), response, new MockFilterChain());
 
