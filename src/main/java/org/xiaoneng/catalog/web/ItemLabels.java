@@ -95,16 +95,30 @@ public class ItemLabels {
 		return names;
 	}
 
-	/** The names of several items' departments. */
+	/**
+	 * The names of several items' departments, read one unit at a time (a list of a whole catalogue read them one
+	 * department at a time, a transaction each); a department no longer on record is named by its number.
+	 */
 	Map<Long, String> departmentNames(List<ServiceItem> items) {
-		Map<Long, String> names = new HashMap<>();
-		items.forEach(item -> names.computeIfAbsent(item.departmentId(), this::departmentName));
-		return names;
+		Map<Long, String> known = new HashMap<>();
+		items.stream()
+			.map(ServiceItem::unitId)
+			.distinct()
+			.forEach(unitId -> organization.departmentsOf(new UnitId(unitId))
+				.forEach(department -> known.put(department.id(), department.name())));
+		return named(items.stream().map(ServiceItem::departmentId).toList(), known);
 	}
 
+	/** The names of several items' units, read at once; a unit no longer on record is named by its number. */
 	Map<Long, String> unitNames(List<ServiceItem> items) {
+		Map<Long, String> known = new HashMap<>();
+		organization.units().forEach(unit -> known.put(unit.id(), unit.name()));
+		return named(items.stream().map(ServiceItem::unitId).toList(), known);
+	}
+
+	private static Map<Long, String> named(List<Long> ids, Map<Long, String> known) {
 		Map<Long, String> names = new HashMap<>();
-		items.forEach(item -> names.computeIfAbsent(item.unitId(), this::unitName));
+		ids.forEach(id -> names.put(id, known.getOrDefault(id, String.valueOf(id))));
 		return names;
 	}
 
