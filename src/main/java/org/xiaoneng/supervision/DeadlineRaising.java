@@ -3,7 +3,9 @@ package org.xiaoneng.supervision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -105,14 +107,20 @@ class DeadlineRaising {
 		return false;
 	}
 
-	/** The three deadline rules in every unit on the day, with the feedback deadline of a card issued then. */
+	/**
+	 * The three deadline rules in every unit on the day, with the feedback deadline of a card issued then: the units
+	 * and their settings read once each, a feedback deadline worked out once per unit and number of days.
+	 */
 	private List<DeadlineTerms> terms(LocalDate day) {
+		Map<Long, Map<Rule, RuleTerms>> changed = rules.changedEverywhere(DeadlineTerms.RULES);
 		List<DeadlineTerms> terms = new ArrayList<>();
 		for (Unit unit : organization.units()) {
+			Map<Rule, RuleTerms> unitChanged = changed.getOrDefault(unit.id(), Map.of());
+			Map<Integer, LocalDate> dueAfter = new HashMap<>();
 			for (Rule rule : DeadlineTerms.RULES) {
-				RuleTerms t = rules.terms(unit.id(), rule);
-				terms.add(new DeadlineTerms(unit.id(), rule, t.version(), t.enabled(),
-						issuing.workingDaysAfter(unit.id(), day, t.feedbackDays())));
+				RuleTerms t = unitChanged.getOrDefault(rule, RuleTerms.builtIn(rule, unit.id()));
+				terms.add(new DeadlineTerms(unit.id(), rule, t.version(), t.enabled(), dueAfter
+					.computeIfAbsent(t.feedbackDays(), days -> issuing.workingDaysAfter(unit, day, days))));
 			}
 		}
 		return terms;
