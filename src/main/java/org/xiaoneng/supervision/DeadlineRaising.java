@@ -3,7 +3,9 @@ package org.xiaoneng.supervision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -59,23 +61,25 @@ class DeadlineRaising {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	DeadlineSweepResult run(LocalDate today, Instant at) {
+		long began = System.nanoTime();
 		List<DeadlineTerms> terms = terms(today);
 		long stopBy = System.nanoTime() + settings.catchUpTime().toNanos();
-		Timing timing = new Timing();
+		Timing timing = new Timing(System.nanoTime() - began);
 		boolean complete;
 		do {
+			long transaction = System.nanoTime();
 			complete = inTransaction.execute(status -> step(today, at, terms, timing));
+			timing.committed(transaction);
 		}
 		while (!complete && System.nanoTime() < stopBy);
-		return new DeadlineSweepResult(today, timing.issued, complete, timing.raiseNanos / 1_000_000,
-				timing.issueNanos / 1_000_000);
+		return timing.result(today, complete);
 	}
 
 	/** One transaction of the run; whether the day is done. */
 	private boolean step(LocalDate today, Instant at, List<DeadlineTerms> terms, Timing timing) {
+		long started = System.nanoTime();
 		SweepState state = watched.sweepForUpdate().orElse(new SweepState(null, null, null));
 		if (state.windowed(today)) {
-			long started = System.nanoTime();
 			List<Card> cards = watched.issueCrossed(state.lastDay(), today, at, terms);
 			watched.raisedUpTo(today);
 			timing.raised(cards.size(), started);
@@ -87,11 +91,12 @@ class DeadlineRaising {
 		boolean goesOn = state.catchUpDay() != null && !today.isBefore(state.catchUpDay());
 		LocalDate since = goesOn ? state.catchUpDay() : today;
 		long after = goesOn && state.catchUpAfter() != null ? state.catchUpAfter() : BEFORE_ALL;
-		long started = System.nanoTime();
 		Optional<Long> upTo = watched.chunkEnd(after, settings.catchUpChunk());
 		if (upTo.isEmpty()) {
 			// every object seen: the runs go on from the day the catch-up began, through its window up to today
 			watched.raisedUpTo(since);
+			timing.raised(0, started);
+			timing.issued();
 			return false;
 		}
 		List<Card> cards = watched.issueAll(after, upTo.get(), today, at, terms);
@@ -102,21 +107,32 @@ class DeadlineRaising {
 		return false;
 	}
 
-	/** The three deadline rules in every unit on the day, with the feedback deadline of a card issued then. */
+	/**
+	 * The three deadline rules in every unit on the day, with the feedback deadline of a card issued then: the units
+	 * and their settings read once each, a feedback deadline worked out once per unit and number of days.
+	 */
 	private List<DeadlineTerms> terms(LocalDate day) {
+		Map<Long, Map<Rule, RuleTerms>> changed = rules.changedEverywhere(DeadlineTerms.RULES);
 		List<DeadlineTerms> terms = new ArrayList<>();
 		for (Unit unit : organization.units()) {
+			Map<Rule, RuleTerms> unitChanged = changed.getOrDefault(unit.id(), Map.of());
+			Map<Integer, LocalDate> dueAfter = new HashMap<>();
 			for (Rule rule : DeadlineTerms.RULES) {
-				RuleTerms t = rules.terms(unit.id(), rule);
-				terms.add(new DeadlineTerms(unit.id(), rule, t.version(), t.enabled(),
-						issuing.workingDaysAfter(unit.id(), day, t.feedbackDays())));
+				RuleTerms t = unitChanged.getOrDefault(rule, RuleTerms.builtIn(rule, unit.id()));
+				terms.add(new DeadlineTerms(unit.id(), rule, t.version(), t.enabled(), dueAfter
+					.computeIfAbsent(t.feedbackDays(), days -> issuing.workingDaysAfter(unit, day, days))));
 			}
 		}
 		return terms;
 	}
 
-	/** The run's cards and where its time went. */
+	/**
+	 * The run's cards and where its time went: the terms, then in each transaction the statements and what follows
+	 * them; the rest of each transaction's time is its beginning and its commit.
+	 */
 	private static final class Timing {
+
+		private final long termsNanos;
 
 		private int issued;
 
@@ -124,16 +140,41 @@ class DeadlineRaising {
 
 		private long issueNanos;
 
+		private long inTransactionNanos;
+
+		private long commitNanos;
+
 		private long raisedAt;
+
+		Timing(long termsNanos) {
+			this.termsNanos = termsNanos;
+		}
 
 		void raised(int cards, long started) {
 			issued += cards;
 			raisedAt = System.nanoTime();
 			raiseNanos += raisedAt - started;
+			inTransactionNanos += raisedAt - started;
 		}
 
 		void issued() {
-			issueNanos += System.nanoTime() - raisedAt;
+			long took = System.nanoTime() - raisedAt;
+			issueNanos += took;
+			inTransactionNanos += took;
+		}
+
+		void committed(long transactionStarted) {
+			commitNanos += System.nanoTime() - transactionStarted - inTransactionNanos;
+			inTransactionNanos = 0;
+		}
+
+		DeadlineSweepResult result(LocalDate today, boolean complete) {
+			return new DeadlineSweepResult(today, issued, complete, millis(termsNanos), millis(raiseNanos),
+					millis(issueNanos), millis(commitNanos), 0);
+		}
+
+		private static long millis(long nanos) {
+			return nanos / 1_000_000;
 		}
 	}
 }

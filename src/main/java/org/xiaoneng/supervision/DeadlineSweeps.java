@@ -63,13 +63,14 @@ public class DeadlineSweeps {
 		if (!caller.hasRole("ADMIN") && !caller.hasRole("SUPERVISOR")) {
 			throw new AccessDeniedException("ADMIN SUPERVISOR");
 		}
+		long started = System.nanoTime();
 		Optional<SimpleLock> lock = locks
 			.lock(new LockConfiguration(clock.instant(), DeadlineWatch.SWEEP, LOCK_AT_MOST, Duration.ZERO));
 		if (lock.isEmpty()) {
 			throw new SweepUnderWayException();
 		}
+		DeadlineSweepResult[] result = new DeadlineSweepResult[1];
 		try {
-			DeadlineSweepResult[] result = new DeadlineSweepResult[1];
 			sweeps.run(DeadlineWatch.SWEEP, () -> {
 				result[0] = raising.run(calendar.today(), clock.instant());
 				return result[0].count();
@@ -80,10 +81,10 @@ public class DeadlineSweeps {
 			}
 			auditLog.record(new AuditEntry(Issuing.MODULE, "sweep.deadlines.requested", DeadlineWatch.SWEEP, null,
 					result[0].day() + " issued " + result[0].issued() + (result[0].complete() ? "" : ", to be continued")));
-			return result[0];
 		}
 		finally {
 			lock.get().unlock();
 		}
+		return result[0].ranFor((System.nanoTime() - started) / 1_000_000);
 	}
 }

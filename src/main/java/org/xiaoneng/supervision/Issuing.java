@@ -11,6 +11,7 @@ import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
 
@@ -69,6 +70,11 @@ class Issuing {
 
 	/** The end of the given number of the unit's working days after the day. */
 	LocalDate workingDaysAfter(long unitId, LocalDate day, int days) {
-		return calendar.deadline(organization.unit(new UnitId(unitId)).creditCode(), day, days).date();
+		return workingDaysAfter(organization.unit(new UnitId(unitId)), day, days);
+	}
+
+	/** The end of the given number of the unit's working days after the day, for a unit already read. */
+	LocalDate workingDaysAfter(Unit unit, LocalDate day, int days) {
+		return calendar.deadline(unit.creditCode(), day, days).date();
 	}
 }

@@ -2,6 +2,8 @@ package org.xiaoneng.supervision;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +33,24 @@ class RuleBook {
 			.query(RuleBook::terms)
 			.optional()
 			.orElseGet(() -> RuleTerms.builtIn(rule, unitId));
+	}
+
+	/**
+	 * The latest settings of the rules in every unit that changed them, by unit and rule, in one read (the deadline
+	 * sweep's terms); a rule a unit never changed applies there as built in ({@link RuleTerms#builtIn}).
+	 */
+	Map<Long, Map<Rule, RuleTerms>> changedEverywhere(List<Rule> rules) {
+		Map<Long, Map<Rule, RuleTerms>> units = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (unit_id, rule_code) rule_code, unit_id, version, enabled, threshold, days_left,
+				  feedback_days, changed_by, changed_at
+				from supervision.rule_setting where rule_code in (:rules) order by unit_id, rule_code, version desc""")
+			.param("rules", rules.stream().map(Rule::code).toList())
+			.query(RuleBook::terms)
+			.list()
+			.forEach(terms -> units.computeIfAbsent(terms.unitId(), unit -> new EnumMap<>(Rule.class))
+				.put(terms.rule(), terms));
+		return units;
 	}
 
 	/** Every rule as it applies in the unit now, in the catalogue's order. */

@@ -110,6 +110,28 @@ class SupervisionDeadlineSweepIntegrationTests {
 	}
 
 	@Test
+	void aUnitsOwnSettingsOfTheRuleGiveItsCardsTheirVersionAndFeedbackDays() {
+		SupervisedUnit u = new SupervisedUnit(organization, catalog);
+		long kase = accepted(u);
+		for (int version : new int[] { 2, 3 }) {
+			jdbc.sql("""
+					insert into supervision.rule_setting (unit_id, rule_code, version, enabled, feedback_days, changed_by,
+					  changed_at) values (:unit, 'CASE_DEADLINE_NEAR', :version, true, :days, 'supervisor', now())""")
+				.param("unit", u.unit.id())
+				.param("version", version)
+				.param("days", version == 3 ? 5 : 4)
+				.update();
+		}
+		clock.set(march(6, 9));
+
+		raising.run(marchDay(6), clock.instant());
+
+		assertThat(issuedAbout(kase)).as("the unit's latest version, feedback due in its 5 working days")
+			.extracting(CardIssued::ruleVersion, CardIssued::feedbackDue)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, marchDay(13)));
+	}
+
+	@Test
 	void aStepRoutedToSomeoneElseSendsTheCasesNextCardToThem() {
 		SupervisedUnit u = new SupervisedUnit(organization, catalog);
 		long kase = accepted(u);

@@ -330,11 +330,21 @@ final class SupervisionScale {
 				complete ? "" : ", more for the next run");
 		table.add(subject, "deadline sweep over HTTP, " + run + " (" + counts + ")", FigureTable.number(millis, 0),
 				target(millis, target));
-		table.add(subject, "  of which the set-based statements", FigureTable.number(answer.get("raiseMillis").asDouble(), 0),
-				"ms");
-		table.add(subject, "  of which holders, events, notices, audit",
-				FigureTable.number(answer.get("issueMillis").asDouble(), 0), "ms");
+		double onServer = answer.get("runMillis").asDouble();
+		part(table, subject, "  of which the rule terms and feedback deadlines", answer.get("termsMillis"));
+		part(table, subject, "  of which the set-based statements", answer.get("raiseMillis"));
+		part(table, subject, "  of which holders, events, notices, audit of the cards", answer.get("issueMillis"));
+		part(table, subject, "  of which beginning and committing the transaction", answer.get("commitMillis"));
+		table.add(subject, "  of which the lock, the run's record and its audit entry",
+				FigureTable.number(onServer - answer.get("termsMillis").asDouble() - answer.get("raiseMillis").asDouble()
+						- answer.get("issueMillis").asDouble() - answer.get("commitMillis").asDouble(), 0), "ms");
+		table.add(subject, "  of which HTTP, signing in and the answer (the request less the run on the server)",
+				FigureTable.number(millis - onServer, 0), "ms");
 		return complete;
+	}
+
+	private static void part(FigureTable table, String subject, String part, JsonNode millis) {
+		table.add(subject, part, FigureTable.number(millis.asDouble(), 0), "ms");
 	}
 
 	private static double loadAverage() {
