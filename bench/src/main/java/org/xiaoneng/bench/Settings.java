@@ -4,13 +4,16 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.xiaoneng.bench.http.Loopback;
 
@@ -61,8 +64,11 @@ public final class Settings {
 			  --lifecycle-jfr FILE     a JDK Flight Recording of the     none
 			                           application over the measured
 			                           lifecycle, written to FILE
-			  --scale-cases N          cases loaded for the lists        1000000
-			  --scale-open N           of which still open               100000
+			  --scale-cases N,N...     cases loaded for the lists,       1000000,
+			                           growing: the lists are timed at   10000000
+			                           each size
+			  --scale-open N,N...      of which still open, one per size 100000,
+			                                                             1000000
 			  --scale-requests N       timed requests per list/search    300
 			                           public: the portal's pages and the
 			                           progress query at 32 in flight
@@ -125,8 +131,8 @@ public final class Settings {
 		DEFAULTS.put("clients", "4");
 		DEFAULTS.put("lifecycle-jfr", "");
 		DEFAULTS.put("supervision-jfr", "");
-		DEFAULTS.put("scale-cases", "1000000");
-		DEFAULTS.put("scale-open", "100000");
+		DEFAULTS.put("scale-cases", "1000000,10000000");
+		DEFAULTS.put("scale-open", "100000,1000000");
 		DEFAULTS.put("scale-requests", "300");
 		DEFAULTS.put("supervision-cases", "10000000");
 		DEFAULTS.put("supervision-open", "1000000");
@@ -211,16 +217,16 @@ public final class Settings {
 		}
 		for (String name : DEFAULTS.keySet()) {
 			if (!name.equals("base-url") && !name.equals("jmh") && !name.equals("scenario")
-					&& !name.equals("casework") && !name.equals("campaign") && !name.equals("lifecycle-jfr") && !name.equals("supervision-jfr")) {
+					&& !name.equals("casework") && !name.equals("campaign") && !name.equals("lifecycle-jfr")
+					&& !name.equals("supervision-jfr") && !name.startsWith("scale-")) {
 				positive(name);
 			}
 		}
 		Pattern.compile(jmhInclude());
 		caseworkParts();
 		campaignParts();
-		if (scaleOpen() > scaleCases()) {
-			throw new IllegalArgumentException("--scale-open cannot exceed --scale-cases");
-		}
+		scales();
+		scaleRequests();
 		if (supervisionOpen() > supervisionCases()) {
 			throw new IllegalArgumentException("--supervision-open cannot exceed --supervision-cases");
 		}
@@ -232,7 +238,10 @@ public final class Settings {
 	}
 
 	private int positive(String name) {
-		String text = values.get(name);
+		return positive(name, values.get(name));
+	}
+
+	private static int positive(String name, String text) {
 		int value;
 		try {
 			value = Integer.parseInt(text.trim());
@@ -330,12 +339,48 @@ public final class Settings {
 		return positive("clients");
 	}
 
-	public int scaleCases() {
-		return positive("scale-cases");
+	/** One size of the scale part's load: cases in all, and how many of them are open. */
+	public record Scale(int cases, int open) {
 	}
 
-	public int scaleOpen() {
-		return positive("scale-open");
+	/**
+	 * The sizes at which the scale part times the lists, smallest first: each load adds to the one before, so that
+	 * the figures at a million and at ten million come from one run and one database.
+	 */
+	public List<Scale> scales() {
+		List<Integer> cases = positives("scale-cases");
+		List<Integer> open = positives("scale-open");
+		if (cases.size() != open.size()) {
+			throw new IllegalArgumentException("--scale-open needs one figure for each of --scale-cases");
+		}
+		List<Scale> scales = new ArrayList<>();
+		for (int i = 0; i < cases.size(); i++) {
+			Scale scale = new Scale(cases.get(i), open.get(i));
+			if (scale.open() > scale.cases()) {
+				throw new IllegalArgumentException("--scale-open cannot exceed --scale-cases");
+			}
+			if (!scales.isEmpty() && (scale.cases() <= scales.get(scales.size() - 1).cases()
+					|| scale.open() < scales.get(scales.size() - 1).open())) {
+				throw new IllegalArgumentException(
+						"--scale-cases must grow from one size to the next, and --scale-open must not shrink");
+			}
+			scales.add(scale);
+		}
+		return scales;
+	}
+
+	/** The largest of {@link #scales()}: what the scale part leaves loaded. */
+	public Scale largestScale() {
+		List<Scale> scales = scales();
+		return scales.get(scales.size() - 1);
+	}
+
+	private List<Integer> positives(String name) {
+		List<Integer> figures = new ArrayList<>();
+		for (String text : values.get(name).split(",")) {
+			figures.add(positive(name, text));
+		}
+		return figures;
 	}
 
 	public int scaleRequests() {
@@ -448,8 +493,11 @@ public final class Settings {
 		}
 		if (runCasework() && caseworkParts().matcher("lifecycle|scale").find()) {
 			text.append(String.format(Locale.ROOT,
-					"cases:   lifecycle %d cases by %d clients; scale %,d cases (%,d open), %d timed requests per list%n",
-					lifecycleCases(), clients(), scaleCases(), scaleOpen(), scaleRequests()));
+					"cases:   lifecycle %d cases by %d clients; scale %s, %d timed requests per list%n",
+					lifecycleCases(), clients(), scales().stream()
+						.map(scale -> String.format(Locale.ROOT, "%,d cases (%,d open)", scale.cases(), scale.open()))
+						.collect(Collectors.joining(" then ")),
+					scaleRequests()));
 		}
 		if (runCasework()) {
 			if (caseworkParts().matcher("supervision").find()) {

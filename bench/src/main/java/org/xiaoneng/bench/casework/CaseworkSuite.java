@@ -65,22 +65,28 @@ public final class CaseworkSuite {
 			}
 			Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
 			boolean loaded = false;
+			Settings.Scale largest = settings.largestScale();
 			if (settings.caseworkParts().matcher("scale").find()) {
-				CaseGenerator.Loaded load = new CaseGenerator(database, cryptography).load(settings.scaleCases(),
-						settings.scaleOpen());
+				// each size adds to the one before: the lists are timed at a million and again at ten million
+				Settings.Scale before = new Settings.Scale(0, 0);
+				for (Settings.Scale scale : settings.scales()) {
+					CaseGenerator.Loaded load = new CaseGenerator(database, cryptography)
+						.load(scale.cases() - before.cases(), scale.open() - before.open());
+					new ListLatency(api, database, accessLog).run(scale, settings.scaleRequests(), cryptography, load,
+							table);
+					before = scale;
+				}
 				loaded = true;
-				new ListLatency(api, database, accessLog).run(settings.scaleCases(),
-						settings.scaleOpen(), settings.scaleRequests(), cryptography, load, table);
 			}
 			if (settings.caseworkParts().matcher("sweeps").find()) {
 				if (!loaded) {
-					new CaseGenerator(database, cryptography).load(settings.scaleCases(), settings.scaleOpen());
+					new CaseGenerator(database, cryptography).load(largest.cases(), largest.open());
 				}
 				// one in a hundred due yesterday: what a normal day's run reports
-				int due = Math.max(1, settings.scaleOpen() / 100);
-				double seconds = new OpenItems(database).load(settings.scaleOpen(), due);
+				int due = Math.max(1, largest.open() / 100);
+				double seconds = new OpenItems(database).load(largest.open(), due);
 				table.add(String.format("sweeps: %,d open inquiries and refusal filings, %,d of each due",
-						settings.scaleOpen(), due), "load (generate_series + ANALYZE)", FigureTable.number(seconds, 1),
+						largest.open(), due), "load (generate_series + ANALYZE)", FigureTable.number(seconds, 1),
 						"s");
 				new SweepTimes(database).run(Instant.now(), settings.sweepWait(), table);
 			}

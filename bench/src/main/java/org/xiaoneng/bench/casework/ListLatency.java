@@ -6,16 +6,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 
 import org.xiaoneng.bench.BenchmarkFailure;
 import org.xiaoneng.bench.FigureTable;
+import org.xiaoneng.bench.Settings;
+import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.Cryptography;
 
 /**
@@ -45,7 +49,7 @@ final class ListLatency {
 	record Query(String name, String username, IntFunction<String> query) {
 	}
 
-	void run(int cases, int open, int requests, Cryptography cryptography, CaseGenerator.Loaded loaded,
+	void run(Settings.Scale scale, int requests, Cryptography cryptography, CaseGenerator.Loaded loaded,
 			FigureTable table) {
 		Random random = new Random(42);
 		List<String> caseNumbers = sample("select case_number from casework.case_file tablesample system (1) "
@@ -62,14 +66,21 @@ final class ListLatency {
 				new Query("search by ID number", "supervisor",
 						n -> "idNumber=" + encode(idNumbers.get(random.nextInt(idNumbers.size())))),
 				new Query("search by applicant name", "supervisor",
-						n -> "applicantName=" + encode(names.get(random.nextInt(names.size())))));
-		table.add(String.format("casework scale: %,d cases (%,d open)", cases, open), "load (COPY + ANALYZE)",
+						n -> "applicantName=" + encode(names.get(random.nextInt(names.size())))),
+				// one or two characters match the names that start with them: a surname and a given name's first
+				new Query("search by applicant name prefix", "supervisor",
+						n -> "applicantName=" + encode(names.get(random.nextInt(names.size())).substring(0, 2))),
+				new Query("register filtered by state and month (supervisor)", "supervisor",
+						n -> "state=PROCESSING&receivedFrom=" + LocalDate.now(Clocks.BUSINESS_ZONE).minusDays(30)));
+		String size = String.format(Locale.ROOT, "%,d cases (%,d open)", scale.cases(), scale.open());
+		table.add("casework scale: " + size, loaded.count() == scale.cases() ? "load (COPY + ANALYZE)"
+				: String.format(Locale.ROOT, "load of the %,d more (COPY + ANALYZE)", loaded.count()),
 				FigureTable.number(loaded.seconds(), 0), "s");
 		Map<String, long[]> sizes = new LinkedHashMap<>();
 		for (Query query : queries) {
-			String tag = query.name().replaceAll("[^a-z]+", "-");
-			System.err.printf("bench: scale: %s: %d warm-up and %d timed requests%n", query.name(), requests / 10,
-					requests);
+			String tag = tag(query, scale);
+			System.err.printf("bench: scale: %s at %s: %d warm-up and %d timed requests%n", query.name(), size,
+					requests / 10, requests);
 			long total = 0;
 			for (int n = 0; n < requests / 10 + requests; n++) {
 				String phase = n < requests / 10 ? "warmup" : "timed";
@@ -80,13 +91,14 @@ final class ListLatency {
 		}
 		Map<String, List<AccessLog.Entry>> times = serverTimes();
 		for (Query query : queries) {
-			String tag = query.name().replaceAll("[^a-z]+", "-") + "-timed";
+			String tag = tag(query, scale) + "-timed";
 			List<AccessLog.Entry> timed = times.getOrDefault(tag, List.of());
 			if (timed.size() < requests) {
 				throw new BenchmarkFailure("The access log has " + timed.size() + " of the " + requests
 						+ " timed requests of " + query.name());
 			}
-			String subject = query.name() + " (~" + FigureTable.number(sizes.get(query.name())[0], 0) + " matches)";
+			String subject = query.name() + " at " + size + " (~" + FigureTable.number(sizes.get(query.name())[0], 0)
+					+ " matches)";
 			for (int percentile : new int[] { 50, 95, 99 }) {
 				double value = AccessLog.percentile(timed, percentile);
 				String unit = percentile == 95 ? "ms (target ≤ " + FigureTable.number(TARGET_MS, 0) + ": "
@@ -94,6 +106,11 @@ final class ListLatency {
 				table.add(subject, "server p" + percentile, FigureTable.number(value, 1), unit);
 			}
 		}
+	}
+
+	/** The access log's name for a list's requests at one size, so that each size's figures are its own. */
+	private static String tag(Query query, Settings.Scale scale) {
+		return query.name().replaceAll("[^a-z]+", "-") + "-" + scale.cases();
 	}
 
 	private Map<String, List<AccessLog.Entry>> serverTimes() {
