@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.util.ApplicationModulesExporter;
 import org.springframework.modulith.docs.Documenter;
 
 import tools.jackson.core.type.TypeReference;
@@ -36,6 +39,32 @@ class ModularityTests {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 			.contains("common", "database", "ratelimit", "security", "audit", "documents", "notification", "web", "organization",
 					"calendar", "substitution", "catalog", "casework", "refusal", "inquiry");
+	}
+
+	/**
+	 * The application starts from the module list kept in {@code META-INF/spring-modulith/application-modules.json}
+	 * (Spring Modulith's precomputed metadata, read by its runtime instead of importing every class with ArchUnit at
+	 * each start; decision 0047): the modules in the order Flyway migrates them, each after the modules it depends
+	 * on, and each one's {@link ApplicationModuleInitializer}s. Only what the runtime reads is kept, so the file
+	 * changes when the modules or their order do, not with every new dependency. When it lags the code it is
+	 * rewritten here and the test fails until the new one is committed.
+	 */
+	@Test
+	void precomputedModuleListIsTheCodes() throws IOException {
+		Path committed = Path.of("src/main/resources", ApplicationModulesExporter.DEFAULT_LOCATION);
+		String current = modules.stream()
+			.map(module -> "  \"%s\" : { \"initializers\" : [%s] }".formatted(module.getIdentifier(),
+					module.getSpringBeans(ApplicationModuleInitializer.class)
+						.stream()
+						.map(bean -> " \"" + bean.getFullyQualifiedTypeName() + "\" ")
+						.collect(Collectors.joining(","))))
+			.collect(Collectors.joining(",\n", "{\n", "\n}\n"));
+		String before = Files.exists(committed) ? Files.readString(committed) : "";
+		if (!current.equals(before)) {
+			Files.createDirectories(committed.getParent());
+			Files.writeString(committed, current);
+		}
+		assertThat(before).as("%s lagged the modules and has been rewritten: commit it", committed).isEqualTo(current);
 	}
 
 	/**

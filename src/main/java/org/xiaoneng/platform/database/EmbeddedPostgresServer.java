@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.Driver;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import com.sun.security.auth.module.UnixSystem;
 import org.slf4j.Logger;
@@ -224,12 +225,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return credentials;
 	}
 
+	/**
+	 * The driver with the plain URL. PGSimpleDataSource would hand the driver a URL spelling out every one of its
+	 * properties (1,400 characters), and Flyway matches the connection's URL against its redaction patterns at each of
+	 * its runs (one per module at every start): 0.3 s a run on a loaded machine, against 0.3 ms for the plain URL.
+	 */
 	DataSource dataSource(String database, String user, String password) {
-		var dataSource = new PGSimpleDataSource();
-		dataSource.setUrl(jdbcUrl(database));
-		dataSource.setUser(user);
-		dataSource.setPassword(password);
-		return dataSource;
+		return new SimpleDriverDataSource(new Driver(), jdbcUrl(database), user, password);
 	}
 
 	/** The process id of the running server, as its lock file says. */

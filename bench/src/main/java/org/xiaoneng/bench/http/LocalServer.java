@@ -41,6 +41,9 @@ public final class LocalServer implements AutoCloseable {
 	/** Enough for a handful of stack traces, not a flood when every request fails the same way. */
 	private static final int LOGGED_ERROR_LINES = 400;
 
+	/** The application's JVM options, written into its jar from its pom. */
+	private static final String JVM_OPTIONS = "/META-INF/xiaoneng/jvm.options";
+
 	private static final Pattern LOG_RECORD = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private final Process process;
@@ -81,8 +84,10 @@ public final class LocalServer implements AutoCloseable {
 			throw new UncheckedIOException(e);
 		}
 		List<String> command = new java.util.ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", applicationClassPath(),
-				XiaonengApplication.class.getName(),
+				Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		// the application's own JVM sizing (decision 0047), as `./mvnw spring-boot:run` starts it
+		command.addAll(jvmOptions());
+		command.addAll(List.of("-cp", applicationClassPath(), XiaonengApplication.class.getName(),
 				// listening on loopback only: nothing but this harness should reach a benchmark server
 				"--server.address=" + InetAddress.getLoopbackAddress().getHostAddress(), "--server.port=" + port,
 				"--xiaoneng.database.embedded.data-directory=" + directory.resolve("postgres"),
@@ -316,6 +321,19 @@ public final class LocalServer implements AutoCloseable {
 		return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
 			.filter(entry -> !Path.of(entry).toAbsolutePath().normalize().equals(harness))
 			.collect(Collectors.joining(File.pathSeparator));
+	}
+
+	/** The JVM options the application's build gives it ({@code xiaoneng.jvm-options} in its pom). */
+	private static List<String> jvmOptions() {
+		try (var options = XiaonengApplication.class.getResourceAsStream(JVM_OPTIONS)) {
+			if (options == null) {
+				throw new BenchmarkFailure("The application's jar has no " + JVM_OPTIONS);
+			}
+			return List.of(new String(options.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().split("\\s+"));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** A port nobody listens on now, for the application or its database. */
