@@ -47,6 +47,11 @@ record EvaluationSettings(@DefaultValue("90") double excellentFrom, @DefaultValu
 
 	/** The number of 优秀 a pool of this size may have: the quota's per cent of it, rounded down. */
 	int quota(int evaluated, boolean widerApproved) {
-		return evaluated * (widerApproved ? widerQuotaPercent : quotaPercent) / 100;
+		return evaluated * quotaPercent(widerApproved) / 100;
+	}
+
+	/** The 优秀 quota in per cent of those evaluated, wider with the leader's approval. */
+	int quotaPercent(boolean widerApproved) {
+		return widerApproved ? widerQuotaPercent : quotaPercent;
 	}
 }

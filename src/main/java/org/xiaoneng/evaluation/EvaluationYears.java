@@ -48,6 +48,17 @@ class EvaluationYears {
 			.update();
 	}
 
+	/**
+	 * When the year started, its row locked for the rest of the transaction: computations of one year, whole or of
+	 * one person, take turns, so that each ranks its pool over the figures the other committed.
+	 */
+	Optional<Instant> lockStarted(int year) {
+		return jdbc.sql("select started_at from evaluation.evaluation_year where year = :year for no key update")
+			.param("year", year)
+			.query((rs, row) -> Columns.instant(rs, "started_at"))
+			.optional();
+	}
+
 	boolean widerQuotaApproved(int year, ObjectType type, long poolUnitId) {
 		return jdbc.sql("""
 				select count(*) from evaluation.quota_approval

@@ -1,8 +1,5 @@
 package org.xiaoneng.evaluation;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +14,7 @@ import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.organization.StaffStatus;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.audit.AuditEntry;
 import org.xiaoneng.platform.audit.AuditLog;
@@ -61,7 +59,10 @@ class IndicatorComputing {
 		this.auditLog = auditLog;
 	}
 
-	/** Computes, ranks and grades the year; the number of results. */
+	/**
+	 * Computes, ranks and grades the year; the number of results. Computed again, it writes only the results whose
+	 * figures, rank or grade moved.
+	 */
 	@Transactional
 	int compute(Caller caller, int year) {
 		Map<String, Scheme> byKind = startedSchemes(caller, year);
@@ -70,7 +71,6 @@ class IndicatorComputing {
 		Map<Long, Result> staff = index(results.lockYear(year, ObjectType.STAFF));
 		Map<Long, Map<String, Double>> departmentScores = entered.ofYear(year, ObjectType.DEPARTMENT);
 		Map<Long, Map<String, Double>> staffScores = entered.ofYear(year, ObjectType.STAFF);
-		List<Result> departmentPool = new ArrayList<>();
 		int count = 0;
 		for (Unit unit : organization.units()) {
 			GradeScale scale = scaleOf(unit);
@@ -79,22 +79,21 @@ class IndicatorComputing {
 				Scorecard.Inputs in = new Scorecard.Inputs(year0.ofDepartment(department.id()),
 						departmentScores.getOrDefault(department.id(), Map.of()),
 						year0.publicScores().get(department.id()));
-				departmentPool.add(score(departments, year, ObjectType.DEPARTMENT, department.id(), unit.id(),
-						department.id(), departmentScheme, in, year0.departmentBlocks().get(department.id())));
+				score(departments.get(department.id()), year, ObjectType.DEPARTMENT, department.id(), unit.id(),
+						department.id(), departmentScheme, in, year0.departmentBlocks().get(department.id()));
+				count++;
 			}
-			List<Result> unitPool = new ArrayList<>();
 			Scheme staffScheme = scheme(byKind, ObjectType.STAFF, scale, year);
 			for (StaffMember member : organization.staffOnDuty(new UnitId(unit.id()))) {
 				Scorecard.Inputs in = new Scorecard.Inputs(year0.ofStaff(member.id()),
 						staffScores.getOrDefault(member.id(), Map.of()), year0.publicScores().get(member.departmentId()));
-				unitPool.add(score(staff, year, ObjectType.STAFF, member.id(), unit.id(), member.departmentId(),
-						staffScheme, in, year0.staffBlocks().get(member.id())));
+				score(staff.get(member.id()), year, ObjectType.STAFF, member.id(), unit.id(), member.departmentId(),
+						staffScheme, in, year0.staffBlocks().get(member.id()));
+				count++;
 			}
-			grade(unitPool, years.widerQuotaApproved(year, ObjectType.STAFF, unit.id()));
-			count += unitPool.size();
+			regrade(year, ObjectType.STAFF, unit.id());
 		}
-		grade(departmentPool, years.widerQuotaApproved(year, ObjectType.DEPARTMENT, REGION_POOL));
-		count += departmentPool.size();
+		regrade(year, ObjectType.DEPARTMENT, REGION_POOL);
 		auditLog.record(new AuditEntry(SchemeDrafting.MODULE, "year.computed", String.valueOf(year), null,
 				count + " results"));
 		return count;
@@ -102,44 +101,32 @@ class IndicatorComputing {
 
 	/**
 	 * Recomputes one staff member's result of the year alone, from the owning modules' readers restricted to them,
-	 * and grades their unit's pool again with it: the figures the whole year's computation gives them, under the same
-	 * rules (the team, a started year, until published).
+	 * and ranks and grades their pool again in one statement that writes only the results that moved: the figures
+	 * the whole year's computation gives them, under the same rules (the team, a started year, until published).
 	 */
 	@Transactional
 	Result computeStaff(Caller caller, int year, StaffId staffId) {
 		Map<String, Scheme> byKind = startedSchemes(caller, year);
 		StaffMember member = organization.visibleStaffMember(staffId);
-		UnitId unitId = new UnitId(member.unitId());
-		Map<Long, Result> unitResults = index(results.lockUnit(year, ObjectType.STAFF, unitId.value()));
-		List<Result> unitPool = new ArrayList<>();
-		Result mine = null;
-		for (StaffMember colleague : organization.staffOnDuty(unitId)) {
-			if (colleague.id() == member.id()) {
-				YearInputs.Year year0 = inputs.ofStaff(year, staffId);
-				Scorecard.Inputs in = new Scorecard.Inputs(year0.ofStaff(member.id()),
-						entered.ofObject(year, ObjectType.STAFF, member.id()),
-						year0.publicScores().get(member.departmentId()));
-				mine = score(unitResults, year, ObjectType.STAFF, member.id(), unitId.value(), member.departmentId(),
-						scheme(byKind, ObjectType.STAFF, scaleOf(organization.unit(unitId)), year), in,
-						year0.staffBlocks().get(member.id()));
-				unitPool.add(mine);
-			}
-			else if (unitResults.containsKey(colleague.id())) {
-				unitPool.add(unitResults.get(colleague.id()));
-			}
-		}
-		if (mine == null) {
+		if (member.status() != StaffStatus.ON_DUTY) {
 			throw new ResultRuleException("evaluation.error.notOnDuty", member.name());
 		}
-		grade(unitPool, years.widerQuotaApproved(year, ObjectType.STAFF, unitId.value()));
+		YearInputs.Year year0 = inputs.ofStaff(year, staffId);
+		Scorecard.Inputs in = new Scorecard.Inputs(year0.ofStaff(member.id()),
+				entered.ofObject(year, ObjectType.STAFF, member.id()), year0.publicScores().get(member.departmentId()));
+		Result mine = score(results.lockOf(year, ObjectType.STAFF, member.id()).orElse(null), year, ObjectType.STAFF,
+				member.id(), member.unitId(), member.departmentId(),
+				scheme(byKind, ObjectType.STAFF, scaleOf(organization.unit(new UnitId(member.unitId()))), year), in,
+				year0.staffBlocks().get(member.id()));
+		regrade(year, ObjectType.STAFF, mine.unitId());
 		auditLog.record(new AuditEntry(SchemeDrafting.MODULE, "staff.computed", String.valueOf(year),
 				String.valueOf(member.id()), String.valueOf(mine.total())));
-		return mine;
+		return results.find(mine.idOrNull()).orElseThrow();
 	}
 
 	private Map<String, Scheme> startedSchemes(Caller caller, int year) {
 		EvaluationAccess.requireTeam(caller);
-		if (years.startedAt(year).isEmpty()) {
+		if (years.lockStarted(year).isEmpty()) {
 			throw new ResultRuleException("evaluation.error.yearNotStarted", String.valueOf(year));
 		}
 		return schemes.latestOfYear(year)
@@ -157,35 +144,26 @@ class IndicatorComputing {
 				? GradeScale.INSTITUTION : GradeScale.CIVIL_SERVANT;
 	}
 
-	private Result score(Map<Long, Result> existing, int year, ObjectType type, long objectId, long unitId,
-			long departmentId, Scheme scheme, Scorecard.Inputs in, String blocked) {
+	/** The result scored by the scheme, written only when new or when its figures moved. */
+	private Result score(Result existing, int year, ObjectType type, long objectId, long unitId, long departmentId,
+			Scheme scheme, Scorecard.Inputs in, String blocked) {
 		List<ScoreLine> lines = Scorecard.score(scheme, in);
-		Result result = existing.get(objectId);
-		if (result == null) {
-			result = Result.computed(year, type, objectId, unitId, departmentId, scheme.scale(), scheme.id(), lines,
-					blocked);
+		if (existing == null) {
+			Result result = Result.computed(year, type, objectId, unitId, departmentId, scheme.scale(), scheme.id(),
+					lines, blocked);
+			results.save(result);
+			return result;
 		}
-		else {
-			result.recompute(scheme.id(), lines, blocked);
+		if (existing.recompute(scheme.id(), lines, blocked)) {
+			results.save(existing);
 		}
-		results.save(result);
-		return result;
+		return existing;
 	}
 
-	private void grade(List<Result> pool, boolean widerApproved) {
-		Map<Long, Result> byId = new HashMap<>();
-		List<Grading.Candidate> candidates = new ArrayList<>();
-		for (Result result : pool) {
-			byId.put(result.idOrNull(), result);
-			candidates.add(new Grading.Candidate(result.idOrNull(), result.total(), result.blockedReason()));
-		}
-		for (Grading.Graded graded : new Grading(settings).grade(candidates, widerApproved)) {
-			Result result = byId.get(graded.resultId());
-			// one person recomputed moves few places in a pool of a thousand: only those are written again
-			if (result.grade(graded.rank(), graded.grade())) {
-				results.save(result);
-			}
-		}
+	/** The pool (a unit's staff; the region's departments) ranked and graded again, only the moved written. */
+	private void regrade(int year, ObjectType type, long poolUnitId) {
+		results.regradePool(year, type, type == ObjectType.STAFF ? poolUnitId : null, settings,
+				years.widerQuotaApproved(year, type, poolUnitId));
 	}
 
 	private static Scheme scheme(Map<String, Scheme> byKind, ObjectType type, GradeScale scale, int year) {

@@ -3,6 +3,7 @@ package org.xiaoneng.evaluation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A department's or staff member's result of a year (考评结果): the aggregate that guards its steps. It is computed
@@ -98,28 +99,28 @@ class Result {
 				null, null, 0);
 	}
 
-	/** The figures again, while the result is only computed. */
-	void recompute(SchemeId scheme, List<ScoreLine> lines, String blocked) {
+	/**
+	 * The figures again, while the result is only computed. Whether anything changed, so that a year computed again
+	 * stores only the results whose figures moved.
+	 */
+	boolean recompute(SchemeId scheme, List<ScoreLine> lines, String blocked) {
 		requireState(ResultState.COMPUTED);
+		boolean changed = !scheme.equals(schemeId) || !lines.equals(breakdown) || !Objects.equals(blocked, blockedReason);
 		this.schemeId = scheme;
 		this.breakdown = List.copyOf(lines);
 		this.total = totalOf(lines);
 		this.blockedReason = blocked;
+		return changed;
 	}
 
-	/**
-	 * Its place and grade in its pool, while only computed; 优秀 is never given to a blocked result. Whether either
-	 * changed, so that a pool graded again stores only the results that moved.
-	 */
-	boolean grade(int place, Grade given) {
+	/** Its place and grade in its pool, while only computed; 优秀 is never given to a blocked result. */
+	void grade(int place, Grade given) {
 		requireState(ResultState.COMPUTED);
 		if (given == Grade.EXCELLENT && blockedReason != null) {
 			throw new ExcellentBlockedException(blockedReason);
 		}
-		boolean changed = rank == null || rank != place || grade != given;
 		this.rank = place;
 		this.grade = given;
-		return changed;
 	}
 
 	/** The 优秀 list is published: objections until the given day. */

@@ -70,16 +70,50 @@ class Results {
 			.list();
 	}
 
-	/** The year's results of a kind in one unit, locked for the rest of the transaction, best first. */
-	List<Result> lockUnit(int year, ObjectType type, long unitId) {
+	/** One object's result of the year, locked for the rest of the transaction. */
+	Optional<Result> lockOf(int year, ObjectType type, long objectId) {
 		return jdbc.sql("select " + COLUMNS + """
-				 from evaluation.result where year = :year and object_type = :type and unit_id = :unit
-				order by total desc, id for update""".indent(1))
+				 from evaluation.result where year = :year and object_type = :type and object_id = :object
+				for update""".indent(1))
+			.param("year", year)
+			.param("type", type.name())
+			.param("object", objectId)
+			.query(this::result)
+			.optional();
+	}
+
+	/**
+	 * Ranks and grades a pool again in one statement, by {@link Grading}'s policy, and writes only the results whose
+	 * rank or grade changed; the number written. The pool is a unit's staff, or (unit {@code null}) the region's
+	 * departments. Equal totals share a rank; the grade follows the thresholds; 优秀 goes to the best totals not
+	 * blocked, ties to the lower id, up to the quota (its per cent of the pool, rounded down); a blocked or
+	 * over-quota 优秀 is 称职/合格.
+	 */
+	int regradePool(int year, ObjectType type, Long unitId, EvaluationSettings settings, boolean widerApproved) {
+		return jdbc.sql("""
+				update evaluation.result r set rank = g.place, grade = g.given, version = r.version + 1
+				from (select id, place,
+				        case when band = 'EXCELLENT' and (blocked_reason is not null or excellent_before >= quota)
+				          then 'COMPETENT' else band end as given
+				      from (select id, blocked_reason, rank() over (order by total desc) as place,
+				              case when total >= :excellent then 'EXCELLENT' when total >= :competent then 'COMPETENT'
+				                when total >= :basic then 'BASICALLY_COMPETENT' else 'INCOMPETENT' end as band,
+				              count(*) filter (where total >= :excellent and blocked_reason is null)
+				                over (order by total desc, id rows between unbounded preceding and 1 preceding)
+				                as excellent_before,
+				              count(*) over () * :percent / 100 as quota
+				            from evaluation.result where year = :year and object_type = :type %s) pool) g
+				where r.id = g.id and r.state = 'COMPUTED'
+				  and (r.rank is distinct from g.place or r.grade is distinct from g.given)"""
+			.formatted(unitId == null ? "" : "and unit_id = :unit"))
+			.param("excellent", settings.excellentFrom())
+			.param("competent", settings.competentFrom())
+			.param("basic", settings.basicFrom())
+			.param("percent", settings.quotaPercent(widerApproved))
 			.param("year", year)
 			.param("type", type.name())
 			.param("unit", unitId)
-			.query(this::result)
-			.list();
+			.update();
 	}
 
 	/** The year's results of a kind in the units the caller may see (all for {@code null}), best first. */

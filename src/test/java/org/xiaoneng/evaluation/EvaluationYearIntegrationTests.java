@@ -6,12 +6,15 @@ import static org.xiaoneng.evaluation.SchemeIntegrationTests.asTeam;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.accountability.AccountabilityCaseId;
@@ -57,6 +60,9 @@ class EvaluationYearIntegrationTests {
 
 	@Autowired
 	YearInputs inputs;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aStaffMemberReadsTheirBreakdownSignsItAndAColleaguesDisputeReachesTheTeam() {
@@ -171,6 +177,52 @@ class EvaluationYearIntegrationTests {
 		asTeam(() -> evaluation.publish(year));
 		assertThatThrownBy(() -> asTeam(() -> evaluation.computeStaff(year, new StaffId(office.handler.id()))))
 			.isInstanceOf(ResultStateException.class);
+	}
+
+	@Test
+	void aRecomputationWritesOnlyTheResultsWhoseFiguresRankOrGradeMoved() {
+		int year = 2056;
+		EvaluationOffice office = new EvaluationOffice(organization);
+		startYear(year);
+		asTeam(() -> {
+			evaluation.enterScore(year, ObjectType.STAFF, office.handler.id(), "JI.2", 95);
+			return evaluation.compute(year);
+		});
+		Map<String, String> written = rowVersions(year, office);
+		assertThat(written).hasSize(7);
+
+		// nothing new: neither the whole year again nor one person alone writes a row
+		asTeam(() -> evaluation.compute(year));
+		asTeam(() -> evaluation.computeStaff(year, new StaffId(office.colleague.id())));
+		ResultView handler = asTeam(() -> evaluation.computeStaff(year, new StaffId(office.handler.id())));
+		assertThat(rowVersions(year, office)).isEqualTo(written);
+
+		// the handler's year-end score falls but keeps them first: their row alone is written
+		ResultView lower = asTeam(() -> {
+			evaluation.enterScore(year, ObjectType.STAFF, office.handler.id(), "JI.2", 90);
+			return evaluation.computeStaff(year, new StaffId(office.handler.id()));
+		});
+		assertThat(lower.total()).isLessThan(handler.total());
+		assertThat(lower.rank()).isEqualTo(1);
+		Map<String, String> after = rowVersions(year, office);
+		assertThat(after).hasSize(7);
+		String handlersRow = "STAFF/" + office.handler.id();
+		assertThat(after.get(handlersRow)).isNotEqualTo(written.get(handlersRow));
+		after.remove(handlersRow);
+		written.remove(handlersRow);
+		assertThat(after).isEqualTo(written);
+	}
+
+	/** Each result of the office's unit (its staff and its departments) with its row version (xmin). */
+	private Map<String, String> rowVersions(int year, EvaluationOffice office) {
+		Map<String, String> versions = new HashMap<>();
+		jdbc.sql("select object_type, object_id, xmin::text as xmin from evaluation.result where year = :year and unit_id = :unit")
+			.param("year", year)
+			.param("unit", office.unit.id())
+			.query(rs -> {
+				versions.put(rs.getString("object_type") + "/" + rs.getLong("object_id"), rs.getString("xmin"));
+			});
+		return versions;
 	}
 
 	/** The colleague's accountability decision of the year, which bars them from 优秀. */

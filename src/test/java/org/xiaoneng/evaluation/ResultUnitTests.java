@@ -76,12 +76,17 @@ class ResultUnitTests {
 	}
 
 	@Test
-	void aResultGradedAgainInTheSamePlaceAndGradeHasNothingNewToStore() {
-		Result result = graded(ObjectType.STAFF, Grade.COMPETENT);
+	void aResultRecomputedWithTheSameFiguresHasNothingNewToStore() {
+		List<ScoreLine> lines = List.of(new ScoreLine("A.1", "绩", "按时办结率", IndicatorKind.COMPUTED,
+				Measure.ON_TIME_RATE, 100, 90.0, 50, 50, 10));
+		Result result = Result.computed(2026, ObjectType.STAFF, 7, 1, 2, GradeScale.CIVIL_SERVANT, new SchemeId(1),
+				lines, null);
 
-		assertThat(result.grade(1, Grade.COMPETENT)).isFalse();
-		assertThat(result.grade(2, Grade.COMPETENT)).isTrue();
-		assertThat(result.grade(2, Grade.EXCELLENT)).isTrue();
+		assertThat(result.recompute(new SchemeId(1), List.copyOf(lines), null)).isFalse();
+		assertThat(result.recompute(new SchemeId(2), lines, null)).isTrue();
+		assertThat(result.recompute(new SchemeId(2), lines, "#1 2026-03-05")).isTrue();
+		assertThat(result.recompute(new SchemeId(2), List.of(), "#1 2026-03-05")).isTrue();
+		assertThat(result.total()).isZero();
 	}
 
 	@Test
