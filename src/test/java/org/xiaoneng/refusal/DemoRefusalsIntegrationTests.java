@@ -132,6 +132,35 @@ class DemoRefusalsIntegrationTests {
 	}
 
 	/**
+	 * The leader's workbench counts the filings in their decision queue: the demo leaves two there at start, on cases
+	 * of the department's item that only the deputy leader may refuse, one before and one after acceptance.
+	 */
+	@Test
+	void theDemoLeavesTwoFilingsWaitingInTheDeputyLeadersQueue() {
+		clock.set(RefusalCases.MONDAY_MORNING);
+		RefusalUnit unit = new RefusalUnit(organization);
+		RefusalCases fixtures = new RefusalCases(context);
+		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
+		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
+		ServiceItem company = fixtures.item(unit, RefusalAuthority.DEPUTY_LEADER, "有限责任公司设立登记", "000110001000",
+				List.of(new LegalBasis("中华人民共和国公司法", "第二十九条"), new LegalBasis("市场主体登记管理条例", "第十九条")));
+		DemoRefusals demo = new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings,
+				inquiries);
+
+		int built = demo.build(new DemoRefusals.People(unit.username("a"), unit.username("h"), unit.username("c")));
+
+		List<PendingDecision> queue = unit.as("d", refusals::decisionQueue);
+		assertThat(built).isEqualTo(8);
+		assertThat(queue).as("the deputy leader's queue, which the workbench counts")
+			.extracting(pending -> pending.refusal().itemId())
+			.containsExactly(company.id(), company.id());
+		assertThat(queue).extracting(pending -> pending.refusal().kind())
+			.containsExactlyInAnyOrder(RefusalKind.NOT_ACCEPTED, RefusalKind.NOT_PERMITTED);
+		assertThat(unit.as("h", refusals::decisionQueue)).as("nothing of the leader's waits for the head")
+			.noneMatch(pending -> pending.refusal().itemId() == company.id());
+	}
+
+	/**
 	 * A refusal's reasons must be the item's own: the demo once refused the deregistration of an individual business
 	 * (个体工商户注销登记) because its business scope needed approval, which only a registration or change can have.
 	 */
