@@ -47,10 +47,14 @@ public class Accountability {
 		this.exempting = exempting;
 	}
 
-	/** A page of the cases the caller may see, newest first. */
+	/**
+	 * A page of the cases the caller may see, newest first, after or before the cursor's case (the first page when
+	 * {@code null}).
+	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one of the lists'
+	 */
 	@Transactional(readOnly = true)
-	public CasePage cases(CaseFilter filter, int page, int size) {
-		return readings.page(callers.current(), filter, page, size);
+	public CasePage cases(CaseFilter filter, String cursor, int size) {
+		return readings.page(callers.current(), filter, cursor, size);
 	}
 
 	/** A case the caller may see. */

@@ -17,6 +17,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.DepartmentId;
+import org.xiaoneng.common.Keyset;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.conduct.ConductCitation;
@@ -68,24 +70,28 @@ class CaseReadings {
 		this.messages = messages;
 	}
 
-	CasePage page(Caller caller, CaseFilter filter, int page, int size) {
-		int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-		long offset = (long) Math.max(0, page) * limit;
+	/** The lists' order: newest opened first, the latest id first among cases opened at one instant. */
+	private static final Keyset.Order NEWEST = Keyset.Order.descending("opened", "c.id",
+			new Keyset.Column("c.opened_at", Keyset.Type.INSTANT));
+
+	/**
+	 * A page of the cases the caller may see, after or before the cursor's case (the first page when {@code null});
+	 * the count reads at most the cap, the page at most one case more than it shows.
+	 */
+	CasePage page(Caller caller, CaseFilter filter, String cursor, int size) {
+		Keyset keyset = Keyset.at(cursor, NEWEST, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
 		Map<String, Object> params = new HashMap<>();
-		String where = where(caller, filter, params);
-		long total = jdbc.sql("select count(*) from accountability.accountability_case c where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		params.put("limit", limit);
-		params.put("offset", offset);
-		List<AccountabilityCase> cases = jdbc.sql("select " + AccountabilityCases.COLUMNS
-				+ " from accountability.accountability_case c where " + where
-				+ " order by c.opened_at desc, c.id desc limit :limit offset :offset")
+		String fromAndWhere = "from accountability.accountability_case c where " + where(caller, filter, params);
+		Keyset.Count count = Keyset.Count.of(jdbc.sql(Keyset.capped(fromAndWhere)).params(params).query(Long.class).single());
+		params.putAll(keyset.parameters());
+		List<AccountabilityCase> cases = jdbc.sql("select " + AccountabilityCases.COLUMNS + " " + fromAndWhere + " and "
+				+ keyset.condition() + keyset.orderAndLimit())
 			.params(params)
 			.query(AccountabilityCases::kase)
 			.list();
-		return new CasePage(rows(cases), Math.max(0, page), limit, total);
+		KeysetPage<AccountabilityCase> page = keyset.page(cases, kase -> List.of(kase.openedAt()),
+				AccountabilityCase::idOrNull, count);
+		return new CasePage(rows(page.rows()), page.previous(), page.next(), page.total(), page.totalExact());
 	}
 
 	/** The case as the caller sees it; the caller's right to see it is checked by the caller of this method. */

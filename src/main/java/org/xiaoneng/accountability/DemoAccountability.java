@@ -153,7 +153,7 @@ class DemoAccountability {
 	private int conclude(People people, long unit, long department, long headId, long leaderId) {
 		String supervisor = people.supervisor();
 		List<CaseRow> open = signedIn(supervisor, "ROLE_SUPERVISOR", () -> accountability
-			.cases(new CaseFilter(CaseState.OPEN, unit, department, null, null, null, false), 0, 100)
+			.cases(new CaseFilter(CaseState.OPEN, unit, department, null, null, null, false), null, 100)
 			.items());
 		// the earliest first; of the other sources' cases (the demo month's red cards may be many) one each is heard,
 		// the rest stay under investigation as a year's late cases do

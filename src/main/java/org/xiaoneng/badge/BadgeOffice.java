@@ -45,9 +45,13 @@ public class BadgeOffice {
 		this.windowCheck = windowCheck;
 	}
 
-	/** A page of the register within the caller's scope, newest first. */
-	public BadgePage badges(BadgeFilter filter, int page, int size) {
-		return register.page(filter, page, size, callers.current());
+	/**
+	 * A page of the register within the caller's scope, newest first, after or before the cursor's badge (the first
+	 * page when {@code null}).
+	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one of the register's
+	 */
+	public BadgePage badges(BadgeFilter filter, String cursor, int size) {
+		return register.page(filter, cursor, size, callers.current());
 	}
 
 	/** A badge with its history and its holder's other badges. */

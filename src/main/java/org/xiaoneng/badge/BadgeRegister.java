@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.common.Keyset;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.platform.documents.Documents;
@@ -54,21 +55,27 @@ class BadgeRegister {
 		this.clock = clock;
 	}
 
-	BadgePage page(BadgeFilter filter, int page, int size, Caller caller) {
+	/** The register, newest issued first, the latest id first among badges of one day. */
+	private static final Keyset.Order NEWEST = Keyset.Order.descending("issued", "id",
+			new Keyset.Column("issued_on", Keyset.Type.DATE));
+
+	/**
+	 * A page of the register after or before the cursor's badge (the first page when {@code null}); the count reads at
+	 * most the cap, the page at most one row more than it shows.
+	 */
+	BadgePage page(BadgeFilter filter, String cursor, int size, Caller caller) {
 		BadgeAccess.requireReader(caller);
-		int pageSize = Math.max(1, Math.min(size, 200));
-		int from = Math.max(0, page);
+		Keyset keyset = Keyset.at(cursor, NEWEST, Math.max(1, Math.min(size, 200)));
 		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, caller, params);
-		long total = jdbc.sql("select count(*) from badge.badge where " + where).params(params).query(Long.class).single();
-		List<BadgeView> rows = jdbc.sql("select " + Badges.COLUMNS + " from badge.badge where " + where
-				+ " order by issued_on desc, id desc limit :limit offset :offset")
+		String fromAndWhere = "from badge.badge where " + where(filter, caller, params);
+		Keyset.Count count = Keyset.Count.of(jdbc.sql(Keyset.capped(fromAndWhere)).params(params).query(Long.class).single());
+		params.putAll(keyset.parameters());
+		List<BadgeView> rows = jdbc.sql("select " + Badges.COLUMNS + " " + fromAndWhere + " and " + keyset.condition()
+				+ keyset.orderAndLimit())
 			.params(params)
-			.param("limit", pageSize)
-			.param("offset", (long) from * pageSize)
 			.query((rs, n) -> view(Badges.badge(rs, n), rs.getBoolean("has_photo")))
 			.list();
-		return new BadgePage(rows, from, pageSize, total);
+		return BadgePage.of(keyset.page(rows, badge -> List.of(badge.issuedOn()), badge -> badge.id().value(), count));
 	}
 
 	BadgeView.Details details(long id, Caller caller) {

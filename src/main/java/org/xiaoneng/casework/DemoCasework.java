@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,10 +139,12 @@ class DemoCasework {
 
 	/**
 	 * The unit's queue of today, so that every role finds work at start whatever the random history left open: of the
-	 * first item in force with a window clerk and a promised time in working days, two cases waiting for the
-	 * applicant's correction, one due today by its promise (黄牌预警) and one past its legal deadline (红牌超期); one
-	 * case paused for its special procedure, of the first such item that has one; and one whose extension waits for
-	 * its decider, of the first that allows one. Returns how many ended in each state.
+	 * first item in force with a window clerk and a promised time of two working days or more, two cases waiting for
+	 * the applicant's correction and one due today by its promise (黄牌预警); in every department, one case past its
+	 * legal deadline (红牌超期) of its first item with a window clerk and both times in working days, so that each
+	 * head and the leader overseeing them find red in their own lists; one case paused for its special procedure, of
+	 * the first such item that has one; and one whose extension waits for its decider, of the first that allows one.
+	 * Returns how many ended in each state.
 	 */
 	Map<CaseState, Integer> openWorkOf(Unit unit) {
 		Map<CaseState, Integer> states = new EnumMap<>(CaseState.class);
@@ -151,12 +154,12 @@ class DemoCasework {
 		// each item's window clerk, looked up once (two reads of the organisation an item)
 		Map<ServiceItem, Caller> clerks = new LinkedHashMap<>();
 		for (ServiceItem item : catalog.inForceOfUnit(new UnitId(unit.id()))) {
-			TimeLimit promise = item.promisedLimit();
-			if (promise.unit() == LimitUnit.WORKING_DAYS && promise.number() != null && promise.number() >= 2) {
+			if (workingDays(item.promisedLimit()) >= 1) {
 				clerkOf(item).ifPresent(clerk -> clerks.put(item, clerk));
 			}
 		}
-		List<ServiceItem> items = List.copyOf(clerks.keySet());
+		List<ServiceItem> items = clerks.keySet().stream().filter(item -> workingDays(item.promisedLimit()) >= 2)
+			.toList();
 		items.stream().findFirst().ifPresent(item -> {
 			Caller clerk = clerks.get(item);
 			for (int back : new int[] { 1, 2 }) {
@@ -168,16 +171,19 @@ class DemoCasework {
 					return id;
 				});
 			}
-			// due today by its promise; past its legal deadline (the red list's), or its promise where none is in days
-			int promised = item.promisedLimit().number();
-			TimeLimit legal = item.statutoryLimit();
-			int overdue = (legal.unit() == LimitUnit.WORKING_DAYS && legal.number() != null ? legal.number() : promised)
-					+ 2;
-			for (LocalDate accepted : List.of(workingDaysBefore(code, today, promised),
-					workingDaysBefore(code, today, overdue))) {
-				queued(states, () -> accepted(item, clerk, accepted, random));
-			}
+			LocalDate dueToday = workingDaysBefore(code, today, item.promisedLimit().number());
+			queued(states, () -> accepted(item, clerk, dueToday, random));
 		});
+		// past the legal deadline, which the red list reads, in each department's own lists
+		clerks.keySet().stream()
+			.filter(item -> workingDays(item.statutoryLimit()) >= 1)
+			.collect(Collectors.toMap(ServiceItem::departmentId, item -> item, (first, later) -> first,
+					LinkedHashMap::new))
+			.values()
+			.forEach(item -> {
+				LocalDate accepted = workingDaysBefore(code, today, workingDays(item.statutoryLimit()) + 2);
+				queued(states, () -> accepted(item, clerks.get(item), accepted, random));
+			});
 		items.stream().filter(item -> !item.specialProcedures().isEmpty()).findFirst().ifPresent(item -> {
 			String procedure = item.specialProcedures().get(0).name();
 			LocalDate accepted = workingDaysBefore(code, today, 1);
@@ -198,6 +204,11 @@ class DemoCasework {
 			});
 		});
 		return states;
+	}
+
+	/** The limit's number of working days; 0 when it is in other units or has none (即办). */
+	private static int workingDays(TimeLimit limit) {
+		return limit.unit() == LimitUnit.WORKING_DAYS && limit.number() != null ? limit.number() : 0;
 	}
 
 	/** Builds one case of the queue; a path the rules refuse is left where it stopped, as in {@link #casesOf}. */

@@ -305,7 +305,8 @@ class DemoCatalog {
 								req("法定代表人、董事、监事和经理的任职文件", "申请人自备", 1, 0, "", false),
 								req("住所使用证明", "申请人自备", 0, 1, "", false),
 								cond("委托书及受托人身份证件", "申请人自备", 1, 0, "委托他人代为办理的", "")),
-						List.of(), 1, true, RefusalAuthority.DEPARTMENT_HEAD, 0, List.of()),
+						// 否定报备制 四(三): a refusal beyond the handler's authority goes to the deputy or principal leader
+						List.of(), 1, true, RefusalAuthority.DEPUTY_LEADER, 0, List.of()),
 				new Spec(FOOD, "食品经营许可", "000127020000", ADMINISTRATIVE_LICENSE,
 						List.of(law("中华人民共和国食品安全法", "第三十五条"), law("食品经营许可和备案管理办法", ""),
 								law("中华人民共和国行政许可法", "第四十二条")),

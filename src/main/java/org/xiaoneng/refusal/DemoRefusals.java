@@ -26,6 +26,7 @@ import org.xiaoneng.casework.IdType;
 import org.xiaoneng.casework.NewSubmission;
 import org.xiaoneng.casework.ReceivedMaterial;
 import org.xiaoneng.casework.SubmissionChannel;
+import org.xiaoneng.catalog.RefusalAuthority;
 import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.catalog.ServiceItem;
 import org.xiaoneng.common.Clocks;
@@ -45,7 +46,10 @@ import org.xiaoneng.organization.StaffMember;
  * with its materials returned, one escalated and overruled, and one whose leader decision is overdue. The cases are
  * received (and some accepted) at the window first. Two visitors who only asked at the desk (首问, no case) are refused
  * too (docs/decisions/0025): one within the head's authority, its inquiry closed with the notice, and one waiting for
- * the leader's decision. It runs once, after the demo catalog and the demo inquiries.
+ * the leader's decision. Where the department has an item only a leader may refuse (否定报备制 四(三): beyond the
+ * handler's authority they ask the deputy or principal leader), the handler files two on cases of it, one before and
+ * one after acceptance, both left waiting so that the leader finds them on the workbench at start. It runs once,
+ * after the demo catalog and the demo inquiries.
  */
 @Component
 @Profile("demo")
@@ -92,9 +96,10 @@ class DemoRefusals {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(50)
 	void build() {
-		if (build(new People("handler", "depthead", "clerk")) > 0) {
-			LOG.info("Demo refusals: filings of 登记注册科 within authority, agreed, overruled and overdue, and of two "
-					+ "inquiries without a case, one in effect and one awaiting the leader");
+		int made = build(new People("handler", "depthead", "clerk"));
+		if (made > 0) {
+			LOG.info("Demo refusals: {} filings of 登记注册科: within authority, agreed, overruled and overdue, two of "
+					+ "inquiries without a case, and the rest awaiting the deputy leader", made);
 		}
 	}
 
@@ -107,11 +112,12 @@ class DemoRefusals {
 		if (handler.isEmpty() || filings.anyFiledBy(handler.get().id())) {
 			return 0;
 		}
-		List<ServiceItem> items = catalog.inForceOfUnit(new UnitId(handler.get().unitId()))
+		List<ServiceItem> ofDepartment = catalog.inForceOfUnit(new UnitId(handler.get().unitId()))
 			.stream()
 			.filter(item -> item.departmentId() == handler.get().departmentId())
 			.filter(item -> GROUNDS.containsKey(item.basicCode()))
 			.toList();
+		List<ServiceItem> items = ofDepartment.stream().filter(item -> !leaderDecides(item)).toList();
 		if (items.isEmpty()) {
 			return 0;
 		}
@@ -148,7 +154,27 @@ class DemoRefusals {
 		long inquiryAwaiting = askAtTheDesk(people.handler(), "ROLE_HANDLER", other, "周敏", "13985100006");
 		signedIn(people.handler(), "ROLE_HANDLER",
 				() -> refusals.file(onInquiry(inquiryAwaiting, ground(other, RefusalKind.NOT_ACCEPTED))));
-		return 6;
+		return 6 + ofDepartment.stream()
+			.filter(DemoRefusals::leaderDecides)
+			.findFirst()
+			.map(leaders -> awaitingTheLeader(people, leaders, tag))
+			.orElse(0);
+	}
+
+	private static boolean leaderDecides(ServiceItem item) {
+		return item.refusalAuthority() == RefusalAuthority.DEPUTY_LEADER
+				|| item.refusalAuthority() == RefusalAuthority.PRINCIPAL_LEADER;
+	}
+
+	/** Two filings on cases of an item only a leader may refuse, one received and one accepted, left to the leader. */
+	private int awaitingTheLeader(People people, ServiceItem item, String tag) {
+		long received = receive(people, item, "吴磊", "520999198806140061", "13985100007", false, tag);
+		signedIn(people.handler(), "ROLE_HANDLER",
+				() -> refusals.file(filing(received, ground(item, RefusalKind.NOT_ACCEPTED))));
+		long accepted = receive(people, item, "郑艳", "520999199503220085", "13985100008", true, tag);
+		signedIn(people.handler(), "ROLE_HANDLER",
+				() -> refusals.file(filing(accepted, ground(item, RefusalKind.NOT_PERMITTED))));
+		return 2;
 	}
 
 	/** A visitor asks the staff member at the desk for the item and is kept by them (首问负责), no case received. */

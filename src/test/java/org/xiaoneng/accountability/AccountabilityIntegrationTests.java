@@ -6,9 +6,12 @@ import static org.xiaoneng.accountability.AccountableUnit.asSupervisor;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,10 +185,35 @@ class AccountabilityIntegrationTests {
 			.isInstanceOf(AccountabilityCaseNotFoundException.class);
 		assertThatThrownBy(() -> other.as("h", "DEPT_HEAD", () -> accountability.kase(id)))
 			.isInstanceOf(AccountabilityCaseNotFoundException.class);
-		assertThat(u.as("b", "HANDLER", () -> accountability.cases(CaseFilter.none(), 0, 100)).items())
+		assertThat(u.as("b", "HANDLER", () -> accountability.cases(CaseFilter.none(), null, 100)).items())
 			.noneMatch(row -> row.id() == id);
-		assertThat(u.as("h", "DEPT_HEAD", () -> accountability.cases(CaseFilter.none(), 0, 100)).items())
+		assertThat(u.as("h", "DEPT_HEAD", () -> accountability.cases(CaseFilter.none(), null, 100)).items())
 			.anyMatch(row -> row.id() == id);
+	}
+
+	/**
+	 * The lists page by keyset, newest first: the head's second page starts after the last case of the first and
+	 * holds only their department's cases, however many another unit opened in between.
+	 */
+	@Test
+	void aHeadPagesTheCasesByCursorAndTheSecondPageStaysInTheirScope() {
+		AccountableUnit u = new AccountableUnit(organization);
+		AccountableUnit other = new AccountableUnit(organization);
+		List<Long> own = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			own.add(referred(u));
+			referred(other);
+		}
+
+		CasePage first = u.as("h", "DEPT_HEAD", () -> accountability.cases(CaseFilter.none(), null, 2));
+		CasePage second = u.as("h", "DEPT_HEAD", () -> accountability.cases(CaseFilter.none(), first.next(), 2));
+
+		assertThat(first.total()).isEqualTo(3);
+		assertThat(first.previous()).isNull();
+		assertThat(second.next()).as("the last page").isNull();
+		Collections.reverse(own);
+		assertThat(Stream.concat(first.items().stream(), second.items().stream()).map(CaseRow::id).toList())
+			.as("newest first, each of the department's cases once").containsExactlyElementsOf(own);
 	}
 
 	@Test
@@ -261,7 +289,7 @@ class AccountabilityIntegrationTests {
 		publish(new CardIssued(1, "CASE_DUE_TODAY", 1, CardColour.YELLOW, ObjectType.CASE, 1, u.unit.id(),
 				u.registration.id(), u.handler.id(), LocalDate.now(clock).plusDays(2)));
 
-		assertThat(asSupervisor(() -> accountability.cases(filter(u, null), 0, 10)).total()).isZero();
+		assertThat(asSupervisor(() -> accountability.cases(filter(u, null), null, 10)).total()).isZero();
 	}
 
 	@Test
@@ -274,7 +302,7 @@ class AccountabilityIntegrationTests {
 		publish(wrong);
 		publish(wrong);
 
-		List<CaseRow> rows = asSupervisor(() -> accountability.cases(filter(u, CaseSource.REFUSAL), 0, 10)).items();
+		List<CaseRow> rows = asSupervisor(() -> accountability.cases(filter(u, CaseSource.REFUSAL), null, 10)).items();
 		assertThat(rows).extracting(CaseRow::subjectName).containsExactlyInAnyOrder(u.handler.name(), u.deputy.name());
 		assertThat(rows).extracting(CaseRow::failureType).containsOnly(FailureType.REFUSAL_NOT_FILED);
 	}
@@ -303,7 +331,7 @@ class AccountabilityIntegrationTests {
 
 		assertThatThrownBy(() -> other.as("d", "LEADER", () -> accountability.refer(u.handler.id(), null,
 				FailureType.ABSENT_FROM_POST, "越权交办"))).isInstanceOfAny(AccessDeniedException.class, RuleViolationException.class);
-		assertThat(asSupervisor(() -> accountability.cases(filter(u, CaseSource.LEADER_REFERRAL), 0, 10)).total())
+		assertThat(asSupervisor(() -> accountability.cases(filter(u, CaseSource.LEADER_REFERRAL), null, 10)).total())
 			.isEqualTo(1);
 	}
 
@@ -338,7 +366,7 @@ class AccountabilityIntegrationTests {
 	}
 
 	private CaseRow single(AccountableUnit u, CaseSource source) {
-		List<CaseRow> rows = asSupervisor(() -> accountability.cases(filter(u, source), 0, 10)).items();
+		List<CaseRow> rows = asSupervisor(() -> accountability.cases(filter(u, source), null, 10)).items();
 		assertThat(rows).hasSize(1);
 		return rows.get(0);
 	}

@@ -76,7 +76,7 @@ class ComplainantConfidentialityTests {
 		u.substantiatedComplaint(register, canary, "13712345678", "窗口推诿，投诉人" + canary + "亲历");
 		settle();
 		long id = asSupervisor(() -> accountability.cases(new CaseFilter(null, u.unit.id(), null, null, null,
-				CaseSource.COMPLAINT, false), 0, 10)).items().get(0).id();
+				CaseSource.COMPLAINT, false), null, 10)).items().get(0).id();
 
 		String asSupervisor = read("/api/v1/accountability/cases/" + id + "/complainant", "sup-" + u.tag, "SUPERVISOR");
 		assertThat(asSupervisor).as("the supervisor reads who complained").contains(canary, canaryPlace);

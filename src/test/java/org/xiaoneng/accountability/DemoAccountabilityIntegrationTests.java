@@ -80,7 +80,7 @@ class DemoAccountabilityIntegrationTests {
 		assertThat(built).isEqualTo(6);
 		assertThat(again).isZero();
 		List<CaseRow> cases = asSupervisor(() -> accountability
-			.cases(new CaseFilter(null, u.unit.id(), null, null, null, null, false), 0, 50)
+			.cases(new CaseFilter(null, u.unit.id(), null, null, null, null, false), null, 50)
 			.items());
 		assertThat(cases).extracting(CaseRow::source)
 			.containsExactlyInAnyOrder(CaseSource.COMPLAINT, CaseSource.CARD, CaseSource.INSPECTION,

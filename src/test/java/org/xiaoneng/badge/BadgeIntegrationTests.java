@@ -7,7 +7,10 @@ import static org.xiaoneng.testing.TestData.runAs;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,6 +228,39 @@ class BadgeIntegrationTests {
 
 		assertThat(tasksOf(clerk)).hasSize(1);
 		assertThat(runAs(username, () -> office.tasksOf(new StaffId(clerk.id())), "ROLE_DEPT_HEAD")).isEmpty();
+	}
+
+	/**
+	 * The register pages by keyset, newest first: the head's second page starts after the last badge of the first,
+	 * and holds only badges of their own department, however many other units' badges were issued in between.
+	 */
+	@Test
+	void aHeadPagesTheRegisterByCursorAndTheSecondPageStaysInTheirScope() {
+		BadgeUnit unit = new BadgeUnit(organization);
+		List<Long> own = new ArrayList<>();
+		BadgeUnit other = new BadgeUnit(organization);
+		for (String name : List.of("翻页甲", "翻页乙", "翻页丙")) {
+			own.add(issued(unit.windowClerk(name)).id().value());
+			issued(other.windowClerk("外单位" + name));
+		}
+		String username = "bpage" + unit.tag;
+		unit.account("翻页科长", username);
+		settle();
+		BadgeFilter all = new BadgeFilter(null, null, null, null);
+
+		BadgePage first = runAs(username, () -> office.badges(all, null, 2), "ROLE_DEPT_HEAD");
+		BadgePage second = runAs(username, () -> office.badges(all, first.next(), 2), "ROLE_DEPT_HEAD");
+
+		assertThat(first.total()).isEqualTo(3);
+		assertThat(first.totalExact()).isTrue();
+		assertThat(first.previous()).isNull();
+		assertThat(second.next()).as("the last page").isNull();
+		assertThat(second.previous()).isNotNull();
+		Collections.reverse(own);
+		assertThat(Stream.concat(first.badges().stream(), second.badges().stream())
+			.map(badge -> badge.id().value())
+			.toList()).as("issued the same day, so the latest id first; each of the department's badges once")
+			.containsExactlyElementsOf(own);
 	}
 
 	private BadgeView issued(StaffMember staff) {

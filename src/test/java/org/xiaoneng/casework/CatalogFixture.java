@@ -43,6 +43,23 @@ public class CatalogFixture {
 		return u.as("h", "ROLE_DEPT_HEAD", () -> catalog.publish(item.id(), 1, null));
 	}
 
+	/**
+	 * A second item of the unit, of its 审核科 alone (no special procedure, no extension): 10 statutory / 4 promised
+	 * working days, one step, drafted by the reviewer and published by the deputy who oversees the department.
+	 */
+	ServiceItem publishOfReview(CaseworkUnit u) {
+		ItemDraft draft = new ItemDraft("审核科事项" + u.tag, "000124", "TR-" + u.tag, ItemType.ADMINISTRATIVE_LICENSE,
+				u.unit.id(), u.review.id(), List.of(u.reviewing.id()), List.of(new LegalBasis("中华人民共和国行政许可法",
+						"第四十二条")), "条件", new TimeLimit(10, LimitUnit.WORKING_DAYS, null),
+				new TimeLimit(4, LimitUnit.WORKING_DAYS, null), CaseKind.PROMISED,
+				List.of(new ProcedureStep(1, "审核", u.reviewing.id(), 2)), List.of(),
+				List.of(material("申请书")), List.of(), "政务大厅", "工作日", "0851-12345678", "0851-12345679", 1, true,
+				RefusalAuthority.DEPARTMENT_HEAD, 0, "", List.of());
+		ServiceItem item = u.as("r", "ROLE_HANDLER", () -> catalog.createDraft(draft));
+		u.as("r", "ROLE_HANDLER", () -> catalog.submitForReview(item.id(), 1));
+		return u.as("d", "ROLE_LEADER", () -> catalog.publish(item.id(), 1, null));
+	}
+
 	private static Material material(String name) {
 		return new Material(0, name, "申请人", 1, 0, "A4", true, null, true, null, false, false);
 	}

@@ -5,6 +5,7 @@ import static org.xiaoneng.casework.CaseworkUnit.at;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiaoneng.calendar.WorkingDayCalendar;
+import org.xiaoneng.casework.CaseQuery.CaseList;
 import org.xiaoneng.catalog.ServiceCatalog;
+import org.xiaoneng.catalog.ServiceItem;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
@@ -127,5 +131,31 @@ class DemoCaseworkIntegrationTests {
 			.param("today", today)
 			.query(Long.class)
 			.single()).as("the overdue one is past its legal deadline too, so the red list shows it").isEqualTo(1);
+	}
+
+	/**
+	 * The workbench counts the red list of the signed-in head and leader: the demo's overdue cases lie in every
+	 * department, so the head of 登记注册科 and the deputy overseeing both departments find red in their own lists.
+	 */
+	@Test
+	void todaysQueuePutsAnOverdueCaseInEveryDepartmentsRedList() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, fixture);
+		ServiceItem ofReview = fixture.publishOfReview(u);
+		DemoCasework demo = new DemoCasework(cases, portal, catalog, organization, calendar, jdbc, (Clock) clock);
+
+		demo.openWorkOf(u.unit);
+
+		List<CaseSummary> headsRed = u.as("h", "ROLE_DEPT_HEAD", () -> red().rows());
+		List<CaseSummary> deputysRed = u.as("d", "ROLE_LEADER", () -> red().rows());
+		assertThat(headsRed).as("the head's red list, which the workbench counts")
+			.isNotEmpty()
+			.allSatisfy(c -> assertThat(c.itemName()).isEqualTo(u.item.name()));
+		assertThat(deputysRed).as("the deputy's red list holds an overdue case of each department they oversee")
+			.extracting(CaseSummary::itemName)
+			.contains(u.item.name(), ofReview.name());
+	}
+
+	private KeysetPage<CaseSummary> red() {
+		return cases.search(CaseQuery.of(CaseList.RED), null, null, 20);
 	}
 }

@@ -110,7 +110,7 @@ class AccountabilityBrowserTests {
 				"调取监控属实。", "经核实，反映属实。"));
 		listeners.await(Duration.ofSeconds(10));
 		long caseId = as("e2e-acc-s-" + tag, Role.SUPERVISOR, () -> accountability.cases(new CaseFilter(null,
-				unit.id(), null, null, null, CaseSource.COMPLAINT, false), 0, 10)).items().get(0).id();
+				unit.id(), null, null, null, CaseSource.COMPLAINT, false), null, 10)).items().get(0).id();
 		as("e2e-acc-s-" + tag, Role.SUPERVISOR, () -> accountability.investigate(caseId, FailureType.BUCK_PASSING,
 				null, Severity.MINOR, Set.of(), "调取窗口监控，推诿属实。", null));
 

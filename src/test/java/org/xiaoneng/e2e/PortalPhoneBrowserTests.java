@@ -85,6 +85,11 @@ class PortalPhoneBrowserTests {
 
 		page.navigate("http://localhost:" + port + "/portal");
 		assertThat(page.locator("h1")).hasText("办事服务");
+		// the portal's own blue header, not the staff pages' red
+		assertThat(page.locator("header.portal-top")).hasCSS("background-color", "rgb(31, 95, 153)");
+		Assertions.assertThat(page.locator("#home-search-submit").evaluate("b => { const s = getComputedStyle(b); "
+				+ "return s.borderTopColor === s.backgroundColor && s.borderTopStyle === 'solid'; }"))
+			.as("the button's border is its own colour, not the browser's grey outset").isEqualTo(true);
 		fitsThePhone(page);
 		Chromium.screenshot(page, "portal-phone");
 		page.locator("#home-keyword").fill("开饭店");

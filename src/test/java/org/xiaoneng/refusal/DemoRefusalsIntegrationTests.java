@@ -65,14 +65,9 @@ class DemoRefusalsIntegrationTests {
 
 	@Test
 	void theDemoFilesFourRefusalsOfTheDepartmentOnce() {
-		clock.set(RefusalCases.MONDAY_MORNING);
-		RefusalUnit unit = new RefusalUnit(organization);
-		RefusalCases fixtures = new RefusalCases(context);
-		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
-		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
-		DemoRefusals demo = new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings, inquiries);
-		DemoRefusals.People people = new DemoRefusals.People(unit.username("a"), unit.username("h"),
-				unit.username("c"));
+		RefusalUnit unit = unitWithTwoItemsOfTheHead();
+		DemoRefusals demo = demo();
+		DemoRefusals.People people = people(unit);
 
 		int built = demo.build(people);
 		int again = demo.build(people);
@@ -99,15 +94,10 @@ class DemoRefusalsIntegrationTests {
 	 */
 	@Test
 	void theDemoRefusesTwoInquiriesWithoutACaseOneInEffectAndOneAwaitingTheLeader() {
-		clock.set(RefusalCases.MONDAY_MORNING);
-		RefusalUnit unit = new RefusalUnit(organization);
-		RefusalCases fixtures = new RefusalCases(context);
-		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
-		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
-		DemoRefusals demo = new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings,
-				inquiries);
+		RefusalUnit unit = unitWithTwoItemsOfTheHead();
+		DemoRefusals demo = demo();
 
-		demo.build(new DemoRefusals.People(unit.username("a"), unit.username("h"), unit.username("c")));
+		demo.build(people(unit));
 
 		List<Refusal> ofInquiries = unit.as("h", () -> refusals.register(new RegisterFilter(unit.unit.id(), null,
 				null, null, null, null, null, null, null)))
@@ -132,6 +122,30 @@ class DemoRefusalsIntegrationTests {
 	}
 
 	/**
+	 * The leader's workbench counts the filings in their decision queue: the demo leaves two there at start, on cases
+	 * of the department's item that only the deputy leader may refuse, one before and one after acceptance.
+	 */
+	@Test
+	void theDemoLeavesTwoFilingsWaitingInTheDeputyLeadersQueue() {
+		RefusalUnit unit = unitWithTwoItemsOfTheHead();
+		ServiceItem company = new RefusalCases(context).item(unit, RefusalAuthority.DEPUTY_LEADER, "有限责任公司设立登记", "000110001000",
+				List.of(new LegalBasis("中华人民共和国公司法", "第二十九条"), new LegalBasis("市场主体登记管理条例", "第十九条")));
+		DemoRefusals demo = demo();
+
+		int built = demo.build(people(unit));
+
+		List<PendingDecision> queue = unit.as("d", refusals::decisionQueue);
+		assertThat(built).isEqualTo(8);
+		assertThat(queue).as("the deputy leader's queue, which the workbench counts")
+			.extracting(pending -> pending.refusal().itemId())
+			.containsExactly(company.id(), company.id());
+		assertThat(queue).extracting(pending -> pending.refusal().kind())
+			.containsExactlyInAnyOrder(RefusalKind.NOT_ACCEPTED, RefusalKind.NOT_PERMITTED);
+		assertThat(unit.as("h", refusals::decisionQueue)).as("nothing of the leader's waits for the head")
+			.noneMatch(pending -> pending.refusal().itemId() == company.id());
+	}
+
+	/**
 	 * A refusal's reasons must be the item's own: the demo once refused the deregistration of an individual business
 	 * (个体工商户注销登记) because its business scope needed approval, which only a registration or change can have.
 	 */
@@ -144,9 +158,9 @@ class DemoRefusalsIntegrationTests {
 				List.of(new LegalBasis("市场主体登记管理条例", "第十九条"), new LegalBasis("促进个体工商户发展条例", "第八条")));
 		ServiceItem deregistration = fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD, "个体工商户注销登记",
 				"000110002002", List.of(new LegalBasis("市场主体登记管理条例", "第三十一条")));
-		DemoRefusals demo = new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings, inquiries);
+		DemoRefusals demo = demo();
 
-		demo.build(new DemoRefusals.People(unit.username("a"), unit.username("h"), unit.username("c")));
+		demo.build(people(unit));
 
 		Map<Long, ServiceItem> items = List.of(setUp, deregistration).stream()
 			.collect(Collectors.toMap(ServiceItem::id, Function.identity()));
@@ -158,5 +172,23 @@ class DemoRefusalsIntegrationTests {
 		assertThat(register).filteredOn(refusal -> refusal.itemId() == deregistration.id())
 			.isNotEmpty()
 			.allSatisfy(refusal -> assertThat(refusal.reasons()).doesNotContain("经营范围"));
+	}
+
+	/** A unit of its own on Monday morning, with two items in force that its department head may refuse. */
+	private RefusalUnit unitWithTwoItemsOfTheHead() {
+		clock.set(RefusalCases.MONDAY_MORNING);
+		RefusalUnit unit = new RefusalUnit(organization);
+		RefusalCases fixtures = new RefusalCases(context);
+		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
+		fixtures.item(unit, RefusalAuthority.DEPARTMENT_HEAD);
+		return unit;
+	}
+
+	private DemoRefusals demo() {
+		return new DemoRefusals(refusals, filings, cases, catalog, organization, calendar, settings, inquiries);
+	}
+
+	private static DemoRefusals.People people(RefusalUnit unit) {
+		return new DemoRefusals.People(unit.username("a"), unit.username("h"), unit.username("c"));
 	}
 }

@@ -77,14 +77,15 @@ class AccountabilityApiController {
 	record ExemptionRequest(@Size(max = 8000) String reason) {
 	}
 
-	@Operation(summary = "A page of the cases the caller may see, newest first, filtered")
+	@Operation(summary = "A page of the cases the caller may see, newest first, filtered; the next and previous pages "
+			+ "by the cursor the page gives (an old page parameter is ignored: the first page)")
 	@GetMapping("/cases")
 	CasePage cases(@RequestParam(required = false) CaseState state, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) FailureType failureType, @RequestParam(required = false) CaseSource source,
-			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String cursor,
 			@RequestParam(defaultValue = "20") int size) {
-		return accountability.cases(new CaseFilter(state, unitId, departmentId, year, failureType, source, mine), page,
+		return accountability.cases(new CaseFilter(state, unitId, departmentId, year, failureType, source, mine), cursor,
 				size);
 	}
 

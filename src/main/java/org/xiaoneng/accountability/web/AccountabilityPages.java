@@ -57,10 +57,10 @@ class AccountabilityPages {
 
 	@GetMapping("/cases")
 	String cases(@RequestParam(required = false) CaseState state, @RequestParam(required = false) Integer year,
-			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String cursor,
 			Model model) {
 		model.addAttribute("cases",
-				accountability.cases(new CaseFilter(state, null, null, year, null, null, mine), page, PAGE_SIZE));
+				accountability.cases(new CaseFilter(state, null, null, year, null, null, mine), cursor, PAGE_SIZE));
 		model.addAttribute("state", state);
 		model.addAttribute("year", year);
 		model.addAttribute("mine", mine);

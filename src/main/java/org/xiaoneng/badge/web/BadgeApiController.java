@@ -75,11 +75,12 @@ class BadgeApiController {
 
 	@GetMapping
 	@PreAuthorize(READERS)
-	@Operation(summary = "A page of the register within the caller's data scope, newest first, filtered")
+	@Operation(summary = "A page of the register within the caller's data scope, newest first, filtered; the next and "
+			+ "previous pages by the cursor the page gives (an old page parameter is ignored: the first page)")
 	BadgePage badges(@RequestParam(required = false) BadgeStatus status, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) String text,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return office.badges(new BadgeFilter(status, unitId, departmentId, text), page, size);
+			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int size) {
+		return office.badges(new BadgeFilter(status, unitId, departmentId, text), cursor, size);
 	}
 
 	@GetMapping("/export")

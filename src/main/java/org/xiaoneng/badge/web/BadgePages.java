@@ -58,8 +58,8 @@ class BadgePages {
 	@GetMapping
 	String register(@RequestParam(required = false) BadgeStatus status, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) String text,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("badges", office.badges(new BadgeFilter(status, unitId, departmentId, text), page, PAGE_SIZE));
+			@RequestParam(required = false) String cursor, Model model) {
+		model.addAttribute("badges", office.badges(new BadgeFilter(status, unitId, departmentId, text), cursor, PAGE_SIZE));
 		model.addAttribute("status", status);
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("departmentId", departmentId);

@@ -19,6 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.common.Keyset;
+import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.PersonalDataMasks;
 
 /**
@@ -216,8 +218,16 @@ class AuditEntries implements AuditLog {
 			.single();
 	}
 
-	/** The entries matching a filter, newest first. */
-	AuditPage search(AuditFilter filter, int page, int size) {
+	/** The trail, newest first; entries of one instant by their sequence, the latest first. */
+	private static final Keyset.Order NEWEST = Keyset.Order.descending("occurred", "seq",
+			new Keyset.Column("occurred_at", Keyset.Type.INSTANT));
+
+	/**
+	 * The entries matching a filter, newest first, after or before the cursor's entry; the count reads at most the
+	 * cap, the page at most one entry more than it shows.
+	 */
+	AuditPage search(AuditFilter filter, String cursor, int size) {
+		Keyset keyset = Keyset.at(cursor, NEWEST, size);
 		ZoneId zone = clock.getZone();
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -233,18 +243,18 @@ class AuditEntries implements AuditLog {
 		equal("module", filter.module(), conditions, params);
 		equal("action", filter.action(), conditions, params);
 		equal("object_id", filter.objectId(), conditions, params);
-		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		String fromAndWhere = " from audit.entry where " + (conditions.isEmpty() ? "true" : String.join(" and ", conditions));
 
-		long total = jdbc.sql("select count(*) from audit.entry" + where).params(params).query(Long.class).single();
+		Keyset.Count count = Keyset.Count.of(jdbc.sql(Keyset.capped(fromAndWhere)).params(params).query(Long.class).single());
+		params.putAll(keyset.parameters());
 		List<RecordedEntry> entries = jdbc
-			.sql("select " + COLUMNS + " from audit.entry" + where
-					+ " order by occurred_at desc, seq desc limit :limit offset :offset")
+			.sql("select " + COLUMNS + fromAndWhere + " and " + keyset.condition() + keyset.orderAndLimit())
 			.params(params)
-			.param("limit", size)
-			.param("offset", (long) page * size)
 			.query((rs, n) -> recorded(rs, zone))
 			.list();
-		return new AuditPage(entries, page, size, total);
+		KeysetPage<RecordedEntry> page = keyset.page(entries, entry -> List.of(entry.occurredAt().toInstant()),
+				RecordedEntry::seq, count);
+		return new AuditPage(page.rows(), page.previous(), page.next(), page.total(), page.totalExact());
 	}
 
 	static String currentActor() {

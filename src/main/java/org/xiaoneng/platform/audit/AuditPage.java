@@ -3,29 +3,17 @@ package org.xiaoneng.platform.audit;
 import java.util.List;
 
 /**
- * One page of audit entries, newest first.
+ * One page of audit entries, newest first, paged by keyset (docs/decisions/0037).
  *
  * @param entries the entries on this page
- * @param number the page number, from 0
- * @param size the most entries a page holds
- * @param totalEntries how many entries match the filter
+ * @param previous the cursor of the page before, or {@code null} on the first
+ * @param next the cursor of the page after, or {@code null} on the last
+ * @param total how many entries match the filter, or the count's cap when there are more
+ * @param totalExact whether {@code total} is exact rather than the cap
  */
-public record AuditPage(List<RecordedEntry> entries, int number, int size, long totalEntries) {
+public record AuditPage(List<RecordedEntry> entries, String previous, String next, long total, boolean totalExact) {
 
 	public AuditPage {
 		entries = List.copyOf(entries);
-	}
-
-	/** How many pages the matching entries fill; at least one, so that an empty result still has a page. */
-	public int totalPages() {
-		return (int) Math.max(1, (totalEntries + size - 1) / size);
-	}
-
-	public boolean hasPrevious() {
-		return number > 0;
-	}
-
-	public boolean hasNext() {
-		return number + 1 < totalPages();
 	}
 }

@@ -56,10 +56,14 @@ public class AuditTrail {
 		this.clock = clock;
 	}
 
-	/** The entries matching the filter, newest first, {@link #PAGE_SIZE} to a page; page numbers start at 0. */
+	/**
+	 * The entries matching the filter, newest first, {@link #PAGE_SIZE} to a page, after or before the cursor's entry
+	 * (the first page when {@code null}).
+	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one of the trail's
+	 */
 	@Transactional(readOnly = true)
-	public AuditPage search(AuditFilter filter, int page) {
-		return entries.search(filter, Math.max(0, page), PAGE_SIZE);
+	public AuditPage search(AuditFilter filter, String cursor) {
+		return entries.search(filter, cursor, PAGE_SIZE);
 	}
 
 	/**

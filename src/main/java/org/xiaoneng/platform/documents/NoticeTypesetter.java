@@ -3,6 +3,8 @@ package org.xiaoneng.platform.documents;
 import static com.lowagie.text.Utilities.millimetersToPoints;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.xiaoneng.common.Clocks;
@@ -68,6 +71,21 @@ final class NoticeTypesetter {
 
 	private static final float CELL_PADDING = 4;
 
+	/**
+	 * The spacings tried in turn until the notice fits one page. GB/T 9704-2012 §7.3.5.4: where the space left cannot
+	 * hold the signature and date, line and character spacing may be adjusted; so a notice with a long list of
+	 * materials closes its lines and its tables (小四 down to 五号 and 小五) rather than leave its signature or its QR code
+	 * alone on a second page. The body stays in 3号. A notice that fits no spacing runs on in the regular one, its
+	 * signature and QR code kept together on the last page.
+	 */
+	private static final List<Spacing> SPACINGS = List.of(new Spacing(LINE_PITCH, TABLE_SIZE, CELL_PADDING),
+			new Spacing(LINE_PITCH * 0.85f, 10.5f, 3), new Spacing(LINE_PITCH * 0.72f, 9, 2),
+			new Spacing(LINE_PITCH * 0.62f, 9, 1.5f));
+
+	/** Line pitch of the body, type size of tables and padding of their cells. */
+	private record Spacing(float pitch, float tableSize, float padding) {
+	}
+
 	// The creation date is the notice's date at midnight in the zone business dates are kept in.
 	private static final ZoneId BUSINESS_ZONE = Clocks.BUSINESS_ZONE;
 
@@ -80,10 +98,35 @@ final class NoticeTypesetter {
 	byte[] pdf(Notice notice) {
 		texts(notice).forEach(this.font::requirePrintable);
 		NoticeFingerprint fingerprint = NoticeFingerprint.of(notice);
-		return this.font.typeset(fingerprint.subsetTags(), baseFont -> pdf(notice, fingerprint, new Fonts(baseFont)));
+		return this.font.typeset(fingerprint.subsetTags(), baseFont -> fitted(notice, fingerprint, baseFont));
 	}
 
-	private byte[] pdf(Notice notice, NoticeFingerprint fingerprint, Fonts fonts) {
+	/** The notice in the first spacing that puts it on one page, else in the regular spacing over several. */
+	private static byte[] fitted(Notice notice, NoticeFingerprint fingerprint, BaseFont baseFont) {
+		byte[] regular = pdf(notice, fingerprint, new Fonts(baseFont, SPACINGS.get(0)));
+		if (pages(regular) == 1) {
+			return regular;
+		}
+		for (Spacing spacing : SPACINGS.subList(1, SPACINGS.size())) {
+			byte[] tighter = pdf(notice, fingerprint, new Fonts(baseFont, spacing));
+			if (pages(tighter) == 1) {
+				return tighter;
+			}
+		}
+		return regular;
+	}
+
+	private static int pages(byte[] pdf) {
+		try (PdfReader reader = new PdfReader(pdf)) {
+			return reader.getNumberOfPages();
+		}
+		catch (IOException unreadable) {
+			throw new UncheckedIOException("A notice just written could not be read back", unreadable);
+		}
+	}
+
+	private static byte[] pdf(Notice notice, NoticeFingerprint fingerprint, Fonts fonts) {
+		float pitch = fonts.spacing.pitch();
 
 		var out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
@@ -96,31 +139,28 @@ final class NoticeTypesetter {
 		document.open();
 		pinVolatileMetadata(writer, notice.signature().date(), fingerprint);
 
-		document.add(centred(notice.title(), fonts.title, TITLE_SIZE * 1.5f));
+		document.add(centred(notice.title(), fonts.title, TITLE_SIZE * 1.5f * pitch / LINE_PITCH));
 		if (!notice.documentNumber().isEmpty()) {
-			document.add(centred(notice.documentNumber(), fonts.body, LINE_PITCH));
+			document.add(centred(notice.documentNumber(), fonts.body, pitch));
 		}
 		if (!notice.addressee().isEmpty()) {
 			// GB/T 9704-2012 §7.3.2: 主送 one blank line under the title, flush left, ending in a full-width colon.
-			Paragraph addressee = new Paragraph(LINE_PITCH, chunk(notice.addressee() + "：", fonts.body));
-			addressee.setSpacingBefore(LINE_PITCH);
+			Paragraph addressee = new Paragraph(pitch, chunk(notice.addressee() + "：", fonts.body));
+			addressee.setSpacingBefore(pitch);
 			document.add(addressee);
 		}
 		for (Notice.Section section : notice.sections()) {
 			if (!section.heading().isEmpty()) {
-				document.add(bodyParagraph(section.heading(), fonts.bodyBold));
+				document.add(bodyParagraph(section.heading(), fonts.bodyBold, pitch));
 			}
 			for (String paragraph : section.paragraphs()) {
-				document.add(bodyParagraph(paragraph, fonts.body));
+				document.add(bodyParagraph(paragraph, fonts.body, pitch));
 			}
 			if (section.table() != null) {
 				document.add(table(section.table(), fonts));
 			}
 		}
-		document.add(signature(notice.signature(), fonts));
-		if (notice.qrCode() != null) {
-			document.add(qrCode(notice.qrCode(), fonts));
-		}
+		document.add(closing(notice, fonts));
 		document.close();
 		return out.toByteArray();
 	}
@@ -155,48 +195,49 @@ final class NoticeTypesetter {
 	 * Chinese by spacing out every character, digits included, and gives a paragraph's last line the spacing of the
 	 * line before; with full-width characters a left-aligned line ends at most one character short of the edge.
 	 */
-	private static Paragraph bodyParagraph(String text, Font font) {
-		Paragraph paragraph = new Paragraph(LINE_PITCH, chunk(text, font));
+	private static Paragraph bodyParagraph(String text, Font font, float pitch) {
+		Paragraph paragraph = new Paragraph(pitch, chunk(text, font));
 		paragraph.setFirstLineIndent(2 * BODY_SIZE);
 		return paragraph;
 	}
 
 	private static PdfPTable table(Notice.Table data, Fonts fonts) {
-		PdfPTable table = new PdfPTable(columnWidths(data, fonts.table.getBaseFont()));
+		Spacing spacing = fonts.spacing;
+		PdfPTable table = new PdfPTable(columnWidths(data, fonts.table.getBaseFont(), spacing));
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
-		table.setSpacingBefore(LINE_PITCH / 3);
-		table.setSpacingAfter(LINE_PITCH / 3);
+		table.setSpacingBefore(spacing.pitch() / 3);
+		table.setSpacingAfter(spacing.pitch() / 3);
 		for (String header : data.headers()) {
-			PdfPCell cell = cell(header, fonts.tableBold);
+			PdfPCell cell = cell(header, fonts.tableBold, spacing);
 			cell.setHorizontalAlignment(Element.ALIGN_CENTER);
 			table.addCell(cell);
 		}
 		for (List<String> row : data.rows()) {
-			row.forEach(text -> table.addCell(cell(text, fonts.table)));
+			row.forEach(text -> table.addCell(cell(text, fonts.table, spacing)));
 		}
 		return table;
 	}
 
 	/** Columns share the width in proportion to their longest text, none taking more than half. */
-	private static float[] columnWidths(Notice.Table data, BaseFont font) {
+	private static float[] columnWidths(Notice.Table data, BaseFont font, Spacing spacing) {
 		float half = (PageSize.A4.getWidth() - LEFT - RIGHT) / 2;
 		float[] widths = new float[data.headers().size()];
 		for (int column = 0; column < widths.length; column++) {
-			float widest = font.getWidthPoint(data.headers().get(column), TABLE_SIZE);
+			float widest = font.getWidthPoint(data.headers().get(column), spacing.tableSize());
 			for (List<String> row : data.rows()) {
-				widest = Math.max(widest, font.getWidthPoint(row.get(column), TABLE_SIZE));
+				widest = Math.max(widest, font.getWidthPoint(row.get(column), spacing.tableSize()));
 			}
-			widths[column] = Math.min(half, widest) + 2 * CELL_PADDING;
+			widths[column] = Math.min(half, widest) + 2 * spacing.padding();
 		}
 		return widths;
 	}
 
-	private static PdfPCell cell(String text, Font font) {
-		PdfPCell cell = new PdfPCell(new Phrase(TABLE_SIZE * 1.4f, chunk(text, font)));
-		cell.setPadding(CELL_PADDING);
+	private static PdfPCell cell(String text, Font font, Spacing spacing) {
+		PdfPCell cell = new PdfPCell(new Phrase(spacing.tableSize() * 1.4f, chunk(text, font)));
+		cell.setPadding(spacing.padding());
 		// CJK glyphs sit low in their em box; more room below keeps the text visually centred in the cell.
-		cell.setPaddingBottom(CELL_PADDING * 1.75f);
+		cell.setPaddingBottom(spacing.padding() * 1.75f);
 		return cell;
 	}
 
@@ -205,6 +246,35 @@ final class NoticeTypesetter {
 	 * right, the date on the next line starting two characters right of the unit's first character; a date that would
 	 * then come nearer than two characters to the right edge stays two characters from it and pushes the unit left.
 	 */
+	/**
+	 * The signature and, beside it on the left, the QR code, as one block that is never split: side by side they take
+	 * the height of the taller, and on a notice that runs on both stand together on its last page. The signature's
+	 * cell ends at the right edge of the 版心, so its lines keep their distances from that edge.
+	 */
+	private static PdfPTable closing(Notice notice, Fonts fonts) {
+		PdfPTable signature = signature(notice.signature(), fonts);
+		if (notice.qrCode() == null) {
+			return signature;
+		}
+		PdfPTable qrCode = qrCode(notice.qrCode(), fonts);
+		float width = PageSize.A4.getWidth() - LEFT - RIGHT;
+		PdfPTable closing = new PdfPTable(new float[] { qrCode.getTotalWidth(), width - qrCode.getTotalWidth() });
+		closing.setTotalWidth(width);
+		closing.setLockedWidth(true);
+		closing.setKeepTogether(true);
+		closing.addCell(borderless(qrCode));
+		closing.addCell(borderless(signature));
+		return closing;
+	}
+
+	private static PdfPCell borderless(PdfPTable content) {
+		PdfPCell cell = new PdfPCell(content);
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPadding(0);
+		cell.setPaddingTop(content.spacingBefore());
+		return cell;
+	}
+
 	private static PdfPTable signature(Notice.Signature signature, Fonts fonts) {
 		String date = chineseDate(signature.date());
 		BaseFont font = fonts.body.getBaseFont();
@@ -217,18 +287,18 @@ final class NoticeTypesetter {
 		// A borderless table keeps the two lines on one page, each with its own distance from the right edge.
 		PdfPTable block = new PdfPTable(1);
 		block.setWidthPercentage(100);
-		block.setSpacingBefore(LINE_PITCH);
+		block.setSpacingBefore(fonts.spacing.pitch());
 		block.setKeepTogether(true);
-		block.addCell(signatureLine(signature.unit(), unitIndent, fonts.body));
-		block.addCell(signatureLine(date, dateIndent, fonts.body));
+		block.addCell(signatureLine(signature.unit(), unitIndent, fonts.body, fonts.spacing.pitch()));
+		block.addCell(signatureLine(date, dateIndent, fonts.body, fonts.spacing.pitch()));
 		return block;
 	}
 
-	private static PdfPCell signatureLine(String text, float rightIndent, Font font) {
-		PdfPCell line = new PdfPCell(new Phrase(LINE_PITCH, chunk(text, font)));
+	private static PdfPCell signatureLine(String text, float rightIndent, Font font, float pitch) {
+		PdfPCell line = new PdfPCell(new Phrase(pitch, chunk(text, font)));
 		line.setBorder(Rectangle.NO_BORDER);
 		line.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		line.setLeading(LINE_PITCH, 0);
+		line.setLeading(pitch, 0);
 		line.setPadding(0);
 		line.setPaddingRight(rightIndent);
 		return line;
@@ -246,7 +316,7 @@ final class NoticeTypesetter {
 		block.setTotalWidth(QR_SIZE * 1.6f);
 		block.setLockedWidth(true);
 		block.setHorizontalAlignment(Element.ALIGN_LEFT);
-		block.setSpacingBefore(LINE_PITCH / 2);
+		block.setSpacingBefore(fonts.spacing.pitch() / 2);
 		block.setKeepTogether(true);
 		PdfPCell picture = new PdfPCell(symbol, false);
 		picture.setBorder(Rectangle.NO_BORDER);
@@ -299,12 +369,15 @@ final class NoticeTypesetter {
 
 		final Font pageNumber;
 
-		Fonts(BaseFont font) {
+		final Spacing spacing;
+
+		Fonts(BaseFont font, Spacing spacing) {
+			this.spacing = spacing;
 			this.title = new Font(font, TITLE_SIZE, Font.BOLD);
 			this.body = new Font(font, BODY_SIZE);
 			this.bodyBold = new Font(font, BODY_SIZE, Font.BOLD);
-			this.table = new Font(font, TABLE_SIZE);
-			this.tableBold = new Font(font, TABLE_SIZE, Font.BOLD);
+			this.table = new Font(font, spacing.tableSize());
+			this.tableBold = new Font(font, spacing.tableSize(), Font.BOLD);
 			this.caption = new Font(font, CAPTION_SIZE);
 			this.pageNumber = new Font(font, PAGE_NUMBER_SIZE);
 		}

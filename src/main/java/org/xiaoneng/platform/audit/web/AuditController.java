@@ -42,7 +42,8 @@ class AuditController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult binding,
-			@RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(required = false) String cursor,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			HttpServletResponse response, Model model) {
 		// one URL, two renderings: caches must keep them apart, and htmx restoring history wants the whole page
@@ -57,7 +58,7 @@ class AuditController {
 			filterErrors.add("audit.filter.reversedRange");
 		}
 		if (filterErrors.isEmpty()) {
-			model.addAttribute("page", trail.search(filter, page));
+			model.addAttribute("page", trail.search(filter, cursor));
 		}
 		model.addAttribute("filterErrors", filterErrors);
 		return htmx == null || historyRestore != null ? fullPage(model) : PAGE + " :: results";
@@ -97,7 +98,7 @@ class AuditController {
 	private String listAll(Model model) {
 		model.addAttribute("filter", AuditFilter.any());
 		model.addAttribute("filterErrors", List.of());
-		model.addAttribute("page", trail.search(AuditFilter.any(), 0));
+		model.addAttribute("page", trail.search(AuditFilter.any(), null));
 		return fullPage(model);
 	}
 
