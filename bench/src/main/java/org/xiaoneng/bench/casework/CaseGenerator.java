@@ -82,6 +82,7 @@ final class CaseGenerator {
 				firstId = rows.getLong(1) + 1;
 				statement.execute("select setval('casework.case_file_id_seq', " + (firstId + cases) + ")");
 			}
+			reserveNumbers(connection, firstId + cases - 1, today);
 			// a bulk load builds the lists' indexes once at the end, several times faster than entry by entry
 			List<String> indexes = dropSecondaryIndexes(connection);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -128,7 +129,6 @@ final class CaseGenerator {
 			}
 			System.err.printf("bench: scale: indexes built after %.0f s; analysing%n",
 					(System.nanoTime() - started) / 1e9);
-			advanceCounters(connection);
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("analyze casework.case_file");
 				statement.execute("analyze casework.case_step");
@@ -419,13 +419,19 @@ final class CaseGenerator {
 		return definitions;
 	}
 
-	/** Each unit's case counter moves past the numbers the load used, so that the application never repeats one. */
-	private static void advanceCounters(Connection connection) throws SQLException {
+	/**
+	 * Each unit's case counter of every year the load covers moves past the last id the load reserved, before the
+	 * load: the numbers use the case ids, and a case the application accepts while the load runs (the sweep's
+	 * acceptance by law) must not draw a number a case still to come will carry.
+	 */
+	private static void reserveNumbers(Connection connection, long lastId, LocalDate today) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("""
 				insert into casework.number_counter (unit_id, year, kind, last)
-				select unit_id, extract(year from accepted_on)::int, 'CASE', max(id)::int from casework.case_file
-				where accepted_on is not null group by 1, 2
+				select u.id, y, 'CASE', ? from organization.unit u cross join generate_series(?, ?) y
 				on conflict (unit_id, year, kind) do update set last = greatest(number_counter.last, excluded.last)""")) {
+			statement.setInt(1, Math.toIntExact(lastId));
+			statement.setInt(2, today.getYear() - 4);
+			statement.setInt(3, today.getYear());
 			statement.executeUpdate();
 		}
 	}
