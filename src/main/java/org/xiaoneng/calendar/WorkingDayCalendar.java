@@ -82,6 +82,14 @@ public class WorkingDayCalendar {
 		return table(unitCode).status(start, deadline, today(), warning);
 	}
 
+	/**
+	 * The day the status of that work first leaves normal: the day it turns yellow (or red, the day after the
+	 * deadline, when no day before warns). A watcher keeps it and need not ask {@link #status} before that day.
+	 */
+	public LocalDate firstWarningDay(String unitCode, LocalDate start, LocalDate deadline, DeadlineWarning warning) {
+		return table(unitCode).firstWarningDay(start, deadline, warning);
+	}
+
 	/** Every day of a year for the unit. */
 	public List<CalendarDay> year(String unitCode, int year) {
 		return table(unitCode).year(year);

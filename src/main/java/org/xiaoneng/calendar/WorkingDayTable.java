@@ -238,6 +238,19 @@ public final class WorkingDayTable {
 				: DeadlineStatus.NORMAL;
 	}
 
+	/**
+	 * The first day from {@code start} on whose {@link #status} is no longer normal: the day the work turns yellow, or
+	 * the day after its deadline when no day before warns. The status only worsens as the days pass (fewer working
+	 * days left, more used), so the days are tried in turn, each O(1).
+	 */
+	public LocalDate firstWarningDay(LocalDate start, LocalDate deadline, DeadlineWarning warning) {
+		LocalDate day = start;
+		while (status(start, deadline, day, warning) == DeadlineStatus.NORMAL) {
+			day = day.plusDays(1);
+		}
+		return day;
+	}
+
 	/** The first working day after day {@code i}. */
 	private int nextWorkingDay(int i) {
 		int k = workedThrough[i];

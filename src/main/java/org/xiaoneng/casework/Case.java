@@ -256,15 +256,20 @@ final class Case {
 	}
 
 	/**
-	 * Records the deadline's status when it got worse, publishing yellow and red once each (a case that went from
-	 * normal to red at once turns yellow too); returns whether anything changed.
+	 * Records the deadline's status when it got worse, publishing yellow and red once each (normal straight to red
+	 * turns yellow too), and moves on the day it next worsens; returns whether the status changed.
 	 */
-	boolean markDeadline(DeadlineStatus status) {
+	boolean markDeadline(DeadlineStatus status, CaseCalendar calendar) {
 		DeadlineStatus before = schedule.status();
-		if (!CLOCK_RUNNING.contains(state) || schedule.deadline() == null || status.compareTo(before) <= 0) {
+		if (!CLOCK_RUNNING.contains(state) || schedule.deadline() == null) {
 			return false;
 		}
-		schedule = schedule.marked(status);
+		// a status that stands when its day came (a calendar changed since) only has its next day worked out again
+		boolean worse = status.compareTo(before) > 0;
+		schedule = schedule.marked(worse ? status : schedule.deadlineStatus(), intake.unitId(), calendar);
+		if (!worse) {
+			return false;
+		}
 		if (status == DeadlineStatus.YELLOW || before == DeadlineStatus.NORMAL) {
 			register(new DeadlineTurnedYellow(id, intake.unitId(), intake.departmentId(), current.staffId(),
 					schedule.deadline()));

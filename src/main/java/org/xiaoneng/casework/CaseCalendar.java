@@ -16,4 +16,10 @@ interface CaseCalendar {
 
 	/** The working days from {@code from} (excluded) to {@code toInclusive}. */
 	int workingDaysBetween(long unitId, LocalDate from, LocalDate toInclusive);
+
+	/**
+	 * The first day from {@code start} on whose deadline status is no longer normal by the unit's warning: the day a
+	 * deadline turns yellow, or the day after it when no day before warns.
+	 */
+	LocalDate firstWarningDay(long unitId, LocalDate start, LocalDate deadline);
 }

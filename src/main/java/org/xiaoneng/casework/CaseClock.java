@@ -1,9 +1,13 @@
 package org.xiaoneng.casework;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.xiaoneng.calendar.CalendarChanged;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
 
@@ -16,6 +20,9 @@ import org.xiaoneng.platform.database.Sweeps;
  */
 @Component
 class CaseClock {
+
+	/** Cases read and worked per page of the deadline sweep. */
+	private static final int PAGE = 1000;
 
 	private final CaseFiles cases;
 
@@ -57,20 +64,45 @@ class CaseClock {
 				id -> acceptance.acceptByLaw(id, at));
 	}
 
-	/** Publishes DeadlineTurnedYellow and DeadlineTurnedRed once per case as the deadlines come near and pass. */
+	/**
+	 * Publishes DeadlineTurnedYellow and DeadlineTurnedRed once per case as the deadlines come near and pass. Only the
+	 * cases whose day has come are read (decision 0051), a page at a time; each is locked and checked again, so that a
+	 * second run or node finds its day moved on and does nothing.
+	 */
 	SweepCount markDeadlineStatuses() {
-		return sweeps.each(Cases.SWEEP, cases.running(), id -> id, id -> {
-			Case kase = cases.lock(id);
-			if (kase.deadline() == null) {
-				return false;
-			}
-			String unitCode = calendars.unitCode(kase.unitId());
-			if (!kase.markDeadline(calendars.status(unitCode, kase.acceptedOn(), kase.deadline()))) {
-				return false;
-			}
-			cases.save(kase);
-			return true;
-		});
+		LocalDate today = calendars.today();
+		SweepCount count = SweepCount.NONE;
+		List<CaseFiles.Turning> page;
+		CaseFiles.Turning after = CaseFiles.Turning.FIRST;
+		do {
+			page = cases.turningBy(today, after, PAGE);
+			count = count.plus(sweeps.each(Cases.SWEEP, page, CaseFiles.Turning::id, due -> markDeadline(due.id(), today)));
+			after = page.isEmpty() ? after : page.get(page.size() - 1);
+		}
+		while (page.size() == PAGE);
+		return count;
+	}
+
+	private boolean markDeadline(long id, LocalDate today) {
+		Case kase = cases.lock(id);
+		if (!kase.schedule().turnsBy(today)) {
+			return false;
+		}
+		String unitCode = calendars.unitCode(kase.unitId());
+		boolean turned = kase.markDeadline(calendars.status(unitCode, kase.acceptedOn(), kase.deadline()), calendars);
+		cases.save(kase);
+		return turned;
+	}
+
+	/**
+	 * A calendar changed: the running cases of its units whose clock touches the changed years are due at the next
+	 * sweep, which works their status and next day out with the new calendar. One statement, however many cases.
+	 */
+	int recountAfter(CalendarChanged changed) {
+		List<Long> units = changed.unitCode() == null ? null : calendars.unitIdsOf(changed.unitCode());
+		LocalDate firstDay = LocalDate.of(Collections.min(changed.years()), 1, 1);
+		LocalDate lastDay = LocalDate.of(Collections.max(changed.years()), 12, 31);
+		return cases.turningAgainFrom(calendars.today(), firstDay, lastDay, units);
 	}
 
 	/** Flags the steps handed over and not signed for by the end of their working day, once each. */

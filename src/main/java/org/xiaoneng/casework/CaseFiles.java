@@ -88,16 +88,53 @@ class CaseFiles {
 			.list();
 	}
 
+	/** The statement of {@link #turningBy}, whose plan a test reads. */
+	static final String TURNING_BY = """
+			select deadline_turns_on, id from casework.case_file
+			where deadline_turns_on <= :today and state in ('ACCEPTED', 'PROCESSING', 'REFUSAL_PENDING')
+			and (deadline_turns_on, id) > (:afterDay, :afterId)
+			order by deadline_turns_on, id limit :limit""";
+
+	/** A running case whose deadline status may have worsened by a day, keyed as the sweep pages them. */
+	record Turning(LocalDate turnsOn, long id) {
+
+		/** Where the first page starts: before every day a case can have. */
+		static final Turning FIRST = new Turning(LocalDate.EPOCH, 0);
+	}
+
 	/**
-	 * The cases whose clock runs ({@link Case#CLOCK_RUNNING}). A refusal filed before acceptance leaves its case
-	 * REFUSAL_PENDING without a deadline: that case has no clock and is not listed.
+	 * The next page of cases whose clock runs ({@link Case#CLOCK_RUNNING}) and whose status may have worsened by the
+	 * day (their day has come), after {@code after} by day and id: read over the partial index on the day (casework
+	 * V13), so that cases whose day lies ahead, paused ones and closed history are never read. A refusal filed before
+	 * acceptance leaves its case REFUSAL_PENDING without a deadline, and so without a day: it is not listed.
 	 */
-	List<Long> running() {
-		return jdbc.sql("""
-				select id from casework.case_file
-				where state in ('ACCEPTED', 'PROCESSING', 'REFUSAL_PENDING') and deadline is not null order by id""")
-			.query(Long.class)
+	List<Turning> turningBy(LocalDate today, Turning after, int limit) {
+		return jdbc.sql(TURNING_BY)
+			.param("today", today)
+			.param("afterDay", after.turnsOn())
+			.param("afterId", after.id())
+			.param("limit", limit)
+			.query((rs, row) -> new Turning(date(rs, "deadline_turns_on"), rs.getLong("id")))
 			.list();
+	}
+
+	/**
+	 * After a unit's calendar (or the national one, {@code unitIds} null) changed in the years from {@code firstDay}
+	 * to {@code lastDay}: the running cases whose clock touches them are due now, so that the next sweep works their
+	 * status and day out again with the new calendar. Returns how many.
+	 */
+	int turningAgainFrom(LocalDate today, LocalDate firstDay, LocalDate lastDay, List<Long> unitIds) {
+		return jdbc.sql("""
+				update casework.case_file set deadline_turns_on = :today
+				where deadline_turns_on > :today and state in ('ACCEPTED', 'PROCESSING', 'REFUSAL_PENDING')
+				and accepted_on <= :lastDay and deadline >= :firstDay
+				and (cast(:everyUnit as boolean) or unit_id in (:units))""")
+			.param("today", today)
+			.param("firstDay", firstDay)
+			.param("lastDay", lastDay)
+			.param("everyUnit", unitIds == null)
+			.param("units", unitIds == null || unitIds.isEmpty() ? List.of(-1L) : unitIds)
+			.update();
 	}
 
 	// ---- writing ----------------------------------------------------------------------------------------------
@@ -166,6 +203,7 @@ class CaseFiles {
 				statutory_base_deadline = :statutoryBase, promised_deadline = :promisedDeadline,
 				statutory_deadline = :statutoryDeadline, deadline = :deadline,
 				paused_working_days = :paused, extension_working_days = :extended, deadline_status = :status,
+				deadline_turns_on = :turnsOn,
 				current_step = :step, current_post_id = :post, current_department_id = :currentDepartment,
 				current_staff_id = :staff, current_staff_number = :staffNumber, result = :result,
 				certificate_name = :certificate, certificate_number = :certificateNumber, decided_on = :decided,
@@ -193,6 +231,7 @@ class CaseFiles {
 			.param("paused", s.pausedWorkingDays())
 			.param("extended", s.extensionWorkingDays())
 			.param("status", name(s.deadlineStatus()))
+			.param("turnsOn", s.deadlineTurnsOn())
 			.param("step", now.step())
 			.param("post", now.postId())
 			.param("currentDepartment", now.departmentId())
@@ -352,7 +391,7 @@ class CaseFiles {
 				date(rs, "statutory_base_deadline"), date(rs, "promised_deadline"), date(rs, "statutory_deadline"),
 				date(rs, "deadline"),
 				rs.getInt("paused_working_days"), rs.getInt("extension_working_days"),
-				optional(rs.getString("deadline_status"), DeadlineStatus.class));
+				optional(rs.getString("deadline_status"), DeadlineStatus.class), date(rs, "deadline_turns_on"));
 		Assignment current = new Assignment((Integer) rs.getObject("current_step"),
 				(Long) rs.getObject("current_post_id"), (Long) rs.getObject("current_department_id"),
 				(Long) rs.getObject("current_staff_id"), rs.getString("current_staff_number"));

@@ -19,14 +19,17 @@ import org.xiaoneng.calendar.DeadlineStatus;
  * @param promisedDeadline the promised deadline, pauses added
  * @param statutoryDeadline the statutory deadline, pauses added; {@code null} without a statutory limit
  * @param deadline the deadline in force: the promised one, pauses and approved extensions added
+ * @param deadlineTurnsOn the day the deadline's status next worsens by the unit's calendar: the day it turns yellow,
+ *     the day after the deadline once yellow, {@code null} once red or before acceptance. Worked out whenever the
+ *     deadline or the status changes, so that the sweep reads only the cases whose day has come (decision 0051).
  */
 record Schedule(LocalDate acceptedOn, Instant acceptedAt, String acceptedBy, boolean deemedAccepted,
 		Integer promisedDays, Integer statutoryDays, boolean naturalDays, LocalDate baseDeadline,
 		LocalDate statutoryBaseDeadline, LocalDate promisedDeadline, LocalDate statutoryDeadline, LocalDate deadline,
-		int pausedWorkingDays, int extensionWorkingDays, DeadlineStatus deadlineStatus) {
+		int pausedWorkingDays, int extensionWorkingDays, DeadlineStatus deadlineStatus, LocalDate deadlineTurnsOn) {
 
 	static final Schedule NOT_ACCEPTED = new Schedule(null, null, null, false, null, null, false, null, null, null,
-			null, null, 0, 0, null);
+			null, null, 0, 0, null, null);
 
 	/**
 	 * The clock of a case accepted on the day: each limit counted from the day after, in working days unless the item
@@ -38,7 +41,21 @@ record Schedule(LocalDate acceptedOn, Instant acceptedAt, String acceptedBy, boo
 		LocalDate statutory = statutoryDays == null ? null
 				: limit(acceptedOn, statutoryDays, naturalDays, unitId, calendar);
 		return new Schedule(acceptedOn, at, by, deemed, promisedDays, statutoryDays, naturalDays, promised, statutory,
-				promised, statutory, promised, 0, 0, DeadlineStatus.NORMAL);
+				promised, statutory, promised, 0, 0, DeadlineStatus.NORMAL,
+				turnsOn(DeadlineStatus.NORMAL, acceptedOn, promised, unitId, calendar));
+	}
+
+	/**
+	 * The day the status next worsens: a normal deadline on its first warning day, a yellow one the day after it; a
+	 * red one, or none, never.
+	 */
+	private static LocalDate turnsOn(DeadlineStatus status, LocalDate acceptedOn, LocalDate deadline, long unitId,
+			CaseCalendar calendar) {
+		if (deadline == null || status == DeadlineStatus.RED) {
+			return null;
+		}
+		return status == DeadlineStatus.YELLOW ? deadline.plusDays(1)
+				: calendar.firstWarningDay(unitId, acceptedOn, deadline);
 	}
 
 	private static LocalDate limit(LocalDate from, int days, boolean natural, long unitId, CaseCalendar calendar) {
@@ -49,10 +66,11 @@ record Schedule(LocalDate acceptedOn, Instant acceptedAt, String acceptedBy, boo
 	Schedule movedBy(int morePaused, int moreExtended, long unitId, CaseCalendar calendar) {
 		int paused = pausedWorkingDays + morePaused;
 		int extended = extensionWorkingDays + moreExtended;
+		LocalDate inForce = moved(baseDeadline, paused + extended, unitId, calendar);
 		return new Schedule(acceptedOn, acceptedAt, acceptedBy, deemedAccepted, promisedDays, statutoryDays,
 				naturalDays, baseDeadline, statutoryBaseDeadline, moved(baseDeadline, paused, unitId, calendar),
-				moved(statutoryBaseDeadline, paused, unitId, calendar),
-				moved(baseDeadline, paused + extended, unitId, calendar), paused, extended, deadlineStatus);
+				moved(statutoryBaseDeadline, paused, unitId, calendar), inForce, paused, extended, deadlineStatus,
+				turnsOn(status(), acceptedOn, inForce, unitId, calendar));
 	}
 
 	private static LocalDate moved(LocalDate base, int days, long unitId, CaseCalendar calendar) {
@@ -110,10 +128,16 @@ record Schedule(LocalDate acceptedOn, Instant acceptedAt, String acceptedBy, boo
 		return statutoryDeadline == null ? null : !day.isAfter(statutoryDeadline);
 	}
 
-	Schedule marked(DeadlineStatus status) {
+	/** The clock with the status it has now, and the day that status next worsens. */
+	Schedule marked(DeadlineStatus status, long unitId, CaseCalendar calendar) {
 		return new Schedule(acceptedOn, acceptedAt, acceptedBy, deemedAccepted, promisedDays, statutoryDays,
 				naturalDays, baseDeadline, statutoryBaseDeadline, promisedDeadline, statutoryDeadline, deadline,
-				pausedWorkingDays, extensionWorkingDays, status);
+				pausedWorkingDays, extensionWorkingDays, status, turnsOn(status, acceptedOn, deadline, unitId, calendar));
+	}
+
+	/** Whether the status may have worsened by the day: its day has come. */
+	boolean turnsBy(LocalDate day) {
+		return deadlineTurnsOn != null && !deadlineTurnsOn.isAfter(day);
 	}
 
 	/** The warning status last published; a case nobody marked yet is normal. */

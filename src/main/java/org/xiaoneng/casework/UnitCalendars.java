@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.Deadline;
@@ -11,6 +12,7 @@ import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.calendar.WorkingDayCalendar;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.Unit;
 
 /**
  * Each unit's working-day calendar (its region's holidays) and the business clock, as casework asks them: by unit id,
@@ -68,6 +70,11 @@ class UnitCalendars implements CaseCalendar {
 		return calendar.workingDays(unitCode(unitId), from, toInclusive).days();
 	}
 
+	@Override
+	public LocalDate firstWarningDay(long unitId, LocalDate start, LocalDate deadline) {
+		return calendar.firstWarningDay(unitCode(unitId), start, deadline, settings.warning());
+	}
+
 	/** The deadline with the days it counts, for the case page's explanation. */
 	Deadline explained(String unitCode, LocalDate from, int days, boolean natural) {
 		return natural ? calendar.naturalDeadline(unitCode, from, days) : calendar.deadline(unitCode, from, days);
@@ -80,6 +87,11 @@ class UnitCalendars implements CaseCalendar {
 
 	int remainingWorkingDays(String unitCode, LocalDate deadline) {
 		return calendar.remainingWorkingDays(unitCode, deadline).days();
+	}
+
+	/** The units whose calendar is the one of that code. */
+	List<Long> unitIdsOf(String unitCode) {
+		return organization.units().stream().filter(u -> unitCode.equals(u.creditCode())).map(Unit::id).toList();
 	}
 
 	/** A unit's calendar is its region's, found by the unit's credit code. */

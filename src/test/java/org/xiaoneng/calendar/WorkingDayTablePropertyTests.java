@@ -94,4 +94,20 @@ class WorkingDayTablePropertyTests {
 			assertThat(NATIONAL.workingDays(last, deadline.date()).days()).isEqualTo(1);
 		}
 	}
+
+	@ParameterizedTest(name = "seed 20261129 #{index}: {1} working days from {0}")
+	@MethodSource("startsAndCounts")
+	void theStatusIsNormalExactlyUntilTheFirstWarningDayAndNeverNormalAgain(LocalDate from, int days) {
+		LocalDate deadline = NATIONAL.deadline(from, Math.min(days, 60)).date();
+		DeadlineWarning warning = DeadlineWarning.DEFAULT;
+
+		LocalDate first = NATIONAL.firstWarningDay(from, deadline, warning);
+
+		assertThat(first).isBetween(from, deadline.plusDays(1));
+		for (LocalDate day = from; !day.isAfter(deadline.plusDays(2)); day = day.plusDays(1)) {
+			assertThat(NATIONAL.status(from, deadline, day, warning) == DeadlineStatus.NORMAL)
+				.as("normal on %s", day)
+				.isEqualTo(day.isBefore(first));
+		}
+	}
 }

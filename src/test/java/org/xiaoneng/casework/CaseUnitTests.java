@@ -50,6 +50,12 @@ class CaseUnitTests {
 			return days;
 		}
 
+		/** This calendar warns on the natural day before the deadline. */
+		@Override
+		public LocalDate firstWarningDay(long unitId, LocalDate start, LocalDate deadline) {
+			return deadline.minusDays(1).isBefore(start) ? start : deadline.minusDays(1);
+		}
+
 		private boolean weekend(LocalDate day) {
 			return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
 		}
@@ -396,13 +402,55 @@ class CaseUnitTests {
 		Case kase = assigned();
 		kase.releaseEvents();
 
-		assertThat(kase.markDeadline(DeadlineStatus.RED)).isTrue();
+		assertThat(kase.markDeadline(DeadlineStatus.RED, WEEKDAYS)).isTrue();
 		assertThat(kase.releaseEvents()).hasSize(2)
 			.hasAtLeastOneElementOfType(DeadlineTurnedYellow.class)
 			.hasAtLeastOneElementOfType(DeadlineTurnedRed.class);
-		assertThat(kase.markDeadline(DeadlineStatus.RED)).isFalse();
-		assertThat(kase.markDeadline(DeadlineStatus.YELLOW)).isFalse();
+		assertThat(kase.markDeadline(DeadlineStatus.RED, WEEKDAYS)).isFalse();
+		assertThat(kase.markDeadline(DeadlineStatus.YELLOW, WEEKDAYS)).isFalse();
 		assertThat(kase.releaseEvents()).isEmpty();
+	}
+
+	@Test
+	void theDayTheStatusNextWorsensIsTheWarningDayThenTheDayAfterTheDeadlineAndNoneOnceRed() {
+		Case kase = assigned();
+		assertThat(kase.schedule().deadlineTurnsOn()).isEqualTo(LocalDate.of(2026, 3, 15));
+		assertThat(kase.schedule().turnsBy(LocalDate.of(2026, 3, 14))).isFalse();
+		assertThat(kase.schedule().turnsBy(LocalDate.of(2026, 3, 15))).isTrue();
+
+		assertThat(kase.markDeadline(DeadlineStatus.YELLOW, WEEKDAYS)).isTrue();
+		assertThat(kase.schedule().deadlineTurnsOn()).isEqualTo(LocalDate.of(2026, 3, 17));
+
+		assertThat(kase.markDeadline(DeadlineStatus.RED, WEEKDAYS)).isTrue();
+		assertThat(kase.schedule().deadlineTurnsOn()).isNull();
+		assertThat(kase.schedule().turnsBy(LocalDate.of(2026, 12, 31))).isFalse();
+	}
+
+	@Test
+	void aStatusThatStandsWhenItsDayCameOnlyHasItsDayWorkedOutAgain() {
+		Case kase = assigned();
+
+		assertThat(kase.markDeadline(DeadlineStatus.NORMAL, WEEKDAYS)).isFalse();
+
+		assertThat(kase.schedule().deadlineStatus()).isEqualTo(DeadlineStatus.NORMAL);
+		assertThat(kase.schedule().deadlineTurnsOn()).isEqualTo(LocalDate.of(2026, 3, 15));
+		assertThat(kase.releaseEvents()).isEmpty();
+	}
+
+	@Test
+	void anExtensionOrAResumptionMovesTheDayWithTheDeadlineAndAYellowCaseWaitsForItsNewDeadline() {
+		Case kase = assigned();
+		kase.extend(3, MONDAY, WEEKDAYS);
+		assertThat(kase.deadline()).isEqualTo(LocalDate.of(2026, 3, 19));
+		assertThat(kase.schedule().deadlineTurnsOn()).isEqualTo(LocalDate.of(2026, 3, 18));
+
+		kase.markDeadline(DeadlineStatus.YELLOW, WEEKDAYS);
+		kase.suspend(PauseKind.SPECIAL_PROCEDURE, "检验", "送检", 2, LocalDate.of(2026, 3, 18), "handler");
+		kase.resume(LocalDate.of(2026, 3, 23), WEEKDAYS);
+
+		assertThat(kase.deadline()).isEqualTo(LocalDate.of(2026, 3, 23));
+		assertThat(kase.schedule().deadlineStatus()).isEqualTo(DeadlineStatus.YELLOW);
+		assertThat(kase.schedule().deadlineTurnsOn()).isEqualTo(LocalDate.of(2026, 3, 24));
 	}
 
 	@Test
@@ -410,7 +458,7 @@ class CaseUnitTests {
 		Case kase = assigned();
 		kase.suspend(PauseKind.CORRECTION, null, "补正", null, MONDAY, "handler");
 
-		assertThat(kase.markDeadline(DeadlineStatus.RED)).isFalse();
+		assertThat(kase.markDeadline(DeadlineStatus.RED, WEEKDAYS)).isFalse();
 	}
 
 	// ---- closing ---------------------------------------------------------------------------------------------------

@@ -3,7 +3,10 @@ package org.xiaoneng.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xiaoneng.casework.CaseworkUnit.at;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xiaoneng.calendar.CalendarAdministration;
 import org.xiaoneng.casework.refusal.CaseRefusals;
 import org.xiaoneng.common.CaseId;
 import org.xiaoneng.common.RefusalId;
@@ -21,6 +28,7 @@ import org.xiaoneng.platform.database.SweepRun;
 import org.xiaoneng.platform.database.Sweeps;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
+import org.xiaoneng.testing.ListenersAtRest;
 import org.xiaoneng.testing.MutableClock;
 
 /**
@@ -28,7 +36,23 @@ import org.xiaoneng.testing.MutableClock;
  * that was never accepted stopped the sweep on every run, so no case ever turned red).
  */
 @IntegrationTest
+@RecordApplicationEvents
 class DeadlineSweepIntegrationTests {
+
+	@Autowired
+	CaseFiles files;
+
+	@Autowired
+	CalendarAdministration calendars;
+
+	@Autowired
+	ListenersAtRest listeners;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	Cases cases;
@@ -137,6 +161,99 @@ class DeadlineSweepIntegrationTests {
 		assertThat(status(late)).isEqualTo("RED");
 		assertThat(first.done()).isPositive();
 		assertThat(again).isEqualTo(SweepCount.NONE);
+	}
+
+	@Test
+	void aCaseTurnsYellowAndRedOnceEachAcrossTwoRunsAndACalendarChangeThatBringsItsWarningForward() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long id = accepted(u);
+		// accepted on Monday 9 March, due Monday 16 March: yellow from Friday 13, one working day left
+		assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 13));
+
+		clock.set(at(3, 12, 9));
+		assertThat(cases.markDeadlineStatuses().done()).isZero();
+		assertThat(status(id)).isEqualTo("NORMAL");
+		// Friday 13 becomes the unit's holiday: on Thursday 12 only Monday 16 is left
+		String unitCode = u.unit.creditCode();
+		CaseworkUnit.asAdmin(() -> {
+			calendars.addLocalHoliday(unitCode, LocalDate.of(2026, 3, 13), "办件测试假日");
+			return null;
+		});
+		try {
+			assertThat(listeners.await(Duration.ofSeconds(30))).isTrue();
+			assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 12));
+
+			cases.markDeadlineStatuses();
+			cases.markDeadlineStatuses();
+			assertThat(status(id)).isEqualTo("YELLOW");
+			assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 17));
+
+			clock.set(at(3, 17, 9));
+			cases.markDeadlineStatuses();
+			cases.markDeadlineStatuses();
+		}
+		finally {
+			CaseworkUnit.asAdmin(() -> {
+				calendars.removeLocalHoliday(unitCode, LocalDate.of(2026, 3, 13));
+				return null;
+			});
+			listeners.await(Duration.ofSeconds(30));
+		}
+
+		assertThat(status(id)).isEqualTo("RED");
+		assertThat(turnsOn(id)).isNull();
+		assertThat(events.stream(DeadlineTurnedYellow.class).filter(e -> e.caseId() == id)).hasSize(1);
+		assertThat(events.stream(DeadlineTurnedRed.class).filter(e -> e.caseId() == id)).hasSize(1);
+	}
+
+	@Test
+	void aPausedCaseDoesNotTurnAndIsNotReadWhileItsClockStandsStill() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long paused = accepted(u);
+		u.as("a", () -> cases.suspend(paused, PauseKind.SPECIAL_PROCEDURE, "专家评审", "需组织专家现场评审", null));
+
+		clock.set(at(3, 17, 9));
+		cases.markDeadlineStatuses();
+
+		assertThat(status(paused)).isEqualTo("NORMAL");
+		assertThat(turning(LocalDate.of(2026, 3, 17))).doesNotContain(paused);
+		assertThat(events.stream(DeadlineTurnedYellow.class).filter(e -> e.caseId() == paused)).isEmpty();
+		assertThat(events.stream(DeadlineTurnedRed.class).filter(e -> e.caseId() == paused)).isEmpty();
+	}
+
+	@Test
+	void theSweepReadsNoCaseWhoseDayHasNotComeAndFindsThemOverTheirIndex() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long id = accepted(u);
+
+		assertThat(turning(LocalDate.of(2026, 3, 12))).doesNotContain(id);
+		assertThat(turning(LocalDate.of(2026, 3, 13))).contains(id);
+		List<String> lines = transactions.execute(status -> {
+			jdbc.sql("set local enable_seqscan = off").update();
+			return jdbc.sql("explain " + CaseFiles.TURNING_BY)
+				.param("today", LocalDate.of(2026, 3, 13))
+				.param("afterDay", CaseFiles.Turning.FIRST.turnsOn())
+				.param("afterId", 0L)
+				.param("limit", 1000)
+				.query(String.class)
+				.list();
+		});
+		assertThat(String.join("\n", lines)).contains("case_file_deadline_turns_on").doesNotContain("Sort");
+	}
+
+	private List<Long> turning(LocalDate day) {
+		return files.turningBy(day, CaseFiles.Turning.FIRST, Integer.MAX_VALUE)
+			.stream()
+			.map(CaseFiles.Turning::id)
+			.toList();
+	}
+
+	private LocalDate turnsOn(long id) {
+		return jdbc.sql("select deadline_turns_on from casework.case_file where id = :id")
+			.param("id", id)
+			.query((rs, row) -> rs.getObject(1, LocalDate.class))
+			.list()
+			.get(0);
 	}
 
 	private SweepRun latest() {

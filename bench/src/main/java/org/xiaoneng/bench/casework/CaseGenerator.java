@@ -93,7 +93,8 @@ final class CaseGenerator {
 					+ "query_code, state, channel, applicant_kind, applicant_name, id_type, id_number_encrypted, "
 					+ "id_number_hash, id_number_masked, phone_encrypted, phone_masked, address, pickup_method, "
 					+ "received_on, received_at, received_by, notice_due_on, last_supplied_on, accepted_on, "
-					+ "accepted_at, accepted_by, promised_days, base_deadline, deadline, deadline_status, current_step, "
+					+ "accepted_at, accepted_by, promised_days, base_deadline, deadline, deadline_status, "
+					+ "deadline_turns_on, current_step, "
 					+ "current_post_id, current_department_id, current_staff_id, current_staff_number, result, "
 					+ "certificate_name, certificate_number, decided_on, delivery_method, delivered_on, withdrawn_on";
 			// chunks are made two at a time in parallel (the encryption is the dear part) and sent in order
@@ -223,6 +224,10 @@ final class CaseGenerator {
 			String status = plan.deadline == null || !openState(plan.state) ? null
 					: plan.deadline.isBefore(today) ? "RED" : plan.deadline.isBefore(today.plusDays(3)) ? "YELLOW"
 							: "NORMAL";
+			// the day the status next worsens (decision 0051), without the calendar: two days before the deadline,
+			// after today as the status above says; once yellow the day after the deadline; none once red
+			LocalDate turnsOn = status == null || status.equals("RED") ? null
+					: status.equals("YELLOW") ? plan.deadline.plusDays(1) : plan.deadline.minusDays(2);
 			row(text, id, plan.item.unitId(), plan.item.departmentId(), plan.item.id(), plan.item.version(),
 					plan.item.name(),
 					// the case id as the number's sequence: above every number the application has handed out
@@ -234,7 +239,7 @@ final class CaseGenerator {
 					"PICKUP", plan.receivedOn, at(plan.receivedOn, random), "clerk", plan.receivedOn.plusDays(7),
 					plan.receivedOn, plan.acceptedOn, accepted ? at(plan.acceptedOn, random) : null,
 					accepted ? "clerk" : null, accepted ? plan.item.steps().stream().mapToInt(Step::budget).sum() : null,
-					plan.deadline, plan.deadline, status, current == null ? null : current.number(),
+					plan.deadline, plan.deadline, status, turnsOn, current == null ? null : current.number(),
 					current == null ? null : current.postId(), current == null ? null : current.departmentId(),
 					currentStaff == null ? null : currentStaff.id(), currentStaff == null ? null : currentStaff.number(),
 					closedGranted ? "GRANTED" : null, closedGranted ? "许可证" : null,
