@@ -2,12 +2,16 @@ package org.xiaoneng.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.CalendarChanged;
+import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
 
@@ -16,7 +20,8 @@ import org.xiaoneng.platform.database.Sweeps;
  * notice came within 5 working days, deadlines turning yellow and red, handovers not signed for the same working day,
  * leaders' extension decisions overdue.
  * Each case is changed in its own transaction under its row lock, so that a second node (or a second run) finds the
- * change made and publishes nothing again.
+ * change made and publishes nothing again; only the next days of deadlines whose status stands move on in one
+ * statement per page (decision 0051).
  */
 @Component
 class CaseClock {
@@ -66,21 +71,52 @@ class CaseClock {
 
 	/**
 	 * Publishes DeadlineTurnedYellow and DeadlineTurnedRed once per case as the deadlines come near and pass. Only the
-	 * cases whose day has come are read (decision 0051), a page at a time; each is locked and checked again, so that a
-	 * second run or node finds its day moved on and does nothing.
+	 * cases whose day has come are read (decision 0051), a page at a time. Each whose status worsens today is locked
+	 * and checked again on its own, so that a second run or node finds its day moved on and does nothing; the days of
+	 * those whose status stands (after a calendar change, or the first run after casework V13) move on in one
+	 * statement per page.
 	 */
 	SweepCount markDeadlineStatuses() {
 		LocalDate today = calendars.today();
 		SweepCount count = SweepCount.NONE;
 		List<CaseFiles.Turning> page;
 		CaseFiles.Turning after = CaseFiles.Turning.FIRST;
+		// each unit's calendar code, read once per run rather than once per case
+		Map<Long, String> unitCodes = new HashMap<>();
 		do {
 			page = cases.turningBy(today, after, PAGE);
-			count = count.plus(sweeps.each(Cases.SWEEP, page, CaseFiles.Turning::id, due -> markDeadline(due.id(), today)));
+			List<CaseFiles.Turning> turning = new ArrayList<>();
+			List<CaseFiles.NextDay> standing = new ArrayList<>();
+			page.forEach(due -> sortOut(due, unitCodes, turning, standing));
+			cases.moveDaysOn(standing);
+			count = count.plus(sweeps.each(Cases.SWEEP, turning, CaseFiles.Turning::id,
+					due -> markDeadline(due.id(), today)));
 			after = page.isEmpty() ? after : page.get(page.size() - 1);
 		}
 		while (page.size() == PAGE);
 		return count;
+	}
+
+	private void sortOut(CaseFiles.Turning due, Map<Long, String> unitCodes, List<CaseFiles.Turning> turning,
+			List<CaseFiles.NextDay> standing) {
+		DeadlineStatus now;
+		try {
+			String unitCode = unitCodes.computeIfAbsent(due.unitId(), calendars::unitCode);
+			now = calendars.status(unitCode, due.acceptedOn(), due.deadline());
+		}
+		catch (RuntimeException e) {
+			// a case the calendar cannot answer for goes its own way, to be skipped and reported there with its id
+			turning.add(due);
+			return;
+		}
+		DeadlineStatus before = due.status() == null ? DeadlineStatus.NORMAL : due.status();
+		if (now.compareTo(before) > 0) {
+			turning.add(due);
+		}
+		else {
+			standing.add(new CaseFiles.NextDay(due,
+					Schedule.turnsOn(before, due.acceptedOn(), due.deadline(), due.unitId(), calendars)));
+		}
 	}
 
 	private boolean markDeadline(long id, LocalDate today) {

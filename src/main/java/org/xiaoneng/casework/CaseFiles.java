@@ -90,16 +90,24 @@ class CaseFiles {
 
 	/** The statement of {@link #turningBy}, whose plan a test reads. */
 	static final String TURNING_BY = """
-			select deadline_turns_on, id from casework.case_file
+			select deadline_turns_on, id, unit_id, accepted_on, deadline, deadline_status from casework.case_file
 			where deadline_turns_on <= :today and state in ('ACCEPTED', 'PROCESSING', 'REFUSAL_PENDING')
 			and (deadline_turns_on, id) > (:afterDay, :afterId)
 			order by deadline_turns_on, id limit :limit""";
 
-	/** A running case whose deadline status may have worsened by a day, keyed as the sweep pages them. */
-	record Turning(LocalDate turnsOn, long id) {
+	/**
+	 * A running case whose deadline status may have worsened by a day, keyed as the sweep pages them (day, id), with
+	 * what its status is worked out from.
+	 */
+	record Turning(LocalDate turnsOn, long id, long unitId, LocalDate acceptedOn, LocalDate deadline,
+			DeadlineStatus status) {
 
 		/** Where the first page starts: before every day a case can have. */
-		static final Turning FIRST = new Turning(LocalDate.EPOCH, 0);
+		static final Turning FIRST = new Turning(LocalDate.EPOCH, 0, 0, null, null, null);
+	}
+
+	/** The next day worked out for a case read as it was. */
+	record NextDay(Turning read, LocalDate day) {
 	}
 
 	/**
@@ -114,8 +122,30 @@ class CaseFiles {
 			.param("afterDay", after.turnsOn())
 			.param("afterId", after.id())
 			.param("limit", limit)
-			.query((rs, row) -> new Turning(date(rs, "deadline_turns_on"), rs.getLong("id")))
+			.query((rs, row) -> new Turning(date(rs, "deadline_turns_on"), rs.getLong("id"), rs.getLong("unit_id"),
+					date(rs, "accepted_on"), date(rs, "deadline"),
+					optional(rs.getString("deadline_status"), DeadlineStatus.class)))
 			.list();
+	}
+
+	/**
+	 * Moves on, in one statement, the days of cases whose status stood when their day came; a case whose deadline or
+	 * status changed since it was read keeps the day its own transition gave it. Returns how many moved.
+	 */
+	int moveDaysOn(List<NextDay> days) {
+		if (days.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				update casework.case_file c set deadline_turns_on = v.day
+				from unnest(cast(:ids as bigint[]), cast(:days as date[]), cast(:deadlines as date[]),
+				cast(:statuses as text[])) as v(id, day, deadline, status)
+				where c.id = v.id and c.deadline = v.deadline and c.deadline_status is not distinct from v.status""")
+			.param("ids", days.stream().map(d -> d.read().id()).toArray(Long[]::new))
+			.param("days", days.stream().map(d -> d.day().toString()).toArray(String[]::new))
+			.param("deadlines", days.stream().map(d -> d.read().deadline().toString()).toArray(String[]::new))
+			.param("statuses", days.stream().map(d -> name(d.read().status())).toArray(String[]::new))
+			.update();
 	}
 
 	/**

@@ -49,7 +49,7 @@ record Schedule(LocalDate acceptedOn, Instant acceptedAt, String acceptedBy, boo
 	 * The day the status next worsens: a normal deadline on its first warning day, a yellow one the day after it; a
 	 * red one, or none, never.
 	 */
-	private static LocalDate turnsOn(DeadlineStatus status, LocalDate acceptedOn, LocalDate deadline, long unitId,
+	static LocalDate turnsOn(DeadlineStatus status, LocalDate acceptedOn, LocalDate deadline, long unitId,
 			CaseCalendar calendar) {
 		if (deadline == null || status == DeadlineStatus.RED) {
 			return null;

@@ -207,6 +207,37 @@ class DeadlineSweepIntegrationTests {
 	}
 
 	@Test
+	void aCaseMadeDueByACalendarChangeWhoseStatusStandsOnlyHasItsDayWorkedOutAgain() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long id = accepted(u);
+		clock.set(at(3, 10, 9));
+		String unitCode = u.unit.creditCode();
+		// a holiday after the deadline: the case is looked at again, and nothing about it changes
+		CaseworkUnit.asAdmin(() -> {
+			calendars.addLocalHoliday(unitCode, LocalDate.of(2026, 3, 20), "办件测试假日");
+			return null;
+		});
+		try {
+			assertThat(listeners.await(Duration.ofSeconds(30))).isTrue();
+			assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 10));
+
+			SweepCount count = cases.markDeadlineStatuses();
+
+			assertThat(count.failed()).isZero();
+			assertThat(status(id)).isEqualTo("NORMAL");
+			assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 13));
+			assertThat(events.stream(DeadlineTurnedYellow.class).filter(e -> e.caseId() == id)).isEmpty();
+		}
+		finally {
+			CaseworkUnit.asAdmin(() -> {
+				calendars.removeLocalHoliday(unitCode, LocalDate.of(2026, 3, 20));
+				return null;
+			});
+			listeners.await(Duration.ofSeconds(30));
+		}
+	}
+
+	@Test
 	void aPausedCaseDoesNotTurnAndIsNotReadWhileItsClockStandsStill() {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
 		long paused = accepted(u);
