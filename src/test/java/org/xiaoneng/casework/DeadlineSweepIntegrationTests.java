@@ -174,13 +174,7 @@ class DeadlineSweepIntegrationTests {
 		assertThat(cases.markDeadlineStatuses().done()).isZero();
 		assertThat(status(id)).isEqualTo("NORMAL");
 		// Friday 13 becomes the unit's holiday: on Thursday 12 only Monday 16 is left
-		String unitCode = u.unit.creditCode();
-		CaseworkUnit.asAdmin(() -> {
-			calendars.addLocalHoliday(unitCode, LocalDate.of(2026, 3, 13), "办件测试假日");
-			return null;
-		});
-		try {
-			assertThat(listeners.await(Duration.ofSeconds(30))).isTrue();
+		withHoliday(u, LocalDate.of(2026, 3, 13), () -> {
 			assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 12));
 
 			cases.markDeadlineStatuses();
@@ -191,14 +185,7 @@ class DeadlineSweepIntegrationTests {
 			clock.set(at(3, 17, 9));
 			cases.markDeadlineStatuses();
 			cases.markDeadlineStatuses();
-		}
-		finally {
-			CaseworkUnit.asAdmin(() -> {
-				calendars.removeLocalHoliday(unitCode, LocalDate.of(2026, 3, 13));
-				return null;
-			});
-			listeners.await(Duration.ofSeconds(30));
-		}
+		});
 
 		assertThat(status(id)).isEqualTo("RED");
 		assertThat(turnsOn(id)).isNull();
@@ -211,14 +198,8 @@ class DeadlineSweepIntegrationTests {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
 		long id = accepted(u);
 		clock.set(at(3, 10, 9));
-		String unitCode = u.unit.creditCode();
 		// a holiday after the deadline: the case is looked at again, and nothing about it changes
-		CaseworkUnit.asAdmin(() -> {
-			calendars.addLocalHoliday(unitCode, LocalDate.of(2026, 3, 20), "办件测试假日");
-			return null;
-		});
-		try {
-			assertThat(listeners.await(Duration.ofSeconds(30))).isTrue();
+		withHoliday(u, LocalDate.of(2026, 3, 20), () -> {
 			assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 10));
 
 			SweepCount count = cases.markDeadlineStatuses();
@@ -227,10 +208,26 @@ class DeadlineSweepIntegrationTests {
 			assertThat(status(id)).isEqualTo("NORMAL");
 			assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 13));
 			assertThat(events.stream(DeadlineTurnedYellow.class).filter(e -> e.caseId() == id)).isEmpty();
+		});
+	}
+
+	/**
+	 * Runs the body while the day is a local holiday of the unit, once casework has heard of the change; the
+	 * calendar is as it was afterwards.
+	 */
+	private void withHoliday(CaseworkUnit u, LocalDate day, Runnable body) {
+		String unitCode = u.unit.creditCode();
+		CaseworkUnit.asAdmin(() -> {
+			calendars.addLocalHoliday(unitCode, day, "办件测试假日");
+			return null;
+		});
+		try {
+			assertThat(listeners.await(Duration.ofSeconds(30))).isTrue();
+			body.run();
 		}
 		finally {
 			CaseworkUnit.asAdmin(() -> {
-				calendars.removeLocalHoliday(unitCode, LocalDate.of(2026, 3, 20));
+				calendars.removeLocalHoliday(unitCode, day);
 				return null;
 			});
 			listeners.await(Duration.ofSeconds(30));
