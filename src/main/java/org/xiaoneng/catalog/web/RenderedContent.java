@@ -27,8 +27,11 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 @Component
 class RenderedContent {
 
-	/** Contents kept, the least recently read dropped first: each guide in two languages and the searches asked most. */
-	private static final int KEPT = 512;
+	/**
+	 * The characters of all kept texts together, about 8 MB of the heap: the least recently read texts are dropped
+	 * first to stay under it, whatever the catalogue's size and whatever keywords visitors send.
+	 */
+	private static final long BUDGET = 4_000_000;
 
 	private record Key(String template, Locale locale, Map<String, Object> model) {
 	}
@@ -37,13 +40,10 @@ class RenderedContent {
 
 	private final ApplicationContext application;
 
-	private final Map<Key, String> kept = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+	/** Guarded by itself; in access order, the least recently read first. */
+	private final LinkedHashMap<Key, String> kept = new LinkedHashMap<>(64, 0.75f, true);
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-			return size() > KEPT;
-		}
-	});
+	private long characters;
 
 	RenderedContent(SpringTemplateEngine templates, ApplicationContext application) {
 		this.templates = templates;
@@ -57,7 +57,10 @@ class RenderedContent {
 	String render(String template, Map<String, Object> model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Key key = new Key(template, locale, Collections.unmodifiableMap(new HashMap<>(model)));
-		String text = kept.get(key);
+		String text;
+		synchronized (kept) {
+			text = kept.get(key);
+		}
 		if (text == null) {
 			WebContext context = new WebContext(
 					JakartaServletWebApplication.buildApplication(request.getServletContext())
@@ -66,8 +69,20 @@ class RenderedContent {
 			context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 					new ThymeleafEvaluationContext(application, null));
 			text = templates.process(template, context);
-			kept.put(key, text);
+			keep(key, text);
 		}
 		return text;
+	}
+
+	private void keep(Key key, String text) {
+		synchronized (kept) {
+			String before = kept.put(key, text);
+			characters += text.length() - (before == null ? 0 : before.length());
+			var eldest = kept.values().iterator();
+			while (characters > BUDGET && kept.size() > 1) {
+				characters -= eldest.next().length();
+				eldest.remove();
+			}
+		}
 	}
 }
