@@ -200,14 +200,11 @@ class ItemVersions {
 			.optional();
 	}
 
-	/** Versions in force on a day: per item, the latest published one already effective. */
-	List<ServiceItem> inForce(LocalDate day, Long unitId) {
+	/** Every version the public may read (neither a draft nor in review), by item and version. */
+	List<ServiceItem> publicVersions() {
 		return jdbc.sql("""
-				select distinct on (item_id) * from catalog.item_version
-				where status = 'PUBLISHED' and effective_from <= :day and (cast(:unit as bigint) is null or unit_id = :unit)
-				order by item_id, version desc""")
-			.param("day", day)
-			.param("unit", unitId)
+				select * from catalog.item_version where status not in ('DRAFT', 'IN_REVIEW')
+				order by item_id, version""")
 			.query(mapper)
 			.list();
 	}

@@ -13,7 +13,8 @@ import org.xiaoneng.platform.audit.AuditLog;
 
 /**
  * A draft goes to review, a reviewer publishes it or returns it, and an item is withdrawn (停用). Publishing and
- * withdrawing tell the other modules by event.
+ * withdrawing tell the other modules by event, and move the published catalogue's revision, by which every node learns
+ * that its copy of the catalogue is out of date (decision 0040).
  */
 @Component
 class Publication {
@@ -30,11 +31,14 @@ class Publication {
 
 	private final ApplicationEventPublisher events;
 
+	private final CatalogRevision revision;
+
 	private final Clock clock;
 
 	Publication(ItemVersions items, ItemsInScope inScope, PublishedItems published, Drafting drafting, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, CatalogRevision revision, Clock clock) {
 		this.items = items;
+		this.revision = revision;
 		this.inScope = inScope;
 		this.published = published;
 		this.drafting = drafting;
@@ -75,6 +79,7 @@ class Publication {
 		if (publishing.inForceOn(today)) {
 			items.supersedeBefore(itemId, version);
 		}
+		revision.advance();
 		audit.record(new AuditEntry(ServiceCatalog.MODULE, "item.published", itemId + "/" + version, null,
 				"effectiveFrom=" + publishing.effectiveFrom()));
 		events.publishEvent(event);
@@ -103,6 +108,7 @@ class Publication {
 			withdrawn.withdraw();
 			items.withdraw(itemId, withdrawn.item().version(), why, caller.name(), clock.instant());
 		}
+		revision.advance();
 		int version = inForce.map(ServiceItem::version)
 			.orElse(publishedVersions.get(publishedVersions.size() - 1).item().version());
 		audit.record(new AuditEntry(ServiceCatalog.MODULE, "item.withdrawn", itemId + "/" + version, null, why));

@@ -22,6 +22,8 @@ import org.xiaoneng.organization.Organization;
 @Component
 class PublishedItems {
 
+	private final PublishedCatalogue catalogue;
+
 	private final ItemVersions items;
 
 	private final Attachments attachments;
@@ -34,9 +36,10 @@ class PublishedItems {
 
 	private final Clock clock;
 
-	PublishedItems(ItemVersions items, Attachments attachments, Organization organization, CatalogSettings settings,
-			SearchWordStore searchWords, Clock clock) {
+	PublishedItems(PublishedCatalogue catalogue, ItemVersions items, Attachments attachments,
+			Organization organization, CatalogSettings settings, SearchWordStore searchWords, Clock clock) {
 		this.searchWords = searchWords;
+		this.catalogue = catalogue;
 		this.items = items;
 		this.attachments = attachments;
 		this.organization = organization;
@@ -45,20 +48,14 @@ class PublishedItems {
 	}
 
 	ServiceItem version(long itemId, int version) {
-		return items.find(itemId, version)
-			.filter(item -> item.status() != ItemStatus.DRAFT && item.status() != ItemStatus.IN_REVIEW)
-			.map(this::withAttachments)
-			.map(this::withEffectiveStatus)
+		PublishedCatalogue.Copy copy = catalogue.current();
+		return copy.version(itemId, version)
+			.map(item -> withEffectiveStatus(item, copy))
 			.orElseThrow(() -> new CatalogRecordNotFoundException("version", itemId + " v" + version));
 	}
 
 	Optional<ServiceItem> current(long itemId) {
-		LocalDate today = today();
-		return items.versionsOf(itemId)
-			.stream()
-			.filter(item -> ItemVersion.of(item, null).inForceOn(today))
-			.max(Comparator.comparingInt(ServiceItem::version))
-			.map(this::withAttachments);
+		return catalogue.current().inForce(itemId, today());
 	}
 
 	List<ServiceItem> inForceOfUnit(long unitId) {
@@ -103,11 +100,8 @@ class PublishedItems {
 	}
 
 	List<ServiceItem> publishedVersions(long itemId) {
-		return items.versionsOf(itemId)
-			.stream()
-			.filter(item -> item.status() != ItemStatus.DRAFT && item.status() != ItemStatus.IN_REVIEW)
-			.map(this::withEffectiveStatus)
-			.toList();
+		PublishedCatalogue.Copy copy = catalogue.current();
+		return copy.versionsOf(itemId).stream().map(item -> withEffectiveStatus(item, copy)).toList();
 	}
 
 	UnitCatalog unitCatalog(long unitId) {
@@ -168,7 +162,19 @@ class PublishedItems {
 		if (item.status() != ItemStatus.PUBLISHED) {
 			return item;
 		}
-		Optional<ServiceItem> inForce = current(item.id());
+		// the staff's pages read the item itself, also inside the transaction that publishes it: not the public copy
+		LocalDate today = today();
+		return withEffectiveStatus(item, items.versionsOf(item.id())
+			.stream()
+			.filter(version -> ItemVersion.of(version, null).inForceOn(today))
+			.max(Comparator.comparingInt(ServiceItem::version)));
+	}
+
+	private ServiceItem withEffectiveStatus(ServiceItem item, PublishedCatalogue.Copy copy) {
+		return item.status() == ItemStatus.PUBLISHED ? withEffectiveStatus(item, copy.inForce(item.id(), today())) : item;
+	}
+
+	private static ServiceItem withEffectiveStatus(ServiceItem item, Optional<ServiceItem> inForce) {
 		if (inForce.isPresent() && inForce.get().version() > item.version()) {
 			return withStatus(item, ItemStatus.SUPERSEDED);
 		}
@@ -180,15 +186,10 @@ class PublishedItems {
 	}
 
 	private List<ServiceItem> inForce(Long unitId) {
-		List<ServiceItem> found = items.inForce(today(), unitId);
-		var present = attachments.ofItems(found.stream().map(ServiceItem::id).toList());
-		return found.stream()
-			.map(item -> withAttachments(item,
-					present.getOrDefault(item.id(), Map.of()).getOrDefault(item.version(), Set.of())))
-			.toList();
+		return catalogue.current().inForce(today(), unitId);
 	}
 
-	private static ServiceItem withAttachments(ServiceItem item, Set<Attachments.Present> present) {
+	static ServiceItem withAttachments(ServiceItem item, Set<Attachments.Present> present) {
 		List<Material> materials = item.materials()
 			.stream()
 			.map(m -> new Material(m.number(), m.name(), m.issuer(), m.originals(), m.copies(), m.paperSize(),

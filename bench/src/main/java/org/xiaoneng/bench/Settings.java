@@ -89,6 +89,10 @@ public final class Settings {
 			                           page paints and of the normal
 			                           day's sweep: PREFIX-page.jfr,
 			                           PREFIX-sweep.jfr
+			  --public-jfr PREFIX      flight recordings of the public   none
+			                           pages' measured requests:
+			                           PREFIX-items.jfr, -guide.jfr,
+			                           -progress.jfr
 			  --evaluation-cases N     cases loaded for the evaluation   10000000
 			                           part (--casework evaluation,
 			                           issue 16: only when named)
@@ -131,6 +135,7 @@ public final class Settings {
 		DEFAULTS.put("clients", "4");
 		DEFAULTS.put("lifecycle-jfr", "");
 		DEFAULTS.put("supervision-jfr", "");
+		DEFAULTS.put("public-jfr", "");
 		DEFAULTS.put("scale-cases", "1000000,10000000");
 		DEFAULTS.put("scale-open", "100000,1000000");
 		DEFAULTS.put("scale-requests", "300");
@@ -218,7 +223,7 @@ public final class Settings {
 		for (String name : DEFAULTS.keySet()) {
 			if (!name.equals("base-url") && !name.equals("jmh") && !name.equals("scenario")
 					&& !name.equals("casework") && !name.equals("campaign") && !name.equals("lifecycle-jfr")
-					&& !name.equals("supervision-jfr") && !name.startsWith("scale-")) {
+					&& !name.equals("supervision-jfr") && !name.equals("public-jfr") && !name.startsWith("scale-")) {
 				positive(name);
 			}
 		}
@@ -319,6 +324,12 @@ public final class Settings {
 	/** Where the supervision part's two flight recordings go: the prefix of their files, or empty for none. */
 	public Optional<String> supervisionRecordings() {
 		String prefix = values.get("supervision-jfr").trim();
+		return prefix.isEmpty() ? Optional.empty() : Optional.of(prefix);
+	}
+
+	/** Where the public part's flight recordings go, one per page: the prefix of their files, or empty for none. */
+	public Optional<String> publicRecordings() {
+		String prefix = values.get("public-jfr").trim();
 		return prefix.isEmpty() ? Optional.empty() : Optional.of(prefix);
 	}
 

@@ -1,9 +1,13 @@
 package org.xiaoneng.catalog.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,8 +51,11 @@ class PortalPages {
 
 	private final Documents documents;
 
+	private final RenderedContent rendered;
+
 	PortalPages(ServiceCatalog catalog, Organization organization, ItemLabels labels, GuideDocuments guides,
-			Documents documents) {
+			Documents documents, RenderedContent rendered) {
+		this.rendered = rendered;
 		this.catalog = catalog;
 		this.organization = organization;
 		this.labels = labels;
@@ -78,44 +85,49 @@ class PortalPages {
 	String search(@RequestParam(required = false) String keyword, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) ItemType type,
 			@RequestParam(required = false) CaseKind caseKind, @RequestParam(required = false) Boolean online,
-			Model model) {
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		ItemSearch asked = new ItemSearch(keyword, unitId, departmentId, type, caseKind, online);
 		List<ServiceItem> all = catalog.search(ItemSearch.all());
 		// the page without a filter (the catalogue's first page, the one most opened) lists them all: read once
 		List<ServiceItem> found = asked.equals(ItemSearch.all()) ? all : catalog.search(asked);
 		Map<Long, String> units = new TreeMap<>(labels.unitNames(all));
 		Map<Long, String> departments = new TreeMap<>(labels.departmentNames(all));
-		model.addAttribute("items", found);
-		model.addAttribute("units", units);
-		model.addAttribute("departments", departments);
+		Map<String, Object> content = new HashMap<>();
+		content.put("items", found);
+		content.put("units", units);
+		content.put("departments", departments);
 		// what was found is part of the catalogue: its names are among those just read, one look-up each
-		model.addAttribute("unitNames", units);
-		model.addAttribute("departmentNames", departments);
-		model.addAttribute("types", ItemType.values());
-		model.addAttribute("caseKinds", CaseKind.values());
-		model.addAttribute("keyword", keyword == null ? "" : keyword);
-		model.addAttribute("unitId", unitId);
-		model.addAttribute("departmentId", departmentId);
-		model.addAttribute("type", type);
-		model.addAttribute("caseKind", caseKind);
-		model.addAttribute("online", online);
+		content.put("unitNames", units);
+		content.put("departmentNames", departments);
+		content.put("types", List.of(ItemType.values()));
+		content.put("caseKinds", List.of(CaseKind.values()));
+		content.put("keyword", keyword == null ? "" : keyword);
+		content.put("unitId", unitId);
+		content.put("departmentId", departmentId);
+		content.put("type", type);
+		content.put("caseKind", caseKind);
+		content.put("online", online);
+		model.addAttribute("renderedContent", rendered.render("catalog/portal-items-content", content, locale, request, response));
 		return "catalog/portal-items";
 	}
 
 	@GetMapping("/items/{id}")
 	String guide(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
-			Locale locale) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		ServiceItem item = version == null ? catalog.current(id).orElseGet(() -> notInForce(id)) : catalog.version(id, version);
+		Map<String, Object> content = new HashMap<>();
+		content.put("item", item);
+		content.put("unitName", labels.unitName(item.unitId()));
+		content.put("departmentName", labels.departmentName(item.departmentId()));
+		content.put("posts", labels.postNames(item));
+		content.put("statutory", labels.limit(item.statutoryLimit(), locale));
+		content.put("promised", labels.limit(item.promisedLimit(), locale));
+		content.put("basis", item.legalBasis().stream().map(labels::basis).toList());
+		content.put("guideUrl", catalog.guideUrl(id));
+		content.put("history", catalog.publishedVersions(id));
+		content.put("labels", labels);
 		model.addAttribute("item", item);
-		model.addAttribute("unitName", labels.unitName(item.unitId()));
-		model.addAttribute("departmentName", labels.departmentName(item.departmentId()));
-		model.addAttribute("posts", labels.postNames(item));
-		model.addAttribute("statutory", labels.limit(item.statutoryLimit(), locale));
-		model.addAttribute("promised", labels.limit(item.promisedLimit(), locale));
-		model.addAttribute("basis", item.legalBasis().stream().map(labels::basis).toList());
-		model.addAttribute("guideUrl", catalog.guideUrl(id));
-		model.addAttribute("history", catalog.publishedVersions(id));
-		model.addAttribute("labels", labels);
+		model.addAttribute("renderedContent", rendered.render("catalog/portal-item-content", content, locale, request, response));
 		return "catalog/portal-item";
 	}
 

@@ -58,6 +58,31 @@ class CatalogWebIntegrationTests {
 	}
 
 	@Test
+	void theGuideAndTheCatalogueRenderedBeforeShowAWithdrawalAndEachLanguage() throws Exception {
+		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "停用后的指南");
+		String guide = "/portal/items/" + p.item().id();
+		String chinese = page(get(guide));
+		assertThat(page(get(guide))).isEqualTo(chinese);
+		assertThat(page(get(guide).param("lang", "en"))).contains("Print the guide (PDF)", "20 working days")
+			.doesNotContain("打印办事指南");
+		assertThat(page(get("/portal/items"))).contains(guide + "\"");
+
+		mvc.perform(post("/api/v1/service-items/" + p.item().id() + "/withdrawal")
+			.with(user(p.username("head")).roles("DEPT_HEAD"))
+			.with(csrf())
+			.contentType("application/json")
+			.content("{\"reason\":\"职能划转\"}")).andExpect(status().isNoContent());
+
+		mvc.perform(get(guide)).andExpect(status().isNotFound());
+		assertThat(page(get("/portal/items"))).doesNotContain(guide + "\"");
+		assertThat(page(get(guide).param("version", "1"))).contains("本事项已停用");
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
 	void theGuidePdfNamesEveryMaterial() throws Exception {
 		CatalogTestUnits.Published p = CatalogTestUnits.publishedFoodLicence(organization, catalog, "指南PDF");
 

@@ -60,8 +60,11 @@ public final class CaseworkSuite {
 				Footprint.memory(server.pid(), "after the lifecycle", table);
 			}
 			if (settings.caseworkParts().matcher("public").find()) {
-				new PublicPages(client, server.baseUrl(), api, database).run(settings.requests(),
-						settings.warmupRequests(), settings.maxDuration(), table);
+				Optional<String> recordings = settings.publicRecordings();
+				long pid = server.pid();
+				new PublicPages(client, server.baseUrl(), api, database,
+						page -> new FlightRecording(pid, recordings.map(prefix -> Path.of(prefix + "-" + page + ".jfr"))))
+					.run(settings.requests(), settings.warmupRequests(), settings.maxDuration(), table);
 			}
 			Cryptography cryptography = Cryptography.withSoftwareKey(HexFormat.of().parseHex(hexKey));
 			boolean loaded = false;

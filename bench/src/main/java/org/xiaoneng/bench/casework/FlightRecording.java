@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.xiaoneng.bench.BenchmarkFailure;
 
 /**
- * A JDK Flight Recording of the application over the measured part of a run (option {@code --lifecycle-jfr}): started
+ * A JDK Flight Recording of the application over the measured part of a run (options {@code --lifecycle-jfr},
+ * {@code --supervision-jfr}, {@code --public-jfr}): started
  * and stopped with {@code jcmd}, so that the application's start and the warm-up stay out of it; with the
  * {@code profile} settings (method samples every 10–20 ms, lock and I/O waits above 10 ms), summarised on standard
  * error by {@link ProfileSummary}. None without a file.

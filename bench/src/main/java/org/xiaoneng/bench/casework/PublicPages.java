@@ -9,9 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.xiaoneng.bench.BenchmarkFailure;
@@ -55,7 +58,12 @@ final class PublicPages {
 
 	private final Database database;
 
-	PublicPages(HttpClient client, URI base, Api api, Database database) {
+	/** The flight recording of one page's measured requests, by the page's short name (none without a prefix). */
+	private final Function<String, FlightRecording> recordings;
+
+	PublicPages(HttpClient client, URI base, Api api, Database database,
+			Function<String, FlightRecording> recordings) {
+		this.recordings = recordings;
 		this.client = client;
 		this.base = base;
 		this.api = api;
@@ -74,19 +82,26 @@ final class PublicPages {
 		ClerkItem item = ClerkItem.in(database);
 		List<Lookup> lookups = submit(item);
 		AtomicLong sent = new AtomicLong();
-		List<Scenario> scenarios = List.of(
-				forwarded("GET /portal/items", sent, n -> "/portal/items"),
-				forwarded("GET /portal/items/{id} (the item's guide)", sent, n -> "/portal/items/" + item.id()),
-				forwarded("GET /portal/progress?code=…&phoneLast4=…", sent,
-						n -> "/portal/progress?" + lookups.get((int) (n % lookups.size())).query()));
+		Map<String, Scenario> scenarios = new LinkedHashMap<>();
+		scenarios.put("items", forwarded("GET /portal/items", sent, n -> "/portal/items"));
+		scenarios.put("guide",
+				forwarded("GET /portal/items/{id} (the item's guide)", sent, n -> "/portal/items/" + item.id()));
+		scenarios.put("progress", forwarded("GET /portal/progress?code=…&phoneLast4=…", sent,
+				n -> "/portal/progress?" + lookups.get((int) (n % lookups.size())).query()));
 		LoadDriver driver = new LoadDriver(client);
-		for (Scenario scenario : scenarios) {
+		List<FlightRecording> recorded = new ArrayList<>();
+		scenarios.forEach((page, scenario) -> {
 			System.err.printf("bench: public pages: %s: %d warm-up and %d measured requests, %d at a time%n",
 					scenario.name(), warmupRequests, requests, CONCURRENCY);
 			driver.drive(scenario, base, warmupRequests, CONCURRENCY, WARMUP_LIMIT);
+			FlightRecording recording = recordings.apply(page);
+			recording.start();
 			driver.drive(scenario, base, requests, CONCURRENCY, limit).addTo(table, MIN_THROUGHPUT, MAX_P95_MILLIS);
-		}
+			recording.stop();
+			recorded.add(recording);
+		});
 		overLimit(lookups.get(0), table);
+		recorded.forEach(FlightRecording::summarise);
 	}
 
 	/**
