@@ -50,6 +50,19 @@ class ListenerTransactions {
 		return advisor;
 	}
 
+	/** The id the registry stores a publication for the listener method under, computed as Spring Modulith does. */
+	static PublicationTargetIdentifier identifierOf(Method method) {
+		return PublicationTargetIdentifier.of(
+				new TransactionalApplicationListenerMethodAdapter("listener", method.getDeclaringClass(), method)
+					.getListenerId());
+	}
+
+	/** The registry itself behind its proxy, so that its repository joins the caller's transaction. */
+	static EventPublicationRegistry targetOf(EventPublicationRegistry registry) {
+		Object target = AopProxyUtils.getSingletonTarget(registry);
+		return target instanceof EventPublicationRegistry raw ? raw : registry;
+	}
+
 	/** One delivery: the listener's work and its completion in the registry, committed together. */
 	static final class Delivery implements MethodInterceptor {
 
@@ -69,7 +82,7 @@ class ListenerTransactions {
 		public Object invoke(MethodInvocation invocation) throws Throwable {
 			Method method = invocation.getMethod();
 			Object event = invocation.getArguments()[0];
-			PublicationTargetIdentifier listener = listeners.computeIfAbsent(method, Delivery::identifierOf);
+			PublicationTargetIdentifier listener = listeners.computeIfAbsent(method, ListenerTransactions::identifierOf);
 			try {
 				return transactions().execute(status -> {
 					Object result = work(invocation);
@@ -98,13 +111,6 @@ class ListenerTransactions {
 			}
 		}
 
-		/** The id the registry stored the publication under, computed as Spring Modulith computes it. */
-		private static PublicationTargetIdentifier identifierOf(Method method) {
-			return PublicationTargetIdentifier.of(
-					new TransactionalApplicationListenerMethodAdapter("listener", method.getDeclaringClass(), method)
-						.getListenerId());
-		}
-
 		// looked up at the first delivery, not while the context is still creating the advisors
 		private TransactionTemplate transactions() {
 			if (transactions == null) {
@@ -123,8 +129,7 @@ class ListenerTransactions {
 		}
 
 		private EventPublicationRegistry registryTarget() {
-			Object target = AopProxyUtils.getSingletonTarget(registry());
-			return target instanceof EventPublicationRegistry raw ? raw : registry();
+			return targetOf(registry());
 		}
 	}
 }

@@ -17,7 +17,7 @@ import org.xiaoneng.casework.CaseWithdrawn;
 import org.xiaoneng.casework.Cases;
 import org.xiaoneng.casework.ExtensionApproved;
 import org.xiaoneng.casework.StepAssigned;
-import org.xiaoneng.common.ModuleListener;
+import org.xiaoneng.common.ProjectionListener;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
@@ -27,7 +27,8 @@ import org.xiaoneng.refusal.RefusalTookEffect;
  * 限时办结制 watched by supervision: the running cases with their deadlines kept in its own projection from
  * casework's events, with the handler its current step was routed to; each run raises and issues in one set-based
  * statement the card of every case whose level changed since the last run (预警 from the unit's warning threshold,
- * 黄牌 on the deadline, 红牌 after it). A case that closes leaves the projection (decisions 0020, 0023).
+ * 黄牌 on the deadline, 红牌 after it). A case that closes leaves the projection (decisions 0020, 0023). The projection
+ * is written in the transaction that publishes the event (decision 0054).
  */
 @Component
 class DeadlineWatch {
@@ -62,49 +63,49 @@ class DeadlineWatch {
 		this.calendar = calendar;
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseAccepted accepted) {
 		watch(cases.caseFile(accepted.caseId()), accepted.acceptedOn(), accepted.deadline());
 	}
 
 	/** The case's step went to someone: its deadline cards go to them (decision 0023: no casework read per card). */
-	@ModuleListener
+	@ProjectionListener
 	void on(StepAssigned assigned) {
 		if (assigned.staffId() != null) {
 			watched.handOver(ObjectType.CASE, assigned.caseId(), assigned.staffId());
 		}
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseSuspended suspended) {
 		watched.pause(ObjectType.CASE, suspended.caseId());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseResumed resumed) {
 		CaseFile file = cases.caseFile(resumed.caseId());
 		watch(file, file.acceptedOn(), resumed.deadline());
 		raising.cancelPendingAbout(ObjectType.CASE, resumed.caseId());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(ExtensionApproved extended) {
 		CaseFile file = cases.caseFile(extended.caseId());
 		watch(file, file.acceptedOn(), extended.deadline());
 		raising.cancelPendingAbout(ObjectType.CASE, extended.caseId());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseCompleted completed) {
 		closed(completed.caseId());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseWithdrawn withdrawn) {
 		closed(withdrawn.caseId());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(RefusalTookEffect refused) {
 		// an inquiry's matter refused without a case has no case deadline to stop watching
 		if (refused.matter().isCase()) {

@@ -19,7 +19,7 @@ import org.xiaoneng.casework.RectificationClosed;
 import org.xiaoneng.casework.RectificationOpened;
 import org.xiaoneng.casework.StepAssigned;
 import org.xiaoneng.casework.StepCompleted;
-import org.xiaoneng.common.ModuleListener;
+import org.xiaoneng.common.ProjectionListener;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.platform.database.SweepCount;
@@ -30,7 +30,8 @@ import org.xiaoneng.refusal.RefusalTookEffect;
  * The limits inside a case that supervision holds people to besides its deadline: a step over its own budget while
  * the case is still in time (限时办结制, 环节超时 — once the case is overdue its red card answers for it), and a
  * rectification of a bad rating not closed by its due day (好差评 核实整改). Fed by casework's events into
- * supervision's own projection; a sweep raises the card of each limit that passed, once.
+ * supervision's own projection, written in the transaction that publishes the event (decision 0054); a sweep raises
+ * the card of each limit that passed, once.
  */
 @Component
 class LimitWatch {
@@ -64,7 +65,7 @@ class LimitWatch {
 		this.clock = clock;
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(StepAssigned assigned) {
 		CaseFile file = cases.caseFile(assigned.caseId());
 		// the case as it stands now: a step of a case closed since is not watched
@@ -75,13 +76,13 @@ class LimitWatch {
 				file.unitId(), assigned.departmentId()), assigned.staffId(), assigned.dueOn());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(StepCompleted completed) {
 		limits.forget(ObjectType.STEP, completed.caseId(), completed.stepNumber());
 	}
 
 	/** The days the case's clock stood still do not count against its open step either. */
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseResumed resumed) {
 		if (resumed.pausedWorkingDays() <= 0) {
 			return;
@@ -93,31 +94,31 @@ class LimitWatch {
 		}
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseCompleted completed) {
 		limits.forgetAll(ObjectType.STEP, completed.caseId());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseWithdrawn withdrawn) {
 		limits.forgetAll(ObjectType.STEP, withdrawn.caseId());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(RefusalTookEffect refused) {
 		if (refused.matter().isCase()) {
 			limits.forgetAll(ObjectType.STEP, refused.matter().caseId().value());
 		}
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(RectificationOpened opened) {
 		CaseFile file = cases.caseFile(opened.caseId());
 		limits.watch(new CardSubject(ObjectType.RATING, opened.rectificationId(), 0, DeadlineWatch.label(file),
 				opened.unitId(), opened.departmentId()), opened.headStaffId(), opened.dueOn());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(RectificationClosed closed) {
 		limits.forget(ObjectType.RATING, closed.rectificationId(), 0);
 	}

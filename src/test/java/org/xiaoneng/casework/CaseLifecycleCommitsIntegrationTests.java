@@ -34,10 +34,11 @@ import org.xiaoneng.testing.MutableClock;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Issue 20: a case taken through the API from submission to completion commits once per user action, and each
- * reaction of another module to its events once more, its delivery's bookkeeping in the event publication registry
- * included (decision 0043). Before, every reaction was three transactions: the delivery marked in progress, the work,
- * the delivery marked completed.
+ * Issue 20: a case taken through the API from submission to completion commits once per user action and not once
+ * more. Supervision's copies of the case's facts (the cockpit's figures, the watched deadline and step limits) are
+ * written in the transaction that decides the fact (decision 0054); a reaction that stays a listener of its own
+ * commits its work and its delivery's completion in the registry together (decision 0043). Before, each of the
+ * case's twelve to fifteen deliveries to supervision was a transaction of its own, and before that three.
  */
 @IntegrationTest
 class CaseLifecycleCommitsIntegrationTests {
@@ -85,49 +86,64 @@ class CaseLifecycleCommitsIntegrationTests {
 	}
 
 	@Test
-	void eachUserActionIsOneCommitAndEachReactionOfAnotherModuleOneMore() throws Exception {
+	void eachUserActionIsOneCommitAndSupervisionsCopiesCommitWithIt() throws Exception {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		assertThat(listeners.await(Duration.ofMinutes(1))).as("the unit's own listeners came to rest").isTrue();
 		Thread test = Thread.currentThread();
 		commits.clear();
 
 		long id = submittedAndWorkedThrough(u);
 		assertThat(listeners.await(Duration.ofMinutes(1))).as("the reactions came to rest").isTrue();
 
-		List<String> byRequests = commits.on(test);
-		List<String> byReactions = commits.elsewhere(test);
-		long deliveries = deliveries(id);
-		assertThat(byRequests).as("one commit per request: submit, accept, three steps, complete").hasSize(6);
-		assertThat(deliveries).as("other modules react to the case's events").isPositive();
-		assertThat(byReactions).as("one commit per delivery, its marks in the registry included").hasSize((int) deliveries);
+		assertThat(commits.on(test)).as("one commit per request: submit, accept, three steps, complete").hasSize(6);
+		assertThat(commits.elsewhere(test)).as("no reaction to the case's events commits on its own").isEmpty();
 		assertThat(commits.rolledBack).isEmpty();
+		assertThat(deliveries(id)).as("no delivery of the case's events left to the registry").isZero();
 		assertThat(jdbc.sql("""
-				select count(*) from event_publication
-				where serialized_event::jsonb ->> 'caseId' = :id and (status <> 'COMPLETED' or completion_date is null)""")
-			.param("id", Long.toString(id))
+				select closed_on is not null and completed_on is not null from supervision.cockpit_case
+				where case_id = :id""").param("id", id).query(Boolean.class).single())
+			.as("the cockpit saw the case completed").isTrue();
+		assertThat(jdbc.sql("select count(*) from supervision.watched_object where object_type = 'CASE' and object_id = :id")
+			.param("id", id)
 			.query(Long.class)
-			.single()).as("every delivery is recorded as completed").isZero();
+			.single()).as("the completed case is no longer watched").isZero();
 	}
 
 	@Test
-	void aReactionsWorkAndItsCompletionCommitTogether() throws Exception {
+	void supervisionsCopyOfAFactCommitsInTheTransactionThatDecidedIt() throws Exception {
 		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
 
 		long id = submitted(u);
-		assertThat(listeners.await(Duration.ofMinutes(1))).as("the reactions came to rest").isTrue();
 
-		String projection = jdbc.sql("select xmin::text from supervision.cockpit_case where case_id = :id")
+		String decided = jdbc.sql("select xmin::text from casework.case_file where id = :id")
 			.param("id", id)
+			.query(String.class)
+			.single();
+		String copied = jdbc.sql("select xmin::text from supervision.cockpit_case where case_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		assertThat(copied).as("the cockpit's row written by the submission's own transaction").isEqualTo(decided);
+	}
+
+	@Test
+	void aListenersWorkAndItsDeliverysCompletionCommitTogether() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		assertThat(listeners.await(Duration.ofMinutes(1))).as("the badge office heard of the new staff").isTrue();
+
+		String work = jdbc.sql("select xmin::text from badge.task where kind = 'ISSUE' and staff_id = :staff")
+			.param("staff", u.clerk.id())
 			.query(String.class)
 			.single();
 		String completion = jdbc.sql("""
 				select xmin::text from event_publication
-				where serialized_event::jsonb ->> 'caseId' = :id and event_type like '%.CaseReceived'
-				  and listener_id like '%FigureListeners%'""")
-			.param("id", Long.toString(id))
+				where serialized_event::jsonb ->> 'staffId' = :staff and event_type like '%.StaffJoined'
+				  and listener_id like '%BadgeDuties%' and completion_date is not null""")
+			.param("staff", Long.toString(u.clerk.id()))
 			.query(String.class)
 			.single();
-		assertThat(completion).as("the cockpit's row and the completed delivery written by one transaction")
-			.isEqualTo(projection);
+		assertThat(completion).as("the badge office's task and the completed delivery written by one transaction")
+			.isEqualTo(work);
 	}
 
 	private long submitted(CaseworkUnit u) throws Exception {
@@ -172,7 +188,7 @@ class CaseLifecycleCommitsIntegrationTests {
 			.content("{\"opinion\":\"" + opinion + "\"}")).andExpect(status().is(anyOf(is(200), is(404))));
 	}
 
-	/** The deliveries of the case's events to listeners of other modules, as the registry recorded them. */
+	/** The deliveries of the case's events to listeners of their own, as the registry recorded them. */
 	private long deliveries(long id) {
 		return jdbc.sql("select count(*) from event_publication where serialized_event::jsonb ->> 'caseId' = :id")
 			.param("id", Long.toString(id))

@@ -10,13 +10,16 @@ import org.xiaoneng.casework.CaseRated;
 import org.xiaoneng.casework.CaseReceived;
 import org.xiaoneng.casework.CaseWithdrawn;
 import org.xiaoneng.common.Clocks;
-import org.xiaoneng.common.ModuleListener;
+import org.xiaoneng.common.ProjectionListener;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.inquiry.InquiryCategory;
 import org.xiaoneng.inquiry.InquiryRegistered;
 import org.xiaoneng.organization.Organization;
 
-/** Keeps the cockpit's figures from casework's and inquiry's events, as they happen. */
+/**
+ * Keeps the cockpit's figures from casework's and inquiry's events, in the transaction that publishes them (decision
+ * 0054).
+ */
 @Component
 class FigureListeners {
 
@@ -32,35 +35,35 @@ class FigureListeners {
 		this.organization = organization;
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseReceived received) {
 		figures.received(received.caseId(), received.unitId(), received.receivedOn());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseAccepted accepted) {
 		figures.accepted(accepted.caseId(), accepted.unitId(), accepted.caseNumber(), accepted.acceptedOn(),
 				accepted.deadline());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseCompleted completed) {
 		figures.completed(completed.caseId(), completed.unitId(), completed.departmentId(), completed.completedOn(),
 				completed.deadline(), completed.onTime(), completed.statutoryDeadline(), completed.onTimeStatutory(),
 				completed.workingDaysUsed(), promisedDays(completed));
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseWithdrawn withdrawn) {
 		figures.withdrawn(withdrawn.caseId(), withdrawn.unitId(), withdrawn.withdrawnOn());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(CaseRated rated) {
 		figures.rated(rated.caseId(), rated.unitId(), rated.departmentId(), rated.overall(), rated.ratedOn());
 	}
 
-	@ModuleListener
+	@ProjectionListener
 	void on(InquiryRegistered registered) {
 		if (registered.category() == InquiryCategory.COMPLAINT) {
 			figures.complained(registered.inquiryId().value(), registered.unitId(),
