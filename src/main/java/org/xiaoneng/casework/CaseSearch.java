@@ -50,7 +50,7 @@ class CaseSearch {
 
 	/**
 	 * A page of the cases matching the query within the scope, in the order asked for, after or before the cursor's
-	 * case; the count stops at the lists' cap.
+	 * case; it counts no more rows than it shows ({@link Keyset}).
 	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one of this order
 	 */
 	KeysetPage<Found> search(CaseQuery query, DataScope scope, String username, Long myStaffId,
@@ -153,8 +153,6 @@ class CaseSearch {
 			params.put("yellow", idArray(inWarningWindow(where.subList(0, where.size() - 1), params, warning)));
 		}
 		String condition = where.isEmpty() ? " where true" : " where (" + String.join(") and (", where) + ")";
-		Keyset.Count count = Keyset.Count.of(
-				jdbc.sql(Keyset.capped("from casework.case_file c" + condition)).params(params).query(Long.class).single());
 		params.putAll(keyset.parameters());
 		List<Found> rows = jdbc.sql("""
 				select c.*, s.name as step_name, s.on_behalf from casework.case_file c
@@ -170,7 +168,7 @@ class CaseSearch {
 					(Long) rs.getObject("current_staff_id"), rs.getBoolean("on_behalf"),
 					rs.getString("deadline_status")))
 			.list();
-		return keyset.page(rows, order::key, Found::id, count);
+		return keyset.page(rows, order::key, Found::id);
 	}
 
 	private record Due(long id, long unitId, LocalDate acceptedOn, LocalDate deadline) {
