@@ -36,6 +36,12 @@ class CaseListIndexIntegrationTests {
 	}
 
 	@Test
+	void onePersonsOpenCasesComeInListOrderWithTheScopeCheckedOnEachRow() {
+		assertThat(plan(OPEN + " and coalesce((c.current_staff_number = 'SJ011' or c.received_by = 'handler'), false)"
+				+ " and c.current_staff_id = :value", 11L)).doesNotContain("Sort");
+	}
+
+	@Test
 	void theCasesOfANamesStartComeInListOrderFromAnIndex() {
 		assertThat(plan("left(lower(c.applicant_name), 2) = lower(:value)", "王伟")).doesNotContain("Sort");
 		assertThat(plan("left(lower(c.applicant_organisation), 2) = lower(:value)"
