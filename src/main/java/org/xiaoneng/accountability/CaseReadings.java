@@ -76,13 +76,12 @@ class CaseReadings {
 
 	/**
 	 * A page of the cases the caller may see, after or before the cursor's case (the first page when {@code null});
-	 * the count reads at most the cap, the page at most one case more than it shows.
+	 * the page reads at most one case more than it shows, and counts no further.
 	 */
 	CasePage page(Caller caller, CaseFilter filter, String cursor, int size) {
 		Keyset keyset = Keyset.at(cursor, NEWEST, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
 		Map<String, Object> params = new HashMap<>();
 		String fromAndWhere = "from accountability.accountability_case c where " + where(caller, filter, params);
-		Keyset.Count count = Keyset.Count.of(jdbc.sql(Keyset.capped(fromAndWhere)).params(params).query(Long.class).single());
 		params.putAll(keyset.parameters());
 		List<AccountabilityCase> cases = jdbc.sql("select " + AccountabilityCases.COLUMNS + " " + fromAndWhere + " and "
 				+ keyset.condition() + keyset.orderAndLimit())
@@ -90,7 +89,7 @@ class CaseReadings {
 			.query(AccountabilityCases::kase)
 			.list();
 		KeysetPage<AccountabilityCase> page = keyset.page(cases, kase -> List.of(kase.openedAt()),
-				AccountabilityCase::idOrNull, count);
+				AccountabilityCase::idOrNull);
 		return new CasePage(rows(page.rows()), page.previous(), page.next(), page.total(), page.totalExact());
 	}
 

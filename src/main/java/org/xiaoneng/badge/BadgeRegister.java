@@ -60,22 +60,21 @@ class BadgeRegister {
 			new Keyset.Column("issued_on", Keyset.Type.DATE));
 
 	/**
-	 * A page of the register after or before the cursor's badge (the first page when {@code null}); the count reads at
-	 * most the cap, the page at most one row more than it shows.
+	 * A page of the register after or before the cursor's badge (the first page when {@code null}); it reads at most
+	 * one row more than it shows, and counts no further ({@link org.xiaoneng.common.Keyset}).
 	 */
 	BadgePage page(BadgeFilter filter, String cursor, int size, Caller caller) {
 		BadgeAccess.requireReader(caller);
 		Keyset keyset = Keyset.at(cursor, NEWEST, Math.max(1, Math.min(size, 200)));
 		Map<String, Object> params = new HashMap<>();
 		String fromAndWhere = "from badge.badge where " + where(filter, caller, params);
-		Keyset.Count count = Keyset.Count.of(jdbc.sql(Keyset.capped(fromAndWhere)).params(params).query(Long.class).single());
 		params.putAll(keyset.parameters());
 		List<BadgeView> rows = jdbc.sql("select " + Badges.COLUMNS + " " + fromAndWhere + " and " + keyset.condition()
 				+ keyset.orderAndLimit())
 			.params(params)
 			.query((rs, n) -> view(Badges.badge(rs, n), rs.getBoolean("has_photo")))
 			.list();
-		return BadgePage.of(keyset.page(rows, badge -> List.of(badge.issuedOn()), badge -> badge.id().value(), count));
+		return BadgePage.of(keyset.page(rows, badge -> List.of(badge.issuedOn()), badge -> badge.id().value()));
 	}
 
 	BadgeView.Details details(long id, Caller caller) {

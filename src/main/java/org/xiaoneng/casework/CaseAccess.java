@@ -132,16 +132,15 @@ class CaseAccess {
 			.toList();
 	}
 
-	/** The cases whose work the caller does now for someone absent (代岗). */
-	List<Long> casesActedFor(Caller caller) {
+	/**
+	 * The staff whose open steps the caller works now because they are absent (代岗): their cases are the caller's
+	 * work, selected by the list's own query on the case's current holder, not passed in as ids.
+	 */
+	List<Long> peopleActedFor(Caller caller) {
 		if (caller.staffId() == null) {
 			return List.of();
 		}
-		return substitutes.actingWorkOf(new StaffId(caller.staffId()))
-			.stream()
-			.filter(work -> Cases.MODULE.equals(work.item().module()))
-			.map(work -> Long.parseLong(work.item().id()))
-			.toList();
+		return substitutes.actedForNow(new StaffId(caller.staffId())).stream().map(StaffId::value).toList();
 	}
 
 	/**

@@ -172,13 +172,13 @@ class CaseViews {
 
 	private KeysetPage<CaseSummary> page(CaseQuery query, CaseOrder order, String cursor, int size) {
 		Caller caller = access.caller();
-		List<Long> actingFor = access.casesActedFor(caller);
+		List<Long> actedFor = access.peopleActedFor(caller);
 		String idHash = query.idNumber() == null || query.idNumber().isBlank() ? null
 				: keys.hash(IdentityNumbers.normalize(query.idNumber()));
 		// a page's cases belong to a few units: one look-up each, not one per row
 		Map<Long, String> unitCodes = new HashMap<>();
 		KeysetPage<CaseSearch.Found> found = search.search(query, caller.scope(), caller.name(), caller.staffId(),
-				actingFor, idHash, calendars.today(), (unitId, acceptedOn, deadline) -> calendars.status(
+				actedFor, idHash, calendars.today(), (unitId, acceptedOn, deadline) -> calendars.status(
 						unitCodes.computeIfAbsent(unitId, calendars::unitCode), acceptedOn, deadline) == DeadlineStatus.YELLOW,
 				order == null ? CaseOrder.DEADLINE : order, cursor, size);
 		return found.map(row -> {
@@ -189,7 +189,7 @@ class CaseViews {
 				status = calendars.status(unitCode, row.acceptedOn(), row.deadline());
 				remaining = calendars.remainingWorkingDays(unitCode, row.deadline());
 			}
-			boolean onBehalf = row.onBehalf() || actingFor.contains(row.id());
+			boolean onBehalf = row.onBehalf() || row.currentStaffId() != null && actedFor.contains(row.currentStaffId());
 			return new CaseSummary(row.id(), row.caseNumber(), row.queryCode(), row.itemName(), row.applicantName(),
 					row.state(), row.receivedOn(), row.acceptedOn(), row.deadline(), status, remaining,
 					row.currentStep(), row.currentStaffId(), onBehalf);

@@ -25,14 +25,13 @@ import java.util.stream.Collectors;
  * <p>
  * Every key column must be non-null and sort in the same direction as the id (SQL compares the row values
  * {@code (key…, id)} at once, which one index on those columns serves).
+ * <p>
+ * A page counts no more rows than it shows: the query reads one row more than the page, and that row alone tells
+ * whether there is more. The total is exact when the whole list fits on a first page; otherwise it is the rows shown,
+ * marked as "more than" ({@code totalExact} false), since no list counts its matches beyond its page (issue 20: a count
+ * of a thousand matches cost more than the page itself at ten million cases).
  */
 public final class Keyset {
-
-	/**
-	 * Counting stops here: a page needs to know whether there is more, not that a department holds exactly 39,939
-	 * rows, which would cost a read of all of them on every request. Shown as "1000+".
-	 */
-	public static final int COUNT_CAP = 1000;
 
 	private static final char SEPARATOR = '\u001f';
 
@@ -117,23 +116,6 @@ public final class Keyset {
 		public static Order descending(String name, String idColumn, Column... columns) {
 			return new Order(name, List.of(columns), idColumn, true);
 		}
-	}
-
-	/** How many rows match: exactly, or at least {@link #COUNT_CAP} when counting stopped there. */
-	public record Count(long total, boolean exact) {
-
-		/** From {@code select count(*)} over {@link #capped(String)}: one more than the cap means "more". */
-		public static Count of(long counted) {
-			return counted > COUNT_CAP ? new Count(COUNT_CAP, false) : new Count(counted, true);
-		}
-	}
-
-	/**
-	 * A counting query that stops after {@link #COUNT_CAP}{@code + 1} rows of {@code fromAndWhere} ("from … where
-	 * …", without order or limit); read it with {@link Count#of(long)}.
-	 */
-	public static String capped(String fromAndWhere) {
-		return "select count(*) from (select 1 " + fromAndWhere + " limit " + (COUNT_CAP + 1) + ") counted";
 	}
 
 	private final Order order;
@@ -232,11 +214,11 @@ public final class Keyset {
 
 	/**
 	 * The page from the rows the query fetched (at most one more than the page), in the list's order, with the
-	 * cursors of the pages before and after it where there are such.
+	 * cursors of the pages before and after it where there are such, and its count: the rows it shows, exact when
+	 * they are the whole list, "more than" otherwise.
 	 * @param keyOf the row's values of the order's key columns, in their order ({@link Instant} for INSTANT)
 	 */
-	public <T> KeysetPage<T> page(List<T> fetched, Function<T, List<Object>> keyOf, ToLongFunction<T> idOf,
-			Count count) {
+	public <T> KeysetPage<T> page(List<T> fetched, Function<T, List<Object>> keyOf, ToLongFunction<T> idOf) {
 		boolean more = fetched.size() > size;
 		List<T> rows = new ArrayList<>(more ? fetched.subList(0, size) : fetched);
 		if (backwards) {
@@ -246,7 +228,8 @@ public final class Keyset {
 		boolean after = backwards || more;
 		String previous = before && !rows.isEmpty() ? cursor(rows.get(0), keyOf, idOf, "b") : null;
 		String next = after && !rows.isEmpty() ? cursor(rows.get(rows.size() - 1), keyOf, idOf, "a") : null;
-		return new KeysetPage<>(rows, previous, next, count.total(), count.exact());
+		// exact only when nothing lies before or after: a first page with no next row
+		return new KeysetPage<>(rows, previous, next, rows.size(), key == null && !more);
 	}
 
 	private <T> String cursor(T row, Function<T, List<Object>> keyOf, ToLongFunction<T> idOf, String direction) {

@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * One page of a list paged by {@link Keyset}: its rows, the cursors of the pages before and after ({@code null} where
- * there is none), and how many rows match, exactly or at least {@code total} when counting stopped at the cap.
+ * there is none), and how many rows match: exactly when the whole list is on this first page, otherwise more than
+ * {@code total}, the rows shown ({@code totalExact} false): no list counts beyond its page.
  */
 public record KeysetPage<T>(List<T> rows, String previous, String next, long total, boolean totalExact) {
 

@@ -27,6 +27,18 @@ public record WorkCount(String messageKey, String link, long count, boolean atLe
 		Objects.requireNonNull(area, "area");
 	}
 
+	/**
+	 * The most a figure counts: beyond it the workbench shows "99+". A source counting through a list asks for a page
+	 * of this size and reads {@link #of(String, String, KeysetPage, Tone, WorkArea)}, so that a paint never counts
+	 * more rows than that (issue 20).
+	 */
+	public static final int MOST = 99;
+
+	/** The figure of a list's first page: its rows, with "+" when the list goes on. */
+	public static WorkCount of(String messageKey, String link, KeysetPage<?> page, Tone tone, WorkArea area) {
+		return new WorkCount(messageKey, link, page.total(), !page.totalExact(), tone, area);
+	}
+
 	/** An exact count of plain work. */
 	public static WorkCount of(String messageKey, String link, long count, WorkArea area) {
 		return new WorkCount(messageKey, link, count, false, Tone.PLAIN, area);

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Clocks;
 import org.xiaoneng.common.InquiryId;
 import org.xiaoneng.common.Keyset;
-import org.xiaoneng.common.Keyset.Count;
 import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.conduct.ConductCitation;
@@ -252,17 +251,16 @@ class Inquiries {
 	}
 
 	/**
-	 * One page of {@code fromAndWhere} in the keyset's order, with its count stopped at the cap: the page and the
-	 * count each read at most a page (or the cap) of rows, however many match.
+	 * One page of {@code fromAndWhere} in the keyset's order, counted no further than the page: it reads at most
+	 * one row more than it shows, however many match.
 	 */
 	private KeysetPage<RegisterEntry> page(String fromAndWhere, Map<String, ?> params, Keyset keyset,
 			Function<RegisterEntry, List<Object>> keyOf) {
-		Count count = Count.of(jdbc.sql(Keyset.capped(fromAndWhere)).params(params).query(Long.class).single());
 		Map<String, Object> all = new HashMap<>(params);
 		all.putAll(keyset.parameters());
 		List<RegisterEntry> rows = entries(
 				"select * " + fromAndWhere + " and " + keyset.condition() + keyset.orderAndLimit(), all);
-		return keyset.page(rows, keyOf, RegisterEntry::id, count);
+		return keyset.page(rows, keyOf, RegisterEntry::id);
 	}
 
 	/** Open callback tasks of these posts. */

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Keyset;
-import org.xiaoneng.common.Keyset.Count;
 import org.xiaoneng.common.KeysetPage;
 
 /**
@@ -157,16 +156,12 @@ class StaffMembers {
 	}
 
 	/**
-	 * One page of the staff matching the query within the scope in the order asked for, with how many match up to
-	 * the cap.
+	 * One page of the staff matching the query within the scope in the order asked for, counted no further than
+	 * the page.
 	 */
 	KeysetPage<StaffRecord> page(StaffQuery query, DataScope scope, StaffOrder order, String cursor, int size) {
 		Keyset keyset = Keyset.at(cursor, order.keyset(), size);
 		Filter filter = filter(query, scope);
-		Count count = Count.of(jdbc.sql(Keyset.capped("from organization.staff s" + filter.where()))
-			.params(filter.params())
-			.query(Long.class)
-			.single());
 		Map<String, Object> params = new HashMap<>(filter.params());
 		params.putAll(keyset.parameters());
 		String where = (filter.where().isEmpty() ? " where " : filter.where() + " and ") + keyset.condition();
@@ -178,7 +173,7 @@ class StaffMembers {
 			case UNIT -> List.of(row.unitId(), row.departmentId(), row.staffNumber());
 			case NUMBER -> List.of(row.staffNumber());
 			case NAME -> List.of(row.name());
-		}, StaffRecord::id, count);
+		}, StaffRecord::id);
 	}
 
 	private record Filter(String where, Map<String, Object> params) {

@@ -91,18 +91,26 @@ class Coverage {
 	 * shows marked as done on someone's behalf.
 	 */
 	List<ActingWork> actingWorkOf(long staffId) {
-		Instant now = clock.instant();
 		List<ActingWork> work = new ArrayList<>();
-		for (ActingPeriods.Period period : actingPeriods.actedBy(staffId, now, now.plusMillis(1))) {
-			Acting holder = holderOf(period.postId());
-			if (holder.staffId() == null) {
-				continue;
-			}
+		for (Acting holder : holdersActedFor(staffId)) {
 			String number = organization.staffMember(new StaffId(holder.staffId())).staffNumber();
 			WorkItemSource.openItemsOf(number, workSources)
-				.forEach(item -> work.add(new ActingWork(item, holder.staffId(), period.postId())));
+				.forEach(item -> work.add(new ActingWork(item, holder.staffId(), holder.postId())));
 		}
 		return work;
+	}
+
+	/**
+	 * The holders of the posts this person acts for right now (代岗), each as its post's holder: whose work is theirs
+	 * to do, without reading that work (a list joins it in its own query).
+	 */
+	List<Acting> holdersActedFor(long staffId) {
+		Instant now = clock.instant();
+		return actingPeriods.actedBy(staffId, now, now.plusMillis(1))
+			.stream()
+			.map(period -> holderOf(period.postId()))
+			.filter(holder -> holder.staffId() != null)
+			.toList();
 	}
 
 	/** The person who stands in for the post now: the named substitute, or the first holder of the substitute post. */

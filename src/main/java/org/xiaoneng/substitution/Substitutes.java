@@ -95,6 +95,14 @@ public class Substitutes {
 		return coverage.actingWorkOf(staffId.value());
 	}
 
+	/**
+	 * Whom this person acts for right now (代岗): the holders of the posts they stand in for, without their work, for
+	 * a work list that selects that work in its own query (issue 20: an absentee may hold thousands of open items).
+	 */
+	public List<StaffId> actedForNow(StaffId staffId) {
+		return coverage.holdersActedFor(staffId.value()).stream().map(holder -> new StaffId(holder.staffId())).toList();
+	}
+
 	// ---- substitutes (B 角) -----------------------------------------------------------------------------------
 
 	/**

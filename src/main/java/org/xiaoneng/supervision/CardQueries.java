@@ -12,7 +12,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.common.ExportTooLargeException;
-import org.xiaoneng.common.Keyset.Count;
 import org.xiaoneng.common.Keyset;
 import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.StaffId;
@@ -62,17 +61,13 @@ class CardQueries {
 	private KeysetPage<CardView> fetch(Caller caller, CardFilter filter, Keyset keyset, CardOrder order) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(caller, filter, params);
-		Count count = Count.of(jdbc.sql(Keyset.capped("from supervision.card c where " + where))
-			.params(params)
-			.query(Long.class)
-			.single());
 		params.putAll(keyset.parameters());
 		List<Card> rows = jdbc.sql("select c.* from supervision.card c where " + where + " and " + keyset.condition()
 				+ keyset.orderAndLimit())
 			.params(params)
 			.query(Cards::card)
 			.list();
-		KeysetPage<Card> page = keyset.page(rows, order::key, Card::idOrNull, count);
+		KeysetPage<Card> page = keyset.page(rows, order::key, Card::idOrNull);
 		// the views of the page at once, so that a holder's name is read once a page
 		return new KeysetPage<>(views(page.rows()), page.previous(), page.next(), page.total(), page.totalExact());
 	}

@@ -197,6 +197,31 @@ class CasesIntegrationTests {
 	}
 
 	@Test
+	void theWorkListOfWhoeverActsForAnAbsenteeHoldsTheAbsenteesOpenCasesOnBehalfOnlyWhileTheAbsenceLasts() {
+		CaseworkUnit u = unit();
+		long held = u.as("c", () -> cases.submit(u.submission(CaseworkUnit.RESIDENT_ID), null)).id();
+		u.as("c", () -> cases.accept(held));
+		u.as("h", () -> substitutes.registerAbsence(new NewAbsence(u.handler.id(), AbsenceKind.LEAVE, at(3, 9, 8),
+				at(3, 12, 18), "病假")));
+		// the step stays the absentee's: the backup's list finds it through whom they act for, not as their own
+		assertThat(cases.details(held, DataScope.wholeRegionScope()).openStep().staffId()).isEqualTo(u.handler.id());
+
+		List<CaseSummary> during = u.as("b", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.MINE), null, null, 20))
+			.rows();
+		assertThat(during).filteredOn(summary -> summary.id() == held)
+			.singleElement()
+			.satisfies(summary -> assertThat(summary.onBehalf()).isTrue());
+
+		clock.set(at(3, 13, 9));
+		assertThat(u.as("b", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.MINE), null, null, 20)).rows())
+			.extracting(CaseSummary::id)
+			.doesNotContain(held);
+		assertThat(u.as("a", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.MINE), null, null, 20)).rows())
+			.extracting(CaseSummary::id)
+			.contains(held);
+	}
+
+	@Test
 	void aStepHandedToAnotherDepartmentNotSignedForTheSameDayIsFlaggedOnce() {
 		CaseworkUnit u = unit();
 		long id = accepted(u);

@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.xiaoneng.common.Keyset.Column;
-import org.xiaoneng.common.Keyset.Count;
 import org.xiaoneng.common.Keyset.Order;
 import org.xiaoneng.common.Keyset.Type;
 
@@ -42,8 +41,7 @@ class KeysetTests {
 	void theNextCursorStartsAfterTheLastRowAndThePreviousEndsBeforeTheFirst() {
 		Instant t = Instant.parse("2026-03-02T01:02:03.123456Z");
 		List<Row> fetched = List.of(new Row(9, t), new Row(8, t), new Row(7, t.minusSeconds(1)));
-		KeysetPage<Row> page = Keyset.first(NEWEST, 2).page(fetched, row -> List.of(row.receivedAt()), Row::id,
-				Count.of(3));
+		KeysetPage<Row> page = Keyset.first(NEWEST, 2).page(fetched, row -> List.of(row.receivedAt()), Row::id);
 		assertThat(page.rows()).extracting(Row::id).containsExactly(9L, 8L);
 		assertThat(page.previous()).isNull();
 		Keyset next = Keyset.at(page.next(), NEWEST, 2);
@@ -52,7 +50,7 @@ class KeysetTests {
 			.containsEntry("keysetId", 8L);
 
 		KeysetPage<Row> second = next.page(List.of(new Row(7, t.minusSeconds(1))), row -> List.of(row.receivedAt()),
-				Row::id, Count.of(3));
+				Row::id);
 		assertThat(second.next()).isNull();
 		Keyset back = Keyset.at(second.previous(), NEWEST, 2);
 		assertThat(back.condition()).isEqualTo("(received_at, id) > (:keyset0, :keysetId)");
@@ -105,21 +103,29 @@ class KeysetTests {
 					((OffsetDateTime) parameters.get("keyset0")).toInstant());
 			return order.compare(row, edge) > 0;
 		}).sorted(order).limit((Integer) parameters.get("keysetLimit")).toList();
-		return keyset.page(fetched, row -> List.of(row.receivedAt()), Row::id, Count.of(all.size()));
+		return keyset.page(fetched, row -> List.of(row.receivedAt()), Row::id);
 	}
 
 	@Test
-	void countsStopAtTheCapAndSaySo() {
-		assertThat(Count.of(1000)).isEqualTo(new Count(1000, true));
-		assertThat(Count.of(1001)).isEqualTo(new Count(1000, false));
-		assertThat(Keyset.capped("from t where x")).isEqualTo(
-				"select count(*) from (select 1 from t where x limit 1001) counted");
+	void aPageCountsOnlyTheRowsItShowsAndSaysWhenThereAreMore() {
+		Instant t = Instant.parse("2026-03-02T00:00:00Z");
+		List<Row> three = List.of(new Row(3, t), new Row(2, t), new Row(1, t));
+		// the whole list on a first page: exact
+		KeysetPage<Row> whole = Keyset.first(NEWEST, 3).page(three, row -> List.of(row.receivedAt()), Row::id);
+		assertThat(whole).extracting(KeysetPage::total, KeysetPage::totalExact).containsExactly(3L, true);
+		// one row more than the page was fetched: "more than 2", the fetched extra row not counted as shown
+		KeysetPage<Row> more = Keyset.first(NEWEST, 2).page(three, row -> List.of(row.receivedAt()), Row::id);
+		assertThat(more).extracting(KeysetPage::total, KeysetPage::totalExact).containsExactly(2L, false);
+		// a later page knows nothing of the rows before it: its last row alone is not the whole list
+		KeysetPage<Row> last = Keyset.at(more.next(), NEWEST, 2)
+			.page(List.of(new Row(1, t)), row -> List.of(row.receivedAt()), Row::id);
+		assertThat(last).extracting(KeysetPage::total, KeysetPage::totalExact).containsExactly(1L, false);
 	}
 
 	@Test
 	void aCursorThatIsNotOneOfOursIsRefused() {
 		String good = Keyset.first(BY_NUMBER, 1)
-			.page(List.of("A1", "A2"), number -> List.of(number), number -> 5, Count.of(2))
+			.page(List.of("A1", "A2"), number -> List.of(number), number -> 5)
 			.next();
 		assertThat(Keyset.at(good, BY_NUMBER, 1).parameters()).containsEntry("keyset0", "A1");
 		for (String bad : List.of("%%%", "abc", good.substring(0, good.length() - 3), encode("k1\u001fnumber\u001fa\u001fA1"),

@@ -142,7 +142,15 @@ class WorkbenchBrowserTests {
 			page.navigate(browsers.url(link));
 			int anchor = link.indexOf('#');
 			Locator total = anchor < 0 ? page.locator("[data-total]").first() : page.locator(link.substring(anchor));
-			assertThat(total).hasAttribute("data-total", Long.toString(count));
+			// a list counts only its page: where it says "more than" its page, the figure (which counts up to 99)
+			// must be larger than that page; otherwise the two are the same exact count
+			if ("false".equals(total.getAttribute("data-exact"))) {
+				org.assertj.core.api.Assertions.assertThat(count)
+					.isGreaterThan(Long.parseLong(total.getAttribute("data-total")));
+			}
+			else {
+				assertThat(total).hasAttribute("data-total", Long.toString(count));
+			}
 		});
 		return figures;
 	}

@@ -194,12 +194,14 @@ class SupervisionPagesIntegrationTests {
 					.with(supervisor);
 				String page = mvc.perform(next == null ? request : request.param("cursor", next))
 					.andExpect(status().isOk())
-					.andExpect(jsonPath("$.total").value(expected.size()))
+					.andExpect(jsonPath("$.totalExact").value(false))
 					.andReturn()
 					.getResponse()
 					.getContentAsString();
 				List<Number> ids = com.jayway.jsonpath.JsonPath.read(page, "$.rows[*].id");
 				ids.forEach(id -> paged.add(id.longValue()));
+				// a page counts only the cards it shows: no page of two holds all of three or more
+				assertThat(((Number) com.jayway.jsonpath.JsonPath.read(page, "$.total")).intValue()).isEqualTo(ids.size());
 				next = com.jayway.jsonpath.JsonPath.read(page, "$.next");
 				second = pages == 0 && order == CardOrder.RAISED ? next : second;
 				pages++;

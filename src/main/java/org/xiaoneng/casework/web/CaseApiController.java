@@ -111,8 +111,8 @@ class CaseApiController {
 	@Operation(summary = "One page of the cases in the caller's data scope that match the filters",
 			description = "Sorted by deadline (fewest working days left first), by acceptance day (latest first) or by"
 					+ " case number; cases not yet accepted come last in each. Paged by keyset: pass the page's next"
-					+ " (or previous) as cursor for the page after (or before); size at most 200; total counts up to"
-					+ " 1000 (totalExact false beyond).")
+					+ " (or previous) as cursor for the page after (or before); size at most 200; total counts the page"
+					+ " only (totalExact false when there is more).")
 	@ApiResponse(responseCode = "400", description = "A cursor not given out by this list in this sort")
 	@GetMapping
 	KeysetPage<CaseSummary> search(@RequestParam(required = false) String caseNumber,

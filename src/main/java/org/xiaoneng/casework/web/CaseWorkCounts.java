@@ -9,9 +9,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.casework.CaseQuery;
 import org.xiaoneng.casework.CaseQuery.CaseList;
 import org.xiaoneng.casework.CaseState;
-import org.xiaoneng.casework.CaseSummary;
 import org.xiaoneng.casework.Cases;
-import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.common.WorkArea;
 import org.xiaoneng.common.WorkCount;
 import org.xiaoneng.common.WorkCount.Tone;
@@ -20,7 +18,8 @@ import org.xiaoneng.common.WorkCountSource;
 /**
  * The person's casework on the workbench: their own open steps, the department's queue for heads and leaders, the
  * yellow and red cases of their scope, the cases waiting for the applicant's correction, and the extensions waiting
- * for their decision. Each figure is the total of the very list it links to, so the two cannot disagree.
+ * for their decision. Each figure is the total of the very list it links to, so the two cannot disagree, read from
+ * its first page of {@link WorkCount#MOST} rows ("99+" beyond).
  */
 @Component
 class CaseWorkCounts implements WorkCountSource {
@@ -70,7 +69,6 @@ class CaseWorkCounts implements WorkCountSource {
 	}
 
 	private WorkCount count(String messageKey, String link, CaseQuery query, Tone tone) {
-		KeysetPage<CaseSummary> page = cases.search(query, null, null, 1);
-		return new WorkCount(messageKey, link, page.total(), !page.totalExact(), tone, WorkArea.CASES);
+		return WorkCount.of(messageKey, link, cases.search(query, null, null, WorkCount.MOST), tone, WorkArea.CASES);
 	}
 }

@@ -35,8 +35,8 @@ class InquiryWorkCounts implements WorkCountSource {
 			return List.of(
 					WorkCount.of("inquiry.page.assigned", "/inquiries/mine#mine-assigned", register.assignedToMe().size(),
 							WorkArea.INQUIRY),
-					WorkCount.of("inquiry.page.following", "/inquiries/mine#mine-following", register.following(null).total(),
-							WorkArea.INQUIRY));
+					WorkCount.of("inquiry.page.following", "/inquiries/mine#mine-following", register.following(null),
+							WorkCount.Tone.PLAIN, WorkArea.INQUIRY));
 		}
 		catch (RuleViolationException notAtWork) {
 			// an account linked to no staff member at work takes no inquiries

@@ -342,7 +342,7 @@ class OrganizationApiController {
 	@GetMapping("/staff")
 	@Operation(summary = "One page of the staff within the caller's data scope that match the filters (phones masked)",
 			description = "Paged by keyset: pass the page's next (or previous) as cursor for the page after (or "
-					+ "before); total counts up to 1000 (totalExact false beyond).")
+					+ "before); total counts the page only (totalExact false when there is more).")
 	@ApiResponse(responseCode = "400", description = "A size not between 1 and 1000, or a cursor not given out by this "
 			+ "list in this sort")
 	KeysetPage<StaffMember> staff(@Parameter(description = "Part of the name, staff number or position")

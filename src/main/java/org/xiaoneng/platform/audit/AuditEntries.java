@@ -223,8 +223,8 @@ class AuditEntries implements AuditLog {
 			new Keyset.Column("occurred_at", Keyset.Type.INSTANT));
 
 	/**
-	 * The entries matching a filter, newest first, after or before the cursor's entry; the count reads at most the
-	 * cap, the page at most one entry more than it shows.
+	 * The entries matching a filter, newest first, after or before the cursor's entry; the page reads at most
+	 * one entry more than it shows, and counts no further.
 	 */
 	AuditPage search(AuditFilter filter, String cursor, int size) {
 		Keyset keyset = Keyset.at(cursor, NEWEST, size);
@@ -245,7 +245,6 @@ class AuditEntries implements AuditLog {
 		equal("object_id", filter.objectId(), conditions, params);
 		String fromAndWhere = " from audit.entry where " + (conditions.isEmpty() ? "true" : String.join(" and ", conditions));
 
-		Keyset.Count count = Keyset.Count.of(jdbc.sql(Keyset.capped(fromAndWhere)).params(params).query(Long.class).single());
 		params.putAll(keyset.parameters());
 		List<RecordedEntry> entries = jdbc
 			.sql("select " + COLUMNS + fromAndWhere + " and " + keyset.condition() + keyset.orderAndLimit())
@@ -253,7 +252,7 @@ class AuditEntries implements AuditLog {
 			.query((rs, n) -> recorded(rs, zone))
 			.list();
 		KeysetPage<RecordedEntry> page = keyset.page(entries, entry -> List.of(entry.occurredAt().toInstant()),
-				RecordedEntry::seq, count);
+				RecordedEntry::seq);
 		return new AuditPage(page.rows(), page.previous(), page.next(), page.total(), page.totalExact());
 	}
 

@@ -8,8 +8,8 @@ import java.util.List;
  * @param entries the entries on this page
  * @param previous the cursor of the page before, or {@code null} on the first
  * @param next the cursor of the page after, or {@code null} on the last
- * @param total how many entries match the filter, or the count's cap when there are more
- * @param totalExact whether {@code total} is exact rather than the cap
+ * @param total how many entries match the filter, or the entries shown when there are more
+ * @param totalExact whether {@code total} is exact rather than "more than"
  */
 public record AuditPage(List<RecordedEntry> entries, String previous, String next, long total, boolean totalExact) {
 

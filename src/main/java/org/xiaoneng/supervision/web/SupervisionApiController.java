@@ -94,7 +94,7 @@ class SupervisionApiController {
 	@Operation(summary = "A page of the cards the caller may see, filtered",
 			description = "Sorted newest first, by feedback due (soonest first, cards without one last) or by colour"
 					+ " (red first). Paged by keyset: pass the page's next (or previous) as cursor; a cursor belongs to"
-					+ " one sort; total counts up to 1000.")
+					+ " one sort; total counts the page only (totalExact false when there is more).")
 	@GetMapping("/cards")
 	KeysetPage<CardView> cards(@RequestParam(required = false) CardState state, @RequestParam(required = false) CardColour colour,
 			@RequestParam(required = false) Rule rule, @RequestParam(required = false) Long unitId,
