@@ -39,11 +39,16 @@ final class EvaluationScale {
 
 	private final AccessLog accessLog;
 
-	EvaluationScale(Database database, CaseGenerator generator, Api api, AccessLog accessLog) {
+	/** Over one person's timed recomputations (option {@code --evaluation-jfr}). */
+	private final FlightRecording recording;
+
+	EvaluationScale(Database database, CaseGenerator generator, Api api, AccessLog accessLog,
+			FlightRecording recording) {
 		this.database = database;
 		this.generator = generator;
 		this.api = api;
 		this.accessLog = accessLog;
+		this.recording = recording;
 	}
 
 	void run(int cases, int requests, FigureTable table) {
@@ -75,6 +80,7 @@ final class EvaluationScale {
 		onePerson(subject, year, busiestStaff(year, requests), table);
 		table.add(subject, "load average (1 min) at the end",
 				FigureTable.number(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 1), "");
+		recording.summarise();
 	}
 
 	/** {@value #EXTRA_STAFF} staff on duty spread over the posts that have holders, each holding one of them. */
@@ -200,9 +206,13 @@ final class EvaluationScale {
 		int warmup = Math.max(1, staff.size() / 10);
 		for (int n = 0; n < warmup + staff.size(); n++) {
 			String phase = n < warmup ? "warmup" : "timed";
+			if (n == warmup) {
+				recording.start();
+			}
 			api.post("supervisor", "/api/v1/evaluation/years/" + year + "/staff/" + staff.get(n % staff.size())
 					+ "/computation?bench=person-" + phase, Map.of());
 		}
+		recording.stop();
 		Lifecycle.pause(1000);
 		List<AccessLog.Entry> timed = accessLog.entries()
 			.stream()
