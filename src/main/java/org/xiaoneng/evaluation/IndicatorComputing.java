@@ -14,6 +14,7 @@ import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.organization.StaffPlace;
 import org.xiaoneng.organization.StaffStatus;
 import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.audit.AuditEntry;
@@ -84,7 +85,7 @@ class IndicatorComputing {
 				count++;
 			}
 			Scheme staffScheme = scheme(byKind, ObjectType.STAFF, scale, year);
-			for (StaffMember member : organization.staffOnDuty(new UnitId(unit.id()))) {
+			for (StaffPlace member : organization.placesOnDuty(new UnitId(unit.id()))) {
 				Scorecard.Inputs in = new Scorecard.Inputs(year0.ofStaff(member.id()),
 						staffScores.getOrDefault(member.id(), Map.of()), year0.publicScores().get(member.departmentId()));
 				score(staff.get(member.id()), year, ObjectType.STAFF, member.id(), unit.id(), member.departmentId(),

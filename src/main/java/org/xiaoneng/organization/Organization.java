@@ -319,6 +319,14 @@ public class Organization {
 	}
 
 	/**
+	 * Where each staff member at work in the unit sits, in the roster's order (department, staff number), whoever
+	 * asks: for the system's own work over a whole unit (the year's evaluation), nothing decrypted, never shown.
+	 */
+	public List<StaffPlace> placesOnDuty(UnitId unitId) {
+		return roster.placesOnDuty(unitId.value());
+	}
+
+	/**
 	 * The staff at work in the caller's own department, whoever's work the caller may see: the colleagues one hands a
 	 * matter to or records as present.
 	 */

@@ -155,6 +155,16 @@ class StaffMembers {
 			.list();
 	}
 
+	/** The staff at work in the unit, by the roster's order: their places only, from the unit's index. */
+	List<StaffPlace> placesOnDuty(long unitId) {
+		return jdbc.sql("""
+				select id, unit_id, department_id from organization.staff where unit_id = :unit and status = 'ON_DUTY'
+				order by unit_id, department_id, staff_number, id""")
+			.param("unit", unitId)
+			.query((rs, row) -> new StaffPlace(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("department_id")))
+			.list();
+	}
+
 	/**
 	 * One page of the staff matching the query within the scope in the order asked for, counted no further than
 	 * the page.

@@ -91,6 +91,10 @@ class StaffRoster {
 			.toList();
 	}
 
+	List<StaffPlace> placesOnDuty(long unitId) {
+		return staff.placesOnDuty(unitId);
+	}
+
 	List<StaffMember> searchStaff(StaffQuery query, DataScope scope) {
 		return members(query, scope, STAFF_LIST_LIMIT);
 	}

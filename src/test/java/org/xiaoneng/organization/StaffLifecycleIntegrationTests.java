@@ -81,6 +81,22 @@ class StaffLifecycleIntegrationTests {
 	}
 
 	@Test
+	void theUnitsPlacesOnDutyAreItsStaffAtWorkInTheRostersOrderWithoutAnyoneWhoLeft() {
+		SampleUnit sample = new SampleUnit(organization);
+		organization.leave(new StaffId(sample.clerk.id()), StaffStatus.RESIGNED);
+		UnitId unit = new UnitId(sample.unit.id());
+
+		assertThat(organization.placesOnDuty(unit))
+			.containsExactlyElementsOf(organization.staffOnDuty(unit)
+				.stream()
+				.map(member -> new StaffPlace(member.id(), member.unitId(), member.departmentId()))
+				.toList())
+			.hasSize(5)
+			.extracting(StaffPlace::id)
+			.doesNotContain(sample.clerk.id());
+	}
+
+	@Test
 	void aDuplicateStaffNumberIsRefusedAndNobodyJoins() {
 		SampleUnit sample = new SampleUnit(organization);
 		long before = countStaff();

@@ -98,6 +98,9 @@ public final class Settings {
 			                           issue 16: only when named)
 			  --evaluation-requests N  timed recomputations of one       50
 			                           person
+			  --evaluation-jfr FILE    a flight recording of the         none
+			                           application over the timed
+			                           recomputations of one person
 
 			  Campaign (with --campaign-only)
 			  --campaign REGEX         parts whose name matches          all
@@ -136,6 +139,7 @@ public final class Settings {
 		DEFAULTS.put("lifecycle-jfr", "");
 		DEFAULTS.put("supervision-jfr", "");
 		DEFAULTS.put("public-jfr", "");
+		DEFAULTS.put("evaluation-jfr", "");
 		DEFAULTS.put("scale-cases", "1000000,10000000");
 		DEFAULTS.put("scale-open", "100000,1000000");
 		DEFAULTS.put("scale-requests", "300");
@@ -223,7 +227,8 @@ public final class Settings {
 		for (String name : DEFAULTS.keySet()) {
 			if (!name.equals("base-url") && !name.equals("jmh") && !name.equals("scenario")
 					&& !name.equals("casework") && !name.equals("campaign") && !name.equals("lifecycle-jfr")
-					&& !name.equals("supervision-jfr") && !name.equals("public-jfr") && !name.startsWith("scale-")) {
+					&& !name.equals("supervision-jfr") && !name.equals("public-jfr") && !name.equals("evaluation-jfr")
+					&& !name.startsWith("scale-")) {
 				positive(name);
 			}
 		}
@@ -331,6 +336,12 @@ public final class Settings {
 	public Optional<String> publicRecordings() {
 		String prefix = values.get("public-jfr").trim();
 		return prefix.isEmpty() ? Optional.empty() : Optional.of(prefix);
+	}
+
+	/** Where to write a flight recording of the application over one person's timed recomputations, if anywhere. */
+	public Optional<Path> evaluationRecording() {
+		String file = values.get("evaluation-jfr").trim();
+		return file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file));
 	}
 
 	/** How many times the crash part kills the application, and separately the application and its database. */

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -70,6 +71,11 @@ final class CaseGenerator {
 	}
 
 	Loaded load(int cases, int open) {
+		return load(cases, open, CaseFacts.NONE);
+	}
+
+	/** Loads the cases and, in the same pass, the facts written beside each of them. */
+	Loaded load(int cases, int open, CaseFacts facts) {
 		List<Item> items = items();
 		Map<Long, List<Staff>> holders = holders();
 		long started = System.nanoTime();
@@ -84,7 +90,9 @@ final class CaseGenerator {
 			}
 			reserveNumbers(connection, firstId + cases - 1, today);
 			// a bulk load builds the lists' indexes once at the end, several times faster than entry by entry
-			List<String> indexes = dropSecondaryIndexes(connection);
+			List<String> tables = new ArrayList<>(List.of("casework.case_file", "casework.case_step"));
+			tables.addAll(facts.tables());
+			List<String> indexes = dropSecondaryIndexes(connection, tables);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			int chunks = (cases + CHUNK - 1) / CHUNK;
 			System.err.printf("bench: scale: loading %,d cases (%,d open) with COPY%n", cases, open);
@@ -96,17 +104,22 @@ final class CaseGenerator {
 					+ "accepted_at, accepted_by, promised_days, base_deadline, deadline, deadline_status, "
 					+ "deadline_turns_on, current_step, "
 					+ "current_post_id, current_department_id, current_staff_id, current_staff_number, result, "
-					+ "certificate_name, certificate_number, decided_on, delivery_method, delivered_on, withdrawn_on";
+					+ "certificate_name, certificate_number, decided_on, delivery_method, delivered_on, withdrawn_on, "
+					+ "deemed_accepted";
 			// chunks are made two at a time in parallel (the encryption is the dear part) and sent in order
 			for (int from = 0; from < chunks; from += 2) {
 				int to = Math.min(chunks, from + 2);
-				List<String> texts = IntStream.range(from, to)
+				List<List<String>> texts = IntStream.range(from, to)
 					.parallel()
-					.mapToObj(chunk -> fileChunk(chunk, cases, open, firstId, items, holders))
+					.mapToObj(chunk -> fileChunk(chunk, cases, open, firstId, items, holders, facts))
 					.toList();
-				for (String text : texts) {
+				for (List<String> text : texts) {
 					rows += copy.copyIn("copy casework.case_file (" + fileColumns + ") from stdin",
-							new StringReader(text));
+							new StringReader(text.get(0)));
+					for (int target = 0; target < facts.copies().size(); target++) {
+						copy.copyIn("copy " + facts.copies().get(target) + " from stdin",
+								new StringReader(text.get(target + 1)));
+					}
 				}
 				if ((from / 2) % 10 == 0) {
 					System.err.printf("bench: scale: %,d cases loaded after %.0f s%n", rows,
@@ -204,9 +217,11 @@ final class CaseGenerator {
 		}
 	}
 
-	private String fileChunk(int chunk, int cases, int open, long firstId, List<Item> items,
-			Map<Long, List<Staff>> holders) {
+	/** The chunk's case rows, then the rows of each of the facts' targets. */
+	private List<String> fileChunk(int chunk, int cases, int open, long firstId, List<Item> items,
+			Map<Long, List<Staff>> holders, CaseFacts facts) {
 		StringBuilder text = new StringBuilder(CHUNK * 700);
+		List<StringBuilder> factTexts = facts.copies().stream().map(copy -> new StringBuilder()).toList();
 		int end = Math.min(cases, (chunk + 1) * CHUNK);
 		for (int index = chunk * CHUNK; index < end; index++) {
 			Plan plan = new Plan(index, cases, open, items, holders);
@@ -219,7 +234,9 @@ final class CaseGenerator {
 			boolean accepted = plan.acceptedOn != null;
 			boolean closedGranted = plan.state.equals("DELIVERED") || plan.state.equals("COMPLETED");
 			Step current = plan.currentStep > 0 ? plan.item.steps().get(plan.currentStep - 1) : null;
-			Staff currentStaff = current == null ? null : plan.staff[plan.currentStep - 1];
+			// the application keeps the staff member of the last step on a completed case
+			Staff currentStaff = current != null ? plan.staff[plan.currentStep - 1]
+					: closedGranted && facts.namesLastStaff() ? plan.staff[plan.staff.length - 1] : null;
 			LocalDate decided = closedGranted ? plan.deadline.minusDays(random.nextInt(3)) : null;
 			String status = plan.deadline == null || !openState(plan.state) ? null
 					: plan.deadline.isBefore(today) ? "RED" : plan.deadline.isBefore(today.plusDays(3)) ? "YELLOW"
@@ -228,15 +245,19 @@ final class CaseGenerator {
 			// after today as the status above says; once yellow the day after the deadline; none once red
 			LocalDate turnsOn = status == null || status.equals("RED") ? null
 					: status.equals("YELLOW") ? plan.deadline.plusDays(1) : plan.deadline.minusDays(2);
+			// drawn in the order they always were, so that the same cases come out with or without facts
+			String channel = random.nextInt(4) == 0 ? "ONLINE" : "WINDOW";
+			String address = "示范县城关镇人民路" + (1 + random.nextInt(300)) + "号";
+			Instant receivedAt = at(plan.receivedOn, random);
 			row(text, id, plan.item.unitId(), plan.item.departmentId(), plan.item.id(), plan.item.version(),
 					plan.item.name(),
 					// the case id as the number's sequence: above every number the application has handed out
 					accepted ? plan.item.unitShortName() + "〔" + plan.acceptedOn.getYear() + "〕" + id + "号"
 							: null,
-					queryCode(id), plan.state, random.nextInt(4) == 0 ? "ONLINE" : "WINDOW", "PERSON", name,
+					queryCode(id), plan.state, channel, "PERSON", name,
 					"RESIDENT_ID", cryptography.encrypt(idNumber), idHash, People.maskId(idNumber),
-					cryptography.encrypt(phone), People.maskPhone(phone), "示范县城关镇人民路" + (1 + random.nextInt(300)) + "号",
-					"PICKUP", plan.receivedOn, at(plan.receivedOn, random), "clerk", plan.receivedOn.plusDays(7),
+					cryptography.encrypt(phone), People.maskPhone(phone), address,
+					"PICKUP", plan.receivedOn, receivedAt, "clerk", plan.receivedOn.plusDays(7),
 					plan.receivedOn, plan.acceptedOn, accepted ? at(plan.acceptedOn, random) : null,
 					accepted ? "clerk" : null, accepted ? plan.item.steps().stream().mapToInt(Step::budget).sum() : null,
 					plan.deadline, plan.deadline, status, turnsOn, current == null ? null : current.number(),
@@ -245,9 +266,15 @@ final class CaseGenerator {
 					closedGranted ? "GRANTED" : null, closedGranted ? "许可证" : null,
 					closedGranted ? "GEN" + id : null, decided, plan.state.equals("DELIVERED") ? "PICKUP" : null,
 					plan.state.equals("DELIVERED") ? decided.plusDays(random.nextInt(5)) : null,
-					plan.state.equals("WITHDRAWN") ? plan.receivedOn.plusDays(random.nextInt(10)) : null);
+					plan.state.equals("WITHDRAWN") ? plan.receivedOn.plusDays(random.nextInt(10)) : null,
+					accepted && facts.deemedAccepted(id));
+			facts.add(new CaseFacts.Generated(id, plan.item.unitId(), plan.item.departmentId(), plan.state,
+					plan.receivedOn, receivedAt, plan.acceptedOn, decided,
+					currentStaff == null ? null : currentStaff.id()), factTexts);
 		}
-		return text.toString();
+		List<String> texts = new ArrayList<>(List.of(text.toString()));
+		factTexts.forEach(factText -> texts.add(factText.toString()));
+		return texts;
 	}
 
 	private String stepChunk(int chunk, int cases, int open, long firstId, List<Item> items,
@@ -296,7 +323,7 @@ final class CaseGenerator {
 		return "Z" + code;
 	}
 
-	private static java.time.Instant at(LocalDate day, Random random) {
+	private static Instant at(LocalDate day, Random random) {
 		return ZonedDateTime.of(day, java.time.LocalTime.of(9, 0), SHANGHAI)
 			.plusMinutes(random.nextInt(480))
 			.toInstant();
@@ -316,7 +343,7 @@ final class CaseGenerator {
 	}
 
 	/** One COPY text line: tab-separated, \N for null, backslashes and control characters escaped. */
-	private static void row(StringBuilder text, Object... values) {
+	static void row(StringBuilder text, Object... values) {
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
 				text.append('\t');
@@ -398,22 +425,27 @@ final class CaseGenerator {
 	}
 
 	/**
-	 * Drops the indexes of the case and step tables that no constraint needs (the lists', the searches' and the
-	 * sweeps'), and returns the statements that build them again as they were. Keys and unique indexes stay.
+	 * Drops the indexes of the tables (the case and step tables, and those of the facts) that no constraint needs (the
+	 * lists', the searches' and the sweeps'), and returns the statements that build them again as they were. Keys and
+	 * unique indexes stay.
 	 */
-	private static List<String> dropSecondaryIndexes(Connection connection) throws SQLException {
+	private static List<String> dropSecondaryIndexes(Connection connection, List<String> tables) throws SQLException {
 		List<String> definitions = new ArrayList<>();
 		List<String> names = new ArrayList<>();
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
-				select 'casework.' || quote_ident(c.relname), pg_get_indexdef(i.indexrelid) from pg_index i
+		try (PreparedStatement statement = connection.prepareStatement("""
+				select quote_ident(n.nspname) || '.' || quote_ident(c.relname), pg_get_indexdef(i.indexrelid)
+				from pg_index i
 				join pg_class c on c.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
 				join pg_namespace n on n.oid = t.relnamespace
-				where n.nspname = 'casework' and t.relname in ('case_file', 'case_step') and not i.indisunique
+				where n.nspname || '.' || t.relname = any (?) and not i.indisunique
 				and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
 				order by c.relname""")) {
-			while (rows.next()) {
-				names.add(rows.getString(1));
-				definitions.add(rows.getString(2));
+			statement.setArray(1, connection.createArrayOf("text", tables.toArray()));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					names.add(rows.getString(1));
+					definitions.add(rows.getString(2));
+				}
 			}
 		}
 		try (Statement statement = connection.createStatement()) {

@@ -94,7 +94,8 @@ public final class CaseworkSuite {
 				new SweepTimes(database).run(Instant.now(), settings.sweepWait(), table);
 			}
 			if (settings.caseworkParts().matcher("evaluation").find()) {
-				new EvaluationScale(database, new CaseGenerator(database, cryptography), api, accessLog)
+				new EvaluationScale(database, new CaseGenerator(database, cryptography), api, accessLog,
+						new FlightRecording(server.pid(), settings.evaluationRecording()))
 					.run(settings.evaluationCases(), settings.evaluationRequests(), table);
 			}
 			if (supervision(settings)) {

@@ -16,9 +16,8 @@ import org.xiaoneng.bench.FigureTable;
 import org.xiaoneng.common.Clocks;
 
 /**
- * Issue 16's scale figures: cases loaded by the casework generator (COPY), the facts the evaluation reads from them
- * written set-based as casework's listeners and use cases would have (commitment facts, ratings, rectifications of the
- * bad ones, one-time notices, deemed acceptances), then the evaluation team's year computed for every department and
+ * Issue 16's scale figures: cases loaded by the casework generator (COPY) together with the facts the evaluation
+ * reads from them, as casework's listeners and use cases would have written them ({@link EvaluationFacts}), then the evaluation team's year computed for every department and
  * staff member of the demo county through the API, and one staff member's result recomputed alone, timed on the
  * server. The year is last year, which the generated closed cases cover whole.
  */
@@ -39,11 +38,16 @@ final class EvaluationScale {
 
 	private final AccessLog accessLog;
 
-	EvaluationScale(Database database, CaseGenerator generator, Api api, AccessLog accessLog) {
+	/** Over one person's timed recomputations (option {@code --evaluation-jfr}). */
+	private final FlightRecording recording;
+
+	EvaluationScale(Database database, CaseGenerator generator, Api api, AccessLog accessLog,
+			FlightRecording recording) {
 		this.database = database;
 		this.generator = generator;
 		this.api = api;
 		this.accessLog = accessLog;
+		this.recording = recording;
 	}
 
 	void run(int cases, int requests, FigureTable table) {
@@ -51,10 +55,10 @@ final class EvaluationScale {
 		String subject = String.format(Locale.ROOT, "evaluation: %,d cases, year %d", cases, year);
 		long started = System.nanoTime();
 		addStaff();
-		CaseGenerator.Loaded loaded = generator.load(cases, Math.max(1, cases / 10));
-		int[] counts = facts(loaded.firstId());
+		generator.load(cases, Math.max(1, cases / 10), EvaluationFacts.of(database));
+		int[] counts = facts();
 		table.add(subject, String.format(Locale.ROOT,
-				"load (COPY, then facts by SQL, ANALYZE; %,d departments, %,d staff)", counts[0], counts[1]),
+				"load (COPY of cases and facts, ANALYZE; %,d departments, %,d staff)", counts[0], counts[1]),
 				FigureTable.number((System.nanoTime() - started) / 1e9, 0), "s");
 		for (String type : List.of("DEPARTMENT", "STAFF")) {
 			for (String scale : List.of("CIVIL_SERVANT", "INSTITUTION")) {
@@ -75,6 +79,7 @@ final class EvaluationScale {
 		onePerson(subject, year, busiestStaff(year, requests), table);
 		table.add(subject, "load average (1 min) at the end",
 				FigureTable.number(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 1), "");
+		recording.summarise();
 	}
 
 	/** {@value #EXTRA_STAFF} staff on duty spread over the posts that have holders, each holding one of them. */
@@ -103,59 +108,13 @@ final class EvaluationScale {
 	}
 
 	/**
-	 * The facts casework keeps besides the case files, for the generated cases: returns the county's departments and
-	 * staff on duty.
+	 * The statistics of the facts the load wrote beside the cases ({@link EvaluationFacts}): returns the county's
+	 * departments and staff on duty.
 	 */
-	private int[] facts(long firstCase) {
+	private int[] facts() {
 		try (Connection connection = database.connect()) {
-			// a completed case names the staff member of its last step (the generator names only open cases' handlers)
-			step(connection, "last steps' staff", """
-					update casework.case_file c set current_staff_id = l.staff_id, current_staff_number = l.staff_number
-					from (select distinct on (case_id) case_id, staff_id, staff_number from casework.case_step
-					      where case_id >= %1$d order by case_id, number desc) l
-					where l.case_id = c.id and c.id >= %1$d and c.state in ('COMPLETED', 'DELIVERED')""".formatted(firstCase));
-			// one in ten completed late; the working days used as five sevenths of the calendar days
-			step(connection, "commitment facts", """
-					insert into casework.commitment_fact (case_id, unit_id, completed_on, on_time, on_time_statutory,
-					  working_days_used, rated_on, satisfied)
-					select id, unit_id, decided_on, id %% 10 <> 0, true, (decided_on - accepted_on) * 5 / 7,
-					  case when id %% 5 < 3 then decided_on + 1 end,
-					  case when id %% 5 < 3 then id %% 250 >= 3 end
-					from casework.case_file where id >= %d and state in ('COMPLETED', 'DELIVERED')""".formatted(firstCase));
-			// three in five completed cases rated the day after, one rating in fifty 不满意 or worse (a rectification)
-			step(connection, "ratings", """
-					insert into casework.rating (case_id, unit_id, department_id, overall, efficiency, service_level,
-					  attitude, channel, real_name, rated_on, rated_at)
-					select c.id, c.unit_id, c.department_id,
-					  case when c.id %% 250 < 3 then 1 + (c.id / 250) %% 2 else 4 + c.id %% 2 end, 3, 3, 3, 'PROGRESS_PAGE', true,
-					  c.decided_on + 1, (c.decided_on + 1) + time '10:00'
-					from casework.case_file c where c.id >= %d and c.state in ('COMPLETED', 'DELIVERED')
-					  and c.id %% 5 < 3""".formatted(firstCase));
-			// the department's head owns it, 15 working days (three weeks); nine in ten closed, a tenth of those late
-			step(connection, "rectifications", """
-					insert into casework.rectification (case_id, unit_id, department_id, head_staff_id, opened_on, due_on,
-					  findings, measures, called_back_on, call_back_note, closed_at, closed_by)
-					select r.case_id, r.unit_id, r.department_id, d.head_id, r.rated_on, r.rated_on + 21,
-					  '核实', '整改', r.rated_on + 5, '回访',
-					  case when r.case_id %% 10 <> 0 then (r.rated_on + case when r.case_id %% 10 = 1 then 30 else 5 end)
-					    + time '16:00' end, 'head'
-					from casework.rating r join organization.department d on d.id = r.department_id
-					where r.case_id >= %d and r.overall <= 2""".formatted(firstCase));
-			// one case in ten corrected after a notice on the day of receipt, one in five of those a second time
-			step(connection, "one-time notices", """
-					insert into casework.correction_notice (case_id, round, unit_id, issued_on, issued_at, issued_by,
-					  issued_by_staff_id, reason, breach, corrected_on)
-					select c.id, n.round, c.unit_id, c.received_on + n.round - 1, c.received_at + (n.round - 1) * interval '1 day',
-					  'clerk', c.current_staff_id, case when n.round = 2 then '新补材料不清晰' end, n.round = 2,
-					  c.received_on + n.round
-					from casework.case_file c cross join generate_series(1, 2) n(round)
-					where c.id >= %d and c.id %% 10 = 0 and (n.round = 1 or c.id %% 50 = 0)""".formatted(firstCase));
-			// one accepted case in two hundred without a notice was deemed accepted (行政许可法 第三十二条)
-			step(connection, "deemed acceptances", """
-					update casework.case_file set deemed_accepted = true
-					where id >= %d and accepted_on is not null and id %% 200 = 7""".formatted(firstCase));
-			step(connection, "statistics", "analyze casework.case_file, casework.commitment_fact, casework.rating, "
-					+ "casework.rectification, casework.correction_notice");
+			step(connection, "statistics",
+					"analyze casework.commitment_fact, casework.rating, casework.rectification, casework.correction_notice");
 			try (Statement statement = connection.createStatement();
 					ResultSet rows = statement.executeQuery("""
 							select (select count(*) from organization.department),
@@ -200,9 +159,13 @@ final class EvaluationScale {
 		int warmup = Math.max(1, staff.size() / 10);
 		for (int n = 0; n < warmup + staff.size(); n++) {
 			String phase = n < warmup ? "warmup" : "timed";
+			if (n == warmup) {
+				recording.start();
+			}
 			api.post("supervisor", "/api/v1/evaluation/years/" + year + "/staff/" + staff.get(n % staff.size())
 					+ "/computation?bench=person-" + phase, Map.of());
 		}
+		recording.stop();
 		Lifecycle.pause(1000);
 		List<AccessLog.Entry> timed = accessLog.entries()
 			.stream()
