@@ -2,9 +2,7 @@ package org.xiaoneng.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.xiaoneng.e2e.StaffBrowsers.as;
-import static org.xiaoneng.testing.TestData.creditCode;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,25 +13,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.xiaoneng.casework.CaseAccepted;
-import org.xiaoneng.casework.CaseReceived;
+import org.xiaoneng.casework.Cases;
+import org.xiaoneng.catalog.ServiceCatalog;
 import org.xiaoneng.common.Clocks;
-import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Employment;
 import org.xiaoneng.organization.Gender;
-import org.xiaoneng.organization.NewDepartment;
 import org.xiaoneng.organization.NewStaff;
-import org.xiaoneng.organization.NewUnit;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.PoliticalStatus;
 import org.xiaoneng.organization.StaffParticulars;
-import org.xiaoneng.organization.Unit;
 import org.xiaoneng.platform.security.AccountManagement;
 import org.xiaoneng.platform.security.Role;
 import org.xiaoneng.testing.IntegrationTest;
-import org.xiaoneng.testing.ListenersAtRest;
 import org.xiaoneng.testing.MutableClock;
 
 import com.microsoft.playwright.Page;
@@ -41,7 +32,7 @@ import com.microsoft.playwright.Page;
 /**
  * 效能监察驾驶舱 in the browser: a unit's leader opens the cockpit from the menu, its ECharts charts draw (served from
  * the application, under the platform's script policy), and the open-cases number leads to the cases behind it. The
- * cases reach the cockpit as casework announces them, through its events.
+ * case is taken in and accepted at a window, and reaches the cockpit through casework's events.
  */
 @IntegrationTest
 class CockpitBrowserTests {
@@ -55,13 +46,10 @@ class CockpitBrowserTests {
 	Organization organization;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	ServiceCatalog catalog;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	ListenersAtRest listeners;
+	Cases cases;
 
 	@Autowired
 	MutableClock clock;
@@ -75,9 +63,7 @@ class CockpitBrowserTests {
 
 	String tag;
 
-	Unit unit;
-
-	Department registration;
+	CaseOffice office;
 
 	@BeforeEach
 	void openBrowsers() {
@@ -85,12 +71,8 @@ class CockpitBrowserTests {
 		clock.set(LocalDateTime.of(TODAY, java.time.LocalTime.of(10, 0)).atZone(Clocks.BUSINESS_ZONE).toInstant());
 		browsers = new StaffBrowsers(port);
 		tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-		unit = as("e2e-admin", Role.ADMIN, () -> {
-			organization.defineRegion("520999", "示范县");
-			return organization.createUnit(new NewUnit("520999", "驾驶舱浏览器局" + tag, "驾" + tag, creditCode()));
-		});
-		registration = as("e2e-admin", Role.ADMIN,
-				() -> organization.createDepartment(new NewDepartment(unit.id(), null, "登记注册科")));
+		office = CaseOffice.open(organization, catalog, cases, "驾驶舱浏览器局" + tag, "驾" + tag,
+				who -> "e2e-ck-" + who + "-" + tag, null);
 	}
 
 	@AfterEach
@@ -102,16 +84,10 @@ class CockpitBrowserTests {
 	@Test
 	void aLeaderSeesTheChartsAndDrillsDownFromTheOpenCasesToTheirList() {
 		StaffBrowsers.Account leader = StaffBrowsers.newAccount(accounts, "e2e-cockpit-l-" + tag, "局长", Role.LEADER);
-		as("e2e-admin", Role.ADMIN, () -> organization.join(new NewStaff("k" + tag, registration.id(),
+		as("e2e-admin", Role.ADMIN, () -> organization.join(new NewStaff("k" + tag, office.registration().id(),
 				LocalDate.of(2020, 1, 1), new StaffParticulars("局长", Gender.MALE, null, "局长", PoliticalStatus.MASSES,
 						Employment.ESTABLISHED, null, null, leader.username()))));
-		long caseId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
-		String caseNumber = "驾" + tag + "〔2026〕1号";
-		transactions.executeWithoutResult(status -> {
-			events.publishEvent(new CaseReceived(caseId, unit.id(), 1L, TODAY));
-			events.publishEvent(new CaseAccepted(caseId, unit.id(), caseNumber, TODAY, TODAY.plusDays(7), false));
-		});
-		listeners.await(Duration.ofSeconds(10));
+		String caseNumber = cases.caseFile(office.acceptedCase()).caseNumber();
 
 		Page page = browsers.signIn(leader);
 		page.locator("#main-nav a[href='/supervision/cockpit']").click();
