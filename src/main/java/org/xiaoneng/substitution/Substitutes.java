@@ -96,11 +96,12 @@ public class Substitutes {
 	}
 
 	/**
-	 * Whom this person acts for right now (代岗): the holders of the posts they stand in for, without their work, for
-	 * a work list that selects that work in its own query (issue 20: an absentee may hold thousands of open items).
+	 * The posts this person acts for right now (代岗), each with its holder, without their work: for a list that
+	 * selects that work in its own query (issue 20: an absentee may hold thousands of open items), matching holder
+	 * and post together, since a holder of two posts covered on one keeps the other's work (decision 0055).
 	 */
-	public List<StaffId> actedForNow(StaffId staffId) {
-		return coverage.holdersActedFor(staffId.value()).stream().map(holder -> new StaffId(holder.staffId())).toList();
+	public List<ActedFor> actedForNow(StaffId staffId) {
+		return coverage.postsActedFor(staffId.value());
 	}
 
 	// ---- substitutes (B 角) -----------------------------------------------------------------------------------
