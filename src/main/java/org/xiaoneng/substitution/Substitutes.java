@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.SystemUse;
 import org.xiaoneng.common.WorkItem;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Post;
@@ -100,6 +101,7 @@ public class Substitutes {
 	 * selects that work in its own query (issue 20: an absentee may hold thousands of open items), matching holder
 	 * and post together, since a holder of two posts covered on one keeps the other's work (decision 0055).
 	 */
+	@SystemUse
 	public List<ActedFor> actedForNow(StaffId staffId) {
 		return coverage.postsActedFor(staffId.value());
 	}
