@@ -1,6 +1,8 @@
 package org.xiaoneng;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,14 +20,34 @@ import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.util.ApplicationModulesExporter;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+import org.xiaoneng.common.SystemUse;
+import org.xiaoneng.common.UnitId;
+import org.xiaoneng.organization.Organization;
+import org.xiaoneng.organization.StaffPlace;
+
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The module map holds: no cycles, no access to another module's internals, no undeclared dependency.
+ * The module map holds: no cycles, no access to another module's internals, no undeclared dependency; and no web
+ * class calls a facade read meant for the system's own work.
  */
 class ModularityTests {
+
+	private static final ArchRule NO_WEB_CALL_TO_SYSTEM_USE = noClasses().that()
+		.resideInAPackage("..web..")
+		.or()
+		.areMetaAnnotatedWith(Controller.class)
+		.should()
+		.callCodeUnitWhere(JavaCall.Predicates.target(CanBeAnnotated.Predicates.annotatedWith(SystemUse.class)));
 
 	private final ApplicationModules modules = ApplicationModules.of(XiaonengApplication.class);
 
@@ -39,6 +61,38 @@ class ModularityTests {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 			.contains("common", "database", "ratelimit", "security", "audit", "documents", "notification", "web", "organization",
 					"calendar", "substitution", "catalog", "casework", "refusal", "inquiry");
+	}
+
+	/**
+	 * The facade reads that check no caller's data scope ({@link SystemUse}: every staff member of a unit, whom
+	 * someone acts for) are the system's own: no controller or class of a web package calls one, so no endpoint
+	 * hands another unit's caller what they return.
+	 */
+	@Test
+	void noWebClassCallsAReadForSystemUse() {
+		NO_WEB_CALL_TO_SYSTEM_USE.check(new ClassFileImporter()
+			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.xiaoneng"));
+	}
+
+	@Test
+	void aControllerCallingAReadForSystemUseBreaksTheRule() {
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> NO_WEB_CALL_TO_SYSTEM_USE
+				.check(new ClassFileImporter().importClasses(PlacesController.class, Organization.class)))
+			.withMessageContaining("placesOnDuty");
+	}
+
+	/**
+	 * A controller that would list a unit's staff to whoever asks. An inner class, not a static one, so that no
+	 * component scan ever registers it.
+	 */
+	@RestController
+	class PlacesController {
+
+		List<StaffPlace> places(Organization organization, long unitId) {
+			return organization.placesOnDuty(new UnitId(unitId));
+		}
 	}
 
 	/**

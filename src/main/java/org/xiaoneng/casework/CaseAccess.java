@@ -13,6 +13,7 @@ import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.DecisionLevel;
 import org.xiaoneng.organization.Organization;
 import org.xiaoneng.organization.StaffMember;
+import org.xiaoneng.substitution.ActedFor;
 import org.xiaoneng.substitution.Substitutes;
 
 /**
@@ -133,14 +134,14 @@ class CaseAccess {
 	}
 
 	/**
-	 * The staff whose open steps the caller works now because they are absent (代岗): their cases are the caller's
-	 * work, selected by the list's own query on the case's current holder, not passed in as ids.
+	 * The posts the caller acts for now (代岗), each with its absent holder: the holder's cases at that post are the
+	 * caller's work, selected by the list's own query on the case's current holder and post, not passed in as ids.
 	 */
-	List<Long> peopleActedFor(Caller caller) {
+	List<ActedFor> postsActedFor(Caller caller) {
 		if (caller.staffId() == null) {
 			return List.of();
 		}
-		return substitutes.actedForNow(new StaffId(caller.staffId())).stream().map(StaffId::value).toList();
+		return substitutes.actedForNow(new StaffId(caller.staffId()));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.xiaoneng.common.Keyset;
 import org.xiaoneng.common.KeysetPage;
 import org.xiaoneng.organization.DataScope;
+import org.xiaoneng.substitution.ActedFor;
 
 /**
  * Case lists and searches in SQL, each restricted to the caller's data scope, paged by keyset in one of the
@@ -38,7 +39,7 @@ class CaseSearch {
 	/** A matching row before the calendar adds remaining days and status. */
 	record Found(long id, long unitId, String caseNumber, String queryCode, String itemName, String applicantName,
 			CaseState state, LocalDate receivedOn, LocalDate acceptedOn, LocalDate deadline, String currentStep,
-			Long currentStaffId, boolean onBehalf, String deadlineStatus) {
+			Long currentStaffId, Long currentPostId, boolean onBehalf, String deadlineStatus) {
 	}
 
 	/**
@@ -57,7 +58,7 @@ class CaseSearch {
 	 * @throws org.xiaoneng.common.BadCursorException when the cursor is not one of this order
 	 */
 	KeysetPage<Found> search(CaseQuery query, DataScope scope, String username, Long myStaffId,
-			Collection<Long> actedFor, String idNumberHash, LocalDate today, Warning warning, CaseOrder order,
+			Collection<ActedFor> actedFor, String idNumberHash, LocalDate today, Warning warning, CaseOrder order,
 			String cursor, int size) {
 		Keyset keyset = Keyset.at(cursor, order.keyset(), size);
 		List<String> where = new ArrayList<>();
@@ -81,21 +82,30 @@ class CaseSearch {
 				params.put("username", username);
 			}
 			if (!actedFor.isEmpty()) {
-				any.add("c.current_staff_id in (:actedFor)");
-				params.put("actedFor", actedFor);
+				// acting is per post: the holder's cases at the posts acted for, not at every post they hold
+				any.add("(c.current_staff_id, c.current_post_id) in (:actedFor)");
+				params.put("actedFor", actedFor.stream()
+					.map(post -> new Object[] { post.holderId().value(), post.postId().value() })
+					.toList());
 			}
 			where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
 		}
 		if (query.list() != null) {
 			switch (query.list()) {
 				case MINE -> {
-					// mine and each absentee's, one branch per person: an "or" of them would read every match
-					List<Long> people = new ArrayList<>();
-					people.add(myStaffId == null ? -1L : myStaffId);
-					actedFor.stream().filter(person -> !people.contains(person)).forEach(people::add);
-					branches = alternatives(branches, people.size(), i -> "c.current_staff_id = :person" + i);
-					for (int i = 0; i < people.size(); i++) {
-						params.put("person" + i, people.get(i));
+					// mine, and each absentee's at each post acted for, one branch each: an "or" of them would read
+					// every match; each branch reads the person's open cases in list order (V14), filtered by post
+					long me = myStaffId == null ? -1L : myStaffId;
+					List<ActedFor> posts = actedFor.stream()
+						.filter(post -> post.holderId().value() != me)
+						.distinct()
+						.toList();
+					branches = alternatives(branches, posts.size() + 1, i -> i == 0 ? "c.current_staff_id = :person0"
+							: "c.current_staff_id = :person" + i + " and c.current_post_id = :post" + i);
+					params.put("person0", me);
+					for (int i = 1; i <= posts.size(); i++) {
+						params.put("person" + i, posts.get(i - 1).holderId().value());
+						params.put("post" + i, posts.get(i - 1).postId().value());
 					}
 					where.add("c.state in " + OPEN);
 					if (!scope.wholeRegion()) {
@@ -190,7 +200,8 @@ class CaseSearch {
 							: rs.getString("applicant_name"),
 					CaseState.valueOf(rs.getString("state")), CaseFiles.date(rs, "received_on"),
 					CaseFiles.date(rs, "accepted_on"), CaseFiles.date(rs, "deadline"), rs.getString("step_name"),
-					(Long) rs.getObject("current_staff_id"), rs.getBoolean("on_behalf"),
+					(Long) rs.getObject("current_staff_id"), (Long) rs.getObject("current_post_id"),
+					rs.getBoolean("on_behalf"),
 					rs.getString("deadline_status")))
 			.list();
 		return keyset.page(rows, order::key, Found::id);

@@ -10,11 +10,13 @@ import org.xiaoneng.calendar.Deadline;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.common.ExportTooLargeException;
 import org.xiaoneng.common.KeysetPage;
+import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.ServedPerson;
 import org.xiaoneng.common.StaffId;
 import org.xiaoneng.organization.Caller;
 import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.substitution.ActedFor;
 
 /**
  * What staff read of cases: the case file other modules see, the case page, the lists and searches with remaining
@@ -172,7 +174,7 @@ class CaseViews {
 
 	private KeysetPage<CaseSummary> page(CaseQuery query, CaseOrder order, String cursor, int size) {
 		Caller caller = access.caller();
-		List<Long> actedFor = access.peopleActedFor(caller);
+		List<ActedFor> actedFor = access.postsActedFor(caller);
 		String idHash = query.idNumber() == null || query.idNumber().isBlank() ? null
 				: keys.hash(IdentityNumbers.normalize(query.idNumber()));
 		// a page's cases belong to a few units: one look-up each, not one per row
@@ -189,7 +191,8 @@ class CaseViews {
 				status = calendars.status(unitCode, row.acceptedOn(), row.deadline());
 				remaining = calendars.remainingWorkingDays(unitCode, row.deadline());
 			}
-			boolean onBehalf = row.onBehalf() || row.currentStaffId() != null && actedFor.contains(row.currentStaffId());
+			boolean onBehalf = row.onBehalf() || row.currentStaffId() != null && row.currentPostId() != null
+					&& actedFor.contains(new ActedFor(new StaffId(row.currentStaffId()), new PostId(row.currentPostId())));
 			return new CaseSummary(row.id(), row.caseNumber(), row.queryCode(), row.itemName(), row.applicantName(),
 					row.state(), row.receivedOn(), row.acceptedOn(), row.deadline(), status, remaining,
 					row.currentStep(), row.currentStaffId(), onBehalf);

@@ -89,7 +89,7 @@ class RegisterReading {
 		StaffMember caller = access.me();
 		List<RegisterEntry> mine = new ArrayList<>(inquiries.heldBy(caller.id()));
 		Set<Long> posts = new HashSet<>(caller.postIds());
-		substitutes.actingWorkOf(new StaffId(caller.id())).forEach(work -> posts.add(work.postId()));
+		substitutes.actedForNow(new StaffId(caller.id())).forEach(actedFor -> posts.add(actedFor.postId().value()));
 		inquiries.callbacksOf(posts)
 			.stream()
 			.filter(i -> mine.stream().noneMatch(m -> m.id() == i.id()))

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.SystemUse;
 import org.xiaoneng.common.UnitId;
 
 /**
@@ -314,6 +315,7 @@ public class Organization {
 	 * Every staff member at work in the unit, however many, whoever asks: for the system's own work over a whole unit
 	 * (the year's evaluation), never shown as a list.
 	 */
+	@SystemUse
 	public List<StaffMember> staffOnDuty(UnitId unitId) {
 		return roster.onDutyIn(unitId.value());
 	}
@@ -322,6 +324,7 @@ public class Organization {
 	 * Where each staff member at work in the unit sits, in the roster's order (department, staff number), whoever
 	 * asks: for the system's own work over a whole unit (the year's evaluation), nothing decrypted, never shown.
 	 */
+	@SystemUse
 	public List<StaffPlace> placesOnDuty(UnitId unitId) {
 		return roster.placesOnDuty(unitId.value());
 	}

@@ -92,24 +92,25 @@ class Coverage {
 	 */
 	List<ActingWork> actingWorkOf(long staffId) {
 		List<ActingWork> work = new ArrayList<>();
-		for (Acting holder : holdersActedFor(staffId)) {
-			String number = organization.staffMember(new StaffId(holder.staffId())).staffNumber();
+		for (ActedFor post : postsActedFor(staffId)) {
+			String number = organization.staffMember(post.holderId()).staffNumber();
 			WorkItemSource.openItemsOf(number, workSources)
-				.forEach(item -> work.add(new ActingWork(item, holder.staffId(), holder.postId())));
+				.forEach(item -> work.add(new ActingWork(item, post.holderId().value(), post.postId().value())));
 		}
 		return work;
 	}
 
 	/**
-	 * The holders of the posts this person acts for right now (代岗), each as its post's holder: whose work is theirs
-	 * to do, without reading that work (a list joins it in its own query).
+	 * The posts this person acts for right now (代岗), each with its holder: whose work at which post is theirs to do,
+	 * without reading that work (a list joins it in its own query). A post nobody holds carries no one's work.
 	 */
-	List<Acting> holdersActedFor(long staffId) {
+	List<ActedFor> postsActedFor(long staffId) {
 		Instant now = clock.instant();
 		return actingPeriods.actedBy(staffId, now, now.plusMillis(1))
 			.stream()
 			.map(period -> holderOf(period.postId()))
 			.filter(holder -> holder.staffId() != null)
+			.map(holder -> new ActedFor(new StaffId(holder.staffId()), new PostId(holder.postId())))
 			.toList();
 	}
 

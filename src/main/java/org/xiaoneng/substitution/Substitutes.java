@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.StaffId;
+import org.xiaoneng.common.SystemUse;
 import org.xiaoneng.common.WorkItem;
 import org.xiaoneng.organization.Callers;
 import org.xiaoneng.organization.Post;
@@ -96,11 +97,13 @@ public class Substitutes {
 	}
 
 	/**
-	 * Whom this person acts for right now (代岗): the holders of the posts they stand in for, without their work, for
-	 * a work list that selects that work in its own query (issue 20: an absentee may hold thousands of open items).
+	 * The posts this person acts for right now (代岗), each with its holder, without their work: for a list that
+	 * selects that work in its own query (issue 20: an absentee may hold thousands of open items), matching holder
+	 * and post together, since a holder of two posts covered on one keeps the other's work (decision 0055).
 	 */
-	public List<StaffId> actedForNow(StaffId staffId) {
-		return coverage.holdersActedFor(staffId.value()).stream().map(holder -> new StaffId(holder.staffId())).toList();
+	@SystemUse
+	public List<ActedFor> actedForNow(StaffId staffId) {
+		return coverage.postsActedFor(staffId.value());
 	}
 
 	// ---- substitutes (B 角) -----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.xiaoneng.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,7 +22,12 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.xiaoneng.common.PostId;
+import org.xiaoneng.common.StaffId;
+import org.xiaoneng.organization.DataScope;
 import org.xiaoneng.organization.Organization;
+import org.xiaoneng.substitution.AbsenceKind;
+import org.xiaoneng.substitution.NewAbsence;
 import org.xiaoneng.substitution.Substitutes;
 import org.xiaoneng.testing.IntegrationTest;
 import org.xiaoneng.testing.MutableClock;
@@ -251,6 +257,117 @@ class CaseApiIntegrationTests {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> portal.rate(code, "8000", null,
 				new NewRating(5, 5, 5, 5, null, RatingChannel.PROGRESS_PAGE), "test-" + u.tag))
 			.hasMessage("casework.rating.notRateable");
+	}
+
+	/**
+	 * 同岗替代 is per post (the source text 六(一), (五); decision 0055): when the holder of two posts is away and only
+	 * one has the substitute, the substitute's work list holds the cases at that post and not those at the other, and
+	 * they work the first on the holder's behalf but not the second.
+	 */
+	@Test
+	void theSubstituteOfOneOfTwoPostsListsAndWorksOnlyThatPostsCases() throws Exception {
+		TwoPosts two = twoPostsOfAnAbsentHolder("b");
+		CaseworkUnit u = two.unit();
+
+		assertThat(u.as("b", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.MINE), null, null, 20)).rows())
+			.filteredOn(summary -> summary.id() == two.handling() || summary.id() == two.review())
+			.singleElement()
+			.satisfies(summary -> {
+				assertThat(summary.id()).isEqualTo(two.handling());
+				assertThat(summary.onBehalf()).isTrue();
+			});
+		mvc.perform(get("/api/v1/cases").param("list", "MINE").with(user(u.username("b")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[?(@.id == " + two.handling() + ")].onBehalf").value(true))
+			.andExpect(jsonPath("$.rows[?(@.id == " + two.review() + ")]").isEmpty());
+		mvc.perform(get("/cases").param("list", "MINE").with(user(u.username("b")).roles("HANDLER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(cases.caseFile(two.handling()).caseNumber())))
+			.andExpect(content().string(not(containsString(cases.caseFile(two.review()).caseNumber()))));
+
+		// the substitute's department sees the case, but its step is not theirs to work
+		mvc.perform(completion(u, "b", two.review(), 2, "同意"))
+			.andExpect(status().is4xxClientError())
+			.andExpect(jsonPath("$.detail").value(containsString("您不是该环节的承办人或代岗人")));
+		assertUntouched(two);
+
+		mvc.perform(completion(u, "b", two.handling(), 1, "材料齐全，同意"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.steps[0].completedBy").value(u.username("b")));
+	}
+
+	@Test
+	void aSubstituteFromAnotherDepartmentReachesOnlyTheCoveredPostsCases() throws Exception {
+		// the deputy, signed in as a handler of the office, reaches the registration's cases only by acting
+		TwoPosts two = twoPostsOfAnAbsentHolder("d");
+		CaseworkUnit u = two.unit();
+
+		assertThat(u.as("d", () -> cases.search(CaseQuery.of(null), null, null, 200)).rows())
+			.extracting(CaseSummary::id)
+			.contains(two.handling())
+			.doesNotContain(two.review());
+		assertThat(u.as("d", () -> cases.search(CaseQuery.of(CaseQuery.CaseList.MINE), null, null, 20)).rows())
+			.extracting(CaseSummary::id)
+			.contains(two.handling())
+			.doesNotContain(two.review());
+		mvc.perform(get("/api/v1/cases/{id}", two.review()).with(user(u.username("d")).roles("HANDLER")))
+			.andExpect(status().isNotFound());
+		mvc.perform(completion(u, "d", two.review(), 2, "同意"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("不在您的数据范围内")));
+		assertUntouched(two);
+
+		u.as("d", () -> cases.completeStep(two.handling(), 1, "材料齐全，同意"));
+		assertThat(cases.details(two.handling(), DataScope.wholeRegionScope()).steps().get(0).completedBy())
+			.isEqualTo(u.username("d"));
+	}
+
+	/** An absent holder's case at the post the substitute covers, and one at their other post, which nobody covers. */
+	private record TwoPosts(CaseworkUnit unit, long handling, long review) {
+	}
+
+	/**
+	 * The handler holds the review post too (alone, so that its steps come to them), which has no substitute; the
+	 * handling post's substitute is the given person. One case waits at each post when the handler goes away.
+	 */
+	private TwoPosts twoPostsOfAnAbsentHolder(String substitute) {
+		CaseworkUnit u = unit();
+		CaseworkUnit.asAdmin(() -> {
+			organization.releasePost(new StaffId(u.reviewer.id()), new PostId(u.reviewing.id()));
+			organization.assignPost(new StaffId(u.handler.id()), new PostId(u.reviewing.id()));
+			return null;
+		});
+		long staffId = "b".equals(substitute) ? u.backup.id() : u.deputy.id();
+		u.as("h", () -> substitutes.assignSubstitute(new PostId(u.handling.id()), staffId, null));
+		long atReview = accepted(u);
+		u.as("a", () -> cases.completeStep(atReview, 1, "材料齐全，同意"));
+		long atHandling = accepted(u);
+		u.as("h", () -> substitutes.registerAbsence(new NewAbsence(u.handler.id(), AbsenceKind.LEAVE, at(3, 9, 8),
+				at(3, 12, 18), "病假")));
+		CaseStep review = cases.details(atReview, DataScope.wholeRegionScope()).openStep();
+		assertThat(review.number()).isEqualTo(2);
+		assertThat(review.staffId()).isEqualTo(u.handler.id());
+		assertThat(cases.details(atHandling, DataScope.wholeRegionScope()).openStep().staffId())
+			.isEqualTo(u.handler.id());
+		return new TwoPosts(u, atHandling, atReview);
+	}
+
+	/** A handler of the unit completes a step through the API, in Chinese. */
+	private static MockHttpServletRequestBuilder completion(CaseworkUnit u, String who, long id, int step,
+			String opinion) {
+		return post("/api/v1/cases/{id}/steps/{number}/completion", id, step).with(csrf())
+			.with(user(u.username(who)).roles("HANDLER"))
+			.header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"opinion\":\"" + opinion + "\"}");
+	}
+
+	/** The other post's case is still at its review step, with the holder, not done. */
+	private void assertUntouched(TwoPosts two) {
+		CaseStep step = cases.details(two.review(), DataScope.wholeRegionScope()).openStep();
+		assertThat(step.number()).isEqualTo(2);
+		assertThat(step.staffId()).isEqualTo(two.unit().handler.id());
+		assertThat(step.completedOn()).isNull();
 	}
 
 	private long accepted(CaseworkUnit u) {

@@ -42,6 +42,16 @@ class CaseListIndexIntegrationTests {
 	}
 
 	@Test
+	void anAbsenteesOpenCasesAtOnePostComeInListOrderFromTheirIndex() {
+		// acting is per post (decision 0055): the branch of a post acted for filters the holder's index by post
+		assertThat(plan(OPEN + " and coalesce((c.current_staff_number = 'SJ011' or c.received_by = 'handler'"
+				+ " or (c.current_staff_id, c.current_post_id) in ((12, 5))), false)"
+				+ " and c.current_staff_id = :value and c.current_post_id = 5", 12L))
+			.contains("case_file_open_staff_by_deadline")
+			.doesNotContain("Sort");
+	}
+
+	@Test
 	void theCasesOfANamesStartComeInListOrderFromAnIndex() {
 		assertThat(plan("left(lower(c.applicant_name), 2) = lower(:value)", "王伟")).doesNotContain("Sort");
 		assertThat(plan("left(lower(c.applicant_organisation), 2) = lower(:value)"
