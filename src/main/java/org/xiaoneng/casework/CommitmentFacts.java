@@ -27,13 +27,22 @@ class CommitmentFacts implements CommitmentMeasurements {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The completed case's fact, with what the evaluation's figures of the staff member who worked the last step
+	 * need (their department, the promised days, whether the rating is bad), read from the case file just saved, so
+	 * that one person's year is one range read (docs/decisions/0056).
+	 */
 	@EventListener
 	void on(CaseCompleted completed) {
 		jdbc.sql("""
 				insert into casework.commitment_fact (case_id, unit_id, completed_on, on_time, on_time_statutory,
-				working_days_used) values (:case, :unit, :on, :onTime, :statutory, :used)
+				working_days_used, department_id, staff_id, promised_days, bad_rating)
+				select c.id, :unit, :on, :onTime, :statutory, :used, c.department_id, c.current_staff_id, c.promised_days,
+				coalesce(r.overall <= 2, false)
+				from casework.case_file c left join casework.rating r on r.case_id = c.id where c.id = :case
 				on conflict (case_id) do update set completed_on = :on, on_time = :onTime, on_time_statutory = :statutory,
-				working_days_used = :used""")
+				working_days_used = :used, department_id = excluded.department_id, staff_id = excluded.staff_id,
+				promised_days = excluded.promised_days, bad_rating = excluded.bad_rating""")
 			.param("case", completed.caseId())
 			.param("unit", completed.unitId())
 			.param("on", completed.completedOn())
@@ -59,12 +68,14 @@ class CommitmentFacts implements CommitmentMeasurements {
 	@EventListener
 	void on(CaseRated rated) {
 		jdbc.sql("""
-				insert into casework.commitment_fact (case_id, unit_id, rated_on, satisfied) values (:case, :unit, :on, :ok)
-				on conflict (case_id) do update set rated_on = :on, satisfied = :ok""")
+				insert into casework.commitment_fact (case_id, unit_id, rated_on, satisfied, bad_rating)
+				values (:case, :unit, :on, :ok, :bad)
+				on conflict (case_id) do update set rated_on = :on, satisfied = :ok, bad_rating = :bad""")
 			.param("case", rated.caseId())
 			.param("unit", rated.unitId())
 			.param("on", rated.ratedOn())
 			.param("ok", rated.overall() >= 4)
+			.param("bad", rated.overall() <= 2)
 			.update();
 	}
 

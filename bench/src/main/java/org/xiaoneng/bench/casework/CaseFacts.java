@@ -31,9 +31,10 @@ interface CaseFacts {
 	 * @param staffId its {@code current_staff_id}: the open case's handler, or (where {@link #namesLastStaff()}) the
 	 * completed case's last step's staff member, else {@code null}
 	 * @param decidedOn the day a completed (granted) case was decided, else {@code null}
+	 * @param promisedDays the working days promised an accepted case, else {@code null}
 	 */
 	record Generated(long id, long unitId, long departmentId, String state, LocalDate receivedOn, Instant receivedAt,
-			LocalDate acceptedOn, LocalDate decidedOn, Long staffId) {
+			LocalDate acceptedOn, LocalDate decidedOn, Long staffId, Integer promisedDays) {
 	}
 
 	/** The COPY targets, each {@code schema.table (columns)}, in the order of {@link #add}'s texts. */

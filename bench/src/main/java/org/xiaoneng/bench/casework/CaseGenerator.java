@@ -241,6 +241,7 @@ final class CaseGenerator {
 			Staff currentStaff = current != null ? plan.staff[plan.currentStep - 1]
 					: closedGranted && facts.namesLastStaff() ? plan.staff[plan.staff.length - 1] : null;
 			LocalDate decided = closedGranted ? plan.deadline.minusDays(random.nextInt(3)) : null;
+			Integer promised = accepted ? plan.item.steps().stream().mapToInt(Step::budget).sum() : null;
 			String status = plan.deadline == null || !openState(plan.state) ? null
 					: plan.deadline.isBefore(today) ? "RED" : plan.deadline.isBefore(today.plusDays(3)) ? "YELLOW"
 							: "NORMAL";
@@ -262,7 +263,7 @@ final class CaseGenerator {
 					cryptography.encrypt(phone), People.maskPhone(phone), address,
 					"PICKUP", plan.receivedOn, receivedAt, "clerk", plan.receivedOn.plusDays(7),
 					plan.receivedOn, plan.acceptedOn, accepted ? at(plan.acceptedOn, random) : null,
-					accepted ? "clerk" : null, accepted ? plan.item.steps().stream().mapToInt(Step::budget).sum() : null,
+					accepted ? "clerk" : null, promised,
 					plan.deadline, plan.deadline, status, turnsOn, current == null ? null : current.number(),
 					current == null ? null : current.postId(), current == null ? null : current.departmentId(),
 					currentStaff == null ? null : currentStaff.id(), currentStaff == null ? null : currentStaff.number(),
@@ -273,7 +274,7 @@ final class CaseGenerator {
 					accepted && facts.deemedAccepted(id));
 			facts.add(new CaseFacts.Generated(id, plan.item.unitId(), plan.item.departmentId(), plan.state,
 					plan.receivedOn, receivedAt, plan.acceptedOn, decided,
-					currentStaff == null ? null : currentStaff.id()), factTexts);
+					currentStaff == null ? null : currentStaff.id(), promised), factTexts);
 		}
 		List<String> texts = new ArrayList<>(List.of(text.toString()));
 		factTexts.forEach(factText -> texts.add(factText.toString()));

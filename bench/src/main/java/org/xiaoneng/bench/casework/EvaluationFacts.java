@@ -16,10 +16,11 @@ import org.xiaoneng.bench.BenchmarkFailure;
 /**
  * The facts casework keeps beside its case files, written with each generated case as casework's listeners and use
  * cases would have: a completed case names its last step's staff member; a commitment fact per completed case (one in
- * ten late); a rating for three in five, the day after (one in fifty of those 不满意 or worse); a rectification per
- * bad rating owned by the department's head (nine in ten closed, one in ten of those late); correction notices for
- * one case in ten issued by its handler on the day of receipt (one in five of those a second time); one accepted case
- * in two hundred deemed accepted (行政许可法 第三十二条).
+ * ten late) carrying that staff member, the department, the promised days and whether the rating is bad; a rating
+ * for three in five, the day after (one in fifty of those 不满意 or worse); a rectification per bad rating owned by
+ * the department's head (nine in ten closed, one in ten of those late); correction notices for one case in ten
+ * issued by its handler on the day of receipt (one in five of those a second time); one accepted case in two hundred
+ * deemed accepted (行政许可法 第三十二条).
  */
 final class EvaluationFacts implements CaseFacts {
 
@@ -51,7 +52,7 @@ final class EvaluationFacts implements CaseFacts {
 	public List<String> copies() {
 		return List.of(
 				"casework.commitment_fact (case_id, unit_id, completed_on, on_time, on_time_statutory, "
-						+ "working_days_used, rated_on, satisfied)",
+						+ "working_days_used, rated_on, satisfied, department_id, staff_id, promised_days, bad_rating)",
 				"casework.rating (case_id, unit_id, department_id, overall, efficiency, service_level, attitude, "
 						+ "channel, real_name, rated_on, rated_at)",
 				"casework.rectification (case_id, unit_id, department_id, head_staff_id, opened_on, due_on, findings, "
@@ -70,7 +71,7 @@ final class EvaluationFacts implements CaseFacts {
 			// the working days used as five sevenths of the calendar days
 			CaseGenerator.row(texts.get(0), id, c.unitId(), c.decidedOn(), id % 10 != 0, true,
 					ChronoUnit.DAYS.between(c.acceptedOn(), c.decidedOn()) * 5 / 7, rated ? ratedOn : null,
-					rated ? id % 250 >= 3 : null);
+					rated ? id % 250 >= 3 : null, c.departmentId(), c.staffId(), c.promisedDays(), rated && overall <= 2);
 			if (rated) {
 				CaseGenerator.row(texts.get(1), id, c.unitId(), c.departmentId(), overall, 3, 3, 3, "PROGRESS_PAGE",
 						true, ratedOn, ratedOn + " 10:00");

@@ -133,10 +133,10 @@ final class EvaluationScale {
 		List<Long> staff = new ArrayList<>();
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("""
-						select c.current_staff_id from casework.commitment_fact f join casework.case_file c on c.id = f.case_id
+						select f.staff_id from casework.commitment_fact f
 						where f.completed_on >= make_date(%1$d, 1, 1) and f.completed_on < make_date(%1$d + 1, 1, 1)
-						  and c.current_staff_id is not null
-						group by c.current_staff_id order by count(*) desc, c.current_staff_id""".formatted(year))) {
+						  and f.staff_id is not null
+						group by f.staff_id order by count(*) desc, f.staff_id""".formatted(year))) {
 			while (rows.next()) {
 				staff.add(rows.getLong(1));
 			}
