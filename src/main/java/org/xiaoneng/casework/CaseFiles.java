@@ -40,7 +40,8 @@ class CaseFiles {
 	 * supervision keeps before the commit).
 	 */
 	Optional<Case> find(long id) {
-		return Optional.ofNullable(ReadOnce.knownOr(SAVED, id, () -> jdbc.sql("select * from casework.case_file where id = :id")
+		return Optional.ofNullable(ReadOnce.knownOr(SAVED, id, () -> jdbc
+			.sql("select * from casework.case_file where id = :id")
 			.param("id", id)
 			.query(this::caseOf)
 			.optional()

@@ -49,6 +49,14 @@ final class ReadOnce {
 		}
 	}
 
+	/** Forgets what the transaction read or noted for this kind and id, once the transaction changed it. */
+	static void forget(String kind, long id) {
+		Map<String, Object> known = known();
+		if (known != null) {
+			known.remove(kind + ":" + id);
+		}
+	}
+
 	/** What the transaction noted for this kind and id, or what {@code read} answers, which is not noted. */
 	@SuppressWarnings("unchecked")
 	static <T> T knownOr(String kind, long id, Supplier<T> read) {

@@ -95,6 +95,19 @@ class ReadOnceTests {
 		assertThat(reads).hasValue(0);
 	}
 
+	@Test
+	void whatTheTransactionChangedIsReadAgainOnceForgotten() {
+		beginTransaction();
+		ReadOnce.read("materials", 7, this::readUnit);
+		ReadOnce.forget("materials", 7);
+
+		String again = ReadOnce.read("materials", 7, this::readUnit);
+		ReadOnce.read("materials", 7, this::readUnit);
+
+		assertThat(again).isEqualTo("unit 7, read 2");
+		assertThat(reads).hasValue(2);
+	}
+
 	private String readUnit() {
 		return "unit 7, read " + reads.incrementAndGet();
 	}
