@@ -37,9 +37,14 @@ class CaseAccess {
 		this.substitutes = substitutes;
 	}
 
-	/** Who calls now. */
+	/**
+	 * Who calls now. Their staff record came with them (read once per request with their scope), so the rules that
+	 * print or route by staff member find it among the transaction's reads instead of reading it again.
+	 */
 	Caller caller() {
-		return callers.current();
+		Caller caller = callers.current();
+		caller.staff().ifPresent(member -> ReadOnce.known("staff", member.id(), member));
+		return caller;
 	}
 
 	/** The case when the scope shows it: its department, the current step's department or holder, or its unit. */

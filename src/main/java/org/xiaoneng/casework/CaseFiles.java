@@ -23,6 +23,9 @@ import org.xiaoneng.common.ServedPerson;
 @Repository
 class CaseFiles {
 
+	/** A case as this transaction saved it, among the transaction's reads ({@link ReadOnce}). */
+	private static final String SAVED = "saved case";
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -32,21 +35,29 @@ class CaseFiles {
 		this.events = events;
 	}
 
-	/** The case, for reading. */
+	/**
+	 * The case, for reading; a case this transaction saved is not read again (the answer of a command, the copies that
+	 * supervision keeps before the commit).
+	 */
 	Optional<Case> find(long id) {
-		return jdbc.sql("select * from casework.case_file where id = :id")
-			.param("id", id)
-			.query(this::caseOf)
-			.optional();
-	}
-
-	/** The case locked for the rest of the transaction, so that two clicks never change it twice. */
-	Case lock(long id) {
-		return jdbc.sql("select * from casework.case_file where id = :id for update")
+		return Optional.ofNullable(ReadOnce.knownOr(SAVED, id, () -> jdbc
+			.sql("select * from casework.case_file where id = :id")
 			.param("id", id)
 			.query(this::caseOf)
 			.optional()
-			.orElseThrow(() -> new CaseNotFoundException(id));
+			.orElse(null)));
+	}
+
+	/**
+	 * The case locked for the rest of the transaction, so that two clicks never change it twice; one this transaction
+	 * saved is locked already.
+	 */
+	Case lock(long id) {
+		return ReadOnce.knownOr(SAVED, id, () -> jdbc.sql("select * from casework.case_file where id = :id for update")
+			.param("id", id)
+			.query(this::caseOf)
+			.optional()
+			.orElseThrow(() -> new CaseNotFoundException(id)));
 	}
 
 	/** The case, for reading; unknown ones are not found. */
@@ -293,6 +304,7 @@ class CaseFiles {
 				pause.saved(pause.id());
 			}
 		}
+		ReadOnce.known(SAVED, kase.id(), kase);
 		release(kase);
 	}
 

@@ -22,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class CasePapers {
 
+	private static final String MATERIALS = "materials";
+
 	private final JdbcClient jdbc;
 
 	/** A notice's data is stored as JSON beside its PDF, so that a reprint renders it again. */
@@ -38,6 +40,7 @@ class CasePapers {
 	// ---- materials ----------------------------------------------------------------------------------------------
 
 	void insertMaterials(long caseId, List<ReceivedMaterial> materials, int round) {
+		ReadOnce.forget(MATERIALS, caseId);
 		int position = jdbc.sql("select coalesce(max(position), 0) from casework.case_material where case_id = :id")
 			.param("id", caseId)
 			.query(Integer.class)
@@ -62,14 +65,19 @@ class CasePapers {
 	record StoredMaterial(int position, ReceivedMaterial material, int round) {
 	}
 
+	/**
+	 * The materials received, read once per transaction: the acceptance prints them, its answer lists them and
+	 * supervision's copies read the case file with them before the commit. Receiving more forgets what was read.
+	 */
 	List<StoredMaterial> materials(long caseId) {
-		return jdbc.sql("select * from casework.case_material where case_id = :id order by position")
+		return ReadOnce.read(MATERIALS, caseId, () -> jdbc
+			.sql("select * from casework.case_material where case_id = :id order by position")
 			.param("id", caseId)
 			.query((rs, row) -> new StoredMaterial(rs.getInt("position"),
 					new ReceivedMaterial((Integer) rs.getObject("item_material_number"), rs.getString("name"),
 							rs.getBoolean("original"), rs.getInt("copies"), rs.getInt("pages")),
 					rs.getInt("round")))
-			.list();
+			.list());
 	}
 
 	// ---- correction notices -----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -36,9 +37,12 @@ class UnitCalendars implements CaseCalendar {
 		this.clock = clock;
 	}
 
-	/** Now, from the injected clock that tests move. */
+	/**
+	 * Now, from the injected clock that tests move, to the microsecond the database keeps: a case saved in a
+	 * transaction and read again in it (from memory, {@link CaseFiles#find}) says the same times as read from its row.
+	 */
 	Instant now() {
-		return clock.instant();
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/** The business day of a moment. */

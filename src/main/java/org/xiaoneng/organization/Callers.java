@@ -61,19 +61,19 @@ public class Callers {
 	private record Resolved(Authentication authentication, Caller caller) {
 	}
 
-	/** Reads the staff member behind the sign-in once, for the caller's read scope and working scope alike. */
+	/**
+	 * Reads the staff member behind the sign-in and the scope of their working roles in one statement; a region-wide
+	 * role reads everything, but works only what the other roles give.
+	 */
 	private Caller resolve(Authentication authentication) {
 		Set<String> roles = DataScopes.rolesOf(authentication);
 		String name = authentication.getName();
-		Optional<StaffRecord> staff = scopes.atWork(name);
-		DataScope scope = scopes.scopeOf(staff, roles);
-		DataScope workScope = scope;
-		if (roles.stream().anyMatch(Caller.REGION_WIDE_ROLES::contains)) {
-			Set<String> working = new HashSet<>(roles);
-			working.removeAll(Caller.REGION_WIDE_ROLES);
-			workScope = scopes.scopeOf(staff, working);
-		}
-		return new Caller(name, roles, staff.map(record -> record.toMember(cryptography)).orElse(null), scope,
+		Set<String> working = new HashSet<>(roles);
+		working.removeAll(Caller.REGION_WIDE_ROLES);
+		Optional<DataScopes.Working> staff = scopes.atWork(name, working);
+		DataScope workScope = staff.map(DataScopes.Working::scope).orElse(DataScopes.NOTHING);
+		DataScope scope = DataScopes.regionWide(roles) ? DataScope.wholeRegionScope() : workScope;
+		return new Caller(name, roles, staff.map(found -> found.staff().toMember(cryptography)).orElse(null), scope,
 				workScope, false);
 	}
 }

@@ -1,6 +1,5 @@
 package org.xiaoneng.organization;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,18 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DataScopes {
 
-	private static final DataScope NOTHING = new DataScope(false, Set.of(), Set.of(), null);
+	static final DataScope NOTHING = new DataScope(false, Set.of(), Set.of(), null);
 
 	private final StaffMembers staff;
 
-	private final Units units;
-
-	private final Departments departments;
-
-	DataScopes(StaffMembers staff, Units units, Departments departments) {
+	DataScopes(StaffMembers staff) {
 		this.staff = staff;
-		this.units = units;
-		this.departments = departments;
 	}
 
 	/** The roles of a signed-in caller, without {@code ROLE_}. */
@@ -46,40 +39,26 @@ class DataScopes {
 		if (regionWide(roles)) {
 			return DataScope.wholeRegionScope();
 		}
-		return scopeOf(atWork(username), roles);
+		return atWork(username, roles).map(Working::scope).orElse(NOTHING);
 	}
 
-	/** The staff member at work with this sign-in name, if any: the one whose scope the roles widen. */
-	Optional<StaffRecord> atWork(String username) {
-		return staff.findByUsername(username).filter(member -> !member.status().hasLeft());
+	/** A staff member at work with the scope their roles give them. */
+	record Working(StaffRecord staff, DataScope scope) {
 	}
 
-	/** The scope of a caller already looked up, so that one request reads the staff member once. */
-	DataScope scopeOf(Optional<StaffRecord> caller, Set<String> roles) {
-		if (regionWide(roles)) {
-			return DataScope.wholeRegionScope();
-		}
-		if (caller.isEmpty()) {
-			return NOTHING;
-		}
-		StaffRecord member = caller.get();
-		Set<Long> unitIds = new HashSet<>();
-		Set<Long> departmentIds = new HashSet<>();
-		if (roles.contains("LEADER")) {
-			unitIds.addAll(units.ledBy(member.id()));
-			departmentIds.addAll(departments.overseenBy(member.id()));
-		}
-		if (roles.contains("DEPT_HEAD")) {
-			departmentIds.addAll(departments.headedBy(member.id()));
-			departmentIds.add(member.departmentId());
-		}
-		if (roles.contains("HANDLER")) {
-			departmentIds.add(member.departmentId());
-		}
-		return new DataScope(false, unitIds, departments.withDescendants(departmentIds), member.staffNumber());
+	/**
+	 * The staff member at work with this sign-in name, if any, with the scope of the roles given (region-wide roles
+	 * aside, which see everything whoever holds them): read in one statement, so that a request reads its caller once.
+	 */
+	Optional<Working> atWork(String username, Set<String> roles) {
+		return staff
+			.withScope(username, roles.contains("LEADER"), roles.contains("DEPT_HEAD"), roles.contains("HANDLER"))
+			.filter(found -> !found.staff().status().hasLeft())
+			.map(found -> new Working(found.staff(), new DataScope(false, found.unitIds(), found.departmentIds(),
+					found.staff().staffNumber())));
 	}
 
-	private static boolean regionWide(Set<String> roles) {
+	static boolean regionWide(Set<String> roles) {
 		return roles.stream().anyMatch(Caller.REGION_WIDE_ROLES::contains);
 	}
 }

@@ -120,14 +120,6 @@ class Departments {
 			.list());
 	}
 
-	/** The departments this staff member heads. */
-	List<Long> headedBy(long staffId) {
-		return jdbc.sql("select id from organization.department where head_id = :staff")
-			.param("staff", staffId)
-			.query(Long.class)
-			.list();
-	}
-
 	/** The departments this deputy leader oversees. */
 	List<Long> overseenBy(long staffId) {
 		return jdbc.sql("select id from organization.department where deputy_id = :staff")

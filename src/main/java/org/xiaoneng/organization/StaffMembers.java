@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -132,6 +133,44 @@ class StaffMembers {
 			.param("username", username)
 			.query(StaffMembers::staff)
 			.optional();
+	}
+
+	/** A staff member with the units and departments (those below included) their roles let them see. */
+	record InScope(StaffRecord staff, Set<Long> unitIds, Set<Long> departmentIds) {
+	}
+
+	/**
+	 * The staff member with this sign-in name and, in the same statement, what they see as a principal leader (the
+	 * units they lead, the departments they oversee), a department head (the departments they head and their own) and
+	 * a handler (their own department), each with the departments below: a request learns its caller and their scope
+	 * in one round trip (issue 20).
+	 */
+	Optional<InScope> withScope(String username, boolean leader, boolean head, boolean handler) {
+		return jdbc.sql("""
+				with recursive me as (%s where s.username = :username),
+				seed (id) as (
+				  select d.id from organization.department d join me
+				      on (:leader and d.deputy_id = me.id) or (:head and d.head_id = me.id)
+				  union
+				  select d.id from organization.department d join me on d.id = me.department_id where :head or :handler),
+				tree (id) as (
+				  select id from seed
+				  union
+				  select d.id from organization.department d join tree on d.parent_id = tree.id)
+				select me.*,
+				       array(select u.id from organization.unit u where :leader and u.principal_leader_id = me.id) as unit_ids,
+				       array(select id from tree) as department_ids
+				  from me""".formatted(SELECT))
+			.param("username", username)
+			.param("leader", leader)
+			.param("head", head)
+			.param("handler", handler)
+			.query((rs, row) -> new InScope(staff(rs, row), ids(rs.getArray("unit_ids")), ids(rs.getArray("department_ids"))))
+			.optional();
+	}
+
+	private static Set<Long> ids(Array array) throws SQLException {
+		return Set.of((Long[]) array.getArray());
 	}
 
 	List<StaffRecord> byIds(List<Long> ids) {

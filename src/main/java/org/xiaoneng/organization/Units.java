@@ -102,14 +102,6 @@ class Units {
 			.list();
 	}
 
-	/** The units whose principal leader this staff member is. */
-	List<Long> ledBy(long staffId) {
-		return jdbc.sql("select id from organization.unit where principal_leader_id = :staff")
-			.param("staff", staffId)
-			.query(Long.class)
-			.list();
-	}
-
 	void appointPrincipalLeader(long unitId, Long staffId) {
 		jdbc.sql("update organization.unit set principal_leader_id = :staff where id = :id")
 			.param("id", unitId)

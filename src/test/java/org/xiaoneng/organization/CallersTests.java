@@ -3,7 +3,6 @@ package org.xiaoneng.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Resolving the caller, without Spring or a database: the staff member behind a sign-in is read once. */
+/**
+ * Resolving the caller, without Spring or a database: the staff member behind a sign-in and their scope are read once,
+ * in one statement.
+ */
 class CallersTests {
 
 	private static final long UNIT = 1, DEPARTMENT = 11;
@@ -24,7 +26,7 @@ class CallersTests {
 
 	private final CountedStaff staff = new CountedStaff(handler);
 
-	private final Callers callers = new Callers(new DataScopes(staff, null, new DepartmentsWithoutChildren()), null);
+	private final Callers callers = new Callers(new DataScopes(staff), null);
 
 	@AfterEach
 	void signOut() {
@@ -72,21 +74,12 @@ class CallersTests {
 		}
 
 		@Override
-		Optional<StaffRecord> findByUsername(String username) {
+		Optional<InScope> withScope(String username, boolean leader, boolean head, boolean handler) {
 			lookups++;
-			return Optional.of(member).filter(record -> record.username().equals(username));
-		}
-	}
-
-	private static final class DepartmentsWithoutChildren extends Departments {
-
-		DepartmentsWithoutChildren() {
-			super(null);
-		}
-
-		@Override
-		Set<Long> withDescendants(Collection<Long> ids) {
-			return Set.copyOf(ids);
+			Set<Long> departments = head || handler ? Set.of(member.departmentId()) : Set.of();
+			return Optional.of(member)
+				.filter(record -> record.username().equals(username))
+				.map(record -> new InScope(record, Set.of(), departments));
 		}
 	}
 }

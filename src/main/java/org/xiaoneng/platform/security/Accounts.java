@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Accounts {
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			id, username, display_name, password_hash, roles, enabled, disabled_reason, must_change_password,
 			failed_attempts, second_factor_failures, locked_until, totp_secret, totp_pending_secret, totp_last_step, created_at,
 			password_changed_at, last_used_at
@@ -296,7 +296,7 @@ class Accounts {
 		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
 	}
 
-	private static Account map(ResultSet rs, int row) throws SQLException {
+	static Account map(ResultSet rs, int row) throws SQLException {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
 		return new Account(new AccountId(rs.getLong("id")), rs.getString("username"), rs.getString("display_name"),

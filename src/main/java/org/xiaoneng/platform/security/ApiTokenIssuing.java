@@ -92,7 +92,7 @@ class ApiTokenIssuing {
 	Optional<Authentication> authenticateApiToken(String value) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Optional<ApiTokens.Match> match = tokens.findByDigest(digest(value)).filter(found -> !found.revoked());
-		Optional<Account> owner = match.flatMap(found -> accounts.findById(found.owner()))
+		Optional<Account> owner = match.map(ApiTokens.Match::owner)
 			.filter(account -> account.enabled() && !account.lockedAt(now));
 		if (owner.isEmpty()) {
 			return Optional.empty();
