@@ -1,8 +1,9 @@
 package org.xiaoneng.platform.database;
 
-import javax.sql.DataSource;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -25,17 +27,19 @@ import com.zaxxer.hikari.HikariDataSource;
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
+	/** Flyway holds at most its own connection and a migration's at once; one spare. */
+	private static final int MIGRATION_CONNECTIONS = 3;
+
+	/** Starts the server beside the context's start (decision 0060); bound here, before any properties bean exists. */
+	@Bean
+	static EmbeddedPostgresLaunch embeddedPostgresLaunch(Environment environment) {
+		return new EmbeddedPostgresLaunch(
+				Binder.get(environment).bindOrCreate("xiaoneng.database.embedded", DatabaseSettings.class));
+	}
+
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgresServer(DatabaseSettings settings) {
-		var server = EmbeddedPostgresServer.start(settings.dataDirectory(), settings.binariesDirectory(), settings.port());
-		try {
-			DatabaseRoles.ensure(server, settings.database());
-		}
-		catch (RuntimeException e) {
-			server.close();
-			throw e;
-		}
-		return server;
+	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedPostgresLaunch launch) {
+		return launch.server();
 	}
 
 	@Bean(destroyMethod = "close")
@@ -49,11 +53,23 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	/** The migrations' connection, as the owner of the schemas; offered to nothing but Flyway. */
-	@Bean(defaultCandidate = false)
+	/**
+	 * The migrations' connections, as the owner of the schemas; offered to nothing but Flyway. Pooled, so that Flyway's
+	 * runs at a start (one per module, each validating its history) share a few connections instead of each signing in
+	 * anew (a server process and a SCRAM exchange each, decision 0060); they close once idle after the migrations.
+	 */
+	@Bean(defaultCandidate = false, destroyMethod = "close")
 	@FlywayDataSource
-	DataSource flywayDataSource(EmbeddedPostgresServer server, DatabaseSettings settings) {
-		return server.dataSource(settings.database(), DatabaseRoles.OWNER, server.credentials().owner());
+	HikariDataSource flywayDataSource(EmbeddedPostgresServer server, DatabaseSettings settings) {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setPoolName("flyway");
+		pool.setJdbcUrl(server.jdbcUrl(settings.database()));
+		pool.setUsername(DatabaseRoles.OWNER);
+		pool.setPassword(server.credentials().owner());
+		pool.setMaximumPoolSize(MIGRATION_CONNECTIONS);
+		pool.setMinimumIdle(0);
+		pool.setIdleTimeout(Duration.ofSeconds(10).toMillis());
+		return pool;
 	}
 
 	static class NoExternalDatabase implements Condition {

@@ -159,10 +159,20 @@ public final class LocalServer implements AutoCloseable {
 	 * returns once it reports UP.
 	 */
 	public LocalServer restart(HttpClient client) {
+		return restart(client, List.of());
+	}
+
+	/**
+	 * As {@link #restart(HttpClient)}, with more JVM options after the application's own (a later option wins), e.g.
+	 * those {@code ./mvnw spring-boot:run} adds.
+	 */
+	public LocalServer restart(HttpClient client, List<String> moreJvmOptions) {
 		if (process.isAlive()) {
 			throw new IllegalStateException("The application is still running");
 		}
-		return launch(client, command, directory, baseUrl);
+		List<String> withOptions = new java.util.ArrayList<>(command);
+		withOptions.addAll(1, moreJvmOptions);
+		return launch(client, withOptions, directory, baseUrl);
 	}
 
 	/**
