@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.CalendarChanged;
+import org.xiaoneng.calendar.DeadlineWarning;
 import org.xiaoneng.calendar.DeadlineStatus;
 import org.xiaoneng.platform.database.SweepCount;
 import org.xiaoneng.platform.database.Sweeps;
@@ -43,8 +44,10 @@ class CaseClock {
 
 	private final ExtensionClock extensions;
 
+	private final DeadlineWarningInUse warningInUse;
+
 	CaseClock(CaseFiles cases, Acceptance acceptance, UnitCalendars calendars, CaseJournal journal, Sweeps sweeps,
-			ApplicationEventPublisher events, ExtensionClock extensions) {
+			ApplicationEventPublisher events, ExtensionClock extensions, DeadlineWarningInUse warningInUse) {
 		this.cases = cases;
 		this.acceptance = acceptance;
 		this.calendars = calendars;
@@ -52,6 +55,7 @@ class CaseClock {
 		this.sweeps = sweeps;
 		this.events = events;
 		this.extensions = extensions;
+		this.warningInUse = warningInUse;
 	}
 
 	/** Reports the leaders' extension decisions not taken by their last day, once each (领导不压不拖). */
@@ -139,6 +143,16 @@ class CaseClock {
 		LocalDate firstDay = LocalDate.of(Collections.min(changed.years()), 1, 1);
 		LocalDate lastDay = LocalDate.of(Collections.max(changed.years()), 12, 31);
 		return cases.turningAgainFrom(calendars.today(), firstDay, lastDay, units);
+	}
+
+	/**
+	 * The deadline warning of the settings, read at start: when it is not the one the running cases' days were worked
+	 * out with, it is remembered and every running case is due at the next sweep, which works its status and day out
+	 * with this warning. One statement, however many cases; a restart, or a second node, with the same warning
+	 * changes nothing. Returns how many cases were made due.
+	 */
+	int recountIfChanged(DeadlineWarning warning) {
+		return warningInUse.remember(warning, calendars.now()) ? cases.turningAgain(calendars.today()) : 0;
 	}
 
 	/** Flags the steps handed over and not signed for by the end of their working day, once each. */

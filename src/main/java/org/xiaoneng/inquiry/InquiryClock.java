@@ -3,6 +3,7 @@ package org.xiaoneng.inquiry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.DeadlineStatus;
@@ -22,6 +23,9 @@ import org.xiaoneng.platform.database.Sweeps;
  */
 @Component
 class InquiryClock {
+
+	/** Matters reported in one transaction by the overdue sweep. */
+	private static final int PAGE = 500;
 
 	private final Inquiries inquiries;
 
@@ -81,18 +85,24 @@ class InquiryClock {
 		return inquiry.entry();
 	}
 
-	/** Publishes {@link InquiryOverdue} once for each open matter past its deadline, each on its own; counts them. */
+	/**
+	 * Publishes {@link InquiryOverdue} once for each open matter past its deadline, a page of matters in one
+	 * transaction (their rows locked, their lateness marked and audited, their events published); counts them.
+	 */
 	SweepCount reportOverdue() {
 		LocalDate today = today();
-		return sweeps.each(InquiryRegister.SWEEP, inquiries.overdueUnreported(today), InquiryId::value, id -> {
-			Inquiry inquiry = inquiries.lock(id).orElseThrow(() -> new InquiryNotFoundException(id.value()));
-			if (!inquiry.reportOverdue(today)) {
-				return false;
-			}
-			inquiries.save(inquiry);
-			auditLog.recordAs("system", AuditEntry.of(InquiryRegister.MODULE, "inquiry.overdue", id.toString()));
-			return true;
-		});
+		return sweeps.pages(InquiryRegister.SWEEP, inquiries.overdueUnreported(today), PAGE, InquiryId::value,
+				page -> reportOverdue(page, today));
+	}
+
+	/** Only the matters this run marks are reported: one another run reported meanwhile is left alone. */
+	private int reportOverdue(List<InquiryId> page, LocalDate today) {
+		List<Inquiry> overdue = inquiries.lockAll(page).stream().filter(inquiry -> inquiry.reportOverdue(today)).toList();
+		overdue.forEach(inquiries::save);
+		auditLog.recordAllAs("system", overdue.stream()
+			.map(inquiry -> AuditEntry.of(InquiryRegister.MODULE, "inquiry.overdue", inquiry.id().toString()))
+			.toList());
+		return overdue.size();
 	}
 
 	DeadlineStatus status(RegisterEntry entry) {

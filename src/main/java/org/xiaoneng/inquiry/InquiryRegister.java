@@ -402,7 +402,10 @@ public class InquiryRegister {
 
 	// ---- time-driven ------------------------------------------------------------------------------------------
 
-	/** Publishes {@link InquiryOverdue} once for each open matter past its deadline, each on its own; counts them. */
+	/**
+	 * Publishes {@link InquiryOverdue} once for each open matter past its deadline, a page of matters in one
+	 * transaction; counts them.
+	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SweepCount reportOverdue() {
 		return clock.reportOverdue();

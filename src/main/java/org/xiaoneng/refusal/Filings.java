@@ -149,12 +149,19 @@ class Filings {
 				Map.of("today", today));
 	}
 
-	/** Marks the overdue decision reported; {@code false} if another node did it first. */
-	boolean markOverdueReported(long id, Instant at) {
-		return jdbc.sql("update refusal.filing set overdue_reported_at = :at where id = :id and overdue_reported_at is null")
+	/**
+	 * Marks these overdue decisions reported, their rows locked in the order of their ids; returns the ids it marked,
+	 * without those another run marked first.
+	 */
+	List<Long> markOverdueReported(List<Long> ids, Instant at) {
+		return ids.isEmpty() ? List.of() : jdbc.sql("""
+				with due as (select id from refusal.filing where id in (:ids) and overdue_reported_at is null
+				             order by id for update)
+				update refusal.filing f set overdue_reported_at = :at from due where f.id = due.id returning f.id""")
 			.param("at", time(at))
-			.param("id", id)
-			.update() == 1;
+			.param("ids", ids)
+			.query(Long.class)
+			.list();
 	}
 
 	/** Stores the filing's decision and the state it led to; {@code false} when the filing was decided meanwhile. */

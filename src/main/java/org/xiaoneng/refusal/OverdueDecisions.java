@@ -3,6 +3,10 @@ package org.xiaoneng.refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,6 +21,9 @@ import org.xiaoneng.platform.database.Sweeps;
  */
 @Component
 class OverdueDecisions {
+
+	/** Filings reported in one transaction. */
+	private static final int PAGE = 500;
 
 	private final Filings filings;
 
@@ -40,21 +47,33 @@ class OverdueDecisions {
 		this.clock = clock;
 	}
 
-	/** Each filing on its own, and only the run that marks it reported announces it; counts them. */
+	/**
+	 * A page of filings in one transaction, and only the run that marks a filing reported announces it: the page's
+	 * marks, audit entries and messages each in one statement, an event for each filing; counts them.
+	 */
 	SweepCount report() {
-		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
-		return sweeps.each(Refusals.SWEEP, filings.overdueUnreported(today), Refusal::id, refusal -> {
+		return sweeps.pages(Refusals.SWEEP, filings.overdueUnreported(today), PAGE, Refusal::id,
+				page -> report(page, today, clock.instant()));
+	}
+
+	private int report(List<Refusal> page, LocalDate today, Instant now) {
+		Map<Long, Filing> overdue = new LinkedHashMap<>();
+		page.forEach(refusal -> {
 			Filing filing = Filing.of(refusal);
 			filing.reportOverdue(today);
-			if (!filings.markOverdueReported(refusal.id().value(), now)) {
-				return false;
-			}
-			auditLog.recordAs("system", AuditEntry.of(Refusals.MODULE, "decision.overdue", refusal.id().toString()));
-			filing.releaseEvents().forEach(events::publishEvent);
-			inbox.tell(refusal.deciderStaffId(), "refusal.inbox.overdue.subject", "refusal.inbox.overdue.body",
-					refusal.id(), refusal.itemName(), refusal.decisionDue().toString());
-			return true;
+			overdue.put(refusal.id().value(), filing);
 		});
+		Set<Long> marked = Set.copyOf(filings.markOverdueReported(List.copyOf(overdue.keySet()), now));
+		List<Refusal> reported = page.stream().filter(refusal -> marked.contains(refusal.id().value())).toList();
+		auditLog.recordAllAs("system", reported.stream()
+			.map(refusal -> AuditEntry.of(Refusals.MODULE, "decision.overdue", refusal.id().toString()))
+			.toList());
+		reported.forEach(refusal -> overdue.get(refusal.id().value()).releaseEvents().forEach(events::publishEvent));
+		inbox.tellAll(reported.stream()
+			.map(refusal -> new Inbox.Telling(refusal.deciderStaffId(), "refusal.inbox.overdue.subject",
+					"refusal.inbox.overdue.body", refusal.id(), refusal.itemName(), refusal.decisionDue().toString()))
+			.toList(), now);
+		return reported.size();
 	}
 }

@@ -268,7 +268,7 @@ public class Refusals {
 
 	/**
 	 * Reports each leader decision not taken by the end of its last day, once per filing ({@link LeaderDecisionOverdue}),
-	 * and tells the leader, each filing on its own; counts them.
+	 * and tells the leader, a page of filings in one transaction; counts them.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SweepCount reportOverdueDecisions() {

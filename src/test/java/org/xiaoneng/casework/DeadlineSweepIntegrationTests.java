@@ -19,6 +19,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.calendar.CalendarAdministration;
+import org.xiaoneng.calendar.DeadlineWarning;
 import org.xiaoneng.casework.refusal.CaseRefusals;
 import org.xiaoneng.common.CaseId;
 import org.xiaoneng.common.RefusalId;
@@ -74,6 +75,9 @@ class DeadlineSweepIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	DeadlineRecount recount;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -209,6 +213,31 @@ class DeadlineSweepIntegrationTests {
 			assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 13));
 			assertThat(events.stream(DeadlineTurnedYellow.class).filter(e -> e.caseId() == id)).isEmpty();
 		});
+	}
+
+	@Test
+	void aStartWithAnotherDeadlineWarningMakesTheRunningCasesDueAndTheNextSweepMovesTheirDay() {
+		CaseworkUnit u = new CaseworkUnit(organization, substitutes, catalog);
+		long id = accepted(u);
+		assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 13));
+		// a start with a warning of no day left and all the time used: its day was the deadline itself
+		recount.recountIfChanged(new DeadlineWarning(0, 100));
+		jdbc.sql("update casework.case_file set deadline_turns_on = :day where id = :id")
+			.param("day", LocalDate.of(2026, 3, 16))
+			.param("id", id)
+			.update();
+		assertThat(recount.recountIfChanged(new DeadlineWarning(0, 100))).isZero();
+		assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 16));
+
+		// the restart with the warning of the settings, one day left or 80 % used
+		recount.atStart();
+
+		assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 9));
+		SweepCount count = cases.markDeadlineStatuses();
+		assertThat(count.failed()).isZero();
+		assertThat(status(id)).isEqualTo("NORMAL");
+		assertThat(turnsOn(id)).isEqualTo(LocalDate.of(2026, 3, 13));
+		assertThat(recount.recountIfChanged(DeadlineWarning.DEFAULT)).isZero();
 	}
 
 	/**

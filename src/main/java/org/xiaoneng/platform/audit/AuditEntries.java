@@ -76,6 +76,31 @@ class AuditEntries implements AuditLog {
 			.update();
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAllAs(String actor, List<AuditEntry> recorded) {
+		if (recorded.isEmpty()) {
+			return;
+		}
+		// with ordinality keeps the caller's order in the sequence numbers, as one insert after another would
+		jdbc.sql("""
+				insert into audit.entry (occurred_at, actor, module, action, object_id, before_summary, after_summary)
+				select :occurredAt, :actor, e.module, e.action, e.object_id, e.before_summary, e.after_summary
+				from unnest(cast(:modules as text[]), cast(:actions as text[]), cast(:objectIds as text[]),
+				cast(:befores as text[]), cast(:afters as text[]))
+				with ordinality as e(module, action, object_id, before_summary, after_summary, n)
+				order by e.n
+				""")
+			.param("occurredAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS))
+			.param("actor", actor)
+			.param("modules", recorded.stream().map(AuditEntry::module).toArray(String[]::new))
+			.param("actions", recorded.stream().map(AuditEntry::action).toArray(String[]::new))
+			.param("objectIds", recorded.stream().map(e -> PersonalDataMasks.inText(e.objectId())).toArray(String[]::new))
+			.param("befores", recorded.stream().map(e -> PersonalDataMasks.inText(e.before())).toArray(String[]::new))
+			.param("afters", recorded.stream().map(e -> PersonalDataMasks.inText(e.after())).toArray(String[]::new))
+			.update();
+	}
+
 	/** Takes the chain writer lock until the current transaction ends. */
 	void lockChainWriters() {
 		jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_WRITER_LOCK).query((rs, n) -> n).single();

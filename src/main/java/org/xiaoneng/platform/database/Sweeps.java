@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How every scheduled sweep works through its rows and reports: one row at a time in its own transaction, so that a
+ * How every scheduled sweep works through its rows and reports: one row at a time in its own transaction (or a page
+ * of rows in one, worked again row by row when it fails), so that a
  * row the rules (or a bug) refuse is logged with its id, skipped, and stops no other; and each run recorded in the
  * shared {@code database.sweep_run} table with its node and counts, so that a sweep failing on some node shows on
  * every node's health page.
@@ -83,6 +85,33 @@ public class Sweeps {
 			}
 		}
 		return new SweepCount(done, failed);
+	}
+
+	/**
+	 * Works on the rows a page at a time, each page in one transaction, for a sweep whose rows need a few statements
+	 * each and whose commits would otherwise cost more than the work. {@code work} handles a page (or a single row)
+	 * and returns how many rows it changed; it must leave a row it already changed alone when given it again. A page
+	 * that throws is rolled back whole and worked again row by row as {@link #each} does, so that the row the rules
+	 * (or a bug) refuse is logged and skipped and the rest of its page still commits.
+	 */
+	public <T> SweepCount pages(String sweep, List<T> rows, int pageSize, Function<? super T, ?> id,
+			ToIntFunction<List<T>> work) {
+		SweepCount count = SweepCount.NONE;
+		for (int from = 0; from < rows.size(); from += pageSize) {
+			List<T> page = rows.subList(from, Math.min(rows.size(), from + pageSize));
+			Integer done;
+			try {
+				done = rowTransaction.execute(status -> work.applyAsInt(page));
+			}
+			catch (RuntimeException e) {
+				LOG.warn("Sweep {} works a page of {} rows one by one after {}", sweep, page.size(),
+						e.getClass().getName());
+				count = count.plus(each(sweep, page, id, row -> work.applyAsInt(List.of(row)) > 0));
+				continue;
+			}
+			count = count.plus(new SweepCount(done == null ? 0 : done, 0));
+		}
+		return count;
 	}
 
 	/**
