@@ -188,7 +188,7 @@ class PublicRequestsOnOneConnectionIntegrationTests {
 
 	private long attemptsOf(String client) {
 		String digest = HexFormat.of().formatHex(cryptography.sm3(client.getBytes(StandardCharsets.UTF_8)));
-		return jdbc.sql("select count(*) from ratelimit.attempt where client = :client")
+		return jdbc.sql("select coalesce(sum(cardinality(attempts)), 0) from ratelimit.recent_attempts where client = :client")
 			.param("client", digest)
 			.query(Long.class)
 			.single();

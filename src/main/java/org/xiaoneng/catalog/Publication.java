@@ -13,8 +13,8 @@ import org.xiaoneng.platform.audit.AuditLog;
 
 /**
  * A draft goes to review, a reviewer publishes it or returns it, and an item is withdrawn (停用). Publishing and
- * withdrawing tell the other modules by event, and move the published catalogue's revision, by which every node learns
- * that its copy of the catalogue is out of date (decision 0040).
+ * withdrawing tell the other modules by event, and signal every node that its copy of the published catalogue is out
+ * of date (decisions 0040, 0058).
  */
 @Component
 class Publication {
@@ -31,14 +31,14 @@ class Publication {
 
 	private final ApplicationEventPublisher events;
 
-	private final CatalogRevision revision;
+	private final PublishedCatalogue catalogue;
 
 	private final Clock clock;
 
 	Publication(ItemVersions items, ItemsInScope inScope, PublishedItems published, Drafting drafting, AuditLog audit,
-			ApplicationEventPublisher events, CatalogRevision revision, Clock clock) {
+			ApplicationEventPublisher events, PublishedCatalogue catalogue, Clock clock) {
 		this.items = items;
-		this.revision = revision;
+		this.catalogue = catalogue;
 		this.inScope = inScope;
 		this.published = published;
 		this.drafting = drafting;
@@ -79,7 +79,7 @@ class Publication {
 		if (publishing.inForceOn(today)) {
 			items.supersedeBefore(itemId, version);
 		}
-		revision.advance();
+		catalogue.changed();
 		audit.record(new AuditEntry(ServiceCatalog.MODULE, "item.published", itemId + "/" + version, null,
 				"effectiveFrom=" + publishing.effectiveFrom()));
 		events.publishEvent(event);
@@ -108,7 +108,7 @@ class Publication {
 			withdrawn.withdraw();
 			items.withdraw(itemId, withdrawn.item().version(), why, caller.name(), clock.instant());
 		}
-		revision.advance();
+		catalogue.changed();
 		int version = inForce.map(ServiceItem::version)
 			.orElse(publishedVersions.get(publishedVersions.size() - 1).item().version());
 		audit.record(new AuditEntry(ServiceCatalog.MODULE, "item.withdrawn", itemId + "/" + version, null, why));

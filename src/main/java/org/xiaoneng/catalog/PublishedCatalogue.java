@@ -10,13 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.xiaoneng.common.NodeSignals;
+import org.xiaoneng.common.SignalledCopy;
 
 /**
  * Every version the public may read (published, superseded or withdrawn; never a draft or a version in review), with
  * its attachment flags, held in memory and shared by the requests of this node, so that the public pages do not read
- * and parse every item's JSON per request (decision 0040). The copy is read again when the catalogue's revision
- * ({@link CatalogRevision}) is no longer the one it was read at: each read asks the revision first (one row), so a
- * publication or withdrawal on any node is seen by every node on its next request. Published versions never change
+ * and parse every item's JSON per request (decision 0040). A publication or withdrawal signals every node in its
+ * transaction (decision 0058), and each reads the catalogue again on its first request after the commit; while a node
+ * cannot hear the signal, it reads the catalogue from the database on every request. Published versions never change
  * (the database refuses it), and their attachments were added while they were drafts.
  */
 @Component
@@ -26,37 +28,26 @@ class PublishedCatalogue {
 
 	private final Attachments attachments;
 
-	private final CatalogRevision revision;
+	private final SignalledCopy<Copy> copy;
 
-	private volatile Copy copy = new Copy(Long.MIN_VALUE, Map.of());
-
-	PublishedCatalogue(ItemVersions items, Attachments attachments, CatalogRevision revision) {
+	PublishedCatalogue(ItemVersions items, Attachments attachments, NodeSignals signals) {
 		this.items = items;
 		this.attachments = attachments;
-		this.revision = revision;
+		// the channel a change of the published catalogue is signalled on
+		this.copy = new SignalledCopy<>(signals, "catalog_published", this::read);
 	}
 
-	/**
-	 * The catalogue at the revision now committed. Called inside the caller's read transaction: the revision is read
-	 * before the versions, so a copy is never older than the revision it is kept under.
-	 */
+	/** The catalogue as committed, as the caller's transaction sees it. */
 	Copy current() {
-		long now = revision.current();
-		Copy held = copy;
-		if (held.revision() == now) {
-			return held;
-		}
-		synchronized (this) {
-			held = copy;
-			if (held.revision() != now) {
-				held = read(now);
-				copy = held;
-			}
-			return held;
-		}
+		return copy.get();
 	}
 
-	private Copy read(long at) {
+	/** The published catalogue changes in the running transaction: every node reads it again once it commits. */
+	void changed() {
+		copy.changed();
+	}
+
+	private Copy read() {
 		List<ServiceItem> versions = items.publicVersions();
 		var present = attachments.ofItems(versions.stream().map(ServiceItem::id).distinct().toList());
 		Map<Long, List<ServiceItem>> byItem = new LinkedHashMap<>();
@@ -67,16 +58,15 @@ class PublishedCatalogue {
 				.add(PublishedItems.withAttachments(version, flags));
 		}
 		byItem.replaceAll((id, list) -> List.copyOf(list));
-		return new Copy(at, Map.copyOf(byItem));
+		return new Copy(Map.copyOf(byItem));
 	}
 
 	/**
-	 * The catalogue at one revision.
+	 * The public catalogue as read at one moment.
 	 *
-	 * @param revision the revision it was read at
 	 * @param versions each item's public versions, oldest first
 	 */
-	record Copy(long revision, Map<Long, List<ServiceItem>> versions) {
+	record Copy(Map<Long, List<ServiceItem>> versions) {
 
 		List<ServiceItem> versionsOf(long itemId) {
 			return versions.getOrDefault(itemId, List.of());

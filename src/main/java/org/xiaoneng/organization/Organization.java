@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
@@ -112,6 +113,15 @@ public class Organization {
 
 	public List<Unit> units() {
 		return places.units();
+	}
+
+	/**
+	 * The names of every unit, department and post, from memory while none changed (decision 0058); public, as the
+	 * portal prints them, so no caller's scope applies. Joins a caller's transaction and opens none of its own.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public OrganizationNames names() {
+		return places.names();
 	}
 
 	// ---- departments and posts --------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ class PostHolding {
 	Post createPost(NewPost post) {
 		places.inForce(post.departmentId());
 		long id = posts.insert(post);
+		places.changed(OrganizationChanged.Kind.POST, id);
 		auditLog.record(new AuditEntry(Organization.MODULE, "post.created", String.valueOf(id), null, describe(post)));
 		return post(id);
 	}
@@ -41,6 +42,7 @@ class PostHolding {
 		NewPost kept = new NewPost(before.departmentId(), changed.name(), changed.kind(), changed.duties(),
 				changed.dutyCategories());
 		posts.update(id, kept);
+		places.changed(OrganizationChanged.Kind.POST, id);
 		auditLog.record(new AuditEntry(Organization.MODULE, "post.changed", String.valueOf(id), describe(new NewPost(
 				before.departmentId(), before.name(), before.kind(), before.duties(), before.dutyCategories())),
 				describe(kept)));

@@ -23,7 +23,10 @@ class UnitsAndDepartments {
 
 	private final Callers callers;
 
-	UnitsAndDepartments(Units units, Departments departments, AuditLog auditLog, Callers callers) {
+	private final NamesOnRecord names;
+
+	UnitsAndDepartments(Units units, Departments departments, AuditLog auditLog, Callers callers, NamesOnRecord names) {
+		this.names = names;
 		this.units = units;
 		this.departments = departments;
 		this.auditLog = auditLog;
@@ -53,6 +56,7 @@ class UnitsAndDepartments {
 			throw new CreditCodeTakenException(creditCode);
 		}
 		long id = units.insert(unit, creditCode);
+		names.changed(OrganizationChanged.Kind.UNIT, id);
 		auditLog.record(new AuditEntry(Organization.MODULE, "unit.created", String.valueOf(id), null,
 				describe(unit, creditCode)));
 		return unit(id);
@@ -66,6 +70,7 @@ class UnitsAndDepartments {
 			throw new CreditCodeTakenException(creditCode);
 		}
 		units.update(id, changed, creditCode);
+		names.changed(OrganizationChanged.Kind.UNIT, id);
 		auditLog.record(new AuditEntry(Organization.MODULE, "unit.changed", String.valueOf(id),
 				describe(new NewUnit(before.regionCode(), before.name(), before.shortName(), before.creditCode()),
 						before.creditCode()),
@@ -99,12 +104,22 @@ class UnitsAndDepartments {
 		return units.all();
 	}
 
+	OrganizationNames names() {
+		return names.names();
+	}
+
+	/** A unit, department or post was created or changed in the running transaction. */
+	void changed(OrganizationChanged.Kind kind, long id) {
+		names.changed(kind, id);
+	}
+
 	Department createDepartment(NewDepartment department) {
 		unit(department.unitId());
 		if (department.parentId() != null && inForce(department.parentId()).unitId() != department.unitId()) {
 			throw new UnitBoundaryCrossedException("organization.department.parentInOtherUnit");
 		}
 		long id = departments.insert(department);
+		names.changed(OrganizationChanged.Kind.DEPARTMENT, id);
 		auditLog.record(new AuditEntry(Organization.MODULE, "department.created", String.valueOf(id), null,
 				"unit=" + department.unitId() + ", parent=" + department.parentId() + ", name=" + department.name()));
 		return department(id);
@@ -113,6 +128,7 @@ class UnitsAndDepartments {
 	Department renameDepartment(long id, String name) {
 		Department before = department(id);
 		departments.rename(id, name);
+		names.changed(OrganizationChanged.Kind.DEPARTMENT, id);
 		auditLog.record(new AuditEntry(Organization.MODULE, "department.renamed", String.valueOf(id), before.name(),
 				name.strip()));
 		return department(id);

@@ -21,6 +21,6 @@ public final class LoopbackLimits {
 	public static void forget(JdbcClient jdbc, Cryptography cryptography) {
 		// the rate limiter keeps the SM3 digest of the address
 		String client = HexFormat.of().formatHex(cryptography.sm3(LOOPBACK.getBytes(StandardCharsets.UTF_8)));
-		jdbc.sql("delete from ratelimit.attempt where client = ?").param(client).update();
+		jdbc.sql("delete from ratelimit.recent_attempts where client = ?").param(client).update();
 	}
 }

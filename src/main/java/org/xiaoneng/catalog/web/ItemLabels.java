@@ -16,7 +16,7 @@ import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.PostId;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Organization;
-import org.xiaoneng.organization.OrganizationRecordNotFoundException;
+import org.xiaoneng.organization.OrganizationNames;
 
 /**
  * Item elements in plain words of the reader's language, shared by the guide page, the guide PDF and the staff pages:
@@ -70,64 +70,44 @@ public class ItemLabels {
 	}
 
 	public String unitName(long unitId) {
-		try {
-			return organization.unit(new UnitId(unitId)).name();
-		}
-		catch (OrganizationRecordNotFoundException gone) {
-			return String.valueOf(unitId);
-		}
+		return organization.names().of(new UnitId(unitId)).orElse(String.valueOf(unitId));
 	}
 
 	public String departmentName(long departmentId) {
-		try {
-			return organization.department(new DepartmentId(departmentId)).name();
-		}
-		catch (OrganizationRecordNotFoundException gone) {
-			return String.valueOf(departmentId);
-		}
+		return organization.names().of(new DepartmentId(departmentId)).orElse(String.valueOf(departmentId));
 	}
 
 	/** The names of the posts of the item's steps and responsible posts. */
 	Map<Long, String> postNames(ServiceItem item) {
-		Map<Long, String> names = new HashMap<>();
-		item.steps().forEach(step -> names.put(step.postId(), postName(step.postId())));
-		item.responsiblePostIds().forEach(id -> names.put(id, postName(id)));
-		return names;
+		OrganizationNames names = organization.names();
+		Map<Long, String> posts = new HashMap<>();
+		item.steps().forEach(step -> posts.put(step.postId(), postName(names, step.postId())));
+		item.responsiblePostIds().forEach(id -> posts.put(id, postName(names, id)));
+		return posts;
 	}
 
 	/**
-	 * The names of several items' departments, read one unit at a time (a list of a whole catalogue read them one
-	 * department at a time, a transaction each); a department no longer on record is named by its number.
+	 * The names of several items' departments, from the organisation's names in memory (decision 0058); a department
+	 * no longer on record is named by its number.
 	 */
 	Map<Long, String> departmentNames(List<ServiceItem> items) {
-		Map<Long, String> known = new HashMap<>();
-		items.stream()
-			.map(ServiceItem::unitId)
-			.distinct()
-			.forEach(unitId -> organization.departmentsOf(new UnitId(unitId))
-				.forEach(department -> known.put(department.id(), department.name())));
-		return named(items.stream().map(ServiceItem::departmentId).toList(), known);
+		OrganizationNames names = organization.names();
+		Map<Long, String> found = new HashMap<>();
+		items.forEach(item -> found.put(item.departmentId(),
+				names.of(new DepartmentId(item.departmentId())).orElse(String.valueOf(item.departmentId()))));
+		return found;
 	}
 
-	/** The names of several items' units, read at once; a unit no longer on record is named by its number. */
+	/** The names of several items' units; a unit no longer on record is named by its number. */
 	Map<Long, String> unitNames(List<ServiceItem> items) {
-		Map<Long, String> known = new HashMap<>();
-		organization.units().forEach(unit -> known.put(unit.id(), unit.name()));
-		return named(items.stream().map(ServiceItem::unitId).toList(), known);
+		OrganizationNames names = organization.names();
+		Map<Long, String> found = new HashMap<>();
+		items.forEach(item -> found.put(item.unitId(),
+				names.of(new UnitId(item.unitId())).orElse(String.valueOf(item.unitId()))));
+		return found;
 	}
 
-	private static Map<Long, String> named(List<Long> ids, Map<Long, String> known) {
-		Map<Long, String> names = new HashMap<>();
-		ids.forEach(id -> names.put(id, known.getOrDefault(id, String.valueOf(id))));
-		return names;
-	}
-
-	private String postName(long postId) {
-		try {
-			return organization.post(new PostId(postId)).name();
-		}
-		catch (OrganizationRecordNotFoundException gone) {
-			return String.valueOf(postId);
-		}
+	private static String postName(OrganizationNames names, long postId) {
+		return names.of(new PostId(postId)).orElse(String.valueOf(postId));
 	}
 }

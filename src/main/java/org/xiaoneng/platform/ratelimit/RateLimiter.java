@@ -10,9 +10,7 @@ import java.util.HexFormat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.common.Cryptography;
 
 /**
@@ -28,7 +26,7 @@ import org.xiaoneng.common.Cryptography;
 @Component
 public class RateLimiter {
 
-	/** Expired rows removed by each attempt: enough to keep up with the inserts, few enough to stay cheap. */
+	/** Expired clients' rows removed by each attempt: enough to keep up with new clients, few enough to stay cheap. */
 	private static final int CLEANUP_BATCH = 100;
 
 	private final JdbcClient jdbc;
@@ -39,11 +37,7 @@ public class RateLimiter {
 
 	private final RateLimitSettings settings;
 
-	private final TransactionTemplate counting;
-
-	RateLimiter(JdbcClient jdbc, Clock clock, Cryptography cryptography, RateLimitSettings settings,
-			PlatformTransactionManager transactions) {
-		this.counting = new TransactionTemplate(transactions);
+	RateLimiter(JdbcClient jdbc, Clock clock, Cryptography cryptography, RateLimitSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.cryptography = cryptography;
@@ -51,9 +45,9 @@ public class RateLimiter {
 	}
 
 	/**
-	 * Counts an attempt of the address in the bucket, in a transaction of its own, committed before the attempt is
-	 * answered: an attempt that the application refuses afterwards (a wrong query code, an invalid submission) still
-	 * counts. An attempt past the limit is refused and not recorded, so that a flood from one address adds no rows.
+	 * Counts an attempt of the address in the bucket, committed before the attempt is answered: an attempt that the
+	 * application refuses afterwards (a wrong query code, an invalid submission) still counts. An attempt past the
+	 * limit is refused and not recorded, so that a flood from one address adds nothing.
 	 *
 	 * @return whether the attempt is within the bucket's limit
 	 * @throws IllegalStateException when the bucket is not configured, or when the caller holds a transaction (and
@@ -65,53 +59,39 @@ public class RateLimiter {
 			throw new IllegalStateException("Rate limit bucket '" + bucket + "' was asked to count inside a "
 					+ "transaction; count before it opens (docs/decisions/0048)");
 		}
-		return Boolean.TRUE.equals(counting.execute(status -> counted(bucket, limits, address)));
-	}
-
-	private boolean counted(String bucket, RateLimitSettings.Bucket limits, String address) {
 		String client = HexFormat.of()
 			.formatHex(cryptography.sm3(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
-		// one address's attempts in one bucket are counted one at a time, so that parallel requests cannot all pass
-		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
-			.param("key", bucket + ":" + client)
-			.query(Object.class)
-			.list();
 		Instant now = clock.instant();
-		Instant since = now.minus(limits.window());
-		forgetBefore(bucket, since);
-		long recent = jdbc.sql("select count(*) from ratelimit.attempt where bucket = :bucket and client = :client and at > :since")
+		// one statement, committed on its own: the client's row is locked by the upsert, so parallel attempts of one
+		// address are counted one at a time against the latest count; a batch of other clients' rows whose last
+		// attempt left the window is removed on the way, skipping rows another node is removing
+		return jdbc.sql("""
+				with forgotten as (
+				    delete from ratelimit.recent_attempts where ctid = any(array(
+				        select ctid from ratelimit.recent_attempts
+				        where bucket = :bucket and latest <= :since and client <> :client
+				        limit :batch for update skip locked)))
+				insert into ratelimit.recent_attempts as recent (bucket, client, latest, attempts)
+				values (:bucket, :client, :now, array[:now]::timestamptz[])
+				on conflict (bucket, client) do update
+				    set latest = excluded.latest,
+				        attempts = array(select t from unnest(recent.attempts) t where t > :since order by t)
+				            || excluded.latest
+				    where (select count(*) from unnest(recent.attempts) t where t > :since) < :limit
+				returning true""")
 			.param("bucket", bucket)
 			.param("client", client)
-			.param("since", time(since))
-			.query(Long.class)
-			.single();
-		if (recent >= limits.limit()) {
-			return false;
-		}
-		jdbc.sql("insert into ratelimit.attempt (bucket, client, at) values (:bucket, :client, :at)")
-			.param("bucket", bucket)
-			.param("client", client)
-			.param("at", time(now))
-			.update();
-		return true;
+			.param("now", time(now))
+			.param("since", time(now.minus(limits.window())))
+			.param("limit", limits.limit())
+			.param("batch", CLEANUP_BATCH)
+			.query(Boolean.class)
+			.optional()
+			.isPresent();
 	}
 
 	/** The bucket's window, for the message that tells the client how long to wait. */
 	public Duration window(String bucket) {
 		return settings.bucket(bucket).window();
-	}
-
-	/**
-	 * Removes a batch of the bucket's expired rows, of any address; rows another node is removing at the same time
-	 * are skipped rather than waited for, so that two cleanups never block or deadlock each other.
-	 */
-	private void forgetBefore(String bucket, Instant since) {
-		jdbc.sql("""
-				delete from ratelimit.attempt where ctid = any(array(select ctid from ratelimit.attempt
-				where bucket = :bucket and at <= :since limit :batch for update skip locked))""")
-			.param("bucket", bucket)
-			.param("since", time(since))
-			.param("batch", CLEANUP_BATCH)
-			.update();
 	}
 }

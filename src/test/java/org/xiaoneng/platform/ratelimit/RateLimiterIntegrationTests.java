@@ -50,7 +50,7 @@ class RateLimiterIntegrationTests {
 		}
 		assertThat(limiter.attempt("public-submission", address)).isFalse();
 		assertThat(limiter.attempt("public-submission", address)).isFalse();
-		// a refused attempt adds no row, so that a flood cannot grow the table
+		// a refused attempt records nothing, so that a flood cannot grow the table
 		assertThat(rowsOf("public-submission", address)).isEqualTo(5);
 	}
 
@@ -68,8 +68,10 @@ class RateLimiterIntegrationTests {
 	@Test
 	void attemptsCountAgainOnceTheWindowHasPassedAndTheExpiredRowsAreRemoved() {
 		String address = newAddress();
+		String gone = newAddress();
 		Instant before = clock.instant();
 		try {
+			limiter.attempt("public-submission", gone);
 			for (int i = 0; i < 5; i++) {
 				limiter.attempt("public-submission", address);
 			}
@@ -78,6 +80,8 @@ class RateLimiterIntegrationTests {
 			clock.advance(Duration.ofMinutes(1).plusSeconds(1));
 			assertThat(limiter.attempt("public-submission", address)).isTrue();
 			assertThat(rowsOf("public-submission", address)).isEqualTo(1);
+			// another address's attempt removes a client whose last attempt left the window
+			assertThat(clientsNamed("public-submission", gone)).isZero();
 		}
 		finally {
 			clock.set(before);
@@ -123,20 +127,34 @@ class RateLimiterIntegrationTests {
 	void theTableKeepsTheDigestOfTheAddressNotTheAddress() {
 		String address = newAddress();
 		limiter.attempt("progress-lookup", address);
-		assertThat(jdbc.sql("select count(*) from ratelimit.attempt where client = :address")
+		assertThat(jdbc.sql("select count(*) from ratelimit.recent_attempts where client = :address")
 			.param("address", address)
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(rowsOf("progress-lookup", address)).isEqualTo(1);
 	}
 
+	/** The attempts recorded of the address in the bucket. */
 	private long rowsOf(String bucket, String address) {
-		String client = HexFormat.of().formatHex(cryptography.sm3(address.getBytes(StandardCharsets.UTF_8)));
-		return jdbc.sql("select count(*) from ratelimit.attempt where bucket = :bucket and client = :client")
+		return jdbc.sql("""
+				select coalesce(sum(cardinality(attempts)), 0) from ratelimit.recent_attempts
+				where bucket = :bucket and client = :client""")
 			.param("bucket", bucket)
-			.param("client", client)
+			.param("client", digest(address))
 			.query(Long.class)
 			.single();
+	}
+
+	private long clientsNamed(String bucket, String address) {
+		return jdbc.sql("select count(*) from ratelimit.recent_attempts where bucket = :bucket and client = :client")
+			.param("bucket", bucket)
+			.param("client", digest(address))
+			.query(Long.class)
+			.single();
+	}
+
+	private String digest(String address) {
+		return HexFormat.of().formatHex(cryptography.sm3(address.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static String newAddress() {

@@ -28,7 +28,7 @@ public final class WriteWatch implements AutoCloseable {
 	/** Tables written on purpose by refused requests too. */
 	public static final Set<String> ATTEMPT_RECORDS = Set.of("security.login_attempt", "security.account",
 			"security.api_token", "audit.entry", "audit.chain_anchor", "audit.archived_entry",
-			"ratelimit.attempt");
+			"ratelimit.recent_attempts");
 
 	/** Tables only background work writes, whatever the requests: never watched. */
 	public static final Set<String> BACKGROUND_RECORDS = Set.of("database.sweep_run", "audit.chain_head");
