@@ -10,8 +10,9 @@ import org.xiaoneng.common.NodeSignals;
 import org.xiaoneng.common.SignalledCopy;
 
 /**
- * The names of the units, departments and posts, held in memory on each node and read again, in one statement, after
- * any of them is created or changed on any node (decision 0058): the change signals every node in its transaction.
+ * The names of the units, departments and posts and the departments' contacts, held in memory on each node and read
+ * again, in one statement, after any of them is created or changed (renamed, moved, given a new room or phone) on any
+ * node (decision 0058): the change signals every node in its transaction.
  */
 @Component
 class NamesOnRecord {
@@ -45,14 +46,21 @@ class NamesOnRecord {
 		Map<Long, String> units = new HashMap<>();
 		Map<Long, String> departments = new HashMap<>();
 		Map<Long, String> posts = new HashMap<>();
+		Map<Long, OrganizationNames.Place> places = new HashMap<>();
 		Map<String, Map<Long, String>> byKind = Map.of("unit", units, "department", departments, "post", posts);
 		jdbc.sql("""
-				select 'unit' as kind, id, name from organization.unit
-				union all select 'department', id, name from organization.department
-				union all select 'post', id, name from organization.post""")
+				select 'unit' as kind, id, name, null::bigint as unit_id, null::bigint as parent_id, null as room,
+				    null as phone from organization.unit
+				union all select 'department', id, name, unit_id, parent_id, room, phone from organization.department
+				union all select 'post', id, name, null, null, null, null from organization.post""")
 			.query(rs -> {
-				byKind.get(rs.getString("kind")).put(rs.getLong("id"), rs.getString("name"));
+				long id = rs.getLong("id");
+				byKind.get(rs.getString("kind")).put(id, rs.getString("name"));
+				if (rs.getString("kind").equals("department")) {
+					places.put(id, new OrganizationNames.Place(rs.getLong("unit_id"), rs.getObject("parent_id", Long.class),
+							rs.getString("room"), rs.getString("phone")));
+				}
 			});
-		return new OrganizationNames(units, departments, posts);
+		return new OrganizationNames(units, departments, posts, places);
 	}
 }

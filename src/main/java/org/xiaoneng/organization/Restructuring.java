@@ -52,6 +52,7 @@ class Restructuring {
 			throw new DepartmentContactInvalidException();
 		}
 		departments.changeContact(id, keptRoom, keptPhone);
+		places.changed(OrganizationChanged.Kind.DEPARTMENT, id);
 		auditLog.record(new AuditEntry(Organization.MODULE, "department.contactChanged", String.valueOf(id),
 				"room=" + before.room() + ", phone=" + before.phone(), "room=" + keptRoom + ", phone=" + keptPhone));
 		return places.department(id);
@@ -70,6 +71,7 @@ class Restructuring {
 			}
 		}
 		departments.moveUnder(id, parentId);
+		places.changed(OrganizationChanged.Kind.DEPARTMENT, id);
 		auditLog.record(new AuditEntry(Organization.MODULE, "department.moved", String.valueOf(id),
 				"parent=" + department.parentId(), "parent=" + parentId));
 		return places.department(id);

@@ -38,6 +38,9 @@ class OrganizationNamesIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Reorganization reorganization;
+
 	@Test
 	void aRenamedDepartmentIsNamedAnewOnThisNodeAtOnceAndOnAnotherOnceSignalled() {
 		SampleUnit sample = new SampleUnit(organization);
@@ -80,5 +83,20 @@ class OrganizationNamesIntegrationTests {
 			status.setRollbackOnly();
 		});
 		assertThat(organization.names().of(office)).contains("办公室");
+	}
+
+	@Test
+	void aDepartmentWithoutAPhoneIsReachedByTheNearestPhoneUpItsTreeAsChangedAMomentAgo() {
+		SampleUnit sample = new SampleUnit(organization);
+		DepartmentId registration = new DepartmentId(sample.registration.id());
+		DepartmentId windowGroup = new DepartmentId(sample.windowGroup.id());
+		reorganization.changeContact(windowGroup, "一楼大厅", "");
+		reorganization.changeContact(registration, "三楼 301", "0851-12345678");
+
+		assertThat(organization.names().contactOf(windowGroup))
+			.isEqualTo(new DepartmentContact(sample.unit.name(), "窗口组", "一楼大厅", "0851-12345678"));
+
+		reorganization.changeContact(windowGroup, "一楼大厅", "0851-87654321");
+		assertThat(organization.names().contactOf(windowGroup).phone()).isEqualTo("0851-87654321");
 	}
 }

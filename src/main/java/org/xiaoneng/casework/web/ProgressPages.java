@@ -16,8 +16,6 @@ import org.xiaoneng.casework.PublicProgress;
 import org.xiaoneng.casework.RatingChannel;
 import org.xiaoneng.common.DepartmentId;
 import org.xiaoneng.common.RuleViolationException;
-import org.xiaoneng.common.UnitId;
-import org.xiaoneng.organization.Department;
 import org.xiaoneng.organization.Organization;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,9 +42,6 @@ class ProgressPages {
 	}
 
 	/** Whom the applicant calls about the case: the unit, the department and its public phone. */
-	record Contact(String unit, String department, String room, String phone) {
-	}
-
 	@GetMapping
 	String progress(@RequestParam(required = false) String code, @RequestParam(required = false) String phoneLast4,
 			@RequestParam(required = false) String key, @RequestParam(required = false) RatingChannel via,
@@ -59,7 +54,9 @@ class ProgressPages {
 		try {
 			PublicProgress progress = portal.progress(code, phoneLast4, key, request.getRemoteAddr());
 			model.addAttribute("progress", progress);
-			model.addAttribute("contact", contact(progress.contactDepartmentId()));
+			// the department's room and phone, or the nearest phone up its tree, from memory (decision 0058)
+			model.addAttribute("contact",
+					organization.names().contactOf(new DepartmentId(progress.contactDepartmentId())));
 		}
 		catch (RuleViolationException refused) {
 			if (refused.kind() == RuleViolationException.Kind.TOO_MANY_REQUESTS) {
@@ -70,17 +67,6 @@ class ProgressPages {
 			model.addAttribute("errorArguments", refused.arguments());
 		}
 		return "casework/progress";
-	}
-
-	/** The department's phone, or the nearest phone up its tree when it has none on record. */
-	private Contact contact(long departmentId) {
-		Department department = organization.department(new DepartmentId(departmentId));
-		Department withPhone = department;
-		while (withPhone.phone().isBlank() && withPhone.parentId() != null) {
-			withPhone = organization.department(new DepartmentId(withPhone.parentId()));
-		}
-		return new Contact(organization.unit(new UnitId(department.unitId())).name(), department.name(), department.room(),
-				withPhone.phone());
 	}
 
 	@GetMapping("/documents/{documentId}")
