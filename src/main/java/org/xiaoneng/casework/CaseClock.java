@@ -152,7 +152,7 @@ class CaseClock {
 	 * changes nothing. Returns how many cases were made due.
 	 */
 	int recountIfChanged(DeadlineWarning warning) {
-		return warningInUse.remember(warning, calendars.now()) ? cases.turningAgain(calendars.today()) : 0;
+		return warningInUse.remember(warning, calendars.now()) ? warningInUse.turningAgain(calendars.today()) : 0;
 	}
 
 	/** Flags the steps handed over and not signed for by the end of their working day, once each. */

@@ -178,18 +178,6 @@ class CaseFiles {
 			.update();
 	}
 
-	/**
-	 * The deadline warning changed: every running case whose day lies ahead is due now, for the next sweep to work
-	 * its day out again with the new warning. Returns how many.
-	 */
-	int turningAgain(LocalDate today) {
-		return jdbc.sql("""
-				update casework.case_file set deadline_turns_on = :today
-				where deadline_turns_on > :today and state in ('ACCEPTED', 'PROCESSING', 'REFUSAL_PENDING')""")
-			.param("today", today)
-			.update();
-	}
-
 	// ---- writing ----------------------------------------------------------------------------------------------
 
 	/** Stores a new case; it gets its id and announces its receipt. */

@@ -3,6 +3,7 @@ package org.xiaoneng.casework;
 import static org.xiaoneng.common.Columns.time;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,4 +40,17 @@ class DeadlineWarningInUse {
 			.param("at", time(at))
 			.update() == 1;
 	}
+
+	/**
+	 * The deadline warning changed: every running case whose day lies ahead is due now, for the next sweep to work
+	 * its day out again with the new warning. Returns how many.
+	 */
+	int turningAgain(LocalDate today) {
+		return jdbc.sql("""
+				update casework.case_file set deadline_turns_on = :today
+				where deadline_turns_on > :today and state in ('ACCEPTED', 'PROCESSING', 'REFUSAL_PENDING')""")
+			.param("today", today)
+			.update();
+	}
+
 }
