@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.common.UnitId;
 import org.xiaoneng.organization.Callers;
@@ -21,7 +22,9 @@ import org.xiaoneng.organization.Callers;
  * or a leader or department head of the unit, and published (signed by the unit's principal leader) by an
  * administrator or a leader of the unit.
  * <p>
- * The facade holds the transactions and learns the caller once per call; the use cases behind it do the work.
+ * The facade holds the transactions and learns the caller once per call; the use cases behind it do the work. The
+ * public reads of the published catalogue join a caller's transaction and open none: they are served from memory
+ * (decisions 0040, 0058), and a public page's request would otherwise wait for a pooled connection it does not use.
  */
 @Service
 public class ServiceCatalog {
@@ -59,13 +62,13 @@ public class ServiceCatalog {
 	// ---- the contract other modules use ------------------------------------------------------------------------
 
 	/** One published (or since superseded/withdrawn) version; NOT_FOUND when there is none. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ServiceItem version(long itemId, int version) {
 		return published.version(itemId, version);
 	}
 
 	/** The version in force today (published, effective, not withdrawn), or empty. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<ServiceItem> current(long itemId) {
 		return published.current(itemId);
 	}
@@ -91,7 +94,7 @@ public class ServiceCatalog {
 	 * Items in force matching the filters (the public search of the portal and the API): with a keyword, by the words
 	 * people use, best match first; without, by name.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<ServiceItem> search(ItemSearch search) {
 		return published.search(search);
 	}
@@ -133,7 +136,7 @@ public class ServiceCatalog {
 	}
 
 	/** The published versions of an item, oldest first (its public history). */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<ServiceItem> publishedVersions(long itemId) {
 		return published.publishedVersions(itemId);
 	}
