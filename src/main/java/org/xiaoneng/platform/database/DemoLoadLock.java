@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
  * and both build the county; the second then fails on the first one's units. So the first runner takes a PostgreSQL
  * session advisory lock and the last ready listener gives it back: the other node waits, then finds the county built
  * and skips. The lock dies with its connection, so a node killed while loading blocks nobody. A waiting node is not
- * ready for traffic (readiness turns to accepting only after the ready listeners have run). While it holds the lock,
- * the loading thread's transactions do not wait for their flush ({@link AsynchronousCommits}, decision 0060).
+ * ready for traffic (readiness turns to accepting only after the ready listeners have run).
  */
 @Component
 @Profile("demo")
@@ -69,14 +68,11 @@ class DemoLoadLock implements ApplicationRunner, DisposableBean {
 		}
 		held = connection;
 		lockedAt = System.nanoTime();
-		// the loaders run on this thread, runners then ready listeners, up to loaded(): data built again from nothing
-		AsynchronousCommits.beginOnThisThread();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void loaded() throws SQLException {
-		AsynchronousCommits.endOnThisThread();
 		if (held != null) {
 			// a restart on a loaded database finds everything in place: then this is the loaders' cost of looking
 			LOG.info("Demo data in place {} ms after the loaders started", (System.nanoTime() - lockedAt) / 1_000_000);
