@@ -3,12 +3,13 @@ package org.xiaoneng.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xiaoneng.testing.IndexPlans;
 import org.xiaoneng.testing.IntegrationTest;
 
 /**
@@ -57,19 +58,7 @@ class NoticeYearFiguresIndexIntegrationTests {
 	private static final String CASE = "from casework.case_file c where c.id = :staff";
 
 	private String plan(String query) {
-		List<String> lines = transactions.execute(status -> {
-			// the shared test database holds a few hundred notices, whose statistics may make another path look
-			// cheaper: the question is whether the index serves the issuer's year alone
-			jdbc.sql("set local enable_seqscan = off").update();
-			jdbc.sql("set local enable_bitmapscan = off").update();
-			jdbc.sql("set local enable_indexscan = off").update();
-			return jdbc.sql("explain " + query)
-				.param("from", LocalDate.of(2057, 1, 1))
-				.param("to", LocalDate.of(2058, 1, 1))
-				.param("staff", 11L)
-				.query(String.class)
-				.list();
-		});
-		return String.join("\n", lines);
+		return IndexPlans.of(jdbc, transactions, query,
+				Map.of("from", LocalDate.of(2057, 1, 1), "to", LocalDate.of(2058, 1, 1), "staff", 11L));
 	}
 }

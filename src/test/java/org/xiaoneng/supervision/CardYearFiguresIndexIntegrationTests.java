@@ -3,13 +3,14 @@ package org.xiaoneng.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.common.Clocks;
+import org.xiaoneng.testing.IndexPlans;
 import org.xiaoneng.testing.IntegrationTest;
 
 /**
@@ -40,22 +41,12 @@ class CardYearFiguresIndexIntegrationTests {
 	}
 
 	private String plan(String columns) {
-		List<String> lines = transactions.execute(status -> {
-			// the shared test database holds a few cards, whose statistics may make another path look cheaper: the
-			// question is whether the index serves the holder's year alone
-			jdbc.sql("set local enable_seqscan = off").update();
-			jdbc.sql("set local enable_bitmapscan = off").update();
-			jdbc.sql("set local enable_indexscan = off").update();
-			return jdbc.sql("explain select department_id, " + columns + " from supervision.card"
-					+ " where issued_at >= :from and issued_at < :to and department_id is not null"
-					+ " and colour in ('YELLOW', 'RED') and state not in ('PENDING', 'REVOKED', 'CANCELLED')"
-					+ " and holder_staff_id = :staff group by department_id")
-				.param("from", LocalDate.of(2058, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime())
-				.param("to", LocalDate.of(2059, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime())
-				.param("staff", 11L)
-				.query(String.class)
-				.list();
-		});
-		return String.join("\n", lines);
+		return IndexPlans.of(jdbc, transactions, "select department_id, " + columns + " from supervision.card"
+				+ " where issued_at >= :from and issued_at < :to and department_id is not null"
+				+ " and colour in ('YELLOW', 'RED') and state not in ('PENDING', 'REVOKED', 'CANCELLED')"
+				+ " and holder_staff_id = :staff group by department_id",
+				Map.of("from", LocalDate.of(2058, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime(),
+						"to", LocalDate.of(2059, 1, 1).atStartOfDay(Clocks.BUSINESS_ZONE).toOffsetDateTime(),
+						"staff", 11L));
 	}
 }
