@@ -3,12 +3,13 @@ package org.xiaoneng.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xiaoneng.testing.IndexPlans;
 import org.xiaoneng.testing.IntegrationTest;
 
 /**
@@ -41,21 +42,9 @@ class CaseYearFiguresIndexIntegrationTests {
 	}
 
 	private String plan(String columns) {
-		List<String> lines = transactions.execute(status -> {
-			// the shared test database holds a few hundred facts, whose statistics may make another path look
-			// cheaper: the question is whether the index serves the person's year alone
-			jdbc.sql("set local enable_seqscan = off").update();
-			jdbc.sql("set local enable_bitmapscan = off").update();
-			jdbc.sql("set local enable_indexscan = off").update();
-			return jdbc.sql("explain select " + columns + " from casework.commitment_fact f"
-					+ " where f.completed_on >= :from and f.completed_on < :to and f.staff_id = :staff"
-					+ " group by f.department_id")
-				.param("from", LocalDate.of(2057, 1, 1))
-				.param("to", LocalDate.of(2058, 1, 1))
-				.param("staff", 11L)
-				.query(String.class)
-				.list();
-		});
-		return String.join("\n", lines);
+		return IndexPlans.of(jdbc, transactions, "select " + columns + " from casework.commitment_fact f"
+				+ " where f.completed_on >= :from and f.completed_on < :to and f.staff_id = :staff"
+				+ " group by f.department_id",
+				Map.of("from", LocalDate.of(2057, 1, 1), "to", LocalDate.of(2058, 1, 1), "staff", 11L));
 	}
 }
