@@ -91,6 +91,19 @@ class CaseAccess {
 	}
 
 	/**
+	 * Who may read a case: whoever may reach it ({@link #requireReach}), and whoever completed one of its steps, as a
+	 * substitute or with a scope of their own cases only, whose step moved the case out of their sight.
+	 */
+	void requireReader(Case kase, Caller caller, Instant at) {
+		boolean worked = kase.steps()
+			.stream()
+			.anyMatch(step -> step.completedOn() != null && caller.name().equals(step.completedBy()));
+		if (!worked) {
+			requireReach(kase, caller, at);
+		}
+	}
+
+	/**
 	 * Step work: the holder of the step, whoever acts for its post now (a substitute during an absence), or a head or
 	 * leader whose scope covers the step's department.
 	 */

@@ -104,14 +104,23 @@ class CaseViews {
 		return keys.accessKey(queryCode);
 	}
 
-	/** The case page's facts, for a caller with the case in scope. */
+	/**
+	 * The case page's facts, for a caller who may read the case: in their scope, or their work (a step of it they hold
+	 * or act for now, or one they completed). A substitute from another department opens the case they work for its
+	 * absent holder, and reads it still once their step moved it on.
+	 */
 	CaseDetails details(long caseId) {
-		return details(caseId, access.caller().scope());
+		Case kase = cases.get(caseId);
+		access.requireReader(kase, access.caller(), calendars.now());
+		return details(kase);
 	}
 
 	/** The case page's facts within a scope. */
 	CaseDetails details(long caseId, DataScope scope) {
-		Case kase = inScope(caseId, scope);
+		return details(inScope(caseId, scope));
+	}
+
+	private CaseDetails details(Case kase) {
 		List<CaseStep> steps = kase.steps()
 			.stream()
 			.map(step -> step.view(step.staffId() == null ? null
@@ -130,8 +139,8 @@ class CaseViews {
 				outcome.certificateName(), outcome.certificateNumber(), outcome.decidedOn(), outcome.deliveryMethod(),
 				outcome.deliveredOn(), kase.schedule().deemedAccepted(), kase.notice().dueOn(), status, remaining,
 				explanation(kase, unitCode), steps, kase.pauses().stream().map(Pause::view).toList(),
-				extensions.ofCase(caseId), papers.documents(caseId), papers.history(caseId),
-				papers.noticeRounds(caseId));
+				extensions.ofCase(kase.id()), papers.documents(kase.id()), papers.history(kase.id()),
+				papers.noticeRounds(kase.id()));
 	}
 
 	private DeadlineExplanation explanation(Case kase, String unitCode) {

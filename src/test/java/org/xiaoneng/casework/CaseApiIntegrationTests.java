@@ -298,7 +298,8 @@ class CaseApiIntegrationTests {
 
 	@Test
 	void aSubstituteFromAnotherDepartmentReachesOnlyTheCoveredPostsCases() throws Exception {
-		// the deputy, signed in as a handler of the office, reaches the registration's cases only by acting
+		// the deputy, signed in as a handler of the office, reaches the registration's cases only by acting: they open
+		// and work the covered post's case, and read it after their step moved it on (they worked it)
 		TwoPosts two = twoPostsOfAnAbsentHolder("d");
 		CaseworkUnit u = two.unit();
 
@@ -317,9 +318,16 @@ class CaseApiIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("不在您的数据范围内")));
 		assertUntouched(two);
 
-		u.as("d", () -> cases.completeStep(two.handling(), 1, "材料齐全，同意"));
+		// the covered post's case opens for them, and still answers once their step has moved it on
+		mvc.perform(get("/api/v1/cases/{id}", two.handling()).with(user(u.username("d")).roles("HANDLER")))
+			.andExpect(status().isOk());
+		mvc.perform(completion(u, "d", two.handling(), 1, "材料齐全，同意"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.steps[0].completedBy").value(u.username("d")));
 		assertThat(cases.details(two.handling(), DataScope.wholeRegionScope()).steps().get(0).completedBy())
 			.isEqualTo(u.username("d"));
+		mvc.perform(get("/api/v1/cases/{id}", two.handling()).with(user(u.username("d")).roles("HANDLER")))
+			.andExpect(status().isOk());
 	}
 
 	/** An absent holder's case at the post the substitute covers, and one at their other post, which nobody covers. */

@@ -21,10 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How every scheduled sweep works through its rows and reports: one row at a time in its own transaction (or a page
- * of rows in one, worked again row by row when it fails), so that a
- * row the rules (or a bug) refuse is logged with its id, skipped, and stops no other; and each run recorded in the
- * shared {@code database.sweep_run} table with its node and counts, so that a sweep failing on some node shows on
- * every node's health page.
+ * of rows in one, worked again row by row when it fails), so that a row the rules (or a bug) refuse is logged with its
+ * id, skipped, and stops no other; and each run recorded in the shared {@code database.sweep_run} table with its node
+ * and counts, so that a sweep failing on some node shows on every node's health page.
  */
 @Component
 public class Sweeps {
