@@ -58,7 +58,7 @@ final class EvaluationScale {
 		generator.load(cases, Math.max(1, cases / 10), EvaluationFacts.of(database));
 		int[] counts = facts();
 		table.add(subject, String.format(Locale.ROOT,
-				"load (COPY of cases and facts, ANALYZE; %,d departments, %,d staff)", counts[0], counts[1]),
+				"load (COPY of cases and facts, VACUUM ANALYZE; %,d departments, %,d staff)", counts[0], counts[1]),
 				FigureTable.number((System.nanoTime() - started) / 1e9, 0), "s");
 		for (String type : List.of("DEPARTMENT", "STAFF")) {
 			for (String scale : List.of("CIVIL_SERVANT", "INSTITUTION")) {
